@@ -1,0 +1,1 @@
+"""nkecon: a command-line fact base for the North Korean economy."""

@@ -1,0 +1,622 @@
+"""The command line: parse options, call the core, render. Nothing else lives here."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+
+from .errors import CheckFailed, NkeconError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("table", "plain", "csv", "tsv", "json", "jsonl", "markdown")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timelinejs")
+
+
+# --- the edge: errors, pipes ----------------------------------------------------------------
+
+
+class NkeconGroup(click.Group):
+    """Turns domain errors into one line on stderr and an exit code; closes pipes quietly."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs.setdefault("standalone_mode", True)
+        try:
+            return super().main(*args, **kwargs)
+        except BrokenPipeError:
+            _quiet_pipe()
+            sys.exit(0)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NkeconError as err:
+            click.echo(f"nkecon: {err}", err=True)
+            ctx.exit(err.exit_code)
+        except BrokenPipeError:
+            _quiet_pipe()
+            ctx.exit(0)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("nkecon: interrupted", err=True)
+            ctx.exit(130)
+        except OSError as err:
+            where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+            click.echo(f"nkecon: {where}{err.strerror or err}", err=True)
+            ctx.exit(2)
+        except Exception as err:  # a bug: say so in one line, traceback only on request
+            if os.environ.get("NKECON_DEBUG"):
+                raise
+            click.echo(f"nkecon: internal error: {type(err).__name__}: {err} "
+                       "(set NKECON_DEBUG=1 for the traceback, and please report it)", err=True)
+            ctx.exit(1)
+
+
+def _quiet_pipe() -> None:
+    # Python flushes stdout at exit; point it at devnull so that flush cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# --- shared options -------------------------------------------------------------------------
+
+
+class State:
+    """What every command shares: where the base is, loaded on first use."""
+
+    def __init__(self, base_dir: str | None):
+        self.base_dir = base_dir
+        self._base: Any = None
+
+    @property
+    def base(self) -> Any:
+        if self._base is None:
+            from . import factbase
+
+            self._base = factbase.load(self.base_dir)
+        return self._base
+
+
+def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        try:
+            root = ctx.find_root()
+            base = State(root.params.get("base_dir")).base
+        except Exception:
+            return []
+        if kind == "topic":
+            pairs = [(t.id, t.label) for t in base.topics.values()]
+        elif kind == "entity":
+            pairs = [(e.id, e.name) for e in base.entities.values()]
+        elif kind == "source":
+            pairs = [(s.id, s.title) for s in base.sources.values()]
+        elif kind == "fact":
+            pairs = [(f.id, f.statement) for f in base.facts]
+        else:
+            pairs = sorted({(f.measure, "") for f in base.facts if f.measure})
+        return [CompletionItem(v, help=h) for v, h in pairs if v.startswith(incomplete)]
+
+    return complete
+
+
+def filter_options(func: F) -> F:
+    """The filters every listing command takes (DESIGN.md §2)."""
+    from .models import KINDS
+
+    opts = [
+        click.option("--topic", "topics", multiple=True, shell_complete=_complete("topic"),
+                     help="Topic id or label; its subtopics are included. Repeatable."),
+        click.option("--entity", "--place", "entities", multiple=True, shell_complete=_complete("entity"),
+                     help="Place, facility, organisation, person, plan or meeting, by name or any "
+                          "romanisation (Hungnam, Heungnam, Namp'o); what lies inside it is included."),
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+                     help="Kind of claim. Repeatable."),
+        click.option("--source", "sources", multiple=True, shell_complete=_complete("source"),
+                     help="Source id (or a unique part of its id or title)."),
+        click.option("--speaker", "speakers", multiple=True, shell_complete=_complete("entity"),
+                     help="Who makes the claim."),
+        click.option("--perspective", "perspectives", multiple=True,
+                     help="Whose view the source carries: dprk-leadership, soviet-diplomat, …"),
+        click.option("--measure", "measures", multiple=True, shell_complete=_complete("measure"),
+                     help="Measure of a series (a unique part of its name will do)."),
+        click.option("--from", "date_from", metavar="DATE",
+                     help="Facts about this time or later: 1957, 1957-08, 'Aug 1957', '7 August 1957'."),
+        click.option("--to", "date_to", metavar="DATE", help="Facts about this time or earlier."),
+        click.option("--text", metavar="WORDS", help="Words that must all appear in statement or quote."),
+    ]
+    for opt in reversed(opts):
+        func = opt(func)
+    return func
+
+
+def sort_options(default: str = "when") -> Callable[[F], F]:
+    from .query import SORT_KEYS
+
+    def deco(func: F) -> F:
+        func = click.option("--sort", type=click.Choice(SORT_KEYS), default=default, show_default=True,
+                            help="Order of the facts.")(func)
+        func = click.option("--limit", type=click.IntRange(min=0), help="At most this many facts.")(func)
+        return func
+
+    return deco
+
+
+def format_option(func: F) -> F:
+    return click.option(
+        "--format", "-f", "fmt", type=click.Choice(FORMATS),
+        help="Output form. Default: a table on a terminal, tab-separated plain lines when piped.",
+    )(func)
+
+
+def _filters(kw: dict[str, Any]) -> Any:
+    from .query import Filters
+
+    keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
+            "date_from", "date_to", "text")
+    return Filters(**{k: kw.pop(k) for k in keys})
+
+
+def _fmt(fmt: str | None, out: IO[str] | None = None) -> str:
+    if fmt:
+        return fmt
+    stream = out or sys.stdout
+    return "table" if stream.isatty() else "plain"
+
+
+def _stdout() -> IO[str]:
+    return click.get_text_stream("stdout")
+
+
+def _console() -> Any:
+    from .render.terminal import console
+
+    return console(_stdout())
+
+
+def _describe(flt: Any) -> str:
+    parts = []
+    for name, label in (("topics", "topic"), ("entities", "entity"), ("kinds", "kind"), ("sources", "source"),
+                        ("speakers", "speaker"), ("perspectives", "perspective"), ("measures", "measure")):
+        vals = getattr(flt, name)
+        if vals:
+            parts.append(f"{label} {', '.join(vals)}")
+    if flt.date_from or flt.date_to:
+        parts.append(f"{flt.date_from or '…'} to {flt.date_to or '…'}")
+    if flt.text:
+        parts.append(f"text “{flt.text}”")
+    return "; ".join(parts) or "all facts"
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+@click.group(cls=NkeconGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--base", "base_dir", envvar="NKECON_BASE", metavar="DIR", type=click.Path(file_okay=False),
+              help="Fact base folder (facts.json + sources/). Default: $NKECON_BASE, else the shipped base.")
+@click.version_option(package_name="nkecon", prog_name="nkecon")
+@click.pass_context
+def cli(ctx: click.Context, base_dir: str | None) -> None:
+    """nkecon — dated, quoted claims about the North Korean economy, from archival sources.
+
+    \b
+    Examples:
+      nkecon timeline --topic zinc
+      nkecon facts --place Anju --kind directive
+      nkecon show zinc-output-1949
+      nkecon facts --topic coal --format csv > coal.csv
+    """
+    ctx.obj = State(base_dir)
+
+
+@cli.command()
+@filter_options
+@sort_options()
+@format_option
+@pass_state
+def facts(state: State, fmt: str | None, sort: str, limit: int | None, **kw: Any) -> None:
+    """List the facts that match the filters.
+
+    \b
+    Examples:
+      nkecon facts --place Anju --kind directive
+      nkecon facts --topic coal --from 1968 --format csv
+      nkecon facts --perspective soviet-diplomat --format jsonl | jq .value
+    """
+    from .query import select
+
+    flt = _filters(kw)
+    found = select(state.base, flt, sort, limit)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from .render.terminal import facts_table
+
+        facts_table(state.base, found, _console(), title=_describe(flt))
+    else:
+        from .render.records import write_facts
+
+        write_facts(state.base, found, fmt, out)
+
+
+@cli.command()
+@filter_options
+@click.option("--by", type=click.Choice(("year", "decade", "source")), default="year", show_default=True,
+              help="How to group the facts.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many facts.")
+@format_option
+@pass_state
+def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: Any) -> None:
+    """The matching facts in time order, grouped, with each series' values drawn as bars.
+
+    Targets and plans are drawn apart from reported figures (░ against █).
+
+    \b
+    Examples:
+      nkecon timeline --topic zinc
+      nkecon timeline --place Kangwon --from 2023
+      nkecon timeline --from 1957 --to 1957 --by source
+    """
+    from .query import select
+
+    flt = _filters(kw)
+    found = select(state.base, flt, "when", limit)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from .render.timeline import render_timeline
+
+        render_timeline(state.base, found, by, _console(), title=f"Timeline — {_describe(flt)}")
+    elif fmt == "plain":
+        from .render.timeline import write_plain_timeline
+
+        write_plain_timeline(state.base, found, by, out)
+    else:
+        from .render.records import write_facts
+
+        write_facts(state.base, found, fmt, out)
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True, shell_complete=_complete("fact"))
+@click.option("--format", "-f", "fmt", type=click.Choice(("table", "plain", "json", "jsonl")),
+              help="Default: a rich view on a terminal, field<TAB>value lines when piped.")
+@pass_state
+def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
+    """Everything about facts: fields, the quote in its paragraph, citation, its series.
+
+    \b
+    Examples:
+      nkecon show zinc-output-1949
+      nkecon show zinc-output-1946 zinc-output-1949 --format json
+    """
+    from .query import suggest
+
+    base = state.base
+    chosen = []
+    for i in ids:
+        f = base.fact(i)
+        if f is None:
+            close = suggest(i, [g.id for g in base.facts])
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise NkeconError(f"no fact {i!r}{hint} (`nkecon facts --text WORD` finds ids)")
+        chosen.append(f)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt in ("json", "jsonl"):
+        from .render.records import fact_record, write_json
+
+        write_json([fact_record(base, f) for f in chosen], out, lines=fmt == "jsonl")
+        return
+    for n, f in enumerate(chosen):
+        if fmt == "table":
+            from .render.show import render_show
+
+            con = _console()
+            if n:
+                con.rule(style="dim")
+            render_show(base, f, con)
+        else:
+            from .render.show import write_plain_show
+
+            if n:
+                out.write("\n")
+            write_plain_show(base, f, out)
+
+
+@cli.command()
+@filter_options
+@format_option
+@pass_state
+def chart(state: State, fmt: str | None, **kw: Any) -> None:
+    """One measure's series as a terminal chart: gaps shown, ranges as spans.
+
+    Pick the series with --measure, or with filters that leave exactly one measure.
+
+    \b
+    Examples:
+      nkecon chart --measure "electrolytic zinc output"
+      nkecon chart --topic zinc --kind statistic
+    """
+    from .query import select, series
+
+    base = state.base
+    flt = _filters(kw)
+    found = [f for f in select(base, flt) if f.measure and f.value is not None]
+    measures = sorted({f.measure for f in found if f.measure})
+    if not measures:
+        raise NkeconError("no figures match; try `nkecon facts` with the same filters to see what does")
+    if len(measures) > 1:
+        listing = "; ".join(f"{m!r}" for m in measures[:6]) + (" …" if len(measures) > 6 else "")
+        raise NkeconError(f"{len(measures)} measures match ({listing}); pick one with --measure")
+    units = {f.unit for f in found}
+    if len(units) > 1:
+        raise NkeconError(f"the series mixes units {sorted(u or '' for u in units)}; narrow it with --kind or --source")
+    points = found if not flt.is_empty() else series(base, measures[0])
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from .render.chart import render_chart
+
+        render_chart(measures[0], points, _console())
+    elif fmt == "plain":
+        from .render.chart import write_plain_chart
+
+        write_plain_chart(points, out)
+    else:
+        from .render.records import write_facts
+
+        write_facts(base, points, fmt, out)
+
+
+def _listing(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str | None, title: str,
+             wrap: tuple[str, ...] = ()) -> None:
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from .render.terminal import simple_table
+
+        simple_table(rows, columns, _console(), title=title, wrap=wrap)
+    else:
+        from .render.records import write_rows
+
+        write_rows(rows, columns, fmt, out)
+
+
+@cli.command()
+@format_option
+@pass_state
+def topics(state: State, fmt: str | None) -> None:
+    """The topic tree, with the number of facts under each topic (subtopics included).
+
+    \b
+    Examples:
+      nkecon topics
+      nkecon topics --format csv
+    """
+    from .render.terminal import topic_counts
+
+    base = state.base
+    direct, total = topic_counts(base)
+    out = _stdout()
+    if _fmt(fmt, out) == "table":
+        from .render.terminal import topics_tree
+
+        topics_tree(base, _console())
+        return
+    rows = [{"id": t.id, "label": t.label, "parent": t.parent, "facts": total[t.id], "direct": direct[t.id]}
+            for t in base.topics.values()]
+    _listing(rows, ("id", "label", "parent", "facts", "direct"), fmt, "topics")
+
+
+@cli.command()
+@click.option("--type", "etype", type=click.Choice(("place", "facility", "organisation", "person", "plan", "meeting")),
+              help="Only entities of this type.")
+@click.argument("name", required=False)
+@format_option
+@pass_state
+def entities(state: State, etype: str | None, name: str | None, fmt: str | None) -> None:
+    """The gazetteer: places, facilities, organisations, people, plans and meetings, with aliases and counts.
+
+    NAME (any alias or romanisation) shows that entity and what lies inside it.
+
+    \b
+    Examples:
+      nkecon entities --type place
+      nkecon entities Heungnam
+    """
+    from collections import Counter
+
+    from .query import resolve_entity
+
+    base = state.base
+    counts: Counter[str] = Counter(e for f in base.facts for e in set(f.entities))
+    picked = resolve_entity(base, name) if name else None
+    rows = [
+        {"id": e.id, "name": e.name, "type": e.type, "parent": e.parent, "aliases": e.aliases,
+         "facts": counts[e.id]}
+        for e in sorted(base.entities.values(), key=lambda e: (e.type, e.id))
+        if (etype is None or e.type == etype) and (picked is None or e.id in picked)
+    ]
+    _listing(rows, ("id", "name", "type", "parent", "aliases", "facts"), fmt, "entities", wrap=("aliases",))
+
+
+@cli.command()
+@format_option
+@pass_state
+def sources(state: State, fmt: str | None) -> None:
+    """The source documents, with date, kind, perspective and number of facts.
+
+    \b
+    Examples:
+      nkecon sources
+      nkecon sources --format json | jq '.[].citation'
+    """
+    from collections import Counter
+
+    base = state.base
+    counts: Counter[str] = Counter(f.source for f in base.facts)
+    rows = [
+        {**s.model_dump(), "facts": counts[s.id]}
+        for s in sorted(base.sources.values(), key=lambda s: (s.date, s.id))
+    ]
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    cols = ("id", "date", "kind", "perspective", "title", "facts")
+    if fmt in ("json", "jsonl", "csv", "tsv"):
+        from .models import Source
+        from .render.records import write_rows
+
+        write_rows(rows, (*Source.model_fields, "facts"), fmt, out)
+    else:
+        _listing(rows, cols, fmt, "sources", wrap=("title",))
+
+
+@cli.command()
+@click.argument("terms", nargs=-1, required=True)
+@click.option("--source", "sources_", multiple=True, shell_complete=_complete("source"),
+              help="Search only this source. Repeatable.")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), help="Output form (as for facts).")
+@pass_state
+def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt: str | None) -> None:
+    """Full-text search of the source texts: keyword in context, and the facts citing each passage.
+
+    Every TERM must occur in the passage (a paragraph); a quoted term is a phrase.
+
+    \b
+    Examples:
+      nkecon search zinc
+      nkecon search "coking coal" import
+    """
+    from .query import resolve_source
+    from .search import search as run
+
+    base = state.base
+    hits = run(base, terms, [resolve_source(base, s) for s in sources_] or None)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from .render.searchview import render_hits
+
+        render_hits(base, hits, _console())
+    elif fmt == "plain":
+        from .render.searchview import write_plain_hits
+
+        write_plain_hits(base, hits, out)
+    else:
+        from .render.records import write_rows
+        from .render.searchview import hit_record
+
+        write_rows([hit_record(base, h) for h in hits], ("source", "line", "offset", "context", "facts"), fmt, out)
+
+
+@cli.command()
+@filter_options
+@sort_options()
+@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="csv, tsv, json, jsonl, markdown, sqlite (needs -o) or timelinejs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write to this file (atomically) instead of standard output.")
+@pass_state
+def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, **kw: Any) -> None:
+    """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite or timelinejs.
+
+    \b
+    Examples:
+      nkecon export --format sqlite -o nkecon.db && sqlite3 nkecon.db 'select * from facts_fts where facts_fts match "zinc"'
+      nkecon export --format timelinejs --topic zinc -o zinc-timeline.json
+      nkecon export --format csv --place Kangwon > kangwon.csv
+    """
+    from .query import select
+
+    base = state.base
+    flt = _filters(kw)
+    found = select(base, flt, sort, limit)
+    if fmt == "sqlite":
+        if output is None:
+            raise NkeconError("--format sqlite writes a database file: add -o FILE.db")
+        from .render.export import write_sqlite
+
+        write_sqlite(base, found, output)
+        click.echo(f"wrote {len(found)} facts to {output}", err=True)
+        return
+    import io
+
+    buf = io.StringIO()
+    if fmt == "timelinejs":
+        from .render.export import write_timelinejs
+
+        write_timelinejs(base, found, f"nkecon — {_describe(flt)}", buf)
+    else:
+        from .render.records import write_facts
+
+        write_facts(base, found, fmt, buf)
+    if output is None:
+        _stdout().write(buf.getvalue())
+    else:
+        from .factbase import write_atomic
+
+        write_atomic(output, buf.getvalue())
+        click.echo(f"wrote {len(found)} facts to {output}", err=True)
+
+
+@cli.command()
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit code says it all.")
+@pass_state
+def verify(state: State, quiet: bool) -> None:
+    """Check the fact base: schema, cross-references, and every quote found in its source.
+
+    Exit 0 when clean, 1 with every problem listed (one line each: file, record, field, reason).
+
+    \b
+    Examples:
+      nkecon verify
+      nkecon --base ../our-base verify
+    """
+    from .factbase import verify as run
+
+    base, problems = run(state.base_dir)
+    if problems:
+        if not quiet:
+            for p in problems:
+                click.echo(str(p))
+        raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+    if not quiet:
+        n_src = len(base.sources) if base else 0
+        click.echo(f"ok: {len(base.facts) if base else 0} facts, {n_src} sources, every quote found in its source",
+                   err=False)
+
+
+@cli.command()
+@click.argument("shell", type=click.Choice(("bash", "zsh", "fish")))
+def completion(shell: str) -> None:
+    """Print the shell completion script for SHELL (commands, options, topic/entity/source ids).
+
+    \b
+    Examples:
+      eval "$(nkecon completion bash)"      # in ~/.bashrc
+      nkecon completion fish > ~/.config/fish/completions/nkecon.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    cls = get_completion_class(shell)
+    assert cls is not None
+    click.echo(cls(cli, {}, "nkecon", "_NKECON_COMPLETE").source())
+
+
+def main() -> None:
+    cli(prog_name="nkecon")

@@ -1,0 +1,162 @@
+"""The records of a fact base, defined once: Source, Fact, Topic, Entity, and the file shapes.
+
+``extra="forbid"`` everywhere, so a typo in a data file fails loudly instead of vanishing.
+This module imports nothing of the package but ``when``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from . import when as _when
+
+Kind = Literal[
+    "statistic", "capacity", "target", "estimate", "plan", "directive", "event", "assessment"
+]
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+Approx = Literal["about", "more-than", "less-than", "at-least", "up-to", "almost"]
+DatedBy = Literal["explicit", "relative", "context"]
+EntityType = Literal["place", "facility", "organisation", "person", "plan", "meeting"]
+ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _slug(v: str) -> str:
+    if not _SLUG.fullmatch(v):
+        raise ValueError(f"{v!r} is not a slug (lowercase letters, digits and single hyphens)")
+    return v
+
+
+def _edtf(v: str) -> str:
+    try:
+        _when.parse(v)
+    except _when.DateError as err:
+        raise ValueError(str(err)) from None
+    return v
+
+
+def _text(v: str) -> str:
+    if not v.strip():
+        raise ValueError("must not be empty")
+    return v
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+EDTF = Annotated[str, AfterValidator(_edtf)]
+Text = Annotated[str, AfterValidator(_text)]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Topic(Record):
+    id: Slug
+    label: Text
+    parent: Slug | None = None
+
+
+class Entity(Record):
+    id: Slug
+    name: Text
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    parent: Slug | None = None
+    note: str | None = None
+
+
+class Source(Record):
+    id: Slug
+    title: Text
+    short: str | None = None
+    date: EDTF
+    kind: Slug
+    author: Slug | None = None
+    speakers: list[Slug] = Field(default_factory=list)
+    perspective: Slug
+    publisher: str | None = None
+    url: str | None = None
+    citation: Text
+    language: str | None = None
+    translator: str | None = None
+    summary: str | None = None
+    note: str | None = None
+
+    @property
+    def short_name(self) -> str:
+        return self.short or self.title
+
+
+class Fact(Record):
+    id: Slug
+    statement: Text
+    topics: Annotated[list[Slug], Field(min_length=1)]
+    kind: Kind
+    measure: str | None = None
+    value: int | float | None = None
+    value_max: int | float | None = None
+    approx: Approx | None = None
+    unit: str | None = None
+    per: str | None = None
+    when: EDTF
+    dated_by: DatedBy
+    stated: EDTF
+    entities: list[Slug] = Field(default_factory=list)
+    speaker: Slug | None = None
+    source: Slug
+    quote: Text
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Fact:
+        if self.value_max is not None and self.value is None:
+            raise ValueError("value_max is set but value is not: a range sets both")
+        if self.value is not None and self.value_max is not None and self.value_max < self.value:
+            raise ValueError(f"value_max {self.value_max:g} is below value {self.value:g}")
+        if self.value is not None and not self.unit:
+            raise ValueError("a value needs a unit")
+        if self.value is not None and not self.measure:
+            raise ValueError("a value needs a measure, shared by every point of its series")
+        return self
+
+    @cached_property
+    def span(self) -> tuple[date, date]:
+        """Inclusive day bounds of ``when``."""
+        return _when.bounds(self.when)
+
+    @property
+    def anchor(self) -> date:
+        """The day a fact sorts and groups by: its lower bound, or its upper one when open below."""
+        lo, hi = self.span
+        return hi if lo == _when.MIN_DAY else lo
+
+    @property
+    def when_start(self) -> str:
+        return self.span[0].isoformat()
+
+    @property
+    def when_end(self) -> str:
+        return self.span[1].isoformat()
+
+
+FACT_FIELDS: tuple[str, ...] = tuple(Fact.model_fields)
+
+
+class FactsFile(Record):
+    """The shape of ``facts.json``."""
+
+    topics: list[Topic]
+    entities: list[Entity]
+    facts: list[Fact]
+
+
+class SourcesFile(Record):
+    """The shape of ``sources/sources.json``."""
+
+    sources: list[Source]

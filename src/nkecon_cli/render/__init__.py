@@ -1,0 +1,1 @@
+"""Everything that turns records into text: machine formats, terminal views, exports."""

@@ -1,0 +1,166 @@
+"""Exports that are documents rather than record streams: SQLite databases and TimelineJS3 JSON."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import when as _when
+from ..factbase import FactBase
+from ..models import Fact
+from .text import quantity
+
+SCHEMA = """
+CREATE TABLE sources (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, short TEXT, date TEXT NOT NULL, kind TEXT,
+  author TEXT, perspective TEXT, publisher TEXT, url TEXT, citation TEXT, language TEXT,
+  translator TEXT, summary TEXT, note TEXT
+);
+CREATE TABLE topics (id TEXT PRIMARY KEY, label TEXT NOT NULL, parent TEXT REFERENCES topics(id));
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, parent TEXT REFERENCES entities(id),
+  note TEXT
+);
+CREATE TABLE entity_aliases (entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL);
+CREATE TABLE source_speakers (source_id TEXT NOT NULL REFERENCES sources(id),
+                              entity_id TEXT NOT NULL REFERENCES entities(id));
+CREATE TABLE facts (
+  id TEXT PRIMARY KEY, statement TEXT NOT NULL, kind TEXT NOT NULL, measure TEXT,
+  value REAL, value_max REAL, approx TEXT, unit TEXT, per TEXT,
+  "when" TEXT NOT NULL, when_start TEXT NOT NULL, when_end TEXT NOT NULL, dated_by TEXT NOT NULL,
+  stated TEXT NOT NULL, speaker TEXT REFERENCES entities(id),
+  source TEXT NOT NULL REFERENCES sources(id), quote TEXT NOT NULL, note TEXT
+);
+CREATE TABLE fact_topics (fact_id TEXT NOT NULL REFERENCES facts(id),
+                          topic_id TEXT NOT NULL REFERENCES topics(id), position INTEGER NOT NULL);
+CREATE TABLE fact_entities (fact_id TEXT NOT NULL REFERENCES facts(id),
+                            entity_id TEXT NOT NULL REFERENCES entities(id));
+CREATE INDEX facts_when ON facts(when_start, when_end);
+CREATE INDEX facts_measure ON facts(measure);
+CREATE INDEX fact_topics_topic ON fact_topics(topic_id);
+CREATE INDEX fact_entities_entity ON fact_entities(entity_id);
+"""
+
+
+def _fts(con: sqlite3.Connection) -> str:
+    for module in ("fts5", "fts4"):
+        try:
+            con.execute(f"CREATE VIRTUAL TABLE facts_fts USING {module}(id UNINDEXED, statement, quote)")
+            return module
+        except sqlite3.OperationalError:
+            continue
+    return ""
+
+
+def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
+    """A database with facts, sources, topics, entities, link tables and a full-text index.
+
+    Built in a temporary file beside the target, then moved into place: never half-written.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            con.executescript(SCHEMA)
+            fts = _fts(con)
+            con.executemany(
+                "INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(s.id, s.title, s.short, s.date, s.kind, s.author, s.perspective, s.publisher, s.url,
+                  s.citation, s.language, s.translator, s.summary, s.note) for s in base.sources.values()],
+            )
+            con.executemany("INSERT INTO source_speakers VALUES (?,?)",
+                            [(s.id, e) for s in base.sources.values() for e in s.speakers])
+            con.executemany("INSERT INTO topics VALUES (?,?,?)",
+                            [(t.id, t.label, t.parent) for t in base.topics.values()])
+            con.executemany("INSERT INTO entities VALUES (?,?,?,?,?)",
+                            [(e.id, e.name, e.type, e.parent, e.note) for e in base.entities.values()])
+            con.executemany("INSERT INTO entity_aliases VALUES (?,?)",
+                            [(e.id, a) for e in base.entities.values() for a in e.aliases])
+            con.executemany(
+                "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(f.id, f.statement, f.kind, f.measure, f.value, f.value_max, f.approx, f.unit, f.per,
+                  f.when, f.when_start, f.when_end, f.dated_by, f.stated, f.speaker, f.source, f.quote,
+                  f.note) for f in facts],
+            )
+            con.executemany("INSERT INTO fact_topics VALUES (?,?,?)",
+                            [(f.id, t, i) for f in facts for i, t in enumerate(f.topics)])
+            con.executemany("INSERT INTO fact_entities VALUES (?,?)",
+                            [(f.id, e) for f in facts for e in f.entities])
+            if fts:
+                con.executemany("INSERT INTO facts_fts (id, statement, quote) VALUES (?,?,?)",
+                                [(f.id, f.statement, f.quote) for f in facts])
+            con.commit()
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _tl_date(p: _when.Point | None, end: bool) -> dict[str, str] | None:
+    if p is None:
+        return None
+    if p.precision in ("decade", "century"):
+        lo, hi = p.bounds()
+        return {"year": str((hi if end else lo).year)}
+    d: dict[str, str] = {"year": str(int(p.year))}
+    if p.month is not None:
+        d["month"] = str(p.month)
+    if p.day is not None:
+        d["day"] = str(p.day)
+    return d
+
+
+def timeline_event(base: FactBase, f: Fact) -> dict[str, Any]:
+    w = _when.parse(f.when)
+    src = base.sources.get(f.source)
+    topic = base.topics.get(f.topics[0])
+    q = quantity(f)
+    body = f"<blockquote>{html.escape(f.quote)}</blockquote>"
+    if src:
+        body += f"<p><cite>{html.escape(src.citation)}</cite></p>"
+        if src.url:
+            body += f'<p><a href="{html.escape(src.url, quote=True)}">source</a></p>'
+    if f.note:
+        body += f"<p><em>Note:</em> {html.escape(f.note)}</p>"
+    ev: dict[str, Any] = {
+        "unique_id": f.id,
+        "start_date": _tl_date(w.start, False) or _tl_date(w.end, False),
+        "text": {
+            "headline": html.escape(f.statement if not q else f"{f.statement} ({q})"),
+            "text": body,
+        },
+        "group": topic.label if topic else f.topics[0],
+        "display_date": w.label(),
+    }
+    if w.is_interval and w.start is not None and w.end is not None:
+        ev["end_date"] = _tl_date(w.end, True)
+    elif not w.is_interval and w.start is not None and w.start.precision in ("decade", "century"):
+        ev["end_date"] = _tl_date(w.start, True)
+    return ev
+
+
+def timelinejs(base: FactBase, facts: Sequence[Fact], title: str) -> dict[str, Any]:
+    """A TimelineJS3 JSON document: one event a fact, grouped by its first topic."""
+    return {
+        "title": {
+            "text": {
+                "headline": html.escape(title),
+                "text": f"<p>{len(facts)} facts from the nkecon fact base, each with its source's words.</p>",
+            }
+        },
+        "events": [timeline_event(base, f) for f in facts],
+    }
+
+
+def write_timelinejs(base: FactBase, facts: Sequence[Fact], title: str, out: Any) -> None:
+    out.write(json.dumps(timelinejs(base, facts, title), ensure_ascii=False, indent=2) + "\n")

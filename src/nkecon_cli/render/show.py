@@ -1,0 +1,129 @@
+"""`show`: everything about one fact, its quote inside the source paragraph, and its series."""
+
+from __future__ import annotations
+
+from typing import IO, TYPE_CHECKING
+
+from .. import when as _when
+from ..factbase import FactBase
+from ..models import FACT_FIELDS, Fact
+from .terminal import KIND_STYLE, safe
+from .text import one_line, printable, quantity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def paragraph_around(text: str, start: int, end: int, limit: int = 1200) -> tuple[int, int]:
+    """Bounds of the paragraph (blank-line separated) holding [start, end), trimmed to ``limit`` chars."""
+    p0 = text.rfind("\n\n", 0, start)
+    p0 = 0 if p0 < 0 else p0 + 2
+    p1 = text.find("\n\n", end)
+    p1 = len(text) if p1 < 0 else p1
+    if p1 - p0 > limit:
+        pad = max(0, (limit - (end - start)) // 2)
+        p0 = max(p0, start - pad)
+        p1 = min(p1, end + pad)
+    return p0, p1
+
+
+def context(base: FactBase, f: Fact) -> tuple[str, str, str, int] | None:
+    """(before, quote, after, offset) of the fact's quote in its source, or None if not found."""
+    span = base.locate(f)
+    if span is None:
+        return None
+    text = base.text(f.source)
+    p0, p1 = paragraph_around(text, *span)
+    return text[p0:span[0]], text[span[0]:span[1]], text[span[1]:p1], span[0]
+
+
+def siblings(base: FactBase, f: Fact) -> list[Fact]:
+    if not f.measure:
+        return []
+    from ..query import series
+
+    return [g for g in series(base, f.measure) if g.id != f.id]
+
+
+def _field_value(f: Fact, name: str) -> str:
+    v = getattr(f, name)
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ", ".join(v)
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def render_show(base: FactBase, f: Fact, con: Console) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    mark, style = KIND_STYLE[f.kind]
+    head = Text(f"{mark} ", style=style)
+    head.append(one_line(f.statement), style="bold")
+    con.print(head)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for name in FACT_FIELDS:
+        if name in ("statement", "quote"):
+            continue
+        value = _field_value(f, name)
+        if name == "when" and value:
+            value += f"  ({_when.label(f.when)}; {f.when_start} – {f.when_end})"
+        if name == "value" and f.value is not None:
+            value += f"  ({quantity(f)})"
+        if name in ("speaker",) and f.speaker in base.entities:
+            value += f"  ({base.entities[f.speaker].name})"
+        grid.add_row(name, safe(value))
+    con.print(grid)
+    src = base.sources.get(f.source)
+    ctx = context(base, f)
+    if ctx is None:
+        con.print(Text("quote not found in the source text — run `nkecon verify`", style="red"))
+        con.print(Panel(safe(f.quote), title="quote", title_align="left"))
+    else:
+        before, quote, after, offset = ctx
+        body = Text()
+        if before:
+            body.append("… " if not before.startswith(("\n",)) and offset - len(before) > 0 else "")
+            body.append(printable(before), style="dim")
+        body.append(printable(quote), style="bold reverse")
+        body.append(printable(after), style="dim")
+        title = f"{f.source}.txt, character {offset}"
+        con.print(Panel(body, title=title, title_align="left", border_style="dim"))
+    if src:
+        con.print(Text("citation: ", style="dim") + safe(src.citation))
+        if src.url:
+            con.print(Text("url: ", style="dim") + safe(src.url))
+    sib = siblings(base, f)
+    if sib:
+        t = Table(title=f"other points of “{printable(f.measure or '')}”", title_justify="left",
+                  header_style="bold", pad_edge=False)
+        for c in ("when", "value", "kind", "source", "id"):
+            t.add_column(c, no_wrap=c != "id", overflow="fold")
+        for g in sib:
+            s = base.sources.get(g.source)
+            t.add_row(safe(_when.label(g.when)), safe(quantity(g)), safe(g.kind),
+                      safe(s.short_name if s else g.source), safe(g.id))
+        con.print(t)
+
+
+def write_plain_show(base: FactBase, f: Fact, out: IO[str]) -> None:
+    """'field<TAB>value' lines, then the quote in context marked «…», the citation and the series."""
+    for name in FACT_FIELDS:
+        out.write(f"{name}\t{one_line(_field_value(f, name))}\n")
+    out.write(f"when_start\t{f.when_start}\nwhen_end\t{f.when_end}\n")
+    ctx = context(base, f)
+    if ctx:
+        before, quote, after, offset = ctx
+        out.write(f"offset\t{offset}\n")
+        out.write(f"context\t{one_line(before)} «{one_line(quote)}» {one_line(after)}\n")
+    src = base.sources.get(f.source)
+    if src:
+        out.write(f"citation\t{one_line(src.citation)}\n")
+    for g in siblings(base, f):
+        out.write(f"series\t{g.id}\t{g.when}\t{one_line(quantity(g))}\n")

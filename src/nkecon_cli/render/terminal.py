@@ -1,0 +1,137 @@
+"""Rich views for people at a terminal: fact tables, topic tree, gazetteer, sources.
+
+Data from the fact base always goes into rich ``Text`` objects, never into markup strings, so a
+``[bold]`` or an escape code in a quote is shown, not obeyed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Sequence
+from typing import IO, TYPE_CHECKING
+
+from ..factbase import FactBase
+from ..models import Fact
+from .text import one_line, printable, quantity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+KIND_STYLE = {
+    "statistic": ("●", "bold green"),
+    "capacity": ("◆", "cyan"),
+    "target": ("◎", "yellow"),
+    "estimate": ("≈", "magenta"),
+    "plan": ("▷", "yellow"),
+    "directive": ("➤", "bright_blue"),
+    "event": ("■", "white"),
+    "assessment": ("✎", "bright_black"),
+}
+PLANNED_KINDS = frozenset({"target", "plan", "directive"})
+
+
+def console(out: IO[str], width: int | None = None) -> Console:
+    from rich.console import Console
+
+    # NO_COLOR is honoured by rich itself; COLUMNS (or --width) fixes the width for tests.
+    w = width or (int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None)
+    return Console(file=out, width=w, highlight=False, emoji=False, soft_wrap=False)
+
+
+def safe(s: str | None, style: str = "") -> object:
+    from rich.text import Text
+
+    return Text(printable(s or ""), style=style)
+
+
+def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from .. import when as _when
+
+    wide = con.width >= 110
+    t = Table(title=title, header_style="bold", pad_edge=False, expand=True)
+    t.add_column("when", no_wrap=True, max_width=18)
+    t.add_column("", no_wrap=True, width=1)
+    t.add_column("statement", ratio=1, min_width=20)
+    t.add_column("value", justify="right", max_width=24)
+    if wide:
+        t.add_column("source", no_wrap=True, max_width=24, overflow="ellipsis")
+        t.add_column("id", style="dim", no_wrap=True, max_width=44, overflow="ellipsis")
+    for f in facts:
+        src = base.sources.get(f.source)
+        short = src.short_name if src else f.source
+        mark, style = KIND_STYLE[f.kind]
+        statement = Text(one_line(f.statement), style="italic" if f.kind in PLANNED_KINDS else "")
+        if not wide:
+            statement.append(f"  {one_line(short)}", style="dim")
+        row = [safe(_when.label(f.when)), Text(mark, style=style), statement, safe(quantity(f), "bold")]
+        if wide:
+            row += [safe(short, "dim"), safe(f.id)]
+        t.add_row(*row)
+    if facts:
+        con.print(t)
+    legend = Text(f"{len(facts)} fact{'s' if len(facts) != 1 else ''}   ", style="dim")
+    for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index):
+        mark, style = KIND_STYLE[kind]
+        legend.append(f"{mark} {kind}  ", style=style)
+    con.print(legend)
+
+
+def topic_counts(base: FactBase) -> tuple[Counter[str], Counter[str]]:
+    """Facts tagged with each topic directly, and with it or anything below it."""
+    from ..query import descendants
+
+    direct: Counter[str] = Counter(t for f in base.facts for t in set(f.topics))
+    parents = {t.id: t.parent for t in base.topics.values()}
+    total: Counter[str] = Counter()
+    for tid in base.topics:
+        below = descendants(parents, tid)
+        total[tid] = sum(1 for f in base.facts if not below.isdisjoint(f.topics))
+    return direct, total
+
+
+def topics_tree(base: FactBase, con: Console) -> None:
+    from rich.text import Text
+    from rich.tree import Tree
+
+    _, total = topic_counts(base)
+    children: dict[str | None, list[str]] = {}
+    for t in base.topics.values():
+        children.setdefault(t.parent if t.parent in base.topics else None, []).append(t.id)
+    root = Tree(Text("topics", style="bold"), guide_style="dim")
+
+    def add(node: Tree, tid: str) -> None:
+        t = base.topics[tid]
+        label = Text(printable(t.id), style="bold" if total[tid] else "dim")
+        label.append(f"  {printable(t.label)}", style="")
+        label.append(f"  {total[tid]}", style="cyan")
+        branch = node.add(label)
+        for c in children.get(tid, []):
+            add(branch, c)
+
+    for tid in children.get(None, []):
+        add(root, tid)
+    con.print(root)
+
+
+def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Console, title: str | None = None,
+                 wrap: Sequence[str] = ()) -> None:
+    from rich.table import Table
+
+    t = Table(title=title, header_style="bold", pad_edge=False)
+    for c in columns:
+        t.add_column(c, overflow="fold", no_wrap=c not in wrap, ratio=1 if c in wrap else None)
+    for r in rows:
+        t.add_row(*(safe(one_line(_str(r.get(c)))) for c in columns))
+    con.print(t)
+
+
+def _str(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ", ".join(str(x) for x in v)
+    return str(v)

@@ -1,0 +1,78 @@
+"""Full-text search of the source texts: passages holding every term, keyword in context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .errors import NkeconError
+from .factbase import FactBase
+
+
+@dataclass(frozen=True)
+class Hit:
+    source: str
+    line: int  # 1-based line of the first match
+    start: int  # character offset of the first match
+    passage: tuple[int, int]  # paragraph bounds
+    matches: tuple[tuple[int, int], ...]  # every term match inside the passage
+    facts: tuple[str, ...]  # ids of facts whose quote lies in the passage
+
+
+def term_pattern(term: str) -> re.Pattern[str]:
+    """A term matches at a word start, case-insensitively, whitespace-flexibly; apostrophes optional."""
+    words = term.split()
+    if not words:
+        raise NkeconError("search needs at least one word: nkecon search zinc")
+    parts = []
+    for w in words:
+        chars = [re.escape(c) + ("['’]?" if c.isalnum() else "") for c in w if c not in "'’"]
+        parts.append("".join(chars))
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts), re.IGNORECASE)
+
+
+def passages(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def search(base: FactBase, terms: Sequence[str], sources: Sequence[str] | None = None) -> list[Hit]:
+    patterns = [term_pattern(t) for t in terms]
+    if not patterns:
+        raise NkeconError("search needs at least one word: nkecon search zinc")
+    hits: list[Hit] = []
+    for sid in sources or sorted(base.sources, key=lambda s: (base.sources[s].date, s)):
+        text = base.text(sid)
+        cited = [(f.id, base.locate(f)) for f in base.facts if f.source == sid]
+        for p0, p1 in passages(text):
+            chunk = text[p0:p1]
+            found = [list(p.finditer(chunk)) for p in patterns]
+            if not all(found):
+                continue
+            matches = tuple(sorted((p0 + m.start(), p0 + m.end()) for ms in found for m in ms))
+            first = matches[0][0]
+            facts = tuple(fid for fid, span in cited if span and span[0] < p1 and p0 < span[1])
+            hits.append(Hit(sid, text.count("\n", 0, first) + 1, first, (p0, p1), matches, facts))
+    return hits
+
+
+def snippet(text: str, hit: Hit, width: int = 160) -> tuple[int, int]:
+    """Bounds of a keyword-in-context window around the first match, inside the passage."""
+    p0, p1 = hit.passage
+    m0, m1 = hit.matches[0]
+    pad = max(20, (width - (m1 - m0)) // 2)
+    a = max(p0, m0 - pad)
+    b = min(p1, m1 + pad)
+    # widen to word boundaries
+    while a > p0 and not text[a - 1].isspace():
+        a -= 1
+    while b < p1 and not text[b].isspace():
+        b += 1
+    return a, b

@@ -1,0 +1,263 @@
+"""Dates: the EDTF subset of DESIGN.md §1 turned into day bounds, human labels and user input.
+
+An EDTF string names a span of days. ``1949`` is the whole year, ``1957-08`` the month,
+``197X`` the decade, ``2024-01-21/2024-01-31`` an interval and ``1968/..`` an open one.
+Every span has inclusive lower and upper bounds in days; filters and sorting use those.
+This module imports nothing of the package.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MIN_DAY = date(1, 1, 1)
+MAX_DAY = date(9999, 12, 31)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_POINT = re.compile(
+    r"(?P<year>\d{4}|\d{3}X|\d{2}XX)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[~?%])?"
+)
+
+
+class DateError(ValueError):
+    """A date string outside the EDTF subset, or a date that does not exist."""
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One EDTF date at its own precision: year (or decade/century), month or day."""
+
+    year: str  # "1957", "197X", "19XX"
+    month: int | None = None
+    day: int | None = None
+    qualifier: str | None = None  # "~" approximate, "?" uncertain, "%" both
+
+    @property
+    def precision(self) -> str:
+        if self.year.endswith("XX"):
+            return "century"
+        if self.year.endswith("X"):
+            return "decade"
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def bounds(self) -> tuple[date, date]:
+        if "X" in self.year:
+            lo = int(self.year.replace("X", "0"))
+            hi = int(self.year.replace("X", "9"))
+            return date(lo, 1, 1), date(hi, 12, 31)
+        y = int(self.year)
+        if self.month is None:
+            return date(y, 1, 1), date(y, 12, 31)
+        if self.day is None:
+            return date(y, self.month, 1), date(y, self.month, calendar.monthrange(y, self.month)[1])
+        d = date(y, self.month, self.day)
+        return d, d
+
+    def edtf(self) -> str:
+        s = self.year
+        if self.month is not None:
+            s += f"-{self.month:02d}"
+        if self.day is not None:
+            s += f"-{self.day:02d}"
+        return s + (self.qualifier or "")
+
+    def label(self) -> str:
+        p = self.precision
+        if p == "century":
+            text = f"{self.year[:2]}00s"
+        elif p == "decade":
+            text = f"{self.year[:3]}0s"
+        elif p == "year":
+            text = self.year
+        elif p == "month":
+            text = f"{_MONTHS[self.month - 1]} {self.year}"  # type: ignore[index,operator]
+        else:
+            text = f"{self.day} {_MONTHS[self.month - 1]} {self.year}"  # type: ignore[index,operator]
+        if self.qualifier in ("~", "%"):
+            text = "c. " + text
+        if self.qualifier in ("?", "%"):
+            text += "?"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A parsed EDTF value: a single point or an interval whose ends may be open."""
+
+    start: Point | None  # None: open ("..")
+    end: Point | None
+    is_interval: bool
+
+    @property
+    def lower(self) -> date:
+        return self.start.bounds()[0] if self.start else MIN_DAY
+
+    @property
+    def upper(self) -> date:
+        return self.end.bounds()[1] if self.end else MAX_DAY
+
+    @property
+    def qualifier(self) -> str | None:
+        return (self.start and self.start.qualifier) or (self.end and self.end.qualifier) or None
+
+    def edtf(self) -> str:
+        if not self.is_interval:
+            assert self.start is not None
+            return self.start.edtf()
+        a = self.start.edtf() if self.start else ".."
+        b = self.end.edtf() if self.end else ".."
+        return f"{a}/{b}"
+
+    def label(self) -> str:
+        """A short human label at the date's own precision: 1949, Aug 1957, late Jan 2024."""
+        if not self.is_interval:
+            assert self.start is not None
+            return self.start.label()
+        s, e = self.start, self.end
+        if s is None and e is not None:
+            return f"until {e.label()}"
+        if e is None and s is not None:
+            return f"from {s.label()}"
+        assert s is not None and e is not None
+        part = _part_of_month(s, e)
+        if part:
+            return part
+        if s.precision == e.precision == "year":
+            return f"{s.label()}–{e.label()}"
+        if (
+            s.precision == e.precision == "month"
+            and s.year == e.year
+            and not s.qualifier
+            and not e.qualifier
+        ):
+            return f"{_MONTHS[s.month - 1]}–{e.label()}"  # type: ignore[index,operator]
+        return f"{s.label()} – {e.label()}"
+
+
+def _part_of_month(s: Point, e: Point) -> str | None:
+    """'early/mid/late Jan 2024' for intervals of days 1–10, 11–20 and 21–end of one month."""
+    if s.precision != "day" or e.precision != "day" or s.qualifier or e.qualifier:
+        return None
+    if (s.year, s.month) != (e.year, e.month):
+        return None
+    last = calendar.monthrange(int(s.year), s.month)[1]  # type: ignore[arg-type]
+    month = f"{_MONTHS[s.month - 1]} {s.year}"  # type: ignore[index,operator]
+    if s.day == 1 and e.day == last:
+        return month
+    for name, lo, hi in (("early", 1, 10), ("mid", 11, 20), ("late", 21, last)):
+        if s.day == lo and e.day == hi:
+            return f"{name} {month}"
+    return None
+
+
+def _point(text: str) -> Point:
+    m = _POINT.fullmatch(text)
+    if not m:
+        raise DateError(f"{text!r} is not a date of the EDTF subset (e.g. 1957, 1957-08, 1957-08-07, 197X)")
+    year, month, day = m["year"], m["month"], m["day"]
+    if "X" in year and month:
+        raise DateError(f"{text!r}: a decade or century takes no month")
+    p = Point(year, int(month) if month else None, int(day) if day else None, m["q"])
+    try:
+        p.bounds()
+    except ValueError as err:
+        raise DateError(f"{text!r}: {err}") from None
+    return p
+
+
+_CACHE: dict[str, When] = {}
+
+
+def parse(text: str) -> When:
+    """Parse an EDTF value of the subset; raise DateError with a fix-it message otherwise."""
+    hit = _CACHE.get(text)
+    if hit is not None:
+        return hit
+    if not isinstance(text, str) or not text.strip():
+        raise DateError("empty date")
+    s = text.strip()
+    if "/" in s:
+        a, _, b = s.partition("/")
+        start = None if a == ".." else _point(a)
+        end = None if b == ".." else _point(b)
+        if start is None and end is None:
+            raise DateError(f"{text!r}: an interval needs at least one known end")
+        when = When(start, end, True)
+        if start and end and when.lower > when.upper:
+            raise DateError(f"{text!r}: the interval ends before it starts")
+    else:
+        p = _point(s)
+        when = When(p, p, False)
+    if len(_CACHE) < 100_000:
+        _CACHE[text] = when
+    return when
+
+
+def bounds(text: str) -> tuple[date, date]:
+    """Inclusive day bounds of an EDTF value."""
+    w = parse(text)
+    return w.lower, w.upper
+
+
+def label(text: str) -> str:
+    return parse(text).label()
+
+
+def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def from_bounds(lo: date, hi: date) -> str:
+    """The shortest EDTF string for a span of days (whole years and months collapse)."""
+
+    if lo == hi:
+        return lo.isoformat()
+    if lo == date(lo.year, 1, 1) and hi == date(hi.year, 12, 31):
+        return str(lo.year) if lo.year == hi.year else f"{lo.year}/{hi.year}"
+    if lo.day == 1 and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
+        a, b = f"{lo.year}-{lo.month:02d}", f"{hi.year}-{hi.month:02d}"
+        return a if a == b else f"{a}/{b}"
+    return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+# --- user input ---------------------------------------------------------------------------
+
+_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def user_span(text: str) -> tuple[date, date]:
+    """Read a date a user typed (``1957``, ``1957-08``, ``Aug 1957``, ``7 August 1957``, ``1960s``).
+
+    A partial date stays partial: ``1957`` is the whole year, ``Aug 1957`` the whole month.
+    EDTF is tried first; free-form text goes to dateparser (imported only then).
+    """
+    s = text.strip()
+    try:
+        return bounds(s)
+    except DateError:
+        pass
+    m = re.fullmatch(r"(?:the\s+)?(\d{3})0'?s", s, re.I)
+    if m:
+        return bounds(m[1] + "X")
+    from dateparser.date import DateDataParser  # slow import, only for free-form input
+
+    data = DateDataParser(languages=["en"], settings=_SETTINGS).get_date_data(s)  # type: ignore[arg-type]
+    d = data.date_obj
+    if d is None or not re.search(r"\d", s):
+        raise DateError(f"cannot read {text!r} as a date; try 1957, 1957-08, 'Aug 1957' or '7 August 1957'")
+    if data.period == "year":
+        return bounds(f"{d.year:04d}")
+    if data.period == "month":
+        return bounds(f"{d.year:04d}-{d.month:02d}")
+    return d.date(), d.date()
