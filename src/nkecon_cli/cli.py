@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from collections.abc import Callable
@@ -176,7 +175,7 @@ def _fmt(fmt: str | None, out: IO[str] | None = None) -> str:
 
 
 def _stdout() -> IO[str]:
-    return click.get_text_stream("stdout")
+    return sys.stdout
 
 
 def _console() -> Any:
@@ -537,7 +536,8 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
 
     \b
     Examples:
-      nkecon export --format sqlite -o nkecon.db && sqlite3 nkecon.db 'select * from facts_fts where facts_fts match "zinc"'
+      nkecon export --format sqlite -o nkecon.db
+      sqlite3 nkecon.db "select id from facts_fts where facts_fts match 'zinc'"
       nkecon export --format timelinejs --topic zinc -o zinc-timeline.json
       nkecon export --format csv --place Kangwon > kangwon.csv
     """

@@ -84,10 +84,7 @@ def entity_index(base: FactBase) -> dict[str, set[str]]:
 
 def resolve_entity(base: FactBase, word: str) -> set[str]:
     """Entity ids a user's word names, each with everything inside it (Anju → Anju Coal Mine)."""
-    if word in base.entities:
-        found = {word}
-    else:
-        found = entity_index(base).get(fold(word), set())
+    found = {word} if word in base.entities else entity_index(base).get(fold(word), set())
     if not found:
         names = [e.name for e in base.entities.values()] + [a for e in base.entities.values() for a in e.aliases]
         raise _unknown("entity", word, names, "entities")

@@ -180,9 +180,9 @@ def parse(text: str) -> When:
     hit = _CACHE.get(text)
     if hit is not None:
         return hit
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text:
         raise DateError("empty date")
-    s = text.strip()
+    s = text
     if "/" in s:
         a, _, b = s.partition("/")
         start = None if a == ".." else _point(a)

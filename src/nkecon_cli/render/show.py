@@ -87,12 +87,17 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
         con.print(Panel(safe(f.quote), title="quote", title_align="left"))
     else:
         before, quote, after, offset = ctx
+        text = base.text(f.source)
+        start = offset - len(before)
+        end = offset + len(quote) + len(after)
         body = Text()
-        if before:
-            body.append("… " if not before.startswith(("\n",)) and offset - len(before) > 0 else "")
-            body.append(printable(before), style="dim")
-        body.append(printable(quote), style="bold reverse")
+        if start > 0 and text[start - 1] not in "\n":
+            body.append("… ")
+        body.append(printable(before), style="dim")
+        body.append("«" + printable(quote) + "»", style="bold reverse")
         body.append(printable(after), style="dim")
+        if end < len(text) and text[end] not in "\n":
+            body.append(" …")
         title = f"{f.source}.txt, character {offset}"
         con.print(Panel(body, title=title, title_align="left", border_style="dim"))
     if src:

@@ -72,8 +72,8 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     bar_w = 8 if width < 100 else 16 if width < 140 else 24
     wide = width >= 110
     scale = measure_scale(base, facts)
-    date_w = min(18, max((len(_when.label(f.when)) for f in facts), default=4))
-    value_w = min(14 if width < 100 else 24, max((len(quantity(f)) for f in facts), default=0))
+    date_w = min(12, max((len(_when.label(f.when)) for f in facts), default=4))
+    value_w = min(12 if width < 100 else 16 if width < 140 else 24, max((len(quantity(f)) for f in facts), default=0))
     con.print(Text(title, style="bold"))
     legend = Text("")
     for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index):
@@ -86,7 +86,7 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     for key, items in groups(base, facts, by):
         con.print(Rule(Text(key, style="bold"), align="left", style="dim"))
         t = Table.grid(padding=(0, 1))
-        t.add_column(no_wrap=True, width=date_w)
+        t.add_column(width=date_w, overflow="fold")
         t.add_column(no_wrap=True, width=1)
         t.add_column(ratio=1)
         if value_w:

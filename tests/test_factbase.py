@@ -1,0 +1,171 @@
+"""Models, loading, cross-checks, quote location and atomic, deterministic saving."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from nkecon_cli import factbase
+from nkecon_cli.models import Fact
+
+from .conftest import fact, tiny_doc, write_base
+
+
+def test_good_fact_validates() -> None:
+    f = Fact.model_validate(fact())
+    assert f.span[0].isoformat() == "1949-01-01"
+    assert (f.when_start, f.when_end) == ("1949-01-01", "1949-12-31")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"kind": "guess"}, "Input should be"),
+        ({"when": "Aug 1957"}, "EDTF subset"),
+        ({"stated": "1957-02-30"}, "day is out of range"),
+        ({"id": "Zinc 1949"}, "not a slug"),
+        ({"value_max": 100}, "below value"),
+        ({"value": None, "value_max": 5}, "value_max is set but value is not"),
+        ({"unit": None}, "a value needs a unit"),
+        ({"measure": None}, "a value needs a measure"),
+        ({"topics": []}, "at least 1 item"),
+        ({"quote": "   "}, "must not be empty"),
+        ({"colour": "red"}, "Extra inputs"),
+        ({"approx": "roughly"}, "Input should be"),
+        ({"dated_by": "guess"}, "Input should be"),
+    ],
+)
+def test_bad_fact_is_refused(change: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        Fact.model_validate(fact(**change))
+    assert message in str(err.value)
+
+
+def test_integer_values_stay_integers() -> None:
+    assert Fact.model_validate(fact()).model_dump()["value"] == 7700
+    assert isinstance(Fact.model_validate(fact(value=3.5, unit="month")).value, float)
+
+
+def test_load_tiny(tiny: Path) -> None:
+    base = factbase.load(tiny)
+    assert len(base.facts) == 5
+    assert set(base.sources) == {"alpha-report-1957-08-07", "beta-news-2024-02-06"}
+    assert factbase.cross_check(base) == []
+    assert factbase.check_quotes(base) == []
+
+
+def test_load_reports_every_problem_with_fact_id_and_field(tmp_path: Path) -> None:
+    doc = tiny_doc()
+    doc["facts"][0]["kind"] = "guess"
+    doc["facts"][2]["when"] = "soon"
+    root = write_base(tmp_path, doc)
+    with pytest.raises(factbase.LoadError) as err:
+        factbase.load(root)
+    lines = [str(p) for p in err.value.problems]
+    assert len(lines) == 2
+    assert "fact 'zinc-1949' (facts[0]) kind" in lines[0]
+    assert "fact 'anju-investment' (facts[2]) when" in lines[1]
+    assert all(line.startswith(str(root / "facts.json")) for line in lines)
+
+
+def test_load_reports_bad_json(tmp_path: Path) -> None:
+    root = write_base(tmp_path)
+    (root / "facts.json").write_text('{"topics": [', encoding="utf-8")
+    with pytest.raises(factbase.LoadError, match="not valid JSON"):
+        factbase.load(root)
+
+
+def test_cross_check_finds_dangling_references_and_duplicates(tmp_path: Path) -> None:
+    doc = tiny_doc()
+    doc["facts"][0]["topics"] = ["zinc", "copper"]
+    doc["facts"][1]["entities"] = ["atlantis"]
+    doc["facts"][2]["speaker"] = "nobody"
+    doc["facts"][3]["id"] = "zinc-1949"
+    doc["topics"].append({"id": "orphan", "label": "Orphan", "parent": "missing"})
+    base = factbase.load(write_base(tmp_path, doc))
+    messages = [str(p) for p in factbase.cross_check(base)]
+    assert any("unknown topic 'copper'" in m for m in messages)
+    assert any("unknown entity 'atlantis'" in m for m in messages)
+    assert any("speaker: unknown entity 'nobody'" in m for m in messages)
+    assert any("'zinc-1949'" in m and "more than once" in m for m in messages)
+    assert any("unknown topic 'missing'" in m for m in messages)
+
+
+def test_cycle_in_topic_tree_is_found(tmp_path: Path) -> None:
+    doc = tiny_doc()
+    doc["topics"][0]["parent"] = "zinc"  # mining → zinc → nonferrous → mining
+    base = factbase.load(write_base(tmp_path, doc))
+    assert any("cycle" in str(p) for p in factbase.cross_check(base))
+
+
+def test_quote_located_whitespace_insensitively(tiny: Path) -> None:
+    base = factbase.load(tiny)
+    f = base.fact("anju-investment")
+    assert f is not None
+    start, end = base.locate(f)  # type: ignore[misc]
+    text = base.text(f.source)
+    assert text[start:end] == "The Anju Coal Mine must receive more investment,\nsaid the minister."
+
+
+def test_quote_not_found_is_a_problem(tmp_path: Path) -> None:
+    doc = tiny_doc()
+    doc["facts"][0]["quote"] = "In 1949 the works produced 7,700 tonnes of zinc."
+    base = factbase.load(write_base(tmp_path, doc))
+    problems = factbase.check_quotes(base)
+    assert len(problems) == 1
+    assert "fact 'zinc-1949' quote" in str(problems[0])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=200), st.data())
+def test_find_folded_returns_offsets_of_the_quote(text: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(text) - 1))
+    j = data.draw(st.integers(i + 1, len(text)))
+    quote = text[i:j]
+    if not quote.strip():
+        return
+    span = factbase.find_folded(factbase.fold_whitespace(text), quote)
+    assert span is not None
+    s, e = span
+    assert " ".join(text[s:e].split()) == " ".join(quote.split())
+
+
+def test_save_is_deterministic_and_round_trips(tiny: Path) -> None:
+    base = factbase.load(tiny)
+    factbase.save(base)
+    first = (tiny / "facts.json").read_text(encoding="utf-8")
+    factbase.save(factbase.load(tiny))
+    assert (tiny / "facts.json").read_text(encoding="utf-8") == first
+    doc = json.loads(first)
+    assert [f["id"] for f in doc["facts"]] == sorted(f["id"] for f in doc["facts"] if f["source"].startswith("a")) + \
+        sorted(f["id"] for f in doc["facts"] if f["source"].startswith("b"))
+    assert list(doc["facts"][0]) == list(Fact.model_fields)
+
+
+def test_write_atomic_leaves_old_content_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "facts.json"
+    target.write_text("old", encoding="utf-8")
+
+    def boom(*_: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(factbase.os, "replace", boom)
+    with pytest.raises(OSError):
+        factbase.write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
+
+
+def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(factbase.NkeconError, match=r"no facts\.json"):
+        factbase.resolve_base(tmp_path)
+
+
+def test_default_base_is_the_shipped_one() -> None:
+    base = factbase.load()
+    assert len(base.facts) > 120
