@@ -213,6 +213,17 @@ def parse_facts_file(raw: bytes, name: str) -> FactsFile:
         raise LoadError(_pydantic_problems(name, err, data, "facts")) from None
 
 
+def parse_sources_file(raw: bytes, name: str) -> SourcesFile:
+    try:
+        return SourcesFile.model_validate_json(raw)
+    except ValidationError as err:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        raise LoadError(_pydantic_problems(name, err, data, "sources")) from None
+
+
 def load(root: Path | str | None = None) -> FactBase:
     """Load and validate a fact base; raise LoadError listing every problem."""
     base_root = resolve_base(root)
@@ -226,15 +237,7 @@ def load(root: Path | str | None = None) -> FactBase:
     except LoadError as err:
         problems += err.problems
     try:
-        raw = _read(sources_path)
-        try:
-            sources_file = SourcesFile.model_validate_json(raw)
-        except ValidationError as err:
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                data = None
-            problems += _pydantic_problems(str(sources_path), err, data, "sources")
+        sources_file = parse_sources_file(_read(sources_path), str(sources_path))
     except LoadError as err:
         problems += err.problems
     if problems or facts_file is None or sources_file is None:
@@ -275,7 +278,8 @@ def cross_check(base: FactBase) -> list[Problem]:
     for kind, tree in (("topic", {t.id: t.parent for t in base.topics.values()}),
                        ("entity", {e.id: e.parent for e in base.entities.values()})):
         for start in tree:
-            seen, node = set(), start
+            seen: set[str] = set()
+            node: str | None = start
             while node is not None and node in tree:
                 if node in seen:
                     out.append(Problem(fp, f"{kind} {start!r} parent", "the parents form a cycle"))
@@ -285,17 +289,18 @@ def cross_check(base: FactBase) -> list[Problem]:
     for s in base.sources.values():
         for ref, what in [(s.author, "author")] + [(sp_, "speakers") for sp_ in s.speakers]:
             if ref and ref not in base.entities:
-                out.append(Problem(sp, f"source {s.id!r} {what}", f"unknown entity {ref!r}; add it to facts.json entities"))
+                out.append(Problem(sp, f"source {s.id!r} {what}",
+                                   f"unknown entity {ref!r}; add it to facts.json entities"))
         if not base.text_path(s.id).is_file():
             out.append(Problem(sp, f"source {s.id!r}", f"its text {SOURCES_DIR}/{s.id}.txt is missing"))
     for f in base.facts:
         where = f"fact {f.id!r}"
-        for t in f.topics:
-            if t not in base.topics:
-                out.append(Problem(fp, f"{where} topics", f"unknown topic {t!r}"))
-        for e in f.entities:
-            if e not in base.entities:
-                out.append(Problem(fp, f"{where} entities", f"unknown entity {e!r}"))
+        for tid in f.topics:
+            if tid not in base.topics:
+                out.append(Problem(fp, f"{where} topics", f"unknown topic {tid!r}"))
+        for eid in f.entities:
+            if eid not in base.entities:
+                out.append(Problem(fp, f"{where} entities", f"unknown entity {eid!r}"))
         if f.speaker and f.speaker not in base.entities:
             out.append(Problem(fp, f"{where} speaker", f"unknown entity {f.speaker!r}"))
         if f.source not in base.sources:

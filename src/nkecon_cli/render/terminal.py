@@ -17,6 +17,7 @@ from .text import one_line, printable, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
 KIND_STYLE = {
     "statistic": ("●", "bold green"),
@@ -39,7 +40,7 @@ def console(out: IO[str], width: int | None = None) -> Console:
     return Console(file=out, width=w, highlight=False, emoji=False, soft_wrap=False)
 
 
-def safe(s: str | None, style: str = "") -> object:
+def safe(s: str | None, style: str = "") -> Text:
     from rich.text import Text
 
     return Text(printable(s or ""), style=style)

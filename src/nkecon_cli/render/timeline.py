@@ -28,20 +28,23 @@ def group_key(base: FactBase, f: Fact, by: str) -> str:
     return str(lo.year)
 
 
-def measure_scale(base: FactBase, facts: Sequence[Fact]) -> dict[tuple[str, str], float]:
+Scale = dict[tuple[str | None, str | None], float]
+
+
+def measure_scale(base: FactBase, facts: Sequence[Fact]) -> Scale:
     """Largest value of each (measure, unit) over the whole base, so a bar means the same in every view."""
     wanted = {(f.measure, f.unit) for f in facts if f.measure and f.value is not None}
-    scale: dict[tuple[str, str], float] = {}
+    scale: Scale = {}
     for f in base.facts:
         key = (f.measure, f.unit)
         if key in wanted and f.value is not None:
             top = max(f.value, f.value_max or f.value)
-            scale[key] = max(scale.get(key, 0.0), abs(top))  # type: ignore[index]
-    return scale  # type: ignore[return-value]
+            scale[key] = max(scale.get(key, 0.0), abs(top))
+    return scale
 
 
-def bar(f: Fact, scale: dict[tuple[str, str], float], width: int) -> str:
-    top = scale.get((f.measure, f.unit)) if f.measure and f.unit else None  # type: ignore[arg-type]
+def bar(f: Fact, scale: Scale, width: int) -> str:
+    top = scale.get((f.measure, f.unit))
     if f.value is None or not top:
         return ""
     n = max(1, round(abs(f.value) / top * width))
