@@ -1,0 +1,554 @@
+"""`nkecon diff`: change over time, between fact bases (folders, files, git revisions), between sources."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nkecon_cli import when as _when
+from nkecon_cli.diff import (
+    Change,
+    Snapshot,
+    change_qualifier,
+    compare_times,
+    diff_bases,
+    find_conflicts,
+    looks_like_dates,
+    plausible,
+)
+from nkecon_cli.errors import NkeconError
+from nkecon_cli.models import Fact, Source, Topic
+from nkecon_cli.render.diffview import CHANGE_COLUMNS, COMPARISON_COLUMNS, CONFLICT_COLUMNS, summary_line
+
+from .conftest import fact
+
+# --- tiny fact bases written into tmp_path -------------------------------------------------------
+
+SOURCES: list[dict[str, Any]] = [
+    {"id": "alpha-report-1957-08-07", "title": "Alpha report", "date": "1957-08-07", "kind": "diplomatic-journal",
+     "perspective": "soviet-diplomat", "citation": "Alpha report, 1957.", "speakers": ["minister"]},
+    {"id": "gamma-review-1960", "title": "Gamma review", "date": "1960", "kind": "news-report",
+     "perspective": "exile-media", "citation": "Gamma review, 1960."},
+]
+TOPICS: list[dict[str, Any]] = [
+    {"id": "zinc", "label": "Zinc"},
+    {"id": "power", "label": "Electric power"},
+]
+ENTITIES: list[dict[str, Any]] = [
+    {"id": "nampo", "name": "Nampo", "type": "place", "aliases": ["Namp'o"]},
+    {"id": "minister", "name": "The Minister", "type": "person", "aliases": []},
+    {"id": "leader", "name": "The Leader", "type": "person", "aliases": []},
+]
+GAMMA = "gamma-review-1960"
+
+
+def point(fid: str, value: float | None, when: str = "1949", **kw: Any) -> dict[str, Any]:
+    """A complete fact record; its quote is unique and written into its source's text."""
+    return fact(**{"id": fid, "value": value, "when": when, "statement": f"Statement of {fid}.",
+                   "quote": f"The words of {fid}.", **kw})
+
+
+def doc(facts: list[dict[str, Any]], topics: list[dict[str, Any]] | None = None,
+        entities: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {"topics": TOPICS if topics is None else topics, "entities": ENTITIES if entities is None else entities,
+            "facts": facts}
+
+
+def write(root: Path, facts: list[dict[str, Any]], sources: list[dict[str, Any]] | None = None,
+          **parts: Any) -> Path:
+    """facts.json, sources/sources.json and a text per source holding every quote of its facts."""
+    sources = SOURCES if sources is None else sources
+    (root / "sources").mkdir(parents=True, exist_ok=True)
+    (root / "facts.json").write_text(json.dumps(doc(facts, **parts), indent=2, ensure_ascii=False), encoding="utf-8")
+    (root / "sources" / "sources.json").write_text(json.dumps({"sources": sources}, indent=2), encoding="utf-8")
+    for s in sources:
+        text = "\n\n".join(f["quote"] for f in facts if f["source"] == s["id"])
+        (root / "sources" / f"{s['id']}.txt").write_text(f"{s['title']}\n\n{text}\n", encoding="utf-8")
+    return root
+
+
+def F(fid: str, value: float | None, when: str = "1949", **kw: Any) -> Fact:
+    return Fact.model_validate(point(fid, value, when, **kw))
+
+
+def jsonl(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+ZINC = [point("zinc-1946", 1200, "1946"), point("zinc-1949", 7700, "1949")]
+
+
+# --- 1. over time: the core ------------------------------------------------------------------------
+
+Y1946, Y1949 = _when.bounds("1946"), _when.bounds("1949")
+
+
+def _one(old: list[Fact] | Fact, new: list[Fact] | Fact) -> list[dict[str, Any]]:
+    from nkecon_cli.render.diffview import comparison_record
+
+    olds = old if isinstance(old, list) else [old]
+    news = new if isinstance(new, list) else [new]
+    return [comparison_record(c) for c in compare_times([*olds, *news], Y1946, Y1949)]
+
+
+def _pick(rec: dict[str, Any], *keys: str) -> tuple[Any, ...]:
+    return tuple(rec[k] for k in keys)
+
+
+NUMS = ("status", "unit", "change", "change_max", "percent", "percent_max", "ratio", "ratio_max", "change_approx")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param(F("a", 1200, "1946"), F("b", 7700),
+                     ("compared", "t", 6500, None, 541.67, None, 6.4167, None, None), id="numbers"),
+        pytest.param(F("a", 100, "1946", value_max=200), F("b", 300),
+                     ("compared", "t", 100, 200, 50, 200, 1.5, 3, None), id="range-vs-number-gives-range"),
+        pytest.param(F("a", 100, "1946", value_max=200), F("b", 150, value_max=400),
+                     ("compared", "t", -50, 300, -25, 300, 0.75, 4, None), id="range-vs-range"),
+        pytest.param(F("a", 7700, "1946"), F("b", 12000, approx="more-than"),
+                     ("compared", "t", 4300, None, 55.84, None, 1.5584, None, "more-than"), id="more-than-carried"),
+        pytest.param(F("a", 12000, "1946", approx="more-than"), F("b", 15000),
+                     ("compared", "t", 3000, None, 25, None, 1.25, None, "less-than"), id="more-than-subtracted"),
+        pytest.param(F("a", 1000, "1946", approx="about"), F("b", 2000, approx="at-least"),
+                     ("compared", "t", 1000, None, 100, None, 2, None, "about"), id="about-wins"),
+        pytest.param(F("a", 1000, "1946", approx="up-to"), F("b", 2000, approx="at-least"),
+                     ("compared", "t", 1000, None, 100, None, 2, None, "at-least"), id="both-push-up"),
+        pytest.param(F("a", 0, "1946"), F("b", 5),
+                     ("compared", "t", 5, None, None, None, None, None, None), id="from-zero-has-no-ratio"),
+        pytest.param(F("a", 5, "1946", unit="%"), F("b", 7.5, unit="%"),
+                     ("compared", "%", 2.5, None, 50, None, 1.5, None, None), id="percent-unit"),
+        pytest.param(F("a", 5, "1946", unit="t"), F("b", 7, unit="kW"),
+                     ("unit-mismatch", "t vs kW", None, None, None, None, None, None, None), id="unit-mismatch"),
+        pytest.param(F("a", 5, "1946", per="year"), F("b", 7),
+                     ("unit-mismatch", "t/year vs t", None, None, None, None, None, None, None), id="per-mismatch"),
+    ],
+)
+def test_over_time_cases(old: Fact, new: Fact, expected: tuple[Any, ...]) -> None:
+    (rec,) = _one(old, new)
+    assert _pick(rec, *NUMS) == expected
+    assert rec["from_fact"] == "a" and rec["to_fact"] == "b"
+
+
+def test_missing_points_are_listed_not_dropped() -> None:
+    recs = _one([F("a", 5, "1946", measure="coal")], [F("b", 7, measure="zinc"), F("c", 1, "1950")])
+    assert [_pick(r, "measure", "status", "from_fact", "to_fact", "change") for r in recs] == [
+        ("coal", "only-from", "a", None, None),
+        ("zinc", "only-to", None, "b", None),
+    ]
+
+
+def test_several_equally_precise_points_are_all_listed_as_ambiguous() -> None:
+    recs = _one([F("a", 5, "1946"), F("a2", 6, "1946", source=GAMMA, speaker=None)], F("b", 10))
+    assert [_pick(r, "status", "from_fact", "to_fact", "change") for r in recs] == [
+        ("ambiguous", "a", "b", 5), ("ambiguous", "a2", "b", 4)]
+
+
+@pytest.mark.parametrize(
+    ("olds", "chosen"),
+    [
+        ([F("year", 5, "1946"), F("decade", 6, "194X"), F("month", 7, "1946-03")], "month"),  # narrowest span
+        ([F("plan", 9, "1946-03", kind="target"), F("year", 5, "1946")], "year"),  # reported before planned
+        ([F("plan", 9, "1946", kind="target")], "plan"),  # a plan when nothing was reported
+        ([F("both", 9, "1946/1949"), F("year", 5, "1946")], "year"),  # covers both times: says nothing of change
+    ],
+)
+def test_the_most_precise_reported_point_is_chosen(olds: list[Fact], chosen: str) -> None:
+    (rec,) = _one(olds, F("b", 10))
+    assert (rec["status"], rec["from_fact"]) == ("compared", chosen)
+
+
+def test_a_point_covering_both_times_is_left_out() -> None:
+    assert compare_times([F("both", 9, "1946/1949")], Y1946, Y1949) == []
+
+
+def test_overlapping_times_are_refused() -> None:
+    with pytest.raises(NkeconError, match="overlap"):
+        compare_times([], _when.bounds("1946"), _when.bounds("1946-05"))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (None, None, None), ("about", None, "about"), (None, "more-than", "more-than"),
+        ("more-than", None, "less-than"), ("at-least", None, "up-to"), ("up-to", None, "at-least"),
+        ("almost", None, "more-than"), ("less-than", "more-than", "more-than"), ("more-than", "more-than", "about"),
+    ],
+)
+def test_change_qualifier(old: str | None, new: str | None, expected: str | None) -> None:
+    assert change_qualifier(old, new) == expected
+
+
+# --- 1. over time: the command ---------------------------------------------------------------------
+
+
+def test_diff_over_time_on_the_shipped_base(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("diff", "1946", "1949", "--topic", "zinc", "--format", "table")
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if "electrolytic zinc output" in line)
+    for cell in ("1,200 t", "7,700 t", "+6,500 t", "+541.7 %", "×6.42"):
+        assert cell in row
+    plain = run("diff", "1946", "1949", "--topic", "zinc").stdout
+    assert plain.split("\t")[:12] == ["electrolytic zinc output", "t", "1946", "1200", "", "", "1949", "7700", "",
+                                      "", "6500", ""]
+
+
+@pytest.mark.parametrize("fmt", ["plain", "csv", "tsv", "json", "jsonl", "markdown", "table"])
+def test_diff_over_time_is_a_report_in_every_format(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", [*ZINC, point("kw-1946", 5, "1946", unit="kW", measure="zinc output")])
+    result = run("diff", "1946", "1949", "--format", fmt, base=base)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    if fmt == "json":
+        assert [r["status"] for r in json.loads(result.stdout)] == ["compared", "only-from"]
+        assert list(json.loads(result.stdout)[0]) == list(COMPARISON_COLUMNS)
+    if fmt == "csv":
+        assert result.stdout.splitlines()[0] == ",".join(COMPARISON_COLUMNS)
+
+
+def test_diff_over_time_table_shows_mismatch_and_approx(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", [
+        *ZINC_MORE,
+        point("power-1946", 5, "1946", unit="t", measure="power"), point("power-1949", 7, unit="kW", measure="power"),
+    ])
+    out = run("diff", "1946", "1949", "-f", "table", base=base).stdout
+    assert "more than 12,000 t" in out and "+4,300 t" in out
+    assert "not comparable" in out and "(t vs kW)" in out
+    assert out.splitlines()[-1] == "1 compared; 1 not comparable"
+    zinc = compare_times([Fact.model_validate(f) for f in ZINC_MORE], Y1946, Y1949)
+    assert [summary_line(c) for c in zinc] == [
+        "7,700 t → more than 12,000 t, more than +4,300 t, more than +55.84 %, more than ×1.56"]
+
+
+ZINC_MORE = [point("zinc-1946", 7700, "1946"), point("zinc-1949", 12000, approx="more-than")]
+
+
+def test_diff_over_time_accepts_free_form_dates(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", [point("a", 1, "1957-08"), point("b", 3, "1957-10")])
+    recs = jsonl(run("diff", "Aug 1957", "Oct 1957", "-f", "jsonl", base=base).stdout)
+    assert _pick(recs[0], "status", "change", "ratio") == ("compared", 2, 3)
+
+
+# --- 2. between fact bases ---------------------------------------------------------------------------
+
+
+def _edit(facts: list[dict[str, Any]], fid: str, **kw: Any) -> list[dict[str, Any]]:
+    return [{**f, **kw} if f["id"] == fid else f for f in facts]
+
+
+OLD = [*ZINC, point("coal-1949", 30, measure="coal output", topics=["power"])]
+RENAMED = {**OLD[0], "id": "zinc-output-1946", "note": "Renamed."}
+
+
+@pytest.mark.parametrize(
+    ("new_facts", "parts", "records"),
+    [
+        pytest.param(OLD, {}, [], id="identical"),
+        pytest.param(_edit(OLD, "zinc-1949", value=7800), {},
+                     [("changed", "fact", "zinc-1949", None, "value", 7700, 7800)], id="value-changed"),
+        pytest.param(_edit(OLD, "zinc-1949", entities=["nampo", "minister"]), {},
+                     [("changed", "fact", "zinc-1949", None, "entities", ["nampo"], ["nampo", "minister"])],
+                     id="list-field"),
+        pytest.param(OLD[1:], {}, [("removed", "fact", "zinc-1946", None, None, None, None)], id="removed"),
+        pytest.param([*OLD, point("zinc-1950", 4800, "1950")], {},
+                     [("added", "fact", "zinc-1950", None, None, None, None)], id="added"),
+        pytest.param([RENAMED, *OLD[1:]], {},
+                     [("renamed", "fact", "zinc-output-1946", "zinc-1946", None, None, None),
+                      ("changed", "fact", "zinc-output-1946", "zinc-1946", "note", None, "Renamed.")],
+                     id="renamed-with-field-change"),
+        pytest.param([{**OLD[0], "id": "zinc-x", "quote": "  The words of\nzinc-1946. "}, *OLD[1:]], {},
+                     [("renamed", "fact", "zinc-x", "zinc-1946", None, None, None),
+                      ("changed", "fact", "zinc-x", "zinc-1946", "quote", "The words of zinc-1946.",
+                       "  The words of\nzinc-1946. ")],
+                     id="rename-ignores-whitespace-in-quote"),
+        pytest.param([{**OLD[0], "id": "zinc-x", "source": GAMMA}, *OLD[1:]], {},
+                     [("added", "fact", "zinc-x", None, None, None, None),
+                      ("removed", "fact", "zinc-1946", None, None, None, None)],
+                     id="other-source-is-no-rename"),
+        pytest.param(OLD, {"topics": [{"id": "zinc", "label": "Zinc metal"}, TOPICS[1]]},
+                     [("changed", "topic", "zinc", None, "label", "Zinc", "Zinc metal")], id="topic"),
+        pytest.param(OLD, {"entities": [*ENTITIES, {"id": "anju", "name": "Anju", "type": "place"}]},
+                     [("added", "entity", "anju", None, None, None, None)], id="entity"),
+    ],
+)
+def test_base_diff_cases(run, tmp_path: Path, new_facts: list[dict[str, Any]], parts: dict[str, Any],  # type: ignore[no-untyped-def]
+                         records: list[tuple[Any, ...]]) -> None:
+    old = write(tmp_path / "old", OLD)
+    new = write(tmp_path / "new", new_facts, **parts)
+    result = run("diff", str(old), str(new), "--format", "jsonl")
+    assert [tuple(r.values()) for r in jsonl(result.stdout)] == records
+    assert result.exit_code == (1 if records else 0)
+    back = run("diff", str(new), str(old), "--format", "jsonl")  # B→A mirrors A→B
+    assert sorted(json.dumps(r, sort_keys=True) for r in jsonl(back.stdout)) == sorted(
+        _key(Change(*r).mirrored()) for r in records)
+
+
+def _as_dict(c: Change) -> dict[str, Any]:
+    return {k: getattr(c, k) for k in CHANGE_COLUMNS}
+
+
+def test_source_changes_are_reported(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    old = write(tmp_path / "old", OLD)
+    new = write(tmp_path / "new", OLD, sources=[{**SOURCES[0], "title": "Alpha journal"}, SOURCES[1]])
+    recs = jsonl(run("diff", str(old), str(new), "-f", "jsonl").stdout)
+    assert [_pick(r, "change", "kind", "id", "field", "old", "new") for r in recs] == [
+        ("changed", "source", "alpha-report-1957-08-07", "title", "Alpha report", "Alpha journal")]
+
+
+@pytest.mark.parametrize("fmt", ["plain", "csv", "tsv", "json", "jsonl", "markdown", "table"])
+def test_base_diff_exit_codes_in_every_format(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    old = write(tmp_path / "old", OLD)
+    same = run("diff", str(old), str(old), "--format", fmt)
+    assert same.exit_code == 0, same.stderr
+    assert same.stderr == ""
+    changed = run("diff", str(old), str(write(tmp_path / "new", OLD[1:])), "--format", fmt)
+    assert changed.exit_code == 1
+    assert "zinc-1946" in changed.stdout  # the output is complete before the exit
+    assert changed.stderr.strip() == "nkecon: the bases differ: 1 removed"
+
+
+def test_base_diff_table_for_people(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    old = write(tmp_path / "old", OLD)
+    new = write(tmp_path / "new", [RENAMED, *_edit(OLD[1:], "zinc-1949", value=7800), point("zinc-1950", 1, "1950")])
+    out = run("diff", str(old), str(new), "-f", "table").stdout
+    assert "+ added (1)" in out and "+ fact zinc-1950  Statement of zinc-1950." in out
+    assert "~ fact zinc-1946 → zinc-output-1946" in out
+    assert "~ fact zinc-1949\n      value: 7700 → 7800" in out
+    assert out.rstrip().endswith("1 added, 1 renamed, 2 changed")
+
+
+def test_no_difference_says_so(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    old = write(tmp_path / "old", OLD)
+    assert run("diff", str(old), "-f", "table", base=old).stdout.splitlines()[-1] == "no differences"
+    assert run("diff", str(old), "-f", "json", base=old).stdout == "[]\n"
+
+
+def test_a_lone_facts_file_compares_without_sources(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "base", OLD)
+    lone = tmp_path / "old-facts.json"
+    lone.write_text(json.dumps(doc(OLD[1:])), encoding="utf-8")
+    result = run("diff", str(lone), "-f", "jsonl", base=base)  # NEW defaults to the current base
+    assert [_pick(r, "change", "id") for r in jsonl(result.stdout)] == [("added", "zinc-1946")]
+    assert "sources not compared" in run("diff", str(lone), "-f", "table", base=base).stdout
+    assert run("diff", str(base / "facts.json"), str(base), base=base).exit_code == 0
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false",
+                    *args], check=True, capture_output=True)
+
+
+@pytest.mark.parametrize("sub", ["", "data/base"])
+def test_base_diff_against_git_revisions(run, tmp_path: Path, sub: str) -> None:  # type: ignore[no-untyped-def]
+    repo = tmp_path / "repo"
+    base = write(repo / sub if sub else repo, OLD)
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "one")
+    write(base, _edit(OLD, "zinc-1949", value=7800))
+    _git(repo, "commit", "-q", "-am", "two")
+    write(base, [*_edit(OLD, "zinc-1949", value=7800), point("zinc-1950", 1, "1950")])  # not committed
+    last = jsonl(run("diff", "HEAD", "-f", "jsonl", base=base).stdout)
+    assert [_pick(r, "change", "id") for r in last] == [("added", "zinc-1950")]
+    both = run("diff", "HEAD~1", "HEAD", "-f", "jsonl", base=base)
+    changed = [_pick(r, "change", "id", "old", "new") for r in jsonl(both.stdout)]
+    assert changed == [("changed", "zinc-1949", 7700, 7800)]
+    assert both.exit_code == 1
+    assert run("diff", "HEAD", "HEAD", base=base).exit_code == 0
+    bad = run("diff", "HEAD~5", base=base)
+    assert bad.exit_code == 2
+    assert "'HEAD~5': no such folder, file or git revision" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "give FROM TO (two times), OLD [NEW]"),
+        (("a", "b", "c"), "3 arguments"),
+        (("--conflicts", "1946"), "--conflicts takes no"),
+        (("1949",), "'1949': no such folder or file"),
+        (("1949",), "to compare two times give both"),
+        (("nowhere", "--topic", "zinc"), "filters apply to `diff FROM TO`"),
+        (("HEAD",), "is not in a git repository"),
+        (("1949", "1949-05"), "the two times overlap"),
+    ],
+)
+def test_diff_usage_errors_exit_2_with_one_line(run, tmp_path: Path, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", OLD)
+    result = run("diff", *args, base=base)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
+
+
+def test_unreadable_sides_exit_2_naming_the_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", OLD)
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    for arg, message in ((tmp_path / "notes.txt", "not a fact base"), (tmp_path / "broken.json", "not valid JSON"),
+                         (tmp_path / "empty", "no facts.json in this folder")):
+        result = run("diff", str(arg), base=base)
+        assert result.exit_code == 2, arg
+        assert str(arg) in result.stderr and message in result.stderr
+
+
+def test_arguments_that_read_as_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert looks_like_dates(["1946", "Aug 1957"])
+    assert not looks_like_dates(["HEAD~1", "HEAD"])
+    assert not looks_like_dates(["1946"])
+    (tmp_path / "1949").mkdir()
+    assert not looks_like_dates(["1946", "1949"])  # an existing folder is a fact base, not a year
+
+
+# --- 2. properties -------------------------------------------------------------------------------------
+
+_fact_st = st.builds(
+    lambda i, q, src, v, y, k, note: F(f"f{i}", v, str(y), quote=f"Quote {q}.", source=src, kind=k, note=note,
+                                       speaker=None),
+    st.integers(0, 6), st.integers(0, 3), st.sampled_from(["alpha-report-1957-08-07", GAMMA]),
+    st.integers(0, 5000), st.integers(1945, 1950), st.sampled_from(["statistic", "target"]),
+    st.sampled_from([None, "a note"]),
+)
+_topics_st = st.lists(st.sampled_from([("zinc", "Zinc"), ("zinc", "Zinc ore"), ("coal", "Coal")]), max_size=3)
+_source = Source.model_validate({**SOURCES[0]})
+
+
+def _snap(facts: list[Fact], topics: list[tuple[str, str]] = (), sources: bool = True) -> Snapshot:  # type: ignore[assignment]
+    return Snapshot("s", {t: Topic(id=t, label=lbl) for t, lbl in topics}, {}, {f.id: f for f in facts},
+                    {_source.id: _source} if sources else None)
+
+
+def _key(c: Change) -> str:
+    return json.dumps(_as_dict(c), sort_keys=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_fact_st, max_size=6), _topics_st)
+def test_diff_of_a_base_with_itself_is_empty(facts: list[Fact], topics: list[tuple[str, str]]) -> None:
+    assert diff_bases(_snap(facts, topics), _snap(facts, topics)).changes == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_fact_st, max_size=6), _fact_st)
+def test_a_fact_added_then_removed_cancels_out(facts: list[Fact], extra: Fact) -> None:
+    a = _snap(facts)
+    if extra.id in a.facts:
+        return
+    plus = _snap([*a.facts.values(), extra])
+    assert [(c.change, c.id) for c in diff_bases(a, plus).changes] == [("added", extra.id)]
+    assert [(c.change, c.id) for c in diff_bases(plus, a).changes] == [("removed", extra.id)]
+    back = _snap([f for f in plus.facts.values() if f.id != extra.id])
+    assert diff_bases(a, back).changes == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_fact_st, max_size=6), st.lists(_fact_st, max_size=6), _topics_st, _topics_st)
+def test_a_to_b_and_b_to_a_mirror_each_other(fa: list[Fact], fb: list[Fact], ta: Any, tb: Any) -> None:
+    a, b = _snap(fa, ta), _snap(fb, tb)
+    forward = sorted(_key(c.mirrored()) for c in diff_bases(a, b).changes)
+    assert forward == sorted(_key(c) for c in diff_bases(b, a).changes)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_fact_st, max_size=8))
+def test_over_time_mirrors_too(facts: list[Fact]) -> None:
+    def idx(rows: list[Any]) -> dict[tuple[Any, ...], Any]:
+        return {(c.measure, c.old.id if c.old else None, c.new.id if c.new else None): c for c in rows}
+
+    fwd = idx(compare_times(facts, Y1946, Y1949))
+    back = idx(compare_times(facts, Y1949, Y1946))
+    assert {(m, n, o) for m, o, n in fwd} == set(back)
+    flip = {"only-from": "only-to", "only-to": "only-from"}
+    for (m, o, n), c in fwd.items():
+        r = back[(m, n, o)]
+        assert r.status == flip.get(c.status, c.status)
+        if c.change:
+            assert (r.change.lo, r.change.hi) == (-c.change.hi, -c.change.lo)
+
+
+# --- 3. between sources ----------------------------------------------------------------------------------
+
+
+def _gamma(fid: str, value: float, when: str = "1949-06", **kw: Any) -> Fact:
+    """A claim of another source, stated later, about a time inside 1949."""
+    return F(fid, value, when, **{"source": GAMMA, "stated": "1960", "speaker": None, **kw})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        pytest.param(F("a", 7700), _gamma("b", 9000), "conflict", id="numbers-differ"),
+        pytest.param(F("a", 7700), _gamma("b", 7700), None, id="agree"),
+        pytest.param(F("a", 7000, value_max=8000), _gamma("b", 7900), None, id="inside-range"),
+        pytest.param(F("a", 7000, value_max=8000), _gamma("b", 8100), "conflict", id="outside-range"),
+        pytest.param(F("a", 7700, approx="about"), _gamma("b", 8400), None, id="about-is-ten-percent"),
+        pytest.param(F("a", 7700, approx="about"), _gamma("b", 8600), "conflict", id="beyond-about"),
+        pytest.param(F("a", 12000, approx="more-than"), _gamma("b", 15000), None, id="more-than-allows-more"),
+        pytest.param(F("a", 12000, approx="more-than"), _gamma("b", 10000), "conflict", id="more-than-not-less"),
+        pytest.param(F("a", 100, approx="up-to"), _gamma("b", 50), None, id="up-to"),
+        pytest.param(F("a", 10000, approx="almost"), _gamma("b", 9500), None, id="almost-is-just-under"),
+        pytest.param(F("a", 10000, approx="almost"), _gamma("b", 10500), "conflict", id="almost-not-over"),
+        pytest.param(F("a", 7700), F("b", 9000, when="1949-06", speaker="leader"), "conflict",
+                     id="same-source-other-speaker"),
+        pytest.param(F("a", 7700), F("b", 9000, when="1949-06"), None, id="same-source-same-speaker"),
+        pytest.param(F("a", 7700), _gamma("b", 9000, unit="kW"), None, id="other-unit"),
+        pytest.param(F("a", 7700), _gamma("b", 9000, kind="target"), None, id="plan-against-outcome"),
+        pytest.param(F("a", 7700), _gamma("b", 9000, kind="estimate"), "conflict", id="estimate-against-statistic"),
+        pytest.param(F("a", 7700), _gamma("b", 9000, when="1950"), None, id="other-time"),
+        pytest.param(F("a", 7700), _gamma("b", 9000, when="1949-03"), "conflict", id="overlapping-time"),
+        pytest.param(F("a", 7700), _gamma("b", 8000, "1949", approx="about"), "restated", id="restated-later"),
+        pytest.param(F("a", 7700), _gamma("b", 7900, "1949", approx="about", stated="1957-08-07"), None,
+                     id="same-day-is-no-restatement"),
+        pytest.param(F("a", 7700), F("b", 7800, stated="1960"), "restated", id="restated-by-the-same-speaker"),
+        pytest.param(F("a", 7700), _gamma("b", 9000, "1949"), "conflict", id="restated-beyond-tolerance-conflicts"),
+    ],
+)
+def test_conflict_cases(a: Fact, b: Fact, status: str | None) -> None:
+    found = find_conflicts([b, a])
+    assert [(c.status, c.a.id, c.b.id) for c in found] == ([(status, "a", "b")] if status else [])
+
+
+def test_plausible_reads_qualifiers() -> None:
+    inf = float("inf")
+    assert (plausible(F("a", 100, approx="about")).lo, plausible(F("a", 100, approx="about")).hi) == (90, 110)
+    assert plausible(F("a", 100, approx="at-least")).hi == inf
+    assert plausible(F("a", 100, approx="less-than")).lo == -inf
+    assert (plausible(F("a", 100, approx="almost")).lo, plausible(F("a", 100, approx="almost")).hi) == (90, 100)
+
+
+def test_conflicts_command(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = {**point("b", 9000), "source": GAMMA, "stated": "1960", "speaker": None}
+    base = write(tmp_path / "b", [*ZINC, src])
+    result = run("diff", "--conflicts", "-f", "jsonl", base=base)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "nkecon: 1 conflicting claim found"
+    (rec,) = jsonl(result.stdout)
+    assert list(rec) == list(CONFLICT_COLUMNS)
+    assert _pick(rec, "status", "a_fact", "a_perspective", "a_speaker", "b_fact", "b_source", "b_perspective") == (
+        "conflict", "zinc-1949", "soviet-diplomat", "minister", "b", GAMMA, "exile-media")
+    table = run("diff", "--conflicts", "-f", "table", base=base).stdout
+    for words in ("7,700 t", "9,000 t", "Alpha report", "Gamma review", "The Minister", "exile-media", "conflict"):
+        assert words in table
+    assert run("diff", "--conflicts", "--source", "alpha", base=base).exit_code == 0  # filters narrow it
+    clean = run("diff", "--conflicts", "-f", "table", base=write(tmp_path / "c", ZINC))
+    assert clean.exit_code == 0
+    assert "0 conflicting, 0 restated among 2 figures" in clean.stdout
+    revised = {**src, "value": 8000, "approx": "about"}
+    restated = run("diff", "--conflicts", "-f", "jsonl", base=write(tmp_path / "d", [*ZINC, revised]))
+    assert restated.exit_code == 0  # a revision within tolerance is listed, not a failure
+    assert [r["status"] for r in jsonl(restated.stdout)] == ["restated"]
+
+
+def test_conflicts_runs_on_the_shipped_base(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("diff", "--conflicts", "-f", "json")
+    assert result.exit_code == (1 if json.loads(result.stdout) else 0)
