@@ -383,13 +383,19 @@ def chart(state: State, fmt: str | None, **kw: Any) -> None:
 
 
 def _listing(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str | None, title: str,
-             wrap: tuple[str, ...] = ()) -> None:
+             wrap: tuple[str, ...] = (), card: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None,
+             table_from: int = 120) -> None:
+    """A table on a wide terminal, cards (head, meta, body keys) on a narrow one, records otherwise."""
     out = _stdout()
     fmt = _fmt(fmt, out)
     if fmt == "table":
-        from .render.terminal import simple_table
+        from .render.terminal import cards, simple_table
 
-        simple_table(rows, columns, _console(), title=title, wrap=wrap)
+        con = _console()
+        if card and con.width < table_from:
+            cards(rows, *card, con, title=title)
+        else:
+            simple_table(rows, columns, con, title=title, wrap=wrap)
     else:
         from .render.records import write_rows
 
@@ -407,7 +413,7 @@ def topics(state: State, fmt: str | None) -> None:
       nkecon topics
       nkecon topics --format csv
     """
-    from .render.terminal import topic_counts
+    from .query import topic_counts
 
     base = state.base
     direct, total = topic_counts(base)
@@ -438,20 +444,19 @@ def entities(state: State, etype: str | None, name: str | None, fmt: str | None)
       nkecon entities --type place
       nkecon entities Heungnam
     """
-    from collections import Counter
-
-    from .query import resolve_entity
+    from .query import entity_counts, resolve_entity
 
     base = state.base
-    counts: Counter[str] = Counter(e for f in base.facts for e in set(f.entities))
+    direct, total = entity_counts(base)
     picked = resolve_entity(base, name) if name else None
     rows = [
         {"id": e.id, "name": e.name, "type": e.type, "parent": e.parent, "aliases": e.aliases,
-         "facts": counts[e.id]}
+         "facts": total[e.id], "direct": direct[e.id]}
         for e in sorted(base.entities.values(), key=lambda e: (e.type, e.id))
         if (etype is None or e.type == etype) and (picked is None or e.id in picked)
     ]
-    _listing(rows, ("id", "name", "type", "parent", "aliases", "facts"), fmt, "entities", wrap=("aliases",))
+    _listing(rows, ("id", "name", "type", "parent", "aliases", "facts", "direct"), fmt, "entities",
+             wrap=("aliases",), card=(("id", "name"), ("type", "parent", "facts", "direct"), ("aliases",)))
 
 
 @cli.command()
@@ -482,7 +487,8 @@ def sources(state: State, fmt: str | None) -> None:
 
         write_rows(rows, (*Source.model_fields, "facts"), fmt, out)
     else:
-        _listing(rows, cols, fmt, "sources", wrap=("title",))
+        _listing(rows, cols, fmt, "sources", wrap=("title",),
+                 card=(("id",), ("date", "kind", "perspective", "facts"), ("title",)), table_from=10**6)
 
 
 @cli.command()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,6 +58,34 @@ def descendants(parents: dict[str, str | None], root: str) -> set[str]:
             out.add(node)
             stack.extend(children.get(node, ()))
     return out
+
+
+def rollup(tag_lists: Iterable[Iterable[str]], parents: dict[str, str | None]) -> tuple[Counter[str], Counter[str]]:
+    """Per tag: facts carrying it directly, and facts carrying it or anything below it.
+
+    One pass over the facts, walking each tag's ancestors once: linear in the number of facts.
+    """
+    direct: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for tags in tag_lists:
+        mine = set(tags)
+        direct.update(mine)
+        up: set[str] = set()
+        for tag in mine:
+            node: str | None = tag
+            while node is not None and node not in up:
+                up.add(node)
+                node = parents.get(node)
+        total.update(up)
+    return direct, total
+
+
+def topic_counts(base: FactBase) -> tuple[Counter[str], Counter[str]]:
+    return rollup((f.topics for f in base.facts), {t.id: t.parent for t in base.topics.values()})
+
+
+def entity_counts(base: FactBase) -> tuple[Counter[str], Counter[str]]:
+    return rollup((f.entities for f in base.facts), {e.id: e.parent for e in base.entities.values()})
 
 
 def resolve_topic(base: FactBase, word: str) -> str:

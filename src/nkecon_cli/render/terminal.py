@@ -7,7 +7,6 @@ Data from the fact base always goes into rich ``Text`` objects, never into marku
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING
 
@@ -81,22 +80,11 @@ def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str 
     con.print(legend)
 
 
-def topic_counts(base: FactBase) -> tuple[Counter[str], Counter[str]]:
-    """Facts tagged with each topic directly, and with it or anything below it."""
-    from ..query import descendants
-
-    direct: Counter[str] = Counter(t for f in base.facts for t in set(f.topics))
-    parents = {t.id: t.parent for t in base.topics.values()}
-    total: Counter[str] = Counter()
-    for tid in base.topics:
-        below = descendants(parents, tid)
-        total[tid] = sum(1 for f in base.facts if not below.isdisjoint(f.topics))
-    return direct, total
-
-
 def topics_tree(base: FactBase, con: Console) -> None:
     from rich.text import Text
     from rich.tree import Tree
+
+    from ..query import topic_counts
 
     _, total = topic_counts(base)
     children: dict[str | None, list[str]] = {}
@@ -119,12 +107,16 @@ def topics_tree(base: FactBase, con: Console) -> None:
 
 
 def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Console, title: str | None = None,
-                 wrap: Sequence[str] = ()) -> None:
+                 wrap: Sequence[str] = (), numeric: Sequence[str] = ("facts", "direct")) -> None:
+    """A plain listing; ``wrap`` columns take the spare width, numbers stay whole and right-aligned."""
     from rich.table import Table
 
-    t = Table(title=title, header_style="bold", pad_edge=False)
+    t = Table(title=title, header_style="bold", pad_edge=False, expand=con.width < 120)
     for c in columns:
-        t.add_column(c, overflow="fold", no_wrap=c not in wrap, ratio=1 if c in wrap else None)
+        if c in numeric:
+            t.add_column(c, justify="right", no_wrap=True)
+        else:
+            t.add_column(c, overflow="fold", ratio=3 if c in wrap else 1)
     for r in rows:
         t.add_row(*(safe(one_line(_str(r.get(c)))) for c in columns))
     con.print(t)
@@ -136,3 +128,32 @@ def _str(v: object) -> str:
     if isinstance(v, list):
         return ", ".join(str(x) for x in v)
     return str(v)
+
+
+def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str], body: Sequence[str],
+          con: Console, title: str | None = None) -> None:
+    """Records as short blocks, readable at any width: bold head, dim meta line, indented body."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    if title:
+        con.print(Text(title, style="bold"))
+    for r in rows:
+        line = Text()
+        for i, key in enumerate(head):
+            line.append(("  " if i else "") + one_line(_str(r.get(key))), style="bold" if i == 0 else "")
+        extras = [f"{one_line(_str(r.get(k)))} {k}" if k in ("facts", "direct") else one_line(_str(r.get(k)))
+                  for k in meta if r.get(k) not in (None, "", [])]
+        meta_text = " · ".join(extras)
+        if extras and line.cell_len + 2 + len(meta_text) <= con.width:
+            line.append("  " + meta_text, style="dim")
+            con.print(line)
+        else:
+            con.print(line)
+            if extras:
+                con.print(Padding(Text(meta_text, style="dim", overflow="fold"), (0, 0, 0, 4)))
+        for key in body:
+            value = one_line(_str(r.get(key)))
+            if value:
+                con.print(Padding(Text(value, overflow="fold"), (0, 0, 0, 4)))
+    con.print(Text(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim"))
