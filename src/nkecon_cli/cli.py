@@ -741,5 +741,156 @@ def _diff_conflicts(state: State, flt: Any, fmt: str) -> None:
         raise CheckFailed(f"{n} conflicting claim{'s' if n != 1 else ''} found")
 
 
+# --- curation: extract, add, ingest ---------------------------------------------------------
+
+
+@cli.command()
+@click.argument("target", metavar="FILE|SOURCE", shell_complete=_complete("source"))
+@click.option("--date", "doc_date", metavar="DATE",
+              help="The document's date, for 'last year', 'Jan. 8'… Default: sources.json, else a date in its header.")
+@click.option("--uncovered", is_flag=True, help="Only candidates that no curated fact quotes yet.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out candidates below this confidence.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of FILE.")
+@format_option
+@pass_state
+def extract(state: State, target: str, doc_date: str | None, uncovered: bool, min_confidence: float,
+            encoding: str, fmt: str | None) -> None:
+    """Candidate claims in a text: sentences with a figure or a date of the economy, for a curator.
+
+    Each candidate has its quote and exact character span, the dates (resolved against the document
+    date, relative ones too) and quantities (in base units) found in it, guessed topics, entities and
+    kind, a confidence, and the curated facts that already quote it. JSON lines are fact-shaped: fill
+    in statement, kind, measure…, keep the lines you want and pipe them into `nkecon add`.
+
+    \b
+    Examples:
+      nkecon extract puzanov-journal-1957-08-07 --uncovered
+      nkecon extract report.txt --date 1957-08-07 --format jsonl > candidates.jsonl
+      nkecon extract kim-il-sung-heavy-industry-1968-04-25 --min-confidence 0.6 --format plain
+    """
+    from pathlib import Path
+
+    from . import extract as ex
+    from .factbase import read_text_file
+
+    base = state.base
+    text = read_text_file(target, encoding) if target == "-" or Path(target).is_file() else None
+    doc = ex.open_document(base, target, doc_date, text)
+    records = [r for r in ex.extract(base, doc)
+               if r["candidate"]["confidence"] >= min_confidence and not (uncovered and r["candidate"]["covered_by"])]
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    covered = sum(1 for r in records if r["candidate"]["covered_by"])
+    name = doc.source or target
+    if fmt == "table":
+        from .render.candidates import candidates_table
+
+        candidates_table(records, _console(), title=f"candidate claims in {name}")
+    else:
+        from .render.candidates import write_candidates
+
+        write_candidates(records, fmt, out)
+    dated = f"dated against {doc.stated} ({doc.date_from})" if doc.stated else "no document date: give --date"
+    n = len(records)
+    click.echo(f"{n} candidate{'s' if n != 1 else ''} in {name}, {covered} already covered by curated facts; {dated}",
+               err=True)
+
+
+@cli.command()
+@click.argument("file", metavar="FILE.jsonl|-")
+@click.option("--dry-run", is_flag=True, help="Validate and show what would be added; write nothing.")
+@format_option
+@pass_state
+def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
+    """Append reviewed facts (JSON lines, or - for standard input) to the fact base.
+
+    Every record is validated first (DESIGN.md §1): extract candidates must be completed (statement,
+    kind, topics, measure for a value…); their `candidate` object is dropped. A missing id is derived
+    from measure or statement and year. Refused: a used id, a fact already in the base, a quote not
+    found in its source, unknown topics or entities. Problems are listed one a line (file:line: field:
+    reason) and nothing is written; otherwise facts.json is replaced atomically, sorted as always.
+
+    \b
+    Examples:
+      nkecon --base ~/nkecon add reviewed.jsonl
+      nkecon extract report.txt --format jsonl | jq -c 'select(.value)' > todo.jsonl   # then edit todo.jsonl
+      nkecon --base ~/nkecon add --dry-run - < todo.jsonl
+    """
+    from .factbase import LoadError, add_facts, parse_jsonl, read_text_file
+
+    base = state.base
+    name = "<stdin>" if file == "-" else file
+    records, problems = parse_jsonl(read_text_file(file), name)
+    try:
+        added = add_facts(base, records, write=not (dry_run or problems))
+    except LoadError as err:
+        problems = problems + err.problems
+    if problems:
+        for p in sorted(problems, key=lambda p: _line_of(p.file)):
+            click.echo(str(p), err=True)
+        n = len(problems)
+        raise NkeconError(f"{n} problem{'s' if n != 1 else ''} in {name}; nothing written")
+    if fmt:
+        out = _stdout()
+        if fmt == "table":
+            from .render.terminal import facts_table
+
+            facts_table(base, added, _console(), title="would add" if dry_run else "added")
+        else:
+            from .render.records import write_facts
+
+            write_facts(base, added, fmt, out)
+    verb = "would add" if dry_run else "added"
+    ids = ", ".join(f.id for f in added) or "nothing"
+    click.echo(f"{verb} {len(added)} fact{'s' if len(added) != 1 else ''} to {base.facts_path}: {ids}", err=True)
+
+
+def _line_of(label: str) -> int:
+    tail = label.rpartition(":")[2].strip("[]")
+    return int(tail) if tail.isdigit() else 0
+
+
+@cli.command()
+@click.argument("file", metavar="FILE|-")
+@click.option("--title", required=True, help="The document's title.")
+@click.option("--date", "date_", required=True, metavar="DATE",
+              help="Date written or published: EDTF (1957-08-07, 1957) or '7 August 1957'.")
+@click.option("--url", help="Stable address of the document.")
+@click.option("--kind", default="document", show_default=True,
+              help="speech, diplomatic-journal, conversation-record, news-report, interview, …")
+@click.option("--perspective", default="unknown", show_default=True,
+              help="Whose view it carries: dprk-leadership, soviet-diplomat, exile-media, defector, …")
+@click.option("--id", "source_id", help="Source id (a slug). Default: derived from title and date.")
+@click.option("--author", help="Entity id of the author.")
+@click.option("--publisher", help="Archive or outlet.")
+@click.option("--citation", help="Full citation. Default: built from title, date, publisher and url.")
+@click.option("--language", help="Original language.")
+@click.option("--translator", help="Translator, where known.")
+@click.option("--short", help="A short name for tables.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of FILE.")
+@pass_state
+def ingest(state: State, file: str, date_: str, source_id: str | None, encoding: str, **meta: Any) -> None:
+    """Add a new source: its text (UTF-8, NFC) as sources/<id>.txt and its metadata in sources.json.
+
+    The id is derived from title and date unless --id is given; an existing source is never
+    overwritten. The new id is printed on standard output.
+
+    \b
+    Examples:
+      nkecon --base ~/nkecon ingest report.txt --title "Report on the Hungnam fertilizer plant" --date 1958-03-02 \\
+          --kind report --perspective soviet-diplomat --url https://digitalarchive.wilsoncenter.org/document/0000
+      nkecon --base ~/nkecon extract "$(nkecon --base ~/nkecon ingest note.txt --title 'Market note' --date 2024-05-01)"
+    """
+    from .factbase import ingest_source, read_text_file
+
+    base = state.base
+    text = read_text_file(file, encoding)
+    src = ingest_source(base, text, {**meta, "date": date_, "id": source_id})
+    click.echo(src.id)
+    click.echo(f"ingested {base.text_path(src.id)} ({len(base.text(src.id)):,} characters) as source {src.id!r}; "
+               f"next: nkecon extract {src.id}", err=True)
+
+
 def main() -> None:
     cli(prog_name="nkecon")

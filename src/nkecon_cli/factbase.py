@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -368,3 +370,280 @@ def write_atomic(path: Path, content: str) -> None:
 def save(base: FactBase) -> None:
     """Write facts.json of a base atomically and deterministically."""
     write_atomic(base.facts_path, dump_facts_file(base.topics.values(), base.entities.values(), base.facts))
+
+
+# --- curation: adding facts and sources -------------------------------------------------------
+
+CANDIDATE_KEY = "candidate"  # what `extract` adds to a fact-shaped record; dropped by `add`
+DERIVED_KEYS = ("when_start", "when_end", "source_title")  # what `facts --format jsonl` adds; dropped too
+
+
+def refuse_packaged(base: FactBase, what: str) -> None:
+    if is_packaged(base.root):
+        raise NkeconError(
+            f"{base.root} is the copy of the fact base installed with the package; to {what}, pass --base DIR "
+            "(a clone of the repository or a folder of your own with facts.json and sources/)"
+        )
+
+
+def parse_jsonl(raw: str, name: str) -> tuple[list[tuple[str, Any]], list[Problem]]:
+    """Records of a JSON-lines text (a JSON array is accepted too), each labelled ``name:line``."""
+    records: list[tuple[str, Any]] = []
+    problems: list[Problem] = []
+    stripped = raw.lstrip()
+    if stripped.startswith("["):
+        try:
+            items = json.loads(raw)
+        except ValueError as err:
+            return [], [Problem(name, "", f"not valid JSON ({err}); give one JSON object per line")]
+        return [(f"{name}:[{i}]", item) for i, item in enumerate(items)], []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append((f"{name}:{n}", json.loads(line)))
+        except ValueError as err:
+            reason = str(err.args[0]).split(":")[0]
+            problems.append(Problem(f"{name}:{n}", "", f"not valid JSON ({reason}); give one object a line"))
+    return records, problems
+
+
+def slugify(text: str, max_words: int = 7, max_len: int = 60) -> str:
+    """'Electrolytic zinc output, Nampo' → 'electrolytic-zinc-output-nampo'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.split(r"[^a-z0-9]+", ascii_text) if w]
+    slug = ""
+    for w in words[:max_words]:
+        if len(slug) + len(w) + 1 > max_len:
+            break
+        slug = f"{slug}-{w}" if slug else w
+    return slug or "fact"
+
+
+def derive_fact_id(fact: Fact, taken: set[str]) -> str:
+    """A stable, readable id from the measure (or statement) and the year: 'zinc-output-1949', made unique."""
+    stem = slugify(fact.measure or fact.statement)
+    lo, hi = fact.span
+    year = (hi if lo.year <= 1 else lo).year
+    if str(year) not in stem.split("-") and year < 9999:
+        stem = f"{stem}-{year}"
+    candidate, n = stem, 2
+    while candidate in taken:
+        candidate, n = f"{stem}-{n}", n + 1
+    return candidate
+
+
+_FILL_IN = "empty: the curator fills this in (extract leaves it null)"
+
+
+def _record_problems(where: str, err: ValidationError) -> list[Problem]:
+    out = []
+    for e in err.errors(include_url=False):
+        loc = ".".join(str(p) for p in e["loc"]) or "record"
+        if e["type"] == "extra_forbidden":
+            msg = "unknown field (not a fact field; see DESIGN.md §1)"
+        elif e["type"] == "missing":
+            msg = "required field missing"
+        elif e.get("input", ...) is None:
+            msg = _FILL_IN
+        elif e["type"] == "too_short" and loc == "topics":
+            msg = "at least one topic, most specific first"
+        else:
+            msg = str(e["msg"]).removeprefix("Value error, ")
+        out.append(Problem(where, loc, msg))
+    return out
+
+
+def _reference_problems(base: FactBase, where: str, rec: dict[str, Any]) -> list[Problem]:
+    """Unknown topics, entities, speaker or source of a record that did not validate (cross_check does the rest)."""
+    out = []
+    known: dict[str, tuple[str, set[str]]] = {"topics": ("topic", set(base.topics)),
+                                              "entities": ("entity", set(base.entities))}
+    for key, (noun, names) in known.items():
+        refs = rec.get(key)
+        for ref in refs if isinstance(refs, list) else []:
+            if isinstance(ref, str) and ref not in names:
+                out.append(Problem(where, key, f"unknown {noun} {ref!r}"))
+    if isinstance(rec.get("speaker"), str) and rec["speaker"] not in base.entities:
+        out.append(Problem(where, "speaker", f"unknown entity {rec['speaker']!r}"))
+    if isinstance(rec.get("source"), str) and rec["source"] not in base.sources:
+        out.append(Problem(where, "source", f"unknown source {rec['source']!r}"))
+    return out
+
+
+def _dup_key(f: Fact) -> tuple[str, str, float | None, str]:
+    return f.source, " ".join(f.quote.split()), f.value, f.when
+
+
+def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = True) -> list[Fact]:
+    """Validate reviewed records and append them to the base; raise LoadError listing every problem.
+
+    A record is a fact (DESIGN.md §1) or an ``extract`` candidate completed by the curator: its
+    ``candidate`` object (and the derived ``when_start``/``when_end``/``source_title`` of an export)
+    is dropped, any other unknown field is an error. A missing id is derived from the measure or
+    statement and the year. Refused: a used id, a fact already in the base (same source, quote, value
+    and when), a quote not found in its source, unknown topics, entities, speaker or source. Nothing
+    is written unless every record passes; then facts.json is replaced atomically.
+    """
+    if write:
+        refuse_packaged(base, "add facts")
+    problems: list[Problem] = []
+    pending: list[tuple[str, Fact, bool]] = []
+    for where, raw in records:
+        if not isinstance(raw, dict):
+            problems.append(Problem(where, "", "not a JSON object; give one fact (an object) a line"))
+            continue
+        rec = {k: v for k, v in raw.items() if k != CANDIDATE_KEY and k not in DERIVED_KEYS}
+        derive = not rec.get("id")
+        if derive:
+            rec["id"] = "pending"
+        # checked here too, so that a half-completed candidate hears of it with its other gaps
+        no_measure = rec.get("value") is not None and not rec.get("measure")
+        if no_measure:
+            problems.append(Problem(where, "measure", "empty: a value needs a measure, shared by a series' points"))
+        try:
+            pending.append((where, Fact.model_validate(rec), derive))
+        except ValidationError as err:
+            problems.extend(p for p in _record_problems(where, err)
+                            if not (no_measure and p.where == "record" and "measure" in p.message))
+            problems.extend(_reference_problems(base, where, rec))  # so that one pass lists every gap
+    taken = {f.id for f in base.facts}
+    keys = {_dup_key(f): f.id for f in base.facts}
+    new: list[Fact] = []
+    label: dict[str, str] = {}
+    for where, fact, derive in pending:
+        if derive:
+            fact = fact.model_copy(update={"id": derive_fact_id(fact, taken)})
+        elif fact.id in taken:
+            problems.append(Problem(where, "id", f"{fact.id!r} is already used in the base; ids are never reused"))
+            continue
+        dup = keys.get(_dup_key(fact))
+        if dup is not None:
+            problems.append(Problem(where, "", f"duplicate of fact {dup!r} (same source, quote, value and when)"))
+            continue
+        taken.add(fact.id)
+        keys[_dup_key(fact)] = fact.id
+        label[fact.id] = where
+        new.append(fact)
+    would_be = FactBase(base.root, base.topics, base.entities, [*base.facts, *new], base.sources,
+                        base._texts, base._folded)
+    before = {str(p) for p in cross_check(base)}
+    for p in cross_check(would_be):
+        if str(p) in before:
+            continue
+        for fid, where in label.items():
+            prefix = f"fact {fid!r}"
+            if p.where.startswith(prefix):
+                problems.append(Problem(where, p.where[len(prefix):].strip() or "id", p.message))
+                break
+    for f in new:
+        if f.source in base.sources and base.text_path(f.source).is_file() and would_be.locate(f) is None:
+            snippet = " ".join(f.quote.split())[:60]
+            problems.append(Problem(label[f.id], "quote",
+                                    f"not found in {SOURCES_DIR}/{f.source}.txt: {snippet!r}; copy the words exactly"))
+    if problems:
+        raise LoadError(sorted(problems, key=lambda p: _line_order(p.file)))
+    if write and new:
+        base.facts = would_be.facts
+        base.__dict__.pop("_by_id_cache", None)
+        save(base)
+    return new
+
+
+def _line_order(label: str) -> tuple[str, int]:
+    name, _, line = label.rpartition(":")
+    digits = line.strip("[]")
+    return (name, int(digits)) if digits.isdigit() else (label, 0)
+
+
+def normalise_text(text: str) -> str:
+    """UTF-8 text as a source is kept: NFC, no byte-order mark, newlines as \\n, one final newline."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text).rstrip("\n") + "\n"
+
+
+def source_id(title: str, date_edtf: str) -> str:
+    """'Local factories in North Korea', '2002-03-14' → 'local-factories-in-north-korea-2002-03-14'."""
+    return f"{slugify(title, max_words=6, max_len=48)}-{slugify(date_edtf, max_words=6)}"
+
+
+def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
+    """Add a source: its text as ``sources/<id>.txt`` (NFC, \\n newlines) and its metadata in sources.json.
+
+    ``meta`` holds Source fields; ``title`` and ``date`` are required, ``id`` is derived from them when
+    absent, ``kind`` defaults to ``document``, ``perspective`` to ``unknown`` and ``citation`` is built
+    from title, date, publisher and url. An existing source, id or text file is never overwritten.
+    """
+    from . import when as _when
+
+    refuse_packaged(base, "ingest sources")
+    body = normalise_text(text)
+    if not body.strip():
+        raise NkeconError("the text is empty; nothing to ingest")
+    fields = {k: v for k, v in meta.items() if v not in (None, "", [], ())}
+    title, date_text = str(fields.get("title", "")).strip(), str(fields.get("date", "")).strip()
+    if not title or not date_text:
+        raise NkeconError("a source needs --title and --date")
+    try:
+        _when.parse(date_text)
+    except _when.DateError:
+        try:
+            lo, hi = _when.user_span(date_text)
+        except _when.DateError as err:
+            raise NkeconError(f"--date {date_text!r}: {err}") from None
+        date_text = _when.from_bounds(lo, hi)
+    fields["title"], fields["date"] = title, date_text
+    fields.setdefault("id", source_id(title, date_text))
+    fields.setdefault("kind", "document")
+    fields.setdefault("perspective", "unknown")
+    if "citation" not in fields:
+        parts = [f"\u201c{title},\u201d {_when.label(date_text)}"]
+        parts += [str(fields[k]) for k in ("publisher", "url") if fields.get(k)]
+        fields["citation"] = ", ".join(parts) + "."
+    try:
+        src = Source.model_validate(fields)
+    except ValidationError as err:
+        first = err.errors(include_url=False)
+        detail = "; ".join(f"--{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in first)
+        raise NkeconError(f"source metadata: {detail}") from None
+    if src.id in base.sources or base.text_path(src.id).exists():
+        raise NkeconError(f"source {src.id!r} already exists in {base.sources_dir}; ingest never overwrites "
+                          "(pass --id to give the new source another id)")
+    for other in base.sources.values():
+        if base.text_path(other.id).is_file() and base.text(other.id) == body:
+            raise NkeconError(f"this text is already in the base as source {other.id!r}")
+    for ref in [src.author, *src.speakers]:
+        if ref and ref not in base.entities:
+            raise NkeconError(f"unknown entity {ref!r} (author/speakers name entity ids; `nkecon entities` lists them)")
+    path = base.text_path(src.id)
+    write_atomic(path, body)
+    try:
+        write_atomic(base.sources_dir / SOURCES_FILE, dump_sources_file([*base.sources.values(), src]))
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    base.sources[src.id] = src
+    base._texts[src.id] = body
+    return src
+
+
+def read_text_file(path: str, encoding: str = "utf-8", stdin: Any = None) -> str:
+    """A text file (or ``-`` for standard input) decoded, with a fix-it message when it is not."""
+    import sys
+
+    try:
+        raw = (stdin or sys.stdin.buffer).read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise NkeconError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise NkeconError(f"{path}: is a folder; give a text file") from None
+    if isinstance(raw, str):
+        return raw
+    try:
+        return raw.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+    except UnicodeDecodeError as err:
+        name = "standard input" if path == "-" else path
+        raise NkeconError(f"{name}: byte {err.start} is not {encoding}; re-save it as UTF-8 or pass --encoding "
+                          "(e.g. --encoding cp1252)") from None
+    except LookupError:
+        raise NkeconError(f"--encoding {encoding!r}: unknown encoding; try utf-8, cp1252, euc-kr") from None

@@ -1,0 +1,615 @@
+"""Quantities in English prose: '5,200 tons', 'ten 75-ton boilers', 'almost four times', '70 per cent'.
+
+``find_quantities`` reads every number in a stretch of text (digits or words) with what qualifies
+it — a range ('250,000-300,000'), a multiplier ('10 million'), an approximation ('more than',
+'or so'), a unit ('tons' → ``t``, 'kva' → ``kVA``, 'old Rubles' → ``RUB``) or the things counted
+('151 local factories' → ``count``), and a rate period ('… every year' → ``per`` year) — and
+gives values in base units, as DESIGN.md §1 asks: '10 million pounds' → 10000000 GBP.
+
+Numbers that are not quantities are left alone: identifiers glued to letters ('02277-ss'), leading
+zeros ('0102'), ordinals ('19th'), model names ('Kusong-3'), plan names ('Seven-Year Plan'),
+times of day, and bare numbers with nothing counted. Years and other dates are the caller's
+to mask (``skip``), as are archive call numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+
+def word_pattern(words: Iterable[str] | str) -> str:
+    """One regex for many lowercase words (an iterable, or one string of words separated by spaces), as
+    a trie: far faster than a flat alternation in ``re``. A space or a hyphen inside a word matches either."""
+    items = words.split() if isinstance(words, str) else words
+    trie: dict[str, Any] = {}
+    for w in {w.lower().strip() for w in items if w.strip()}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = []
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                continue
+            atom = r"[\s-]+" if ch == " " else r"[\s-]?" if ch == "-" else re.escape(ch)
+            alts.append(atom + emit(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """Lowercased text with the same length and offsets as ``text``."""
+    low = text.lower()  # fast; falls back when a letter lowercases to several characters
+    return low if len(low) == len(text) else text.translate(_LOWER)
+
+
+# --- the lexicon ------------------------------------------------------------------------------
+
+# surface form (lowercase) → (unit, factor to the base unit, economic?)
+_U: dict[str, tuple[str, float, bool]] = {}
+
+
+def _units(unit: str, factor: float, economic: bool, *forms: str) -> None:
+    for f in forms:
+        _U[f] = (unit, factor, economic)
+
+
+_units(
+    "t", 1, True, "ton", "tons", "tonne", "tonnes", "t", "mt", "metric ton", "metric tons", "metric tonne",
+    "metric tonnes",
+)
+_units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
+_units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
+_units("g", 1, True, "gram", "grams", "gramme", "grammes")
+_units("lb", 1, True, "lb", "lbs")
+_units("kW", 1, True, "kw", "kilowatt", "kilowatts")
+_units("kW", 1000, True, "mw", "megawatt", "megawatts")
+_units("kW", 1_000_000, True, "gw", "gigawatt", "gigawatts")
+_units("kWh", 1, True, "kwh", "kw-h", "kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours")
+_units("kWh", 1000, True, "mwh", "megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours")
+_units("kWh", 1_000_000, True, "gwh", "gigawatt-hour", "gigawatt-hours")
+_units("kWh", 1_000_000_000, True, "twh")
+_units("kVA", 1, True, "kva", "kilovolt-ampere", "kilovolt-amperes")
+_units("kVA", 1000, True, "mva")
+_units("ha", 1, True, "ha", "hectare", "hectares")
+_units("chongbo", 1, True, "chongbo", "jeongbo")
+_units("acre", 1, True, "acre", "acres")
+_units(
+    "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
+    "square kilometers",
+)
+_units("m2", 1, True, "m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters")
+_units("m3", 1, True, "m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
+_units("m", 1, True, "m", "metre", "metres", "meter", "meters")
+_units("km", 1, True, "km", "kilometre", "kilometres", "kilometer", "kilometers")
+_units("li", 1, True, "li", "ri")
+_units("l", 1, True, "litre", "litres", "liter", "liters")
+_units("bbl", 1, True, "barrel", "barrels", "bbl")
+_units("%", 1, True, "%", "percent", "per cent", "pct", "per-cent")
+_units("pp", 1, True, "percentage point", "percentage points")
+_units("times", 1, True, "times", "fold", "-fold")
+_units("RUB", 1, True, "ruble", "rubles", "rouble", "roubles", "rub")
+_units("KPW", 1, True, "won", "kpw", "north korean won")
+_units("KRW", 1, True, "krw", "south korean won")
+_units("USD", 1, True, "dollar", "dollars", "usd", "us dollar", "us dollars", "u.s. dollars", "american dollars")
+_units("GBP", 1, True, "gbp", "sterling", "pound sterling", "pounds sterling", "pound", "pounds", "quid")
+_units("CNY", 1, True, "yuan", "renminbi", "rmb", "cny")
+_units("JPY", 1, True, "yen", "jpy")
+_units("EUR", 1, True, "euro", "euros", "eur")
+_units("year", 1, False, "year", "years", "yr", "yrs")
+_units("year", 10, False, "decade", "decades")
+_units("month", 1, False, "month", "months")
+_units("week", 1, False, "week", "weeks")
+_units("day", 1, False, "day", "days")
+_units("hour", 1, False, "hour", "hours")
+_units("people", 1, True, "people", "persons", "inhabitants", "residents")
+_units("°C", 1, False, "degree", "degrees", "°c", "°")
+
+DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+_SYMBOLS = {
+    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
+    "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY",
+}
+# words that may stand between a number and its unit: "one billion old Rubles", "5 metric tons"
+_QUALIFIERS = frozenset(
+    {
+        "old", "new", "metric", "long", "short", "gross", "net", "us", "u.s.", "american", "north", "south",
+        "korean", "chinese", "soviet", "japanese", "more", "additional", "extra", "hard-currency", "foreign",
+    }
+)
+_CURRENCY_CUE = re.compile(
+    r"(?i)\b(?:currenc|sterling|earn|export|import|pay|paid|price|cost|sell|sold|buy|"
+    r"bought|worth|income|revenue|profit|loan|credit|debt|aid|budget|invest|exchange|"
+    r"wage|salar)"
+)
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+_MULT = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
+}
+_WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3]])
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SPELLED = (
+    rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
+    rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
+)
+_NUMBER_AT = re.compile(
+    rf"(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
+)
+_VAGUE = re.compile(
+    r"(?i)(?<![\w-])(?P<n>tens|dozens|hundreds|thousands|millions|billions)\s+of\s+"
+    r"(?:(?P<m>thousands|millions|billions)\s+of\s+)?"
+)
+_MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tripling|trebled?|quadrupled?)(?![\w-])")
+_FRACTION = re.compile(
+    r"(?i)(?<![\w-])(?P<w>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters|half)"
+    r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
+)
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
+_FRACTIONS = {
+    "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10, "two thirds": 200 / 3, "three quarters": 75,
+    "half": 50,
+}
+
+_PREFIX = re.compile(
+    r"(?i)(?<![\w-])(?P<a>just\s+about|about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than|"
+    r"over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|up\s+to|at\s+most|"
+    r"no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|fewer\s+than|an\s+estimated|estimated\s+at)"
+    r"\s+(?:\$|£|€|¥|₩)?$"
+)
+_APPROX = {
+    "just about": "about", "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated at": "about", "nearly": "almost", "almost": "almost",
+    "close to": "almost", "more than": "more-than", "over": "more-than", "above": "more-than",
+    "in excess of": "more-than", "upwards of": "more-than", "at least": "at-least", "no less than": "at-least",
+    "not less than": "at-least", "up to": "up-to", "at most": "up-to", "no more than": "up-to",
+    "not more than": "up-to", "less than": "less-than", "under": "less-than", "below": "less-than",
+    "fewer than": "less-than",
+}
+_SUFFIX = re.compile(
+    r"(?i)\s*(?P<s>or\s+so|or\s+more|and\s+more|or\s+less|or\s+fewer|at\s+most|at\s+the\s+most|at\s+least|"
+    r"or\s+above|and\s+above|and\s+over|or\s+over|and\s+larger|or\s+larger|or\s+smaller|or\s+bigger|"
+    r"and\s+upwards|plus|odd)(?![\w-])"
+)
+_SUFFIX_APPROX = {
+    "or so": "about", "odd": "about", "or more": "at-least", "and more": "at-least", "or above": "at-least",
+    "and above": "at-least", "and over": "at-least", "or over": "at-least", "and larger": "at-least",
+    "or larger": "at-least", "or bigger": "at-least", "plus": "at-least", "and upwards": "at-least",
+    "at least": "at-least", "or less": "up-to", "or fewer": "up-to", "at most": "up-to", "at the most": "up-to",
+    "or smaller": "up-to",
+}
+_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)\s*")
+_WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_][\w'’.²³-]*|%|°[cC]?|\d+[\w-]*)", re.UNICODE)
+_OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
+_PER = re.compile(
+    r"(?i)(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?P<q>annually|yearly|"
+    r"monthly|weekly|daily|hourly|per\s+annum))(?![\w-])"
+)
+_PER_WORD = {
+    "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
+    "weekly": "week", "daily": "day", "hourly": "hour",
+}
+_POPULATION = re.compile(r"(?i)\bpopulation\s+of\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+)?$")
+_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,)\s+$")
+_STOP = frozenset(
+    [
+        "of", "at", "in", "on", "for", "with", "to", "from", "by", "and", "or", "but", "nor", "the", "a", "an",
+        "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could",
+        "may", "might", "must", "have", "has", "had", "do", "does", "did", "that", "which", "who", "whom", "whose",
+        "than", "as", "if", "when", "where", "while", "it", "its", "this", "these", "those", "there", "here",
+        "they", "them", "their", "we", "our", "us", "you", "your", "he", "him", "his", "she", "her", "i", "my",
+        "me", "not", "no", "so", "also", "only", "just", "even", "still", "yet", "per", "each", "every", "all",
+        "both", "some", "any", "more", "most", "less", "few", "many", "much", "such", "very", "too",
+    ]
+)
+_NOT_PLURAL = frozenset(
+    [
+        "is", "was", "has", "as", "this", "its", "his", "hers", "ours", "yours", "theirs", "us", "yes", "thus",
+        "always", "perhaps", "less", "unless", "across", "various", "previous", "serious", "famous", "news",
+        "plus", "process", "business", "glass", "gas", "class", "address", "whereas", "besides", "towards",
+        "afterwards", "sometimes", "nevertheless", "does", "goes", "lens", "bus", "analysis", "basis", "crisis",
+        "thesis", "status", "means", "series", "species", "christmas",
+    ]
+)
+_IRREGULAR = frozenset(
+    {
+        "people", "men", "women", "children", "cattle", "sheep", "fish", "personnel", "staff", "head", "livestock",
+        "poultry", "swine", "deer", "aircraft", "equipment", "machinery",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in a text: where, what it says, and in base units."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    approx: str | None
+    unit: str
+    per: str | None
+    noun: str | None  # what is counted, for unit "count"
+    economic: bool  # a figure of the economy, not a temperature or a bare duration
+
+    @property
+    def strong(self) -> bool:
+        """A measured figure (tons, kW, %, money…), not a count or a duration."""
+        return self.economic and self.unit not in ("count", *DURATIONS)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text, "span": [self.start, self.end], "value": _num(self.value),
+            "value_max": _num(self.value_max) if self.value_max is not None else None, "approx": self.approx,
+            "unit": self.unit, "per": self.per, "noun": self.noun,
+        }
+
+
+def _num(v: float) -> int | float:
+    return int(v) if float(v).is_integer() and abs(v) < 2**53 else round(v, 4)
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+
+def words_value(text: str) -> float | None:
+    """'three and a half' → 3.5, 'twenty-five' → 25, 'one hundred and twenty' → 120, 'a million' → 1e6."""
+    words = re.split(r"[\s-]+", text.lower())
+    total, group = 0.0, 0.0
+    seen = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("a", "an") and i == 0:
+            group, seen = 1, True
+        elif w == "and":
+            if words[i + 1 : i + 3] in (["a", "half"], ["a", "quarter"]):
+                group += 0.5 if words[i + 2] == "half" else 0.25
+                i += 3
+                continue
+        elif w in _ONES:
+            group = (group or 0) + _ONES[w] if w != "dozen" else max(group, 1) * 12
+            seen = True
+        elif w in _MULT:
+            if w == "hundred":
+                group = max(group, 1) * 100
+            else:
+                total += max(group, 1) * _MULT[w]
+                group = 0
+            seen = True
+        else:
+            return None
+        i += 1
+    return total + group if seen else None
+
+
+def _number_value(m: re.Match[str]) -> float | None:
+    if m["d"]:
+        v = float(m["d"].replace(",", ""))
+        if m["dm"]:
+            v *= _MULT[m["dm"].lower()]
+        return v
+    return words_value(m["w"])
+
+
+def _is_identifier(text: str, m: re.Match[str]) -> bool:
+    """'0102', '02277-ss', '010097ss', '19th', 'Kusong-3', 'Seven-Year Plan', '11:30'."""
+    d = m["d"]
+    after = text[m.end() : m.end() + 12]
+    if d:
+        if len(d) > 1 and d[0] == "0" and d[1] != ".":
+            return True
+        if re.match(r"(?i)(?:st|nd|rd|th)\b", after) or re.match(r":\d", after):
+            return True
+        glued = re.match(r"-?([^\W\d_]+)", after)
+        if glued and glued[1].lower() not in _U and glued[1].lower() not in _MULT:
+            return True
+        if m.start() > 0 and text[m.start() - 1] == "#":
+            return True
+    else:
+        word = m["w"]
+        if word[:1].isupper() and re.match(r"-[A-Z]", after):  # Seven-Year Plan, Ten-Point Programme
+            return True
+    return False
+
+
+# --- the finder -------------------------------------------------------------------------------
+
+
+def _clean(word: str) -> str:
+    """A word as the lexicon spells it: lowercase, no sentence-final dot, no possessive."""
+    w = word.lower()
+    for tail in ("'s", "’s", "'", "’"):
+        if w.endswith(tail):
+            w = w[: -len(tail)]
+            break
+    return w.rstrip(".") if w not in ("u.s.",) else w
+
+
+def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | None:
+    """A unit starting at ``pos`` (after optional qualifiers): (unit, factor, economic, end offset)."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    for _ in range(5):
+        m = _WORDS_AHEAD.match(text, p, end)
+        if not m:
+            break
+        words.append((m[1], m.start(1), m.end(1)))
+        p = m.end()
+    skipped = 0
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            # a multiword unit's words are separated by spaces only
+            if n > 1 and any(text[words[k][2] : words[k + 1][1]].strip() for k in range(i, i + n - 1)):
+                continue
+            key = " ".join(_clean(w[0]) for w in words[i : i + n])
+            hit = _U.get(key)
+            if hit and (i == 0 or key not in ("m", "t", "li", "ri", "°", "g")):
+                return (*hit, _unit_end(text, words[i + n - 1], key))
+        word, a, _b = words[i]
+        if i == 0 and "-" in word.strip("-"):  # 60-ton-capacity: the unit is the first part
+            first = word.strip("-").split("-")[0]
+            if _clean(first) in _U:
+                return (*_U[_clean(first)], a + word.index(first) + len(first))
+        if _clean(word) in _QUALIFIERS and skipped < 2:
+            skipped += 1
+            continue
+        break
+    if words and words[0][0] == "%":
+        return "%", 1, True, words[0][2]
+    return None
+
+
+def _unit_end(text: str, word: tuple[str, int, int], key: str) -> int:
+    """End of a unit word, without a sentence-final dot or a possessive."""
+    _w, a, b = word
+    while b > a and text[b - 1] in ".'’" and not key.endswith("."):
+        b -= 1
+    if text[b - 2 : b] in ("'s", "’s") and not key.endswith("s"):
+        b -= 2
+    return b
+
+
+def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """'151 local factories' → ('factories', end); '75-ton boilers' is skipped as a modifier."""
+    p = pos
+    for _ in range(4):
+        m = _WORDS_AHEAD.match(text, p, end)
+        if not m:
+            return None
+        between = text[p : m.start(1)]
+        if any(c in between for c in ',;:.()[]"“”'):
+            return None
+        w = m[1]
+        lw = w.lower().rstrip(".'’")
+        if lw in _STOP:
+            return None
+        if lw in _IRREGULAR or (
+            len(lw) > 3
+            and lw.endswith("s")
+            and not lw.endswith(("ss", "us", "is"))
+            and lw not in _NOT_PLURAL
+            and not w[0].isdigit()
+        ):
+            return lw, m.start(1) + len(w.rstrip(".'’"))
+        p = m.end()
+    return None
+
+
+def _per_after(text: str, pos: int, end: int) -> str | None:
+    """A rate period in the rest of the clause: '… 2,000 machine tools of this kind every year'."""
+    stop = re.compile(r"[;:.!?]|\d")
+    s = stop.search(text, pos, end)
+    window_end = min(s.start() if s else end, pos + 70)
+    m = _PER.search(text, pos, window_end)
+    if not m:
+        return None
+    word = (m["p"] or m["q"]).lower()
+    return _PER_WORD.get(" ".join(word.split()), word)
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, with offsets into ``text``; numbers inside ``skip`` spans are not read."""
+    end = len(text) if end is None else end
+    skip = sorted(skip or [])
+    out: list[Quantity] = []
+    claimed: list[tuple[int, int]] = []
+
+    def blocked(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in skip) or any(a < y and x < b for x, y in claimed)
+
+    low = text[start:end].lower()
+    for m in _VAGUE.finditer(text, start, end) if "s of " in low else ():
+        if blocked(m.start(), m.end()):
+            continue
+        base = {"tens": 10, "dozens": 24, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
+        vague = base[m["n"].lower()] * (base[m["m"].lower()] if m["m"] else 1)
+        got = _complete(text, m.start(), m.end(), vague, None, "at-least", start, end, out, vague=True)
+        if got:
+            out.append(got[0])
+            claimed.append((got[0].start, got[1]))
+    for m in _NUMBER.finditer(text, start, end):
+        if blocked(m.start(), m.end()) or _is_identifier(text, m):
+            continue
+        value = _number_value(m)
+        if value is None:
+            continue
+        word = (m["w"] or "").lower()
+        if word and re.split(r"[\s-]", word)[0] in ("hundred", "thousand", "million", "billion", "trillion"):
+            continue  # "several thousand years": no number before the multiplier
+        if word in ("one", "a", "an") or (
+            word and word.startswith(("a ", "an ")) and not re.search(r"hundred|thousand|million|billion|dozen", word)
+        ):
+            # "one" is mostly a pronoun: only a quantity with a unit ("one year's", "one million tons")
+            u = _unit_at(text, m.end(), end)
+            if not u and not re.search(r"hundred|thousand|million|billion", word):
+                continue
+        got = _complete(text, m.start(), m.end(), value, m, None, start, end, out)
+        if got:
+            out.append(got[0])
+            claimed.append((got[0].start, got[1]))
+    has_multiple = any(w in low for w in ("doubl", "twice", "tripl", "trebl", "quadrupl"))
+    for m in _MULTIPLE.finditer(text, start, end) if has_multiple else ():
+        if blocked(m.start(), m.end()):
+            continue
+        w = m["w"].lower()
+        v = 2.0 if w.startswith(("doubl", "twice")) else 3.0 if w.startswith(("tripl", "treb")) else 4.0
+        approx, qs = _prefix(text, m.start(), start)
+        out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "times", None, None, True))
+    has_fraction = any(w in low for w in ("half", "third", "quarter", "fifth", "tenth"))
+    for m in _FRACTION.finditer(text, start, end) if has_fraction else ():
+        if blocked(m.start(), m.end()):
+            continue
+        if _ORDINAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "the first half of the year" is a time, not a share
+        key = re.sub(r"^(?:a|one)[\s-]+", "", " ".join(m["w"].lower().replace("-", " ").split()))
+        approx, qs = _prefix(text, m.start(), start)
+        if key == "half" and approx is None and not re.match(r"\s+(?:of|the)\b", text[m.end() : m.end() + 5]):
+            continue
+        out.append(Quantity(qs, m.end(), text[qs : m.end()], _FRACTIONS[key], None, approx, "%", None, None, True))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
+    window = text[max(floor, pos - 30) : pos]
+    m = _PREFIX.search(window)
+    if not m:
+        return None, pos
+    return _APPROX[" ".join(m["a"].lower().split())], pos - len(window) + m.start()
+
+
+def _complete(
+    text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
+    end: int, earlier: list[Quantity], vague: bool = False,
+) -> tuple[Quantity, int] | None:
+    """Read what follows a number: range, approximation, unit or counted noun, rate period.
+
+    Returns the quantity and the end of the stretch it claims: a counted noun stays readable, so
+    that 'ten 75-ton boilers' gives both 10 boilers and 75 t.
+    """
+    value_max: float | None = None
+    p = pos
+    if not vague:
+        # a range: 250,000-300,000; twenty or thirty million; 4-5
+        r = _RANGE.match(text, p, end)
+        if r and r.end() < end:
+            m2 = _NUMBER_AT.match(text, r.end(), end)
+            if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2):
+                v2 = _number_value(m2)
+                if v2 is not None and m is not None:
+                    mult2 = (m2["dm"] or "").lower() or _trailing_mult(m2["w"] or "")
+                    if mult2 and not ((m["dm"] or "") or _trailing_mult(m["w"] or "")) and value < _MULT[mult2]:
+                        value *= _MULT[mult2]
+                    if v2 > value:
+                        value_max, p = v2, m2.end()
+    # a currency symbol or code before the number
+    unit: str | None = None
+    factor: float = 1
+    economic = True
+    sym = re.search(
+        r"(?i)(US\$|\$|£|€|¥|₩|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(0, qstart - 5) : qstart]
+    )
+    if sym:
+        unit = _SYMBOLS[sym[1].strip().lower()]
+        qstart -= len(sym[1])
+        mm = re.match(r"(?i)\s*(m|bn|k)\b", text[p : p + 4])
+        if mm:
+            mult = {"m": 1e6, "bn": 1e9, "k": 1e3}[mm[1].lower()]
+            value *= mult
+            value_max = value_max * mult if value_max is not None else None
+            p += mm.end()
+    if approx is None:
+        approx, qstart = _prefix(text, qstart, max(0, qstart - 30))
+    suf = _SUFFIX.match(text, p, end)
+    if suf and suf["s"].lower().startswith("or so"):  # "forty or so Soviet specialists"
+        approx, p = approx or "about", suf.end()
+    noun = None
+    claim = p
+    if unit is None:
+        u = _unit_at(text, p, end)
+        if u:
+            unit, factor, economic, p = u[0], u[1], u[2], u[3]
+            if text[u[3] : u[3] + 2] in ("'s", "’s"):
+                p += 2
+            # 50-ton or 60-ton boilers: a range of compound units
+            rr = re.match(r"\s+(?:or|to)\s+", text[p : p + 6])
+            if value_max is None and rr:
+                m3 = _NUMBER_AT.match(text, p + rr.end(), end)
+                if m3 and m3["d"] and not m3["dm"]:
+                    u3 = _unit_at(text, m3.end(), end)
+                    if u3 and u3[0] == unit and float(m3["d"].replace(",", "")) > value:
+                        value_max, p = float(m3["d"].replace(",", "")), u3[3]
+        elif _POPULATION.search(text[max(0, qstart - 40) : qstart]):
+            unit = "people"
+        else:
+            of = _OF_PRONOUN.match(text, p, end)
+            cn = _count_noun(text, p, end)
+            if cn:
+                unit, noun, p = "count", cn[0], cn[1]
+            elif of and float(value).is_integer():
+                unit, noun = "count", of[1].lower()
+                p = of.end()
+            elif (
+                not vague
+                and _ELLIPSIS.search(text[max(0, qstart - 6) : qstart])
+                and earlier
+                and earlier[-1].unit
+                and float(value).is_integer()
+            ):
+                unit, noun, factor, economic = earlier[-1].unit, earlier[-1].noun, 1, earlier[-1].economic
+            else:
+                return None
+    if unit == "GBP" and sym is None and "pound" in text[pos:p].lower() and not _CURRENCY_CUE.search(text, start, end):
+        unit = "lb"  # pounds of weight, unless the sentence speaks of money
+    suf = _SUFFIX.match(text, p, end)
+    compound = re.match(r"\s+[^\W\d_]+", text[p:end]) if text[pos:pos + 1] == "-" and unit != "count" else None
+    if suf is None and compound:  # "5,000-kva turbines or smaller ones": the noun, then the qualifier
+        suf = _SUFFIX.match(text, p + compound.end(), end)
+        if suf and not suf["s"].lower().startswith(("or ", "and ")):
+            suf = None
+    if suf and approx is None:
+        approx = _SUFFIX_APPROX[" ".join(suf["s"].lower().split())]
+        p = suf.end()
+    per = None if unit in DURATIONS else _per_after(text, p, end)
+    value *= factor
+    if value_max is not None:
+        value_max *= factor
+    q = Quantity(qstart, p, text[qstart:p], value, value_max, approx, unit, per, noun, economic)
+    return q, (claim if unit == "count" else p)
+
+
+def _trailing_mult(words: str) -> str:
+    last = words.lower().split()[-1] if words.strip() else ""
+    last = last.split("-")[-1]
+    return last if last in _MULT and last != "hundred" else ""
