@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from nkecon_cli import extract as ex  # noqa: E402
-from nkecon_cli import factbase  # noqa: E402
+from nkecon_cli import factbase, lexicon  # noqa: E402
 from nkecon_cli import when as _when  # noqa: E402
 from nkecon_cli.models import Fact  # noqa: E402
 
@@ -105,7 +105,7 @@ def quality(base: factbase.FactBase) -> dict[str, object]:
 def clear_caches(base: factbase.FactBase) -> None:
     base._folded.clear()
     ex._resolve.cache_clear()
-    ex._fold.cache_clear()
+    lexicon._fold.cache_clear()
     _when._CACHE.clear()
 
 

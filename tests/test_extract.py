@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nkecon_cli import extract as ex
-from nkecon_cli import factbase
+from nkecon_cli import factbase, textdates
 from nkecon_cli import when as _when
 from nkecon_cli.quantities import find_quantities, words_value
 
@@ -73,7 +73,7 @@ DATES = [
 
 @pytest.mark.parametrize(("expr", "doc", "edtf", "dated_by"), DATES)
 def test_date_expressions(expr: str, doc: date, edtf: str, dated_by: str) -> None:
-    r = _when.resolve(expr, doc)
+    r = textdates.resolve(expr, doc)
     assert r is not None, expr
     assert (r.edtf, r.dated_by) == (edtf, dated_by)
     _when.parse(r.edtf)  # every result is valid EDTF of the subset
@@ -89,17 +89,17 @@ def test_date_expressions_are_found_whole_in_a_sentence(expr: str, doc: date, ed
 
 
 def test_relative_dates_need_a_document_date() -> None:
-    assert _when.resolve("last year", None) is None
-    assert _when.resolve("1949", None) is not None
-    assert _when.resolve_relative("last year", SPEECH) == "1967"
-    assert _when.resolve_relative("1949", SPEECH) is None
+    assert textdates.resolve("last year", None) is None
+    assert textdates.resolve("1949", None) is not None
+    assert textdates.resolve_relative("last year", SPEECH) == "1967"
+    assert textdates.resolve_relative("1949", SPEECH) is None
 
 
 def test_juche_years() -> None:
-    assert _when.juche_to_gregorian(1) == 1912
-    assert _when.juche_to_gregorian(113) == 2024
+    assert textdates.juche_to_gregorian(1) == 1912
+    assert textdates.juche_to_gregorian(113) == 2024
     with pytest.raises(_when.DateError):
-        _when.juche_to_gregorian(0)
+        textdates.juche_to_gregorian(0)
 
 
 @pytest.mark.parametrize("text", ["we may go", "They march on", "We will see", "may it be so", "in a minute"])

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from . import textdates
 from . import when as _when
 from .factbase import FactBase, find_folded, fold_whitespace
+from .lexicon import guess_entities, guess_topics, lexicon
 from .models import FACT_FIELDS
 from .quantities import Quantity, ascii_lower, find_quantities, word_pattern
 
@@ -183,7 +185,7 @@ def is_citation(sentence: str) -> bool:
 
 # --- dates --------------------------------------------------------------------------------------
 
-_DATE_RE = re.compile(_when.TEXT_DATE_PATTERN)
+_DATE_RE = re.compile(textdates.TEXT_DATE_PATTERN)
 # Anchors are found in the ASCII-lowercased text (same offsets) with trie patterns: a flat
 # case-insensitive alternation is several times slower in ``re``.
 _DIGITS = re.compile(r"\d+")
@@ -232,7 +234,7 @@ _STARTERS = frozenset(
         "saturday", "sunday",
     ]
 )
-_YEAR_ONLY = re.compile(_when.YEAR)
+_YEAR_ONLY = re.compile(textdates.YEAR)
 _DATE_CONTEXT = re.compile(
     r"(?i)(?:\b(?:in|of|since|by|from|until|till|to|during|year|the|early|late|mid|before|after|between|and|or|"
     r"for|about|around|circa|c\.|juche)|[,;(\-–/]|^)\s*$"
@@ -244,7 +246,7 @@ class FoundDate:
     start: int
     end: int
     text: str
-    resolved: _when.Resolved | None
+    resolved: textdates.Resolved | None
 
     def as_dict(self) -> dict[str, Any]:
         r = self.resolved
@@ -295,8 +297,8 @@ def find_dates(
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve(expr: str, doc: date | None) -> _when.Resolved | None:
-    return _when.resolve(expr, doc)
+def _resolve(expr: str, doc: date | None) -> textdates.Resolved | None:
+    return textdates.resolve(expr, doc)
 
 
 def document_date(text: str) -> tuple[date, str] | None:
@@ -307,209 +309,6 @@ def document_date(text: str) -> tuple[date, str] | None:
         if r and r.dated_by == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.edtf):
             return date.fromisoformat(r.edtf), d.text
     return None
-
-
-# --- topics, entities, economic words -----------------------------------------------------------
-
-# General English words per topic id of a taxonomy. The taxonomy is data: ids missing from a
-# base are ignored, and every topic's own label and id are matched too.
-TOPIC_WORDS: dict[str, tuple[str, ...]] = {
-    "energy": ("energy", "fuel"),
-    "electricity": (
-        "electricity", "electric power", "power station", "power plant", "generating capacity", "generator", "kw",
-        "kwh", "kva", "megawatt", "power grid", "power industry",
-    ),
-    "thermal-power": ("thermal power", "thermo-power", "thermal power plant", "steam turbine"),
-    "hydro-power": (
-        "hydro-power", "hydropower", "hydroelectric", "hydro-electric", "dam", "reservoir", "hydraulic turbine",
-    ),
-    "coal": ("coal", "anthracite", "lignite", "colliery", "coal mine"),
-    "coking-coal": ("coking coal", "coke"),
-    "oil": ("oil", "petroleum", "crude oil", "refinery", "gasoline", "diesel"),
-    "mining": ("mining", "mine", "ore", "miner", "excavate"),
-    "geological-prospecting": ("prospecting", "geological", "deposit", "survey"),
-    "nonferrous-metals": ("non-ferrous", "nonferrous"),
-    "zinc": ("zinc",),
-    "gold": ("gold",),
-    "nickel": ("nickel",),
-    "magnesia": ("magnesia", "magnesite", "clinker"),
-    "graphite": ("graphite", "black lead"),
-    "iron-ore": ("iron ore",),
-    "metallurgy": ("metallurgy", "metallurgical", "smelt", "blast furnace"),
-    "iron-and-steel": ("iron", "steel", "iron works", "steel works", "steel plant"),
-    "pig-iron": ("pig iron",),
-    "granulated-iron": ("granulated iron",),
-    "steel": ("steel", "rolled steel"),
-    "scrap-iron": ("scrap iron", "scrap"),
-    "machine-building": ("machine-building", "machine building", "machinery", "machine factory", "machine plant"),
-    "machine-tools": ("machine tool", "machine-tool", "lathe"),
-    "vehicles": ("truck", "lorry", "lorries", "tractor", "automobile", "locomotive", "excavator", "bus"),
-    "power-equipment": ("turbine", "boiler", "generator"),
-    "plant-equipment": ("complete set", "complete plant", "factory equipment"),
-    "building-materials": ("building materials", "brick", "firebrick", "glass", "limestone"),
-    "cement": ("cement",),
-    "land-reclamation": ("land reclamation", "reclaim", "reclamation"),
-    "tideland-reclamation": ("tideland",),
-    "chemical-industry": ("chemical",),
-    "fertilizer": ("fertilizer", "fertiliser", "nitrogen fertilizer", "ammonia"),
-    "chemical-fibre": ("fibre", "fiber", "vinalon", "nylon", "orlon", "synthetic"),
-    "foreign-trade": ("trade", "trading"),
-    "foreign-currency": ("foreign currency", "foreign exchange", "hard currency"),
-    "exports": ("export",),
-    "imports": ("import",),
-    "foreign-aid": ("aid", "assistance", "grant", "loan", "credit"),
-    "soviet-relations": (),
-    "china-relations": (),
-    "labour-export": ("lumberjack", "workers abroad", "dispatched workers", "overseas workers", "logging"),
-    "light-industry": ("light industry", "light-industrial", "light-industry"),
-    "consumer-goods": ("consumer goods", "daily necessities", "necessities", "soap", "toothpaste"),
-    "textiles": ("textile", "cloth", "clothing", "garment", "fabric"),
-    "footwear": ("shoe", "footwear", "boots"),
-    "food-industry": (
-        "food", "foodstuff", "soy sauce", "noodles", "snack", "candy", "spice", "cooking oil", "bread", "biscuit",
-        "sugar",
-    ),
-    "paper": ("paper",),
-    "local-industry": ("local industry", "local factory", "local factories", "local industries"),
-    "agriculture": ("agriculture", "agricultural", "farm", "farming", "cooperative farm"),
-    "grain": ("grain", "rice", "maize", "corn", "wheat", "harvest", "crop", "cereal"),
-    "fisheries": ("fish", "fishing", "seafood"),
-    "forestry": ("forest", "forestry", "timber", "lumber", "logs", "wood", "woodland"),
-    "planning": ("plan", "planning", "planned"),
-    "plan-fulfilment": (
-        "quota", "target", "fulfil", "fulfill", "fulfilment", "fulfillment", "overfulfil", "overfulfill",
-        "overfulfillment",
-    ),
-    "waste-and-economy": ("waste", "wastage", "economize", "economise", "saving"),
-    "technical-revolution": (
-        "technical revolution", "innovation", "technology", "technological", "mechanization", "automation",
-    ),
-    "self-reliance": ("self-reliance", "self-reliant", "domestic", "local raw materials", "juche"),
-    "commerce": ("market", "shop", "store", "price", "trader", "commercial"),
-    "living-standards": ("living standard", "standard of living", "livelihood", "living conditions"),
-    "labour": ("labour", "labor", "workforce", "employment", "wage", "workers"),
-    "defence-burden": ("military", "defence", "defense", "army"),
-    "transport": ("transport", "transportation", "railway", "rail", "road", "shipping", "port", "trains"),
-}
-# Names of countries and peoples: they point at a topic but are no sign of an economic claim.
-TOPIC_NAMES: dict[str, tuple[str, ...]] = {
-    "soviet-relations": ("soviet", "ussr"), "china-relations": ("china", "chinese", "prc"),
-}
-# Words of the economy that name no particular topic.
-ECONOMY_WORDS: tuple[str, ...] = (
-    "economy", "economic", "production", "produce", "produced", "producing", "output", "manufacture",
-    "manufactured", "target", "quota", "plan", "export", "import", "price", "cost", "aid", "factory", "factories",
-    "plant", "mine", "industry", "industries", "industrial", "harvest", "crop", "budget", "investment", "invest",
-    "capacity", "capital", "build", "built", "construct", "construction", "supply", "supplies", "consumption",
-    "consume", "currency", "market", "sell", "sold", "buy", "purchase", "revenue", "income", "wage", "enterprise",
-    "equipment", "machine", "fuel", "resources", "raw materials", "goods", "commodity", "distribution", "deliver",
-    "contract", "surplus", "shortage", "deficit", "growth", "yield", "reserve", "fulfil", "fulfill", "overfulfil",
-    "overfulfill", "cooperative", "ministry", "gdp", "trade", "rations", "ration", "workers", "furnace",
-)
-_ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
-
-
-@dataclass
-class Lexicon:
-    """What the base lends the extractor: topic words, the gazetteer, facts to check coverage."""
-
-    topic_re: re.Pattern[str]
-    topic_of: dict[str, tuple[str, ...]]
-    depth: dict[str, int]
-    econ_re: re.Pattern[str]
-    entity_index: dict[str, set[str]]
-    entity_heads: frozenset[str]  # folded first words of every name and alias
-    max_entity_words: int = 6
-
-
-def lexicon(base: FactBase) -> Lexicon:
-    """Built once per base: compiled topic and economy patterns, folded gazetteer."""
-    cached = base.__dict__.get("_extract_lexicon")
-    if cached is not None:
-        return cached
-    from .query import entity_index
-
-    topic_of: dict[str, list[str]] = {}
-    words: list[str] = []
-    econ_words: list[str] = []
-    for t in base.topics.values():
-        own = [t.label, t.id.replace("-", " "), *TOPIC_WORDS.get(t.id, ())]
-        names = list(TOPIC_NAMES.get(t.id, ()))
-        for w in own + names:
-            topic_of.setdefault(_key(w), []).append(t.id)
-        words += own + names
-        econ_words += own
-    depth: dict[str, int] = {}
-    for t in base.topics.values():
-        d, node, seen = 0, t.parent, set()
-        while node and node in base.topics and node not in seen:
-            seen.add(node)
-            d, node = d + 1, base.topics[node].parent
-        depth[t.id] = d
-    topic_re = re.compile(rf"(?<![\w-])({word_pattern(words)}){_ECON_SUFFIX}(?![\w-])")
-    econ_re = re.compile(rf"(?<![\w-])(?:{word_pattern([*ECONOMY_WORDS, *econ_words])}){_ECON_SUFFIX}(?![\w-])")
-    heads = set()
-    longest = 1
-    for e in base.entities.values():
-        for name in (e.id, e.name, *e.aliases):
-            words = [_fold(w) for w in _ENTITY_WORD.findall(name)]
-            words = [w for w in words if w]
-            if words:
-                heads.add(words[0])
-                longest = max(longest, len(words))
-    lex = Lexicon(
-        topic_re, {k: tuple(dict.fromkeys(v)) for k, v in topic_of.items()}, depth, econ_re, entity_index(base),
-        frozenset(heads), longest,
-    )
-    base.__dict__["_extract_lexicon"] = lex
-    return lex
-
-
-def _key(word: str) -> str:
-    return re.sub(r"[\s-]+", "", word.lower())
-
-
-_ENTITY_WORD = re.compile(r"[^\W_][\w'’ʼ.]*(?:-[\w'’ʼ]+)*")
-
-
-_ASCII_FOLD = str.maketrans("", "", "'`.-_,()[]")
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    """``query.fold`` of one word, with a fast path for plain ASCII."""
-    if word.isascii():
-        return word.lower().translate(_ASCII_FOLD)
-    from .query import fold
-
-    return fold(word)
-
-
-def guess_topics(lex: Lexicon, sentence: str) -> list[str]:
-    hits: dict[str, int] = {}
-    for m in lex.topic_re.finditer(sentence):
-        for tid in lex.topic_of.get(_key(m[1]), ()):
-            hits[tid] = hits.get(tid, 0) + 1
-    return sorted(hits, key=lambda t: (-lex.depth.get(t, 0), -hits[t], t))[:4]
-
-
-def guess_entities(lex: Lexicon, sentence: str) -> list[str]:
-    words = [_fold(w) for w in _ENTITY_WORD.findall(sentence)]
-    found: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i] not in lex.entity_heads:
-            i += 1
-            continue
-        for n in range(min(lex.max_entity_words, len(words) - i), 0, -1):
-            ids = lex.entity_index.get("".join(words[i : i + n]))
-            if ids:
-                found.extend(sorted(ids - set(found)))
-                i += n
-                break
-        else:
-            i += 1
-    return found
 
 
 # --- candidates -----------------------------------------------------------------------------------

@@ -60,6 +60,7 @@ class Topic(Record):
     id: Slug
     label: Text
     parent: Slug | None = None
+    keywords: list[str] = Field(default_factory=list)  # words that signal the topic in a text (extract)
 
 
 class Entity(Record):

@@ -1,0 +1,133 @@
+"""What a fact base lends the extractor: topic keywords, economy words, the gazetteer.
+
+Topics are guessed from each topic's label, id and ``keywords`` (data in ``facts.json``, so a
+base with its own taxonomy brings its own words); entities from the gazetteer's names and
+aliases, folded as ``query.fold`` does, longest match first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .factbase import FactBase
+from .quantities import word_pattern
+
+# Words of the economy that name no particular topic.
+ECONOMY_WORDS: tuple[str, ...] = (
+    "economy", "economic", "production", "produce", "produced", "producing", "output", "manufacture",
+    "manufactured", "target", "quota", "plan", "export", "import", "price", "cost", "aid", "factory", "factories",
+    "plant", "mine", "industry", "industries", "industrial", "harvest", "crop", "budget", "investment", "invest",
+    "capacity", "capital", "build", "built", "construct", "construction", "supply", "supplies", "consumption",
+    "consume", "currency", "market", "sell", "sold", "buy", "purchase", "revenue", "income", "wage", "enterprise",
+    "equipment", "machine", "fuel", "resources", "raw materials", "goods", "commodity", "distribution", "deliver",
+    "contract", "surplus", "shortage", "deficit", "growth", "yield", "reserve", "fulfil", "fulfill", "overfulfil",
+    "overfulfill", "cooperative", "ministry", "gdp", "trade", "rations", "ration", "workers", "furnace",
+)
+_ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
+
+
+@dataclass
+class Lexicon:
+    """What the base lends the extractor: topic words, the gazetteer, facts to check coverage."""
+
+    topic_re: re.Pattern[str]
+    topic_of: dict[str, tuple[str, ...]]
+    depth: dict[str, int]
+    econ_re: re.Pattern[str]
+    entity_index: dict[str, set[str]]
+    entity_heads: frozenset[str]  # folded first words of every name and alias
+    max_entity_words: int = 6
+
+
+def lexicon(base: FactBase) -> Lexicon:
+    """Built once per base: compiled topic and economy patterns, folded gazetteer."""
+    cached = base.__dict__.get("_extract_lexicon")
+    if cached is not None:
+        return cached
+    from .query import entity_index
+
+    topic_of: dict[str, list[str]] = {}
+    words: list[str] = []
+    econ_words: list[str] = []
+    for t in base.topics.values():
+        # A capitalised keyword is a name (Soviet, China): it points at the topic but is no sign
+        # of an economic claim.
+        names = [w for w in t.keywords if w[:1].isupper()]
+        own = [t.label, t.id.replace("-", " "), *(w for w in t.keywords if not w[:1].isupper())]
+        for w in own + names:
+            topic_of.setdefault(_key(w), []).append(t.id)
+        words += own + names
+        econ_words += own
+    depth: dict[str, int] = {}
+    for t in base.topics.values():
+        d, node, seen = 0, t.parent, set()
+        while node and node in base.topics and node not in seen:
+            seen.add(node)
+            d, node = d + 1, base.topics[node].parent
+        depth[t.id] = d
+    topic_re = re.compile(rf"(?<![\w-])({word_pattern(words)}){_ECON_SUFFIX}(?![\w-])")
+    econ_re = re.compile(rf"(?<![\w-])(?:{word_pattern([*ECONOMY_WORDS, *econ_words])}){_ECON_SUFFIX}(?![\w-])")
+    heads = set()
+    longest = 1
+    for e in base.entities.values():
+        for name in (e.id, e.name, *e.aliases):
+            words = [_fold(w) for w in _ENTITY_WORD.findall(name)]
+            words = [w for w in words if w]
+            if words:
+                heads.add(words[0])
+                longest = max(longest, len(words))
+    lex = Lexicon(
+        topic_re, {k: tuple(dict.fromkeys(v)) for k, v in topic_of.items()}, depth, econ_re, entity_index(base),
+        frozenset(heads), longest,
+    )
+    base.__dict__["_extract_lexicon"] = lex
+    return lex
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[\s-]+", "", word.lower())
+
+
+_ENTITY_WORD = re.compile(r"[^\W_][\w'’ʼ.]*(?:-[\w'’ʼ]+)*")
+
+
+_ASCII_FOLD = str.maketrans("", "", "'`.-_,()[]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """``query.fold`` of one word, with a fast path for plain ASCII."""
+    if word.isascii():
+        return word.lower().translate(_ASCII_FOLD)
+    from .query import fold
+
+    return fold(word)
+
+
+def guess_topics(lex: Lexicon, sentence: str) -> list[str]:
+    hits: dict[str, int] = {}
+    for m in lex.topic_re.finditer(sentence):
+        for tid in lex.topic_of.get(_key(m[1]), ()):
+            hits[tid] = hits.get(tid, 0) + 1
+    return sorted(hits, key=lambda t: (-lex.depth.get(t, 0), -hits[t], t))[:4]
+
+
+def guess_entities(lex: Lexicon, sentence: str) -> list[str]:
+    words = [_fold(w) for w in _ENTITY_WORD.findall(sentence)]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] not in lex.entity_heads:
+            i += 1
+            continue
+        for n in range(min(lex.max_entity_words, len(words) - i), 0, -1):
+            ids = lex.entity_index.get("".join(words[i : i + n]))
+            if ids:
+                found.extend(sorted(ids - set(found)))
+                i += n
+                break
+        else:
+            i += 1
+    return found

@@ -1,0 +1,571 @@
+"""Dates in running English text, resolved into the EDTF subset of ``when``.
+
+The grammar of date expressions in prose (``TEXT_DATE_PATTERN``, used by ``extract`` to find
+them) and ``resolve``, which turns one found expression into EDTF against the date of the
+document it occurs in. Calendar dates with a month name or a weekday are normalised by
+dateparser, with the document date as its ``RELATIVE_BASE``; everything else (years, decades,
+seasons, parts of periods, "last year", "in one or two years", Juche years) by the rules below.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .when import MAX_DAY, MIN_DAY, DateError, from_bounds, label
+
+JUCHE_OFFSET = 1911  # Juche 1 = 1912, the year of Kim Il Sung's birth
+
+
+def juche_to_gregorian(year: int) -> int:
+    """Juche 43 → 1954, Juche 105 → 2016."""
+    if year < 1:
+        raise DateError(f"Juche {year}: Juche years start at 1 (= 1912)")
+    return year + JUCHE_OFFSET
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A date expression found in a text, resolved: EDTF, how it was dated, and a note saying so."""
+
+    edtf: str
+    dated_by: str  # "explicit" or "relative"
+    note: str
+    weak: bool = False  # "now", "at present": the time of speaking rather than a time the text names
+
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+
+# Pieces of the grammar. Month names are matched capitalised only ("may", "march" are verbs too);
+# the words around them are matched in any case.
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s*\d))")
+MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUMW = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+         r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several)")
+_PART = r"(?i:early|mid|middle|late|the\s+(?:beginning|start|middle|end)\s+of)"
+_REL_YEAR = (r"(?i:(?:this|the\s+current|the\s+present|last|the\s+last|the\s+past|the\s+previous|previous"
+             r"|the\s+preceding|next|the\s+next|the\s+coming|the\s+following)\s+year)")
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+_PREP = r"(?i:(?:since|from|until|till|before|after|by)\s+)?"
+
+_ABSOLUTE_PATTERNS = (
+    # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
+    rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
+    # August 07, 1957; Jan. 8; April 15-20
+    rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d)(?:,?\s+{YEAR})?",
+    # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
+    rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
+    rf"{_PART}[\s-]+{MONTH_BARE}",
+    rf"(?i:in|during|since|from|until|till|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}",
+    # Juche 43 (1954), Juche 105
+    r"Juche\s+(?:(?i:year)\s+)?\d{1,3}(?:\s*\(\s*(?:1[6-9]\d\d|20\d\d)\s*\))?",
+    # the late 1990s, 1970s, mid-1960s
+    rf"(?:(?i:the)\s+)?(?:{_PART}[\s-]+)?(?:1[6-9]\d0|20\d0)['’]?s\b",
+    # seasons and halves of named years: autumn 1967, the first half of 1957, the end of 1957
+    rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:of)\s+)?{YEAR}",
+    rf"(?i:the\s+)?(?i:first|second)\s+(?i:half|quarter)\s+(?i:of)\s+{YEAR}",
+    rf"{_PART}[\s-]+{YEAR}",
+    # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950
+    rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
+    rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]))",
+    rf"{YEAR}",
+)
+_RELATIVE_PATTERNS = (
+    r"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))",
+    r"(?i:today|tonight|yesterday|tomorrow)(?:\s+(?i:or|and)\s+(?i:today|tomorrow|yesterday))?",
+    rf"(?i:the\s+)?(?i:first|second|latter)\s+(?i:half|quarter)\s+(?i:of)\s+{_REL_YEAR}",
+    rf"{_PART}[\s-]+{_REL_YEAR}",
+    r"(?i:early|late)\s+(?i:this|last|next)\s+year",
+    rf"(?i:(?:this|last|next|the\s+coming|the\s+following|the\s+previous)\s+(?:{_SEASON}|week|month))",
+    rf"(?i:(?:last|next|this))\s+{MONTH_BARE}",
+    rf"{_REL_YEAR}",
+    r"(?i:(?:the\s+)?(?:previous|past|preceding|recent)\s+years)",
+    rf"(?i:(?:about|some|nearly|almost|more\s+than|at\s+least|over)\s+)?(?i:{_NUMW})\s+"
+    r"(?i:years?|months?|weeks?|days?|decades?)\s+(?i:ago)(?:\s+(?i:at\s+(?:most|the\s+latest|least)))?",
+    r"(?i:decades|years|months|long)\s+(?i:ago)",
+    rf"(?i:in|within|over)\s+(?i:the\s+)?(?i:next\s+|coming\s+)?(?i:{_NUMW})(?:\s+(?i:or|to|-|–)\s+(?i:{_NUMW}))?"
+    r"\s+(?i:years?|months?)(?!\s+(?i:ago|old))",
+    r"(?i:in\s+(?:the\s+)?(?:coming|next|following)\s+years|in\s+the\s+years\s+to\s+come"
+    r"|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|from\s+now\s+on|in\s+recent\s+(?:years|months))",
+    r"(?i:recently|lately|of\s+late)",
+    r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"(?i:nowadays|at\s+present|presently|currently|at\s+the\s+moment|for\s+the\s+moment|these\s+days"
+    r"|as\s+of\s+now|to\s+date|now)",
+)
+# One alternation, longest forms first; a preposition that changes the meaning ("since", "by") is
+# part of the expression.
+TEXT_DATE_PATTERN = (
+    r"(?<![\w-])" + _PREP + "(?:" + "|".join(f"(?:{p})" for p in _RELATIVE_PATTERNS[:-1] + _ABSOLUTE_PATTERNS)
+    + r")(?![\w-])|(?<![\w-])(?:" + _RELATIVE_PATTERNS[-1] + r")(?![\w-])"
+)
+
+_WEAK = re.compile(_RELATIVE_PATTERNS[-1])
+_PREP_RE = re.compile(r"(?i)(since|from|until|till|before|after|by|in|during|on|of|each|every|the\s+month\s+of)\s+")
+
+
+def _num(word: str) -> int | None:
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    if w in ("a few", "a couple of", "several"):
+        return {"a few": 3, "a couple of": 2, "several": 3}[w]
+    return _SMALL.get(w)
+
+
+def _year_point(y: int) -> str:
+    return f"{y:04d}"
+
+
+def _span(lo: date, hi: date) -> str:
+    return from_bounds(lo, hi)
+
+
+def _season(name: str, year: int) -> tuple[date, date]:
+    a, b = _SEASON_MONTHS[name.lower()]
+    if a > b:  # winter runs December → February of the next year
+        return date(year, a, 1), date(year + 1, b, calendar.monthrange(year + 1, b)[1])
+    return date(year, a, 1), date(year, b, calendar.monthrange(year, b)[1])
+
+
+def _part(part: str, lo: date, hi: date) -> tuple[date, date]:
+    """early/mid/late (or the beginning/middle/end) of a month, a year or a decade."""
+    p = " ".join(part.lower().split())
+    p = {"the beginning of": "early", "the start of": "early", "the middle of": "mid", "middle": "mid",
+         "the end of": "late"}.get(p, p)
+    if lo.year == hi.year and lo.month == hi.month:  # a month: days 1-10, 11-20, 21-end
+        last = hi.day
+        ranges = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}
+        a, b = ranges[p]
+        return date(lo.year, lo.month, a), date(lo.year, lo.month, b)
+    if lo.year == hi.year:  # a year: thirds
+        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[p]
+        return date(lo.year, months[0], 1), date(lo.year, months[1], calendar.monthrange(lo.year, months[1])[1])
+    # a decade (or longer): first half, middle, second half
+    span = hi.year - lo.year + 1
+    if p == "early":
+        return date(lo.year, 1, 1), date(lo.year + span // 2 - 1, 12, 31)
+    if p == "late":
+        return date(lo.year + span // 2, 1, 1), hi
+    return date(lo.year + span * 3 // 10, 1, 1), date(lo.year + span * 7 // 10 - 1, 12, 31)
+
+
+def _half(which: str, unit: str, year: int) -> tuple[date, date]:
+    w = which.lower()
+    if unit.lower() == "half":
+        a, b = (1, 6) if w == "first" else (7, 12)
+    else:
+        a, b = (1, 3) if w == "first" else (4, 6)
+    return date(year, a, 1), date(year, b, calendar.monthrange(year, b)[1])
+
+
+def _shift_years(d: date, n: int) -> date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
+def _add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y, m = d.year + m // 12, m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _month_span(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _rel_year(words: str, doc: date) -> int | None:
+    w = " ".join(words.lower().split())
+    w = re.sub(r"^the\s+", "", w).removesuffix(" year")
+    offset = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1,
+              "next": 1, "coming": 1, "following": 1}.get(w)
+    return None if offset is None else doc.year + offset
+
+
+_FAR = re.compile(
+    r"(?i)(?:(?P<pre>about|some|nearly|almost|more\s+than|at\s+least|over)\s+)?(?P<n>.+?)\s+"
+    r"(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago(?:\s+at\s+(?P<post>most|the\s+latest|least))?"
+)
+_WITHIN = re.compile(
+    r"(?i)(?P<prep>in|within|over)\s+(?:the\s+)?(?P<next>next\s+|coming\s+)?(?P<a>.+?)"
+    r"(?:\s+(?:or|to|-|–)\s+(?P<b>.+?))?\s+(?P<unit>years?|months?)"
+)
+
+
+def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
+    """Day bounds of a relative expression (without a leading preposition), or None."""
+    e = " ".join(expr.lower().replace("’", "'").split())
+    y = doc.year
+    if e in ("today", "tonight"):
+        return doc, doc
+    if e == "yesterday":
+        return doc - _days(1), doc - _days(1)
+    if e == "tomorrow":
+        return doc + _days(1), doc + _days(1)
+    if e == "the day before yesterday":
+        return doc - _days(2), doc - _days(2)
+    if e == "the day after tomorrow":
+        return doc + _days(2), doc + _days(2)
+    for joiner in (" or ", " and "):
+        if joiner in e and not e.startswith(("between", "from")):
+            parts = [_relative_span(p, doc) for p in e.split(joiner)]
+            if all(parts):
+                return min(p[0] for p in parts if p), max(p[1] for p in parts if p)
+    if e in ("nowadays", "at present", "presently", "currently", "at the moment", "for the moment", "these days",
+             "as of now", "now"):
+        return doc, doc
+    if e == "to date":
+        return MIN_DAY, doc
+    if e in ("recently", "lately", "of late"):
+        return _shift_years(doc, -1), doc
+    if e in ("in recent years", "recent years", "the recent years"):
+        return date(y - 3, 1, 1), doc
+    if e in ("in recent months",):
+        return _add_months(doc, -6), doc
+    m = re.fullmatch(r"(?:the )?(first|second|latter) (half|quarter) of (.+)", e)
+    if m:
+        yr = _rel_year(m[3], doc)
+        which = "second" if m[1] == "latter" else m[1]
+        return _half(which, m[2], yr) if yr is not None else None
+    m = re.fullmatch(r"(early|mid|middle|late|the (?:beginning|start|middle|end) of)[\s-]+(.+)", e)
+    if m:
+        yr = _rel_year(m[2], doc)
+        if yr is None:
+            return None
+        return _part(m[1], date(yr, 1, 1), date(yr, 12, 31))
+    m = re.fullmatch(r"(this|last|next|the coming|the following|the previous) (spring|summer|autumn|fall|winter)", e)
+    if m:
+        which, season = m[1], m[2]
+        cands = [_season(season, yy) for yy in range(y - 2, y + 2)]
+        if which == "this":
+            cur = [c for c in cands if c[0] <= doc <= c[1]]
+            return cur[0] if cur else next(c for c in cands if c[0].year == y)
+        if which in ("last", "the previous"):
+            return max(c for c in cands if c[1] < doc)
+        return min(c for c in cands if c[0] > doc)
+    m = re.fullmatch(r"(this|last|next|the coming|the following|the previous) (week|month)", e)
+    if m:
+        off = {"this": 0, "last": -1, "the previous": -1}.get(m[1], 1)
+        if m[2] == "month":
+            d = _add_months(date(y, doc.month, 1), off)
+            return _month_span(d.year, d.month)
+        monday = doc - _days(doc.weekday()) + _days(7 * off)
+        return monday, monday + _days(6)
+    m = re.fullmatch(r"(this|last|next) (january|february|march|april|may|june|july|august|september|october"
+                     r"|november|december)", e)
+    if m:
+        mon = _MONTH_NUM[m[2][:3]]
+        if m[1] == "this":
+            return _month_span(y, mon)
+        if m[1] == "last":
+            yy = y if mon < doc.month else y - 1
+            return _month_span(yy, mon)
+        yy = y if mon > doc.month else y + 1
+        return _month_span(yy, mon)
+    yr = _rel_year(e, doc)
+    if yr is not None:
+        return date(yr, 1, 1), date(yr, 12, 31)
+    if re.fullmatch(r"(?:the )?(?:previous|past|preceding) years", e):
+        return MIN_DAY, date(y - 1, 12, 31)
+    m = _FAR.fullmatch(e)
+    if m:
+        n = _num(m["n"])
+        unit = m["unit"].rstrip("s")
+        if n is None:
+            return None
+        if unit == "decade":
+            n, unit = n * 10, "year"
+        if unit == "year":
+            point = (date(y - n, 1, 1), date(y - n, 12, 31))
+        elif unit == "month":
+            d = _add_months(doc, -n)
+            point = _month_span(d.year, d.month)
+        else:
+            d = doc - _days(n * (7 if unit == "week" else 1))
+            point = (d, d)
+        if m["post"] in ("most", "the latest"):
+            return point[0], doc
+        if m["pre"] in ("more than", "at least", "over") or m["post"] == "least":
+            return MIN_DAY, point[1]
+        return point
+    m = re.fullmatch(r"(decades|years|months|long) ago", e)
+    if m:
+        back = {"decades": 20, "years": 2, "months": 0, "long": 10}[m[1]]
+        return MIN_DAY, (date(y - back, 12, 31) if back else _add_months(doc, -2))
+    if re.fullmatch(r"in (?:the )?(?:coming|next|following) years|in the years to come", e):
+        return date(y + 1, 1, 1), MAX_DAY
+    if re.fullmatch(r"in (?:the )?(?:near |distant )?future|from now on", e):
+        return doc, MAX_DAY
+    m = _WITHIN.fullmatch(e)
+    a = _num(m["a"]) if m else None
+    if m and a is not None:
+        b = _num(m["b"]) if m["b"] else a
+        if b is None:
+            return None
+        months = m["unit"].startswith("month")
+        if m["prep"] in ("within", "over") or m["next"]:
+            end = _add_months(doc, b) if months else date(y + b, 12, 31)
+            return doc if months else date(y, 1, 1), end
+        if months:
+            lo_d, hi_d = _add_months(doc, a), _add_months(doc, b)
+            return _month_span(lo_d.year, lo_d.month)[0], _month_span(hi_d.year, hi_d.month)[1]
+        return date(y + a, 1, 1), date(y + b, 12, 31)
+    return None
+
+
+def _days(n: int) -> Any:
+    from datetime import timedelta
+
+    return timedelta(days=n)
+
+
+_RULES_RELATIVE = re.compile("|".join(f"(?:{p})" for p in _RELATIVE_PATTERNS))
+
+
+def resolve_relative(expr: str, doc_date: date) -> str | None:
+    """EDTF for a relative expression ("last autumn", "in one or two years", "yesterday") said on ``doc_date``.
+
+    A leading "since"/"from"/"until"/"by"/"before"/"after" is applied: "since last autumn" runs from
+    September of last year to the document date. None when the expression is not relative.
+    """
+    prep, core = _split_prep(expr)
+    if not _RULES_RELATIVE.fullmatch(core):
+        return None
+    span = _weekday(core, doc_date) if _is_weekday(core) else _relative_span(core, doc_date)
+    if span is None:
+        return None
+    return _edtf_of(_apply_prep(prep, span, doc_date))
+
+
+def _split_prep(expr: str) -> tuple[str | None, str]:
+    """("since", "last autumn") from "since last autumn"; relative forms that begin with "in" stay whole."""
+    e = " ".join(expr.split())
+    m = _PREP_RE.match(e)
+    if m is None or _RULES_RELATIVE.fullmatch(e):
+        return None, e
+    return m[1].lower(), e[m.end():]
+
+
+def _apply_prep(prep: str | None, span: tuple[date, date], doc: date | None) -> tuple[date, date]:
+    lo, hi = span
+    if prep == "since":
+        return lo, (doc if doc and doc >= lo else MAX_DAY)
+    if prep == "from":
+        return lo, MAX_DAY
+    if prep in ("until", "till"):
+        return MIN_DAY, hi
+    if prep == "before":
+        return MIN_DAY, lo - _days(1)
+    if prep == "after":
+        return hi + _days(1), MAX_DAY
+    return lo, hi  # by, in, during, on: the period itself
+
+
+def _edtf_of(span: tuple[date, date]) -> str:
+    lo, hi = span
+    if lo == MIN_DAY and hi == MAX_DAY:
+        return ".."
+    if lo == MIN_DAY:
+        return "../" + _bound_edtf(hi, upper=True)
+    if hi == MAX_DAY:
+        return _bound_edtf(lo, upper=False) + "/.."
+    return from_bounds(lo, hi)
+
+
+def _bound_edtf(d: date, upper: bool) -> str:
+    """A single day bound at the coarsest precision that keeps it exact (year, month or day)."""
+    if upper:
+        if d.month == 12 and d.day == 31:
+            return f"{d.year:04d}"
+        if d.day == calendar.monthrange(d.year, d.month)[1]:
+            return f"{d.year:04d}-{d.month:02d}"
+    else:
+        if d.month == 1 and d.day == 1:
+            return f"{d.year:04d}"
+        if d.day == 1:
+            return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _is_weekday(e: str) -> bool:
+    return e.split()[-1].lower() in _WEEKDAYS
+
+
+def _weekday(e: str, doc: date) -> tuple[date, date] | None:
+    words = e.lower().split()
+    target = _WEEKDAYS.index(words[-1])
+    if words[0] in ("last", "next"):
+        step = -1 if words[0] == "last" else 1
+        d = doc + _days(step)
+        while d.weekday() != target:
+            d += _days(step)
+        return d, d
+    got = _calendar(e.split()[-1], doc)
+    return (got[0], got[0]) if got else None
+
+
+# --- calendar dates: dateparser, one parser per document date --------------------------------
+
+_PARSERS: dict[date, Any] = {}
+
+
+def _parser(doc: date) -> Any:
+    """A DateDataParser whose RELATIVE_BASE is the document date, created once per date."""
+    p = _PARSERS.get(doc)
+    if p is None:
+        from datetime import datetime
+
+        from dateparser.date import DateDataParser  # slow import, only when a calendar date is found
+
+        settings = {
+            "RELATIVE_BASE": datetime(doc.year, doc.month, doc.day),
+            "PREFER_DATES_FROM": "current_period",  # a bare month or day takes the document's year
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PARSERS": ["absolute-time"],  # only calendar dates and weekdays are handed over
+        }
+        p = _PARSERS[doc] = DateDataParser(languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return p
+
+
+def _calendar(expr: str, doc: date | None) -> tuple[date, str] | None:
+    """One calendar date with a month name or weekday → (day, period) via dateparser."""
+    base = doc or date(2000, 1, 1)
+    data = _parser(base).get_date_data(expr)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+_DAY_MONTH = re.compile(
+    rf"(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|/|to|through|and)\s*(?P<d2>{_DAY}))?(?:\s+of)?\s+(?P<m>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?", re.I)
+_MONTH_DAY = re.compile(rf"(?P<m>{MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{YEAR}))?", re.I)
+_MONTH_YEAR = re.compile(
+    rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+\((?P<py>{YEAR})\))?", re.I)
+_JUCHE = re.compile(r"Juche\s+(?:year\s+)?(?P<j>\d{1,3})(?:\s*\(\s*(?P<y>\d{4})\s*\))?", re.I)
+_DECADE = re.compile(rf"(?:the\s+)?(?:(?P<part>{_PART})[\s-]+)?(?P<y>\d{{3}})0['’]?s", re.I)
+_SEASON_YEAR = re.compile(rf"(?:the\s+)?(?P<s>{_SEASON})\s+(?:of\s+)?(?P<y>{YEAR})", re.I)
+_HALF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|second)\s+(?P<u>half|quarter)\s+of\s+(?P<y>{YEAR})", re.I)
+_PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
+_YEAR_RANGE = re.compile(
+    rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
+
+
+def _strip_ordinal(d: str) -> int:
+    return int(re.sub(r"\D", "", d))
+
+
+def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | None:
+    """Day bounds of an absolute expression, with a remark on how it was read."""
+    m = _JUCHE.fullmatch(e)
+    if m:
+        y = juche_to_gregorian(int(m["j"]))
+        remark = f"Juche {m['j']} = {y}"
+        if m["y"] and int(m["y"]) != y:
+            remark += f" (the text's {m['y']} disagrees)"
+        return (date(y, 1, 1), date(y, 12, 31)), remark
+    m = _DECADE.fullmatch(e)
+    if m:
+        lo, hi = date(int(m["y"]) * 10, 1, 1), date(int(m["y"]) * 10 + 9, 12, 31)
+        return (_part(m["part"], lo, hi) if m["part"] else (lo, hi)), ""
+    m = _SEASON_YEAR.fullmatch(e)
+    if m:
+        return _season(m["s"], int(m["y"])), ""
+    m = _HALF_YEAR.fullmatch(e)
+    if m:
+        return _half(m["w"], m["u"], int(m["y"])), ""
+    m = _PART_YEAR.fullmatch(e)
+    if m:
+        y = int(m["y"])
+        return _part(m["part"], date(y, 1, 1), date(y, 12, 31)), ""
+    m = _YEAR_RANGE.fullmatch(e)
+    if m:
+        a, b = int(m["a"]), m["b"]
+        bi = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        if bi < a:
+            return None
+        return (date(a, 1, 1), date(bi, 12, 31)), ""
+    if re.fullmatch(YEAR, e):
+        y = int(e)
+        return (date(y, 1, 1), date(y, 12, 31)), ""
+    for rx in (_DAY_MONTH, _MONTH_DAY):
+        m = rx.fullmatch(e)
+        if m:
+            month_text = m["m"]
+            first = _calendar(f"{_strip_ordinal(m['d1'])} {month_text} {m['y'] or ''}".strip(), doc)
+            if first is None:
+                return None
+            d1 = first[0]
+            if not m["y"] and doc is None:
+                return None
+            d2 = d1.replace(day=_strip_ordinal(m["d2"])) if m["d2"] else d1
+            if d2 < d1:
+                return None
+            return (d1, d2), ("" if m["y"] else f"year {d1.year} from the document date")
+    m = _MONTH_YEAR.fullmatch(e)
+    if m:
+        year = m["y"] or m["py"]
+        if not year and doc is None:
+            return None
+        got = _calendar(f"{m['m']} {year or ''}".strip(), doc)
+        if got is None:
+            return None
+        lo, hi = _month_span(got[0].year, got[0].month)
+        if m["part"]:
+            lo, hi = _part(m["part"], lo, hi)
+        return (lo, hi), ("" if year else f"year {lo.year} from the document date")
+    return None
+
+
+def resolve(expr: str, doc_date: date | None) -> Resolved | None:
+    """Resolve a date expression found in a text (see ``TEXT_DATE_PATTERN``) said on ``doc_date``.
+
+    Absolute expressions ("7 August 1957", "the 1970s", "Juche 43 (1954)", "late January") are
+    ``explicit``; a bare month or day takes the document's year. Relative ones ("last year", "in one or
+    two years", "yesterday", "Monday") are ``relative`` and need ``doc_date``. None if unreadable.
+    """
+    text = " ".join(expr.replace("’", "'").split())
+    prep, core = _split_prep(text)
+    on = f" in a text of {label(doc_date.isoformat())}" if doc_date else ""
+    if _RULES_RELATIVE.fullmatch(core):
+        if doc_date is None:
+            return None
+        span = _weekday(core, doc_date) if _is_weekday(core) else _relative_span(core, doc_date)
+        if span is None:
+            return None
+        edtf = _edtf_of(_apply_prep(prep, span, doc_date))
+        weak = bool(_WEAK.fullmatch(core)) and prep is None
+        return Resolved(edtf, "relative", f"'{expr.strip()}'{on} → {edtf}", weak)
+    try:
+        got = _absolute_span(core, doc_date)
+    except (ValueError, DateError):
+        return None
+    if got is None:
+        return None
+    span, remark = got
+    edtf = _edtf_of(_apply_prep(prep, span, doc_date))
+    if "X" not in edtf and _DECADE.fullmatch(core) and not prep:
+        lo, hi = span
+        if hi.year - lo.year == 9 and lo.month == 1 and hi.month == 12 and hi.day == 31:
+            edtf = f"{lo.year // 10:03d}X"
+    note = f"'{expr.strip()}' → {edtf}" + (f" ({remark})" if remark else "")
+    return Resolved(edtf, "explicit", note)
