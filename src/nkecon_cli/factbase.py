@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -169,7 +169,7 @@ def find_folded(folded: tuple[str, list[int]], quote: str) -> tuple[int, int] | 
 # --- loading --------------------------------------------------------------------------------
 
 
-def _pydantic_problems(file: str, err: ValidationError, raw: Any, section_key: str | None) -> list[Problem]:
+def _pydantic_problems(file: str, err: ValidationError, raw: Any) -> list[Problem]:
     problems = []
     for e in err.errors(include_url=False):
         loc = list(e["loc"])
@@ -204,26 +204,27 @@ def _read(path: Path) -> bytes:
         raise LoadError([Problem(str(path), "", f"cannot read ({err.strerror})")]) from None
 
 
-def parse_facts_file(raw: bytes, name: str) -> FactsFile:
+_M = TypeVar("_M", FactsFile, SourcesFile)
+
+
+def _parse(model: type[_M], raw: bytes, name: str) -> _M:
+    """Validate a whole file in one go; on failure, every problem named by record id and field."""
     try:
-        return FactsFile.model_validate_json(raw)
+        return model.model_validate_json(raw)
     except ValidationError as err:
         try:
             data = json.loads(raw)
         except ValueError:
             data = None
-        raise LoadError(_pydantic_problems(name, err, data, "facts")) from None
+        raise LoadError(_pydantic_problems(name, err, data)) from None
+
+
+def parse_facts_file(raw: bytes, name: str) -> FactsFile:
+    return _parse(FactsFile, raw, name)
 
 
 def parse_sources_file(raw: bytes, name: str) -> SourcesFile:
-    try:
-        return SourcesFile.model_validate_json(raw)
-    except ValidationError as err:
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            data = None
-        raise LoadError(_pydantic_problems(name, err, data, "sources")) from None
+    return _parse(SourcesFile, raw, name)
 
 
 def load(root: Path | str | None = None) -> FactBase:
