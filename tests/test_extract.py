@@ -308,3 +308,11 @@ def test_cli_extract_unknown_target(run: Any, tiny: Path) -> None:
     r = run("extract", "no-such-thing", base=tiny)
     assert r.exit_code == 2
     assert "neither a file nor a source" in r.stderr
+
+
+def test_a_figure_takes_the_date_nearest_it_not_the_dateline(tiny: Path) -> None:
+    # bug: the first date of the sentence (a news dateline) was taken for the figure's date
+    text = "Pyongyang, March 3, 2016 (KCNA) -- The works produced 1.2 million tonnes of steel last year."
+    base = factbase.load(tiny)
+    [rec] = ex.extract(base, ex.Document(text, None, date(2016, 3, 3), "2016-03-03", "test"))
+    assert (rec["value"], rec["unit"], rec["when"], rec["dated_by"]) == (1200000, "t", "2015", "relative")

@@ -480,9 +480,11 @@ def _primary_date(c: Candidate, q: Quantity | None) -> FoundDate | None:
         return None
     strong = [d for d in usable if not d.resolved or not d.resolved.weak] or usable
     if q is not None:
-        before = [d for d in strong if d.end <= q.start]
-        if before:
-            return before[-1]
+        # the date nearest the figure, in characters; a date before it wins a tie
+        def distance(d: FoundDate) -> tuple[int, int]:
+            return (q.start - d.end, 0) if d.end <= q.start else (d.start - q.end, 1)
+
+        return min(strong, key=distance)
     return strong[0]
 
 
