@@ -401,3 +401,11 @@ def test_python_dash_m_runs_the_cli(tiny: Path) -> None:
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr.strip() == "nkecon: unknown topic 'zink'; did you mean 'zinc'? (`nkecon topics` lists them)"
+
+
+def test_readme_shows_every_command() -> None:
+    from nkecon_cli.cli import cli
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"nkecon {name}" in readme or f"nkecon --base mybase {name}" in readme, name
