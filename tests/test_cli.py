@@ -409,3 +409,12 @@ def test_readme_shows_every_command() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"nkecon {name}" in readme or f"nkecon --base mybase {name}" in readme, name
+
+
+def test_export_into_a_missing_folder_names_it(run, tiny: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # bug: the message named the hidden temporary file instead of the missing folder
+    result = run("export", "--format", "sqlite", "-o", str(tmp_path / "nope" / "x.db"), base=tiny)
+    assert result.exit_code == 2
+    missing = tmp_path / "nope"
+    expected = f"nkecon: -o {missing}/x.db: no folder {missing}; create it first or pick another path"
+    assert result.stderr.strip() == expected

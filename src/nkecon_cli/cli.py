@@ -549,6 +549,8 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     """
     from .query import select
 
+    if output is not None and not output.parent.is_dir():
+        raise NkeconError(f"-o {output}: no folder {output.parent}; create it first or pick another path")
     base = state.base
     flt = _filters(kw)
     found = select(base, flt, sort, limit)
