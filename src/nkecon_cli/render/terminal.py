@@ -56,7 +56,9 @@ def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str 
     t.add_column("when", no_wrap=True, max_width=18)
     t.add_column("", no_wrap=True, width=1)
     t.add_column("statement", ratio=1, min_width=20)
-    t.add_column("value", justify="right", max_width=24)
+    has_values = any(f.value is not None for f in facts)
+    if has_values:
+        t.add_column("value", justify="right", max_width=24)
     if wide:
         t.add_column("source", no_wrap=True, max_width=24, overflow="ellipsis")
         t.add_column("id", style="dim", no_wrap=True, max_width=44, overflow="ellipsis")
@@ -67,7 +69,9 @@ def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str 
         statement = Text(one_line(f.statement), style="italic" if f.kind in PLANNED_KINDS else "")
         if not wide:
             statement.append(f"  {one_line(short)}", style="dim")
-        row = [safe(_when.label(f.when)), Text(mark, style=style), statement, safe(quantity(f), "bold")]
+        row = [safe(_when.label(f.when)), Text(mark, style=style), statement]
+        if has_values:
+            row.append(safe(quantity(f), "bold"))
         if wide:
             row += [safe(short, "dim"), safe(f.id)]
         t.add_row(*row)
