@@ -115,6 +115,9 @@ QUANTITIES: list[tuple[str, list[Q]]] = [
     ("a generating capacity of 500,000 kw", [(500000, None, None, "kW", None)]),
     ("to earn 10 million pounds more of foreign currency per year", [(10_000_000, None, None, "GBP", "year")]),
     ("a bridge that can carry 10 pounds", [(10, None, None, "lb", None)]),
+    # prices keep their denominator (a bug: "per kilogram" was dropped)
+    ("rice sold for 6,200 won per kilogram", [(6200, None, None, "KPW/kg", None)]),
+    ("coal at 50 dollars a ton", [(50, None, None, "USD/t", None)]),
     ("able to produce 250,000-300,000 tons of granulated iron", [(250000, 300000, None, "t", None)]),
     ("more than 12,000 tons a year can be obtained", [(12000, None, "more-than", "t", "year")]),
     ("boost output by almost four times", [(4, None, "almost", "times", None)]),

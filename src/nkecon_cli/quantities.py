@@ -424,6 +424,16 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR"})
+_DENOMINATOR_UNIT = {
+    "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kg": "kg", "ton": "t", "tons": "t", "tonne": "t",
+    "tonnes": "t", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "barrel": "bbl", "bbl": "bbl",
+}
+_DENOMINATOR = re.compile(
+    r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
+)
+
+
 def _per_after(text: str, pos: int, end: int) -> str | None:
     """A rate period in the rest of the clause: '… 2,000 machine tools of this kind every year'."""
     stop = re.compile(r"[;:.!?]|\d")
@@ -601,6 +611,11 @@ def _complete(
     if suf and approx is None:
         approx = _SUFFIX_APPROX[" ".join(suf["s"].lower().split())]
         p = suf.end()
+    if unit in CURRENCIES:  # a price: "6,200 won per kilogram" → KPW/kg
+        d = _DENOMINATOR.match(text, p, end)
+        if d:
+            unit = f"{unit}/{_DENOMINATOR_UNIT[d['u'].lower()]}"
+            p = d.end()
     per = None if unit in DURATIONS else _per_after(text, p, end)
     value *= factor
     if value_max is not None:
