@@ -176,7 +176,7 @@ def test_ingest_extract_add_round_trip(run: Any, tiny: Path) -> None:
     assert r.exit_code == 0, r.output
     sid = r.stdout.strip()
     cand = _candidate(run, tiny, sid, "Last year")
-    assert (cand["value"], cand["unit"], cand["when"], cand["dated_by"]) == (5000, "KPW", "2023", "relative")
+    assert (cand["value"], cand["unit"], cand["when"], cand["dated_by"]) == (5000, "KPW/kg", "2023", "relative")
     assert cand["entities"] == ["nampo"]
     cand.update(statement="Rice in Nampo cost 5,000 won a kilogram in 2023.", kind="statistic",
                 measure="rice price, Nampo", topics=["planning"])
