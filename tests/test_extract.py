@@ -136,7 +136,6 @@ QUANTITIES: list[tuple[str, list[Q]]] = [
     ("50-ton or 60-ton-capacity boilers", [(50, 60, None, "t", None)]),
     ("a region with a population of 620,000", [(620000, None, None, "people", None)]),
     ("reclaim 10,000 hectares of tideland a year", [(10000, None, None, "ha", "year")]),
-    ("rice sold at 5,000 won per kilogram", [(5000, None, None, "KPW", None)]),
     ("aid worth $2.5m and 3.2 billion kWh", [(2.5e6, None, None, "USD", None), (3.2e9, None, None, "kWh", None)]),
     ("a 1,200 MW station", [(1_200_000, None, None, "kW", None)]),
     ("About 80 percent of the daily-use products", [(80, None, "about", "%", None)]),
