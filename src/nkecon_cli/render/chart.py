@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING
 from .. import when as _when
 from ..models import Fact
 from .terminal import KIND_STYLE, PLANNED_KINDS
-from .text import number, quantity
+from .text import number, plain, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -79,11 +79,5 @@ def write_plain_chart(points: Sequence[Fact], out: IO[str]) -> None:
         if f is None:
             out.write(f"{lbl}\t\t\t\t\tgap\t\n")
             continue
-        cells = [lbl, _num(f.value), _num(f.value_max), f.unit or "", f.approx or "", f.kind, f.id]
+        cells = [lbl, plain(f.value), plain(f.value_max), f.unit or "", f.approx or "", f.kind, f.id]
         out.write("\t".join(cells) + "\n")
-
-
-def _num(v: float | None) -> str:
-    if v is None:
-        return ""
-    return str(int(v)) if float(v).is_integer() else str(v)

@@ -14,7 +14,7 @@ from typing import IO, Any
 
 from ..factbase import FactBase
 from ..models import FACT_FIELDS, Fact
-from .text import one_line, printable, quantity
+from .text import one_line, plain, printable, quantity
 
 COLUMNS: tuple[str, ...] = (*FACT_FIELDS, "when_start", "when_end", "source_title")
 MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "plain")
@@ -31,13 +31,7 @@ def fact_record(base: FactBase, f: Fact) -> dict[str, Any]:
 
 
 def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, list):
-        return LIST_SEP.join(str(x) for x in v)
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
+    return plain(v, LIST_SEP)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

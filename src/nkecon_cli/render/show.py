@@ -8,7 +8,7 @@ from .. import when as _when
 from ..factbase import FactBase
 from ..models import FACT_FIELDS, Fact
 from .terminal import KIND_STYLE, safe
-from .text import one_line, printable, quantity
+from .text import one_line, plain, printable, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -46,14 +46,7 @@ def siblings(base: FactBase, f: Fact) -> list[Fact]:
 
 
 def _field_value(f: Fact, name: str) -> str:
-    v = getattr(f, name)
-    if v is None:
-        return ""
-    if isinstance(v, list):
-        return ", ".join(v)
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
+    return plain(getattr(f, name))
 
 
 def render_show(base: FactBase, f: Fact, con: Console) -> None:

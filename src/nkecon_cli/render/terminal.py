@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 
 from ..factbase import FactBase
 from ..models import Fact
-from .text import one_line, printable, quantity
+from .text import one_line, plain, printable, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -122,16 +122,8 @@ def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Con
         else:
             t.add_column(c, overflow="fold", ratio=3 if c in wrap else 1)
     for r in rows:
-        t.add_row(*(safe(one_line(_str(r.get(c)))) for c in columns))
+        t.add_row(*(safe(one_line(plain(r.get(c)))) for c in columns))
     con.print(t)
-
-
-def _str(v: object) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, list):
-        return ", ".join(str(x) for x in v)
-    return str(v)
 
 
 def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str], body: Sequence[str],
@@ -145,8 +137,8 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
     for r in rows:
         line = Text()
         for i, key in enumerate(head):
-            line.append(("  " if i else "") + one_line(_str(r.get(key))), style="bold" if i == 0 else "")
-        extras = [f"{one_line(_str(r.get(k)))} {k}" if k in ("facts", "direct") else one_line(_str(r.get(k)))
+            line.append(("  " if i else "") + one_line(plain(r.get(key))), style="bold" if i == 0 else "")
+        extras = [f"{one_line(plain(r.get(k)))} {k}" if k in ("facts", "direct") else one_line(plain(r.get(k)))
                   for k in meta if r.get(k) not in (None, "", [])]
         meta_text = " · ".join(extras)
         if extras and line.cell_len + 2 + len(meta_text) <= con.width:
@@ -157,7 +149,7 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
             if extras:
                 con.print(Padding(Text(meta_text, style="dim", overflow="fold"), (0, 0, 0, 4)))
         for key in body:
-            value = one_line(_str(r.get(key)))
+            value = one_line(plain(r.get(key)))
             if value:
                 con.print(Padding(Text(value, overflow="fold"), (0, 0, 0, 4)))
     con.print(Text(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim"))

@@ -61,3 +61,14 @@ def quantity(f: Fact) -> str:
     if f.per:
         core += f"/{f.per}"
     return APPROX_WORDS.get(f.approx or "", "") + core
+
+
+def plain(v: object, sep: str = ", ") -> str:
+    """A field value as plain text: '' for null, lists joined with ``sep``, 7700.0 as '7700'."""
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return sep.join(str(x) for x in v)
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
