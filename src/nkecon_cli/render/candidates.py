@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from .records import write_json, write_rows
-from .text import APPROX_WORDS, number, with_unit
+from .text import quantity_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -23,16 +23,7 @@ PLAIN_COLUMNS = ("span", "confidence", "when", "quantity", "covered_by", "quote"
 
 def quantity_label(q: dict[str, Any]) -> str:
     """'more than 12,000 t/year', '250,000–300,000 t', '10 boilers'."""
-    unit = q.get("unit")
-    if q.get("value_max") is not None:
-        core = f"{number(q['value'])}–{with_unit(q['value_max'], unit)}"
-    else:
-        core = with_unit(q["value"], unit)
-    if unit == "count" and q.get("noun"):
-        core += f" {q['noun']}"
-    if q.get("per"):
-        core += f"/{q['per']}"
-    return APPROX_WORDS.get(q.get("approx") or "", "") + core
+    return quantity_text(q["value"], q.get("value_max"), q.get("approx"), q.get("unit"), q.get("per"), q.get("noun"))
 
 
 def candidate_row(rec: dict[str, Any]) -> dict[str, Any]:

@@ -48,19 +48,27 @@ def with_unit(v: float | int, unit: str | None) -> str:
     return f"{number(v)} {unit}"
 
 
-def quantity(f: Fact) -> str:
-    """'more than 12,000 t/year', '250,000–300,000 t', '' when the fact has no value."""
-    if f.value is None:
+def quantity_text(value: float | None, value_max: float | None = None, approx: str | None = None,
+                  unit: str | None = None, per: str | None = None, noun: str | None = None) -> str:
+    """'more than 12,000 t/year', '250,000–300,000 t', '10 boilers'; '' without a value."""
+    if value is None:
         return ""
-    if f.value_max is not None and f.value_max != f.value:
-        core = f"{number(f.value)}–{with_unit(f.value_max, f.unit)}"
-        if f.unit == "times":
-            core = f"×{number(f.value)}–{number(f.value_max)}"
+    if value_max is not None and value_max != value:
+        core = f"{number(value)}–{with_unit(value_max, unit)}"
+        if unit == "times":
+            core = f"×{number(value)}–{number(value_max)}"
     else:
-        core = with_unit(f.value, f.unit)
-    if f.per:
-        core += f"/{f.per}"
-    return APPROX_WORDS.get(f.approx or "", "") + core
+        core = with_unit(value, unit)
+    if unit == "count" and noun:
+        core += f" {noun}"
+    if per:
+        core += f"/{per}"
+    return APPROX_WORDS.get(approx or "", "") + core
+
+
+def quantity(f: Fact) -> str:
+    """A fact's value with its unit, range, qualifier and rate period."""
+    return quantity_text(f.value, f.value_max, f.approx, f.unit, f.per)
 
 
 def plain(v: object, sep: str = ", ") -> str:
