@@ -418,3 +418,9 @@ def test_export_into_a_missing_folder_names_it(run, tiny: Path, tmp_path: Path) 
     missing = tmp_path / "nope"
     expected = f"nkecon: -o {missing}/x.db: no folder {missing}; create it first or pick another path"
     assert result.stderr.strip() == expected
+
+
+def test_chart_with_an_ambiguous_measure_says_how_to_pick(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", "--measure", "electrolytic zinc")
+    assert result.exit_code == 2
+    assert "2 measures match" in result.stderr and '--measure "NAME"' in result.stderr

@@ -361,7 +361,7 @@ def chart(state: State, fmt: str | None, **kw: Any) -> None:
         raise NkeconError("no figures match; try `nkecon facts` with the same filters to see what does")
     if len(measures) > 1:
         listing = "; ".join(f"{m!r}" for m in measures[:6]) + (" …" if len(measures) > 6 else "")
-        raise NkeconError(f"{len(measures)} measures match ({listing}); pick one with --measure")
+        raise NkeconError(f"{len(measures)} measures match ({listing}); give one by its full name: --measure \"NAME\"")
     units = {f.unit for f in found}
     if len(units) > 1:
         raise NkeconError(f"the series mixes units {sorted(u or '' for u in units)}; narrow it with --kind or --source")
