@@ -57,7 +57,7 @@ def test_extract_then_add_round_trip(run: Any, tiny: Path, tmp_path: Path) -> No
 def test_add_reports_every_problem_one_a_line(run: Any, tiny: Path, tmp_path: Path) -> None:
     before = (tiny / "facts.json").read_bytes()
     good = _candidate(run, tiny, "alpha-report-1957-08-07", "In 1949")
-    incomplete = dict(good)  # a candidate nobody completed
+    incomplete = {**good, "measure": None}  # a candidate nobody completed (extract may guess the measure)
     typo = {**good, "statement": "x", "kind": "statistic", "measure": "m", "valeu": 3}
     bad_refs = {**good, "id": "zinc-1949", "statement": "x", "kind": "statistic", "measure": "m", "topics": ["nope"]}
     wrong_quote = {**good, "statement": "x", "kind": "statistic", "measure": "m", "quote": "Not in the text."}

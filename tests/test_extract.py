@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nkecon_cli import extract as ex
-from nkecon_cli import factbase, textdates
+from nkecon_cli import factbase
 from nkecon_cli import when as _when
-from nkecon_cli.quantities import find_quantities, words_value
+from nkecon_cli.extract import dates as textdates
+from nkecon_cli.extract import nonclaims, sentences
+from nkecon_cli.extract.quantities import find_quantities, words_value
 
 SPEECH = date(1968, 4, 25)
 NEWS = date(2024, 2, 6)
@@ -83,7 +85,7 @@ def test_date_expressions(expr: str, doc: date, edtf: str, dated_by: str) -> Non
 @pytest.mark.parametrize(("expr", "doc", "edtf", "dated_by"), DATES)
 def test_date_expressions_are_found_whole_in_a_sentence(expr: str, doc: date, edtf: str, dated_by: str) -> None:
     text = f"We spoke of it {expr} and said no more."
-    found = ex.find_dates(text, doc)
+    found = textdates.find_dates(text, doc)
     assert [d.text for d in found] == [expr]
     assert found[0].resolved is not None and found[0].resolved.edtf == edtf
 
@@ -104,7 +106,7 @@ def test_juche_years() -> None:
 
 @pytest.mark.parametrize("text", ["we may go", "They march on", "We will see", "may it be so", "in a minute"])
 def test_words_that_are_not_dates(text: str) -> None:
-    assert ex.find_dates(text, NEWS) == []
+    assert textdates.find_dates(text, NEWS) == []
 
 
 # --- quantities: sentence → (value, value_max, approx, unit, per) ---------------------------------
@@ -169,8 +171,8 @@ def test_quantities(sentence: str, expected: list[Q]) -> None:
     ],
 )
 def test_not_claims(text: str) -> None:
-    masks = ex.not_claims(text)
-    skip = masks + [(d.start, d.end) for d in ex.find_dates(text, SPEECH, masks)]
+    masks = nonclaims.not_claims(text)
+    skip = masks + [(d.start, d.end) for d in textdates.find_dates(text, SPEECH, masks)]
     economic = [q for q in find_quantities(text, 0, len(text), skip) if q.strong]
     assert economic == []
 
@@ -196,7 +198,7 @@ def test_words_value() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "sentences"),
+    ("text", "expected"),
     [
         ("The Journal of A. M. Puzanov for 1957. He came.", ["The Journal of A. M. Puzanov for 1957.", "He came."]),
         ("It was sent on Jan. 8. It came back.", ["It was sent on Jan. 8.", "It came back."]),
@@ -212,8 +214,8 @@ def test_words_value() -> None:
          ["Heading", "First paragraph.", "Second line stands alone."]),
     ],
 )
-def test_sentences(text: str, sentences: list[str]) -> None:
-    assert [text[s.start:s.end] for s in ex.split_sentences(text)] == sentences
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in sentences.split_sentences(text)] == expected
 
 
 # --- properties -------------------------------------------------------------------------------------
@@ -238,9 +240,16 @@ def test_extract_never_raises_and_spans_point_at_quotes(text: str, doc: date | N
             assert text[d["span"][0]:d["span"][1]] == d["text"]
             if d["when"]:
                 _when.parse(d["when"])
-        for q in rec["candidate"]["quantities"]:
-            assert text[q["span"][0]:q["span"][1]] == q["text"]
-    for s in ex.split_sentences(text):
+        fig = rec["candidate"]["figure"]
+        if fig is not None:
+            assert text[fig["span"][0]:fig["span"][1]] == fig["text"]
+            assert a <= fig["span"][0] < fig["span"][1] <= b  # the figure lies inside its quote
+            assert rec["value"] is not None and rec["unit"]
+        if rec["when"]:
+            _when.parse(rec["when"])
+        assert rec["candidate"]["date"]["basis"] in ("phrase", "clause", "sentence", "earlier-sentence", "heading",
+                                                     "table-header", "document", "none")
+    for s in sentences.split_sentences(text):
         assert s.start < s.end and text[s.start:s.end] == text[s.start:s.end].strip()
 
 
@@ -279,7 +288,9 @@ def test_cli_extract_source_jsonl(run: Any, tiny: Path) -> None:
     assert rec["source"] == "alpha-report-1957-08-07" and rec["stated"] == "1957-08-07"
     assert rec["topics"][0] == "zinc"
     assert rec["candidate"]["covered_by"] == ["zinc-1949"]
-    assert rec["statement"] is None and rec["measure"] is None and rec["id"] is None
+    assert rec["statement"] is None and rec["id"] is None
+    assert rec["measure"] == "zinc output" and rec["kind"] == "statistic"
+    assert rec["candidate"]["figure"]["text"] == "7,700 tons" and rec["candidate"]["date"]["basis"] == "clause"
     assert "2 candidates" in r.stderr or "candidates in alpha-report-1957-08-07" in r.stderr
 
 

@@ -758,12 +758,14 @@ def _diff_conflicts(state: State, flt: Any, fmt: str) -> None:
 @pass_state
 def extract(state: State, target: str, doc_date: str | None, uncovered: bool, min_confidence: float,
             encoding: str, fmt: str | None) -> None:
-    """Candidate claims in a text: sentences with a figure or a date of the economy, for a curator.
+    """Candidate claims in a text, for a curator: one per figure, and dated sentences of the economy.
 
-    Each candidate has its quote and exact character span, the dates (resolved against the document
-    date, relative ones too) and quantities (in base units) found in it, guessed topics, entities and
-    kind, a confidence, and the curated facts that already quote it. JSON lines are fact-shaped: fill
-    in statement, kind, measure…, keep the lines you want and pipe them into `nkecon add`.
+    Each figure (in base units) gets its own date and says how the date was found (basis: its phrase,
+    clause or sentence, an earlier sentence, a heading, a table header, or the document date); a
+    comparison baseline ("143% compared to 1955") is kept as the figure's comparison, never its date.
+    Tables (pipe, tab, space-aligned, "Year: value" lists) give one candidate per cell. Each has its
+    quote and exact spans, a guessed measure, kind, topics and entities, a confidence, and the curated
+    facts that already quote it. JSON lines are fact-shaped: complete them and pipe them into `nkecon add`.
 
     \b
     Examples:

@@ -2,7 +2,8 @@
 
 JSON and JSON-lines records are the fact-shaped records of ``extract.record`` (every fact field
 plus ``candidate``), ready to be completed and fed to ``nkecon add``; CSV, TSV, markdown and plain
-lines flatten them to the columns below.
+lines flatten them to the columns below. The table shows what a curator decides on: the figure,
+its date and how the date was found, the guessed measure and kind, and the quote, wrapped.
 """
 
 from __future__ import annotations
@@ -16,23 +17,30 @@ from .text import quantity_text
 if TYPE_CHECKING:
     from rich.console import Console
 
-COLUMNS = ("start", "end", "confidence", "when", "dated_by", "quantity", "kind", "topics", "entities", "covered_by",
-           "quote")
-PLAIN_COLUMNS = ("span", "confidence", "when", "quantity", "covered_by", "quote")
+COLUMNS = ("start", "end", "figure", "value", "unit", "when", "dated_by", "basis", "measure", "kind", "confidence",
+           "topics", "entities", "compared_with", "covered_by", "quote")
+PLAIN_COLUMNS = ("span", "figure", "when", "basis", "measure", "kind", "quote")
 
 
-def quantity_label(q: dict[str, Any]) -> str:
-    """'more than 12,000 t/year', '250,000–300,000 t', '10 boilers'."""
-    return quantity_text(q["value"], q.get("value_max"), q.get("approx"), q.get("unit"), q.get("per"), q.get("noun"))
+def figure_label(rec: dict[str, Any]) -> str:
+    """'more than 12,000 t/year', '250,000–300,000 t', '10 boilers'; empty for an event."""
+    if rec.get("value") is None:
+        return ""
+    fig = rec["candidate"].get("figure") or {}
+    return quantity_text(rec["value"], rec.get("value_max"), rec.get("approx"), rec.get("unit"), rec.get("per"),
+                         fig.get("noun"))
 
 
 def candidate_row(rec: dict[str, Any]) -> dict[str, Any]:
     c = rec["candidate"]
+    cmp = c.get("comparison") or {}
     return {
         "start": c["span"][0], "end": c["span"][1], "span": f"{c['span'][0]}-{c['span'][1]}",
+        "figure": figure_label(rec), "value": rec.get("value"), "unit": rec.get("unit"),
         "confidence": f"{c['confidence']:.2f}", "when": rec["when"], "dated_by": rec["dated_by"],
-        "quantity": "; ".join(quantity_label(q) for q in c["quantities"]), "kind": rec["kind"],
-        "topics": rec["topics"], "entities": rec["entities"], "covered_by": c["covered_by"], "quote": rec["quote"],
+        "basis": c["date"]["basis"], "measure": rec.get("measure"), "kind": rec["kind"],
+        "topics": rec["topics"], "entities": rec["entities"],
+        "compared_with": cmp.get("when") or cmp.get("text"), "covered_by": c["covered_by"], "quote": rec["quote"],
     }
 
 
@@ -45,21 +53,37 @@ def write_candidates(records: Sequence[dict[str, Any]], fmt: str, out: IO[str]) 
 
 
 def candidates_table(records: Sequence[dict[str, Any]], con: Console, title: str) -> None:
+    """Figure | when (how it was dated) | measure · kind | quote — readable at 80 columns."""
     from rich.table import Table
+    from rich.text import Text
 
-    from .terminal import safe
-    from .text import one_line
+    from .text import one_line, printable
 
-    t = Table(title=title, header_style="bold", pad_edge=False, expand=True)
-    t.add_column("span", no_wrap=True, style="dim")
-    t.add_column("conf", justify="right", no_wrap=True)
-    t.add_column("when", no_wrap=True, max_width=24)
-    t.add_column("quantities", max_width=28)
-    t.add_column("quote", ratio=1, min_width=30)
-    t.add_column("covered by", max_width=30, overflow="ellipsis", style="dim")
+    narrow = con.width < 100
+    t = Table(title=title, header_style="bold", pad_edge=False, expand=True, show_lines=narrow)
+    t.add_column("figure", min_width=9, max_width=18, overflow="fold")
+    t.add_column("when", min_width=9, max_width=16, overflow="fold")
+    t.add_column("measure · kind", min_width=10, max_width=24, overflow="fold")
+    t.add_column("quote", ratio=1, min_width=24, overflow="fold")
+    if not narrow:
+        t.add_column("covered by", max_width=24, overflow="fold", style="dim")
     for r in records:
         row = candidate_row(r)
-        quote = safe(one_line(r["quote"]))
-        t.add_row(safe(row["span"]), safe(row["confidence"]), safe(r["when"] or ""), safe(row["quantity"], "bold"),
-                  quote, safe(", ".join(row["covered_by"]) or "—"))
+        when = Text(printable(r["when"] or "—"))
+        when.append("\n" + printable(row["basis"]), style="dim")
+        what = Text(printable(row["measure"] or "—"))
+        what.append("\n" + printable(r["kind"] or "?"), style="italic")
+        quote = Text(one_line(r["quote"]))
+        fig = r["candidate"].get("figure")
+        if fig:  # the figure in bold inside its quote
+            a = fig["span"][0] - r["candidate"]["span"][0]
+            if a >= 0 and r["quote"][a : a + len(fig["text"])] == fig["text"]:
+                before = r["quote"][:a]
+                lead = len(" ".join(printable(before).split())) + (1 if before[-1:].isspace() else 0)
+                quote.stylize("bold", lead, lead + len(one_line(fig["text"])))
+        cells: list[Any] = [Text(printable(row["figure"] or "(event)"), style="bold" if fig else "dim"), when, what,
+                            quote]
+        if not narrow:
+            cells.append(printable(", ".join(row["covered_by"]) or "—"))
+        t.add_row(*cells)
     con.print(t)

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .factbase import FactBase
+from ..factbase import FactBase
 from .quantities import word_pattern
 
 # Words of the economy that name no particular topic.
@@ -39,6 +39,7 @@ class Lexicon:
     entity_index: dict[str, set[str]]
     entity_heads: frozenset[str]  # folded first words of every name and alias
     max_entity_words: int = 6
+    places: frozenset[str] = frozenset()  # ids of entities of type place
 
 
 def lexicon(base: FactBase) -> Lexicon:
@@ -46,7 +47,7 @@ def lexicon(base: FactBase) -> Lexicon:
     cached = base.__dict__.get("_extract_lexicon")
     if cached is not None:
         return cached
-    from .query import entity_index
+    from ..query import entity_index
 
     topic_of: dict[str, list[str]] = {}
     words: list[str] = []
@@ -80,7 +81,7 @@ def lexicon(base: FactBase) -> Lexicon:
                 longest = max(longest, len(words))
     lex = Lexicon(
         topic_re, {k: tuple(dict.fromkeys(v)) for k, v in topic_of.items()}, depth, econ_re, entity_index(base),
-        frozenset(heads), longest,
+        frozenset(heads), longest, frozenset(e.id for e in base.entities.values() if e.type == "place"),
     )
     base.__dict__["_extract_lexicon"] = lex
     return lex
@@ -101,7 +102,7 @@ def _fold(word: str) -> str:
     """``query.fold`` of one word, with a fast path for plain ASCII."""
     if word.isascii():
         return word.lower().translate(_ASCII_FOLD)
-    from .query import fold
+    from ..query import fold
 
     return fold(word)
 
@@ -114,7 +115,15 @@ def guess_topics(lex: Lexicon, sentence: str) -> list[str]:
     return sorted(hits, key=lambda t: (-lex.depth.get(t, 0), -hits[t], t))[:4]
 
 
+# words that make a place name the name of a facility: "Hungnam Fertilizer Complex" is a plant, not Hungnam
+FACILITY_WORDS = frozenset(
+    ["complex", "works", "mine", "mines", "plant", "factory", "station", "combine", "enterprise", "farm", "dam", "port", "mill", "colliery", "smelter", "refinery", "shipyard", "railway", "cooperative"]
+)
+
+
 def guess_entities(lex: Lexicon, sentence: str) -> list[str]:
+    """Gazetteer entities named in a sentence, longest name first. A place named as part of a facility the
+    gazetteer does not know ("Hungnam Fertilizer Complex") is not linked: the claim is about the plant."""
     words = [_fold(w) for w in _ENTITY_WORD.findall(sentence)]
     found: list[str] = []
     i = 0
@@ -125,6 +134,9 @@ def guess_entities(lex: Lexicon, sentence: str) -> list[str]:
         for n in range(min(lex.max_entity_words, len(words) - i), 0, -1):
             ids = lex.entity_index.get("".join(words[i : i + n]))
             if ids:
+                if ids <= lex.places and any(w in FACILITY_WORDS for w in words[i + n : i + n + 3]):
+                    i += n
+                    break
                 found.extend(sorted(ids - set(found)))
                 i += n
                 break

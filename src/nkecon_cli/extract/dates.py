@@ -10,12 +10,14 @@ seasons, parts of periods, "last year", "in one or two years", Juche years) by t
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .when import MAX_DAY, MIN_DAY, DateError, from_bounds, label
+from ..when import MAX_DAY, MIN_DAY, DateError, from_bounds, label
+from .quantities import ascii_lower, find_quantities, word_pattern
 
 JUCHE_OFFSET = 1911  # Juche 1 = 1912, the year of Kim Il Sung's birth
 
@@ -569,3 +571,131 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
             edtf = f"{lo.year // 10:03d}X"
     note = f"'{expr.strip()}' → {edtf}" + (f" ({remark})" if remark else "")
     return Resolved(edtf, "explicit", note)
+
+
+# --- finding date expressions in a text -------------------------------------------------------
+
+_DATE_RE = re.compile(TEXT_DATE_PATTERN)
+# Anchors are found in the ASCII-lowercased text (same offsets) with trie patterns: a flat
+# case-insensitive alternation is several times slower in ``re``.
+_DIGITS = re.compile(r"\d+")
+# a number that can begin a date: a day (1-31) or a year; longer numbers are quantities
+_DATE_DIGITS = re.compile(r"(?<![\d,.])(?:\d{1,2}|1[6-9]\d\d|20\d\d)(?!\d|,\d)")
+_NUMBER_WORDS = re.compile(
+    r"(?<![\w-])(?:"
+    + word_pattern(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
+        "trillion dozen half third quarter fifth tenth doubl twice tripl trebl quadrupl tens hundreds thousands "
+        "millions billions dozens"
+    )
+    + r")|[$£€¥₩]"
+)
+_ANCHOR_WORDS = re.compile(
+    r"(?<!\w)(?:"
+    + word_pattern(
+        "years year months month weeks week days day decades decade today tonight yesterday tomorrow ago now "
+        "nowadays present presently currently moment recently lately late future spring summer autumn fall winter "
+        "juche date january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+        "saturday sunday"
+    )
+    + r")(?![\w-])"
+)
+
+
+def _anchors(text: str, lowered: str) -> list[tuple[int, int]]:
+    return sorted([m.span() for m in _DATE_DIGITS.finditer(text)] + [m.span() for m in _ANCHOR_WORDS.finditer(lowered)])
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])\(?(\w+)")
+# words a date expression can begin with (besides a number)
+_STARTERS = frozenset(
+    [
+        "the", "since", "from", "until", "till", "before", "after", "by", "in", "during", "on", "of", "each",
+        "every", "this", "last", "next", "early", "mid", "middle", "late", "between", "about", "some", "nearly",
+        "almost", "more", "at", "over", "within", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "twenty", "fifty", "several", "decades", "years", "months", "today", "tonight",
+        "yesterday", "tomorrow", "juche", "spring", "summer", "autumn", "fall", "winter", "first", "second",
+        "latter", "previous", "past", "preceding", "recent", "recently", "currently", "presently", "nowadays",
+        "now", "so", "to", "as", "for", "these", "lately", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+)
+_YEAR_ONLY = re.compile(YEAR)
+_DATE_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:in|of|since|by|from|until|till|to|during|year|the|early|late|mid|before|after|between|and|or|"
+    r"for|about|around|circa|c\.|juche)|[,;(\-–/]|^)\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    start: int
+    end: int
+    text: str
+    resolved: Resolved | None
+
+    def as_dict(self) -> dict[str, Any]:
+        r = self.resolved
+        return {
+            "text": self.text, "span": [self.start, self.end], "when": r.edtf if r else None,
+            "dated_by": r.dated_by if r else None, "note": r.note if r else "no document date to resolve it",
+        }
+
+
+def find_dates(
+    text: str, doc: date | None, masks: list[tuple[int, int]] | None = None, lowered: str | None = None
+) -> list[FoundDate]:
+    """Date expressions in a text, resolved against the document date.
+
+    The grammar is matched only where an anchor word (a number, a month, "year", "now"…) occurs,
+    starting from each of the few words before it: scanning every position with the full grammar
+    would be several times slower.
+    """
+    out: list[FoundDate] = []
+    last_end = 0
+    for a_start, _a_end in _anchors(text, ascii_lower(text) if lowered is None else lowered):
+        if a_start < last_end:
+            continue
+        window_start = max(last_end, a_start - 48)
+        starts = [
+            m.start()
+            for m in _WORD_START.finditer(text, window_start, a_start)
+            if m[1].lower() in _STARTERS or m[1][0].isdigit()
+        ][-6:]
+        starts.append(a_start)
+        for s in starts:
+            m = _DATE_RE.match(text, s)
+            if m and m.end() > a_start:
+                break
+        else:
+            continue
+        if masks and any(m.start() < y and x < m.end() for x, y in masks):
+            continue
+        expr = m.group()
+        if _YEAR_ONLY.fullmatch(expr) and not _DATE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
+            # "2000 tractors": a number with a unit, not a year
+            qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
+            if qs and qs[0].start == m.start() and qs[0].unit:
+                continue
+        last_end = m.end()
+        out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(expr: str, doc: date | None) -> Resolved | None:
+    return resolve(expr, doc)
+
+
+def document_date(text: str) -> tuple[date, str] | None:
+    """A full date the document states in its header (first lines): its day and the words."""
+    head = text[:1500]
+    for d in find_dates(head, None):
+        r = d.resolved
+        if r and r.dated_by == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.edtf):
+            return date.fromisoformat(r.edtf), d.text
+    return None

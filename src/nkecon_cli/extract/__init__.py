@@ -1,0 +1,31 @@
+"""Candidate claims from any text, for a curator: one per figure, dated by what governs it.
+
+Modules, in the order the text flows through them:
+
+- ``document``   the text and its date (``--date``, sources.json, or its header)
+- ``sentences``  sentences and paragraphs with exact spans
+- ``nonclaims``  numbers that are not claims (call numbers, pages, citations, footnotes), masked
+- ``tables``     pipe, tab and space-aligned tables and "Year: value" lists, one figure per cell
+- ``dates``      date expressions of English prose, resolved against the document date
+- ``quantities`` figures with their units, multipliers, ranges and approximations
+- ``attach``     which date governs each figure; comparison baselines; "respectively"
+- ``measures``   what a figure measures and what kind of claim it is
+- ``lexicon``    topics and entities, from the base's taxonomy and gazetteer
+- ``candidates`` the pipeline; ``records`` a candidate as a fact-shaped record
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..factbase import FactBase
+from .candidates import Candidate, candidates
+from .document import Document, document_date, open_document
+from .records import record
+
+__all__ = ["Candidate", "Document", "candidates", "document_date", "extract", "open_document", "record"]
+
+
+def extract(base: FactBase, doc: Document) -> list[dict[str, Any]]:
+    """Candidate records for a document, in text order."""
+    return [record(c, doc) for c in candidates(base, doc)]

@@ -1,0 +1,207 @@
+"""Which date governs a figure: rules of English economic prose, not of one document.
+
+A figure is dated by the nearest date of its own clause; failing that, by a date of its sentence;
+failing that, by the date governing the paragraph (the last date stated in an earlier sentence),
+by the heading above the paragraph, or by the document's date — and the candidate says which, so a
+curator sees how far to trust it (``Dating.basis``).
+
+Not every date near a figure is its date. A comparison baseline ("143% compared to 1955", "up 15
+per cent from 2014", "than in 1949", "over the previous year", "the 1949 level") is the time the
+figure is measured *against*: it is kept as the figure's ``Comparison``, never as its date. An
+anaphoric date ("a year earlier", "the previous year") counts from the date that governs the
+sentence, not from the document's date. "respectively" pairs figures with dates in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import FoundDate, Resolved
+from .quantities import Quantity
+
+BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
+
+# the words between a comparison and its baseline date: "compared to [the prewar year of] 1949"
+_BASELINE_CUE = re.compile(
+    r"(?i)(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bas\s+against|\bagainst|\brelative\s+to|"
+    r"\bthan|\bover|\bvis-[àa]-vis|\bversus|\bvs\.?)"
+    r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
+    r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during))*\s*$"
+)
+# a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
+_BASELINE_AFTER = re.compile(r"(?i)^\s*(?:levels?|figures?|output\s+level)\b")
+# "from 2014", "since 2010" after a change: "up 15 per cent from 2014"
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:up|down|rose|risen|rise|rising|fell|fallen|falling|grew|grown|growth|increased?|increasing|"
+    r"decreased?|decreasing|declined?|declining|dropped|jumped|climbed|gained|lost|higher|lower|more|less|"
+    r"doubled|tripled|expanded|shrank|contracted)\b|%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)[^.;]{0,40}$"
+)
+_FROM_SINCE = re.compile(r"(?i)^(?:from|since)\s")
+# "a year earlier", "the previous year", "two years later": counted from the governing date
+_ANAPHORIC = re.compile(
+    r"(?i)^(?:(?:in|of|for|during|over|on|than|from)\s+)?(?:the\s+)?(?:"
+    r"(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?P<dir1>earlier|later|before|after)|"
+    r"(?P<dir2>previous|preceding|following|next|prior)\s+year|year\s+(?P<dir3>before|after))$"
+)
+_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# where a sentence divides into clauses that may each carry their own date
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|up|down|against|compared|as\s+against|versus|"
+    r"from|which|with|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|gain)|"
+    r"the\s+(?:latter|former))\b)|\s(?=(?:while|whereas)\b)"
+)
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """A figure's date and how it was found."""
+
+    when: str | None  # EDTF
+    dated_by: str | None  # explicit | relative | context
+    basis: str  # one of BASES
+    text: str | None  # the words that date it
+    span: tuple[int, int] | None
+    note: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"when": self.when, "dated_by": self.dated_by, "basis": self.basis, "text": self.text,
+                "span": list(self.span) if self.span else None, "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What a figure is measured against: a baseline time, and its value where the text gives it."""
+
+    when: str | None
+    value: float | None
+    unit: str | None
+    text: str
+    span: tuple[int, int]
+
+    def as_dict(self) -> dict[str, object]:
+        v = self.value
+        return {"when": self.when, "value": int(v) if v is not None and float(v).is_integer() else v,
+                "unit": self.unit, "text": self.text, "span": list(self.span)}
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``, as spans."""
+    out, a = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    if a < end:
+        out.append((a, end))
+    return out or [(start, end)]
+
+
+def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
+    """A date the figure is compared against rather than a date of the figure."""
+    before = text[max(floor, d.start - 60) : d.start]
+    if _BASELINE_CUE.search(before) and not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:] if
+                                                       not re.search(r"(?i)\bthan\s+(?:in|during|for)\s*$", before)
+                                                       else ""):
+        return True
+    if _BASELINE_AFTER.match(text, d.end):
+        return True
+    if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):
+        return True  # "up 5% on the previous year"
+    if _FROM_SINCE.match(d.text) and _CHANGE_BEFORE.search(text[max(floor, d.start - 50) : d.start]):
+        return True
+    return bool(_ANAPHORIC.match(d.text) and re.match(r"(?i)(?:over|than|on|from)\b", d.text))
+
+
+def anaphoric_offset(expr: str) -> int | None:
+    """Years from the governing date: 'a year earlier' → -1, 'two years later' → 2; None if not anaphoric."""
+    m = _ANAPHORIC.match(expr.strip())
+    if not m:
+        return None
+    n = m["n"]
+    k = (int(n) if n.isdigit() else _N[n.lower()]) if n else 1
+    direction = (m["dir1"] or m["dir2"] or m["dir3"]).lower()
+    return -k if direction in ("earlier", "before", "previous", "preceding", "prior") else k
+
+
+def _year_of(edtf: str) -> int | None:
+    m = re.match(r"(\d{4})", edtf.lstrip("./"))
+    if not m:
+        return None
+    # a year interval ends where it ends: "1946/1950" governs as 1950 for "a year later"? no: take its start
+    return int(m[1])
+
+
+def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None) -> Resolved | None:
+    """An anaphoric date counted from the governing date (else the document's); other dates as found."""
+    off = anaphoric_offset(d.text)
+    if off is None:
+        return d.resolved
+    base_year: int | None = None
+    base_text = ""
+    if governing is not None:
+        base_year, base_text = _year_of(governing.edtf), governing.edtf
+    if base_year is None and doc is not None:
+        base_year, base_text = doc.year, f"the document date {doc.isoformat()}"
+    if base_year is None:
+        return d.resolved
+    y = base_year + off
+    return Resolved(f"{y:04d}", "relative", f"{d.text!r} counted from {base_text} → {y}")
+
+
+def respectively_pairs(text: str, clause: tuple[int, int], figures: list[Quantity],
+                       dates: list[FoundDate]) -> dict[int, FoundDate]:
+    """'rose by 4.2% and 9.1% in 2015 and 2016, respectively': figure start → its date, in order."""
+    a, b = clause
+    if not _RESPECTIVELY.search(text, a, b):
+        return {}
+    fs = [q for q in figures if a <= q.start < b]
+    ds = [d for d in dates if a <= d.start < b]
+    if len(fs) >= 2 and len(fs) == len(ds):
+        return {q.start: d for q, d in zip(fs, ds, strict=True)}
+    return {}
+
+
+def nearest(figure: Quantity, dates: list[FoundDate]) -> FoundDate | None:
+    """The date nearest the figure in characters; a date before it wins a tie."""
+    if not dates:
+        return None
+
+    def distance(d: FoundDate) -> tuple[int, int]:
+        return (figure.start - d.end, 0) if d.end <= figure.start else (d.start - figure.end, 1)
+
+    return min(dates, key=distance)
+
+
+_CHANGE_LINK = re.compile(
+    r"(?i)^(?:\s+(?:in|for|during)\s+[\w.-]+(?:\s+\d{4})?)?[\s,]*(?:(?:an?\s+)?(?:up|down|increase[ds]?|decrease[ds]?|rise|rising|rose|fall|falling|fell|drop(?:ped)?|"
+    r"growth|decline[ds]?)\s+)?(?:from|compared\s+(?:with|to)|against|as\s+against|than|over|versus|vs\.?)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+def comparison_for(text: str, figure: Quantity, figures: list[Quantity], baselines: list[tuple[FoundDate, str | None]],
+                   clause: tuple[int, int], dating_of: dict[int, Dating]) -> Comparison | None:
+    """The figure's baseline: a later figure of the same unit it is compared with ("down from 1.4 million
+    tons in 1985"), else a baseline date of its clause ("143% compared to 1955")."""
+    a, b = clause
+    for other in figures:
+        if other.start <= figure.end or other.unit != figure.unit or other.start > figure.end + 60:
+            continue
+        if _CHANGE_LINK.match(text[figure.end : other.start]):
+            od = dating_of.get(other.start)
+            return Comparison(od.when if od else None, other.value, other.unit, text[figure.start:other.end],
+                              (other.start, other.end))
+    # a baseline date belongs to the last figure before it in the clause ("1,204,000 t, i.e. 143% compared
+    # to 1955": the 143%), or to the first figure after it when none precedes ("compared to 1955, 143%")
+    clause_figs = [q for q in figures if a <= q.start < b]
+    for d, w in baselines:
+        if not a <= d.start < b:
+            continue
+        before = [q for q in clause_figs if q.end <= d.start]
+        owner = before[-1] if before else next((q for q in clause_figs if q.start >= d.end), None)
+        if owner is figure:
+            return Comparison(w, None, None, d.text, (d.start, d.end))
+    return None

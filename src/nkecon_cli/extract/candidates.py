@@ -1,0 +1,333 @@
+"""Candidate claims in a text: one per figure, each with its own date, plus dated events.
+
+The pipeline, one way: the text's tables are read cell by cell (``tables``); the rest is split
+into sentences with exact spans (``sentences``); numbers that are not claims are masked
+(``nonclaims``); date expressions are found and resolved against the document date (``dates``);
+every figure of a sentence (``quantities``) becomes a candidate dated by what governs it
+(``attach``), with its comparison baseline, its measure and its kind (``measures``). A sentence
+with a date and words of the economy but no figure is an event candidate. Topics and entities are
+guessed from the base (``lexicon``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..factbase import FactBase
+from ..when import bounds
+from . import attach
+from .attach import Comparison, Dating
+from .dates import FoundDate, Resolved, find_dates, resolve
+from .document import Document
+from .lexicon import guess_entities, guess_topics, lexicon
+from .measures import kind_of, measure_of
+from .nonclaims import is_citation, not_claims
+from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities
+from .sentences import split_sentences
+from .tables import Cell, find_tables
+
+_DIRECTIVE = re.compile(
+    r"(?i)\b(?:must|should|ought to|need to|needs to|have to|has to|it is necessary|"
+    r"it is advisable|it is important|it is desirable|we are faced with|let us)\b"
+)
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|plan(?:s|ned)?|target|quota|aim|pledge[ds]?|resolved?|intend|going to|would|"
+    r"determined|decided to|commitment)\b"
+)
+_EVENT = re.compile(
+    r"(?i)\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
+    r"established|began|started|returned|received|delivered|stopped|agreed|launched|adopted)\b"
+)
+_TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
+_DIGITS = re.compile(r"\d")
+# a news dateline: "PYONGYANG, March 3 (KCNA) --", "SEOUL, July 12 (Yonhap) —"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z'’ .-]{2,30},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
+    r"(?:\([A-Za-z][\w ./&-]{1,30}\)\s*)?(?:--|—|–|-)\s*"
+)
+
+
+@dataclass
+class Candidate:
+    """One figure of the text (or, with no figure, one dated sentence) and what was read around it."""
+
+    start: int  # the quote: the sentence, or the table row with its header
+    end: int
+    quote: str
+    figure: Quantity | None
+    dating: Dating
+    comparison: Comparison | None
+    measure: str | None
+    kind: str | None
+    topics: list[str]
+    entities: list[str]
+    confidence: float
+    dates: list[FoundDate]  # every date expression of the quote
+    header: str | None = None  # a table's header line, when the figure is a cell
+    covered_by: list[str] = field(default_factory=list)
+
+
+def _resolved_dating(r: Resolved, d: FoundDate | None, basis: str, note: str | None = None) -> Dating:
+    return Dating(r.edtf, r.dated_by if basis in ("phrase", "clause", "sentence", "table-header") else "context",
+                  basis, d.text if d else None, (d.start, d.end) if d else None, note or r.note)
+
+
+def _document_dating(doc: Document, why: str) -> Dating:
+    if doc.stated is None:
+        return Dating(None, None, "none", None, None, f"{why}, and no document date: give --date")
+    return Dating(doc.stated, "context", "document", None, None, f"{why}; dated to the document ({doc.date_from})")
+
+
+@dataclass
+class _Context:
+    """What governs a sentence with no date of its own: the paragraph's last date, the heading's."""
+
+    paragraph: tuple[Resolved, FoundDate] | None = None
+    heading: tuple[Resolved, FoundDate] | None = None
+
+
+def _headings(text: str, sentences: list, dates: list[FoundDate]) -> dict[int, tuple[Resolved, FoundDate]]:
+    """Short stand-alone lines with a date ("Results for 1956", "II. 1959 plan") → block → that date."""
+    out: dict[int, tuple[Resolved, FoundDate]] = {}
+    by_block: dict[int, list] = {}
+    for s in sentences:
+        by_block.setdefault(s.block, []).append(s)
+    for block, ss in by_block.items():
+        if len(ss) != 1:
+            continue
+        s = ss[0]
+        body = text[s.start : s.end]
+        if len(body.split()) > 14 or "\n" in body.strip() or (re.search(r"[.;]\s*$", body) and len(body.split()) > 8):
+            continue
+        ds = [d for d in dates if s.start <= d.start < s.end and d.resolved and not d.resolved.weak]
+        if ds:
+            out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
+    return out
+
+
+def _figures(qs: list[Quantity]) -> list[Quantity]:
+    """The quantities that are claims: measured or counted things of the economy, not durations."""
+    return [q for q in qs if q.economic and q.unit not in DURATIONS]
+
+
+def _score(q: Quantity | None, dating: Dating, econ: int, topics: list[str], measure: str | None) -> float:
+    s = 0.0
+    if q is not None:
+        s += 0.4 if q.strong else 0.25
+    s += {"phrase": 0.25, "clause": 0.25, "table-header": 0.25, "sentence": 0.2, "earlier-sentence": 0.12,
+          "heading": 0.15, "document": 0.05}.get(dating.basis, 0.0)
+    s += min(econ, 2) * 0.08
+    s += 0.08 if topics else 0
+    s += 0.06 if measure else 0
+    return round(max(0.0, min(1.0, s)), 2)
+
+
+def candidates(base: FactBase, doc: Document) -> list[Candidate]:
+    """Every figure of the document that may be a claim, and every dated sentence of the economy."""
+    text = doc.text
+    lex = lexicon(base)
+    lowered = ascii_lower(text)
+    masks = not_claims(text)
+    mask_starts = [a for a, _ in masks]
+    dates = find_dates(text, doc.doc_date, masks, lowered)
+    date_starts = [d.start for d in dates]
+    tables = find_tables(text)
+    table_spans = [(t.start, t.end) for t in tables]
+    sentences = split_sentences(text)
+    headings = _headings(text, sentences, dates)
+    out: list[Candidate] = []
+    ctx = _Context()
+    block = -1
+    for s in sentences:
+        if any(a <= s.start < b for a, b in table_spans):
+            continue
+        if s.block != block:
+            if s.block in headings:
+                ctx.heading = headings[s.block]
+            block, ctx.paragraph = s.block, None
+        dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
+        lo = bisect.bisect_left(date_starts, s.start)
+        hi = bisect.bisect_left(date_starts, s.end)
+        sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
+        quote = text[s.start : s.end]
+        if is_citation(quote):
+            continue
+        cands = _sentence_candidates(text, lowered, s.start, s.end, sent_dates, masks, mask_starts, ctx, doc, lex)
+        if s.block in headings:
+            cands = [c for c in cands if c.figure is not None]  # a heading is no event
+        out.extend(cands)
+        real = [d for d in sent_dates if d.resolved and not d.resolved.weak and
+                not attach.is_baseline(text, d, s.start)]
+        if real:
+            r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
+            if r is not None:
+                ctx.paragraph = (r, real[-1])
+    for t in tables:
+        out.extend(_cell_candidate(text, c, doc, lex, lowered) for c in t.cells)
+    out.sort(key=lambda c: (c.figure.start if c.figure else c.start, c.start))
+    _cover(base, doc, out)
+    return out
+
+
+def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
+                         masks: list[tuple[int, int]], mask_starts: list[int], ctx: _Context, doc: Document,
+                         lex) -> list[Candidate]:  # type: ignore[no-untyped-def]
+    quote = text[start:end]
+    k = bisect.bisect_right(mask_starts, end)
+    skip = [sp for sp in masks[max(0, bisect.bisect_left(mask_starts, start) - 8) : k] if sp[0] < end and start < sp[1]]
+    skip += [(d.start, d.end) for d in sent_dates]
+    qs = find_quantities(text, start, end, skip) if _DIGITS.search(text, start, end) or _has_number_word(lowered,
+                                                                                                         start,
+                                                                                                         end) else []
+    figures = _figures(qs)
+    econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
+    usable = [d for d in sent_dates if d.resolved]
+    baselines = [d for d in usable if attach.is_baseline(text, d, start)]
+    own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
+    weak = [d for d in usable if d.resolved.weak]  # type: ignore[union-attr]
+    governing = ctx.paragraph[0] if ctx.paragraph else (ctx.heading[0] if ctx.heading else None)
+    topics = guess_topics(lex, lowered[start:end])
+    entities = guess_entities(lex, quote)
+    out: list[Candidate] = []
+    if figures:
+        if not any(q.strong for q in figures) and not econ:
+            figures = []  # "three men", "two days": counts with no word of the economy
+    if quote.rstrip().endswith("?") and not any(q.strong for q in figures):
+        return []
+    clause_spans = attach.clauses(text, start, end)
+    dating_of: dict[int, Dating] = {}
+    for cl in clause_spans:
+        pairs = attach.respectively_pairs(text, cl, figures, own)
+        cl_figs = [q for q in figures if cl[0] <= q.start < cl[1]]
+        cl_own = [d for d in own if cl[0] <= d.start < cl[1]]
+        for q in cl_figs:
+            d = pairs.get(q.start) or attach.nearest(q, cl_own)
+            basis = "clause"
+            if d is None:
+                main = [x for x in own if not (cl[0] <= x.start < cl[1])]
+                d, basis = attach.nearest(q, main), "sentence"
+            if d is not None:
+                anchor = governing if d.start >= q.start or not own else governing
+                r = attach.reanchor(d, anchor, doc.doc_date)
+                if r is not None:
+                    near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
+                    dating_of[q.start] = _resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)
+                    continue
+            if weak:
+                w = weak[0]
+                dating_of[q.start] = _resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
+            elif ctx.paragraph:
+                r, fd = ctx.paragraph
+                dating_of[q.start] = _resolved_dating(r, fd, "earlier-sentence",
+                                                      f"no date in the sentence; {r.note}, stated earlier")
+            elif ctx.heading:
+                r, fd = ctx.heading
+                dating_of[q.start] = _resolved_dating(r, fd, "heading",
+                                                      f"no date in the sentence; {r.note}, from the heading")
+            else:
+                dating_of[q.start] = _document_dating(doc, "no date in the sentence or the paragraph")
+    base_whens = [(d, (attach.reanchor(d, governing or (own[0].resolved if own else None), doc.doc_date) or
+                       d.resolved).edtf) for d in baselines]  # type: ignore[union-attr]
+    for q in figures:
+        cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
+        dating = dating_of[q.start]
+        comparison = attach.comparison_for(text, q, figures, base_whens, cl, dating_of)
+        measure = measure_of(text, start, end, q)
+        future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
+        kind = kind_of(text[cl[0] : cl[1]], q, future)
+        conf = _score(q, dating, econ, topics, measure)
+        out.append(Candidate(start, end, quote, q, dating, comparison, measure, kind, topics, entities, conf,
+                             sent_dates))
+    if figures:
+        return out
+    real = own or weak
+    now = econ >= 2 and bool(weak)
+    if not ((real and econ) or now):
+        return out
+    if not _TERMINAL_END.search(quote) and len(quote.split()) <= 12:
+        return out  # a heading or a dateline, not a sentence
+    d = own[0] if own else weak[0]
+    dating = _resolved_dating(d.resolved, d, "sentence")  # type: ignore[arg-type]
+    kind = "directive" if _DIRECTIVE.search(quote) else "plan" if _FUTURE.search(quote) else (
+        "event" if _EVENT.search(quote) else None)
+    out.append(Candidate(start, end, quote, None, dating, None, None, kind, topics, entities,
+                         _score(None, dating, econ, topics, None), sent_dates))
+    return out
+
+
+_NUMBER_WORDS = re.compile(
+    r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|doubl|twice|tripl|"
+    r"trebl|quadrupl)"
+)
+
+
+def _has_number_word(lowered: str, start: int, end: int) -> bool:
+    return bool(_NUMBER_WORDS.search(lowered, start, end)) or any(c in lowered[start:end] for c in "$£€¥₩")
+
+
+def _cell_candidate(text: str, c: Cell, doc: Document, lex, lowered: str) -> Candidate:  # type: ignore[no-untyped-def]
+    """A table cell as a candidate: the row (with its header when near) is the quote."""
+    a, b = c.row
+    if c.header and a - c.header[0] <= 600:
+        a = min(a, c.header[0])
+    quote = text[a:b]
+    header = text[c.header[0] : c.header[1]] if c.header else None
+    dating: Dating
+    if c.time is not None:
+        r = resolve(c.time, doc.doc_date)
+        if r is not None:
+            dating = Dating(r.edtf, "explicit", "table-header", c.time, c.time_span, f"{r.note}, from the table")
+        else:
+            dating = _document_dating(doc, f"the table's time {c.time!r} is not a date")
+    else:
+        found = [d for d in find_dates(c.caption or "", doc.doc_date) if d.resolved] if c.caption else []
+        if found:
+            r = found[-1].resolved
+            dating = Dating(r.edtf, "explicit", "heading", found[-1].text, None,  # type: ignore[union-attr]
+                            f"{r.note}, from the table's caption")  # type: ignore[union-attr]
+        else:
+            dating = _document_dating(doc, "the table names no time")
+    q = Quantity(c.start, c.end, c.text, c.value, None, c.approx, c.unit or "count", None,
+                 (c.measure or "").lower() or None if c.unit == "count" else None, True)
+    future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
+    caption = (c.caption or "") + " " + (header or "")
+    kind = "target" if c.planned or (re.search(r"(?i)\b(?:plan|target)\b", caption) and future) else (
+        "estimate" if re.search(r"(?i)\bestimat", caption) else "target" if future else "statistic")
+    topics = guess_topics(lex, lowered[a:b] + " " + ascii_lower(c.caption or ""))
+    entities = guess_entities(lex, quote)
+    measure = c.measure
+    return Candidate(a, b, quote, q, dating, None, measure, kind, topics, entities,
+                     _score(q, dating, 1, topics, measure), [], header)
+
+
+def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:
+    """Fill ``covered_by``: the facts whose quote lies (partly) in each candidate's quote."""
+    from ..factbase import find_folded, fold_whitespace
+
+    if not cands:
+        return
+    known = doc.source is not None and doc.source in base.sources and base.text(doc.source) == doc.text
+    facts = [f for f in base.facts if f.source == doc.source] if known else base.facts
+    spans: list[tuple[int, int, str]] = []
+    folded: tuple[str, list[int]] | None = None
+    for f in facts:
+        i = doc.text.find(f.quote)  # most quotes are verbatim; folding the text is the slow path
+        if i >= 0:
+            spans.append((i, i + len(f.quote), f.id))
+            continue
+        if folded is None:
+            folded = fold_whitespace(doc.text)
+        loc = find_folded(folded, f.quote)
+        if loc:
+            spans.append((loc[0], loc[1], f.id))
+    spans.sort()
+    starts = [a for a, _, _ in spans]
+    longest = max((b - a for a, b, _ in spans), default=0)
+    for c in cands:
+        lo = bisect.bisect_left(starts, c.start - longest)
+        hi = bisect.bisect_left(starts, c.end)
+        c.covered_by = sorted({fid for a, b, fid in spans[lo:hi] if a < c.end and c.start < b})
+

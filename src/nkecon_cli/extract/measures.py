@@ -1,0 +1,133 @@
+"""What a figure measures and what kind of claim it is, guessed from the words around it.
+
+The measure is the noun phrase the figure measures, in the form the base uses for a series:
+"2,036 t. of soy oil" → ``soy oil output``; "Pig iron output was 1.1 million tons" → ``pig iron
+output``; "accounted for 71% of national production" → ``share of national production``;
+"the plan was fulfilled by 103%" → ``plan fulfilment``. The kind separates a reported figure
+(``statistic``) from a plan figure (``target``), a rated one (``capacity``) and a guess
+(``estimate``); a plan-fulfilment share is a statistic of what was done. Both are first guesses a
+curator confirms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import Quantity
+
+_NP_WORD = r"[A-Za-z][\w'’-]*"
+# "of soy oil", "of coal and iron ore": the product after a figure and its unit
+_OF_NP = re.compile(rf"\s*\.?\s*(?:of|worth\s+of)\s+(?P<np>(?:(?:the|its|their)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}})")
+_NP_STOP = re.compile(
+    r"(?i)\b(?:in|on|at|by|for|from|to|was|were|is|are|has|have|had|and|or|which|that|per|a|an|each|every|during|"
+    r"compared|against|than|over|with|while|since|until|this|last|next|the|its|their|annually|respectively|"
+    r"worth|valued|\d)\b.*$"
+)
+# the verb that links a subject to its figure: "output was", "production reached", "exports totalled"
+_LINK = (
+    r"(?:was|were|is|are|reached|amounted\s+to|totall?ed|stood\s+at|came\s+to|hit|exceeded|topped|"
+    r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|shrank|contracted|slid)"
+    r"(?:\s+(?:by|to))?|(?:will|would|should|is\s+to|are\s+to)\s+(?:be|reach|rise\s+(?:by|to)|increase\s+(?:by|to))|"
+    r"(?:has|have|had)\s+(?:reached|grown|risen|fallen|increased|decreased)(?:\s+(?:by|to))?|of|at)"
+)
+_SUBJECT = re.compile(
+    rf"(?P<np>(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD})\s+{_LINK}\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|less\s+than|only|just|approximately|an?\s+"
+    r"estimated|estimated|at\s+least|up\s+to)\s+)*$",
+    re.I,
+)
+_LEAD = re.compile(
+    r"(?i)^(?:(?:in|during|by|for|of|on|at|the|a|an|its|their|his|her|our|this|that|these|those|and|but|while|"
+    r"whereas|total|overall|annual|average|meanwhile|however|also|last|next|year|years|month|\d{4}|\d{1,2})\b[\s,]*)+"
+)
+_TAIL = re.compile(r"(?i)[\s,]+(?:also|still|then|thus|only|already|now|alone)$")
+_PRODUCT_UNITS = frozenset({"t", "kg", "g", "lb", "kWh", "m3", "m2", "l", "bbl", "m", "km"})
+_SHARE_UNITS = frozenset({"%", "pp"})
+_CHANGE = re.compile(
+    r"(?i)\b(?:rose|risen|rise|grew|grown|growth|increased?|up|climbed|jumped|expanded|fell|fallen|drop(?:ped)?|"
+    r"declined?|decreased?|down|shrank|contracted|slid|higher|lower)\b"
+)
+_FULFIL = re.compile(r"(?i)\b(?:fulfill?(?:ed|ment|ing)?|overfulfill?(?:ed|ment)?|carried\s+out|of\s+the\s+(?:\w+\s+)?plan)\b")
+
+_TARGET = re.compile(
+    r"(?i)\b(?:target(?:s|ed)?|plan(?:s|ned)?\s+(?:calls?|called|provides?|provided|envisag\w*|foresees?|to)|"
+    r"calls?\s+for|called\s+for|aims?\s+(?:at|to)|aimed|goal|quota|envisag\w*|is\s+to|are\s+to|will|shall|"
+    r"is\s+scheduled|are\s+scheduled|is\s+planned|are\s+planned|pledged?|intends?\s+to|to\s+be\s+(?:produced|"
+    r"built|raised|increased|reached))\b"
+)
+_ESTIMATE = re.compile(
+    r"(?i)\b(?:estimat\w*|projected|projection|forecast\w*|expected|is\s+believed|are\s+believed|reportedly|"
+    r"according\s+to\s+(?:\w+\s+){0,4}estimates|guess\w*|may\s+have|might|could\s+have|likely|probably|"
+    r"is\s+thought|are\s+thought|put\s+at)\b"
+)
+_CAPACITY = re.compile(
+    r"(?i)\b(?:capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|designed\s+to|rated|"
+    r"installed|generating\s+capacity)\b"
+)
+
+
+_PRONOUNS = frozenset(["it", "they", "this", "that", "which", "there", "these", "those", "he", "she", "we", "its", "their"])
+
+
+def _clean_np(np: str) -> str | None:
+    np = _TAIL.sub("", _LEAD.sub("", np.strip(" ,;:.-–—\"'“”‘’()")))
+    words = np.split()
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return None
+    # a capital that only starts the sentence goes; names ("Kim Chaek", "China") stay as written
+    if words[0].lower() in _COMMON_STARTS or (words[0][:1].isupper() and words[0][1:].islower() and len(words) > 1
+                                              and not words[1][:1].isupper()):
+        words[0] = words[0].lower()
+    text = " ".join(words)
+    return text if len(text) >= 3 else None
+
+
+_COMMON_STARTS = frozenset(
+    ["output", "production", "exports", "imports", "grain", "coal", "steel", "cement", "electricity", "power", "industrial", "agricultural", "total", "gross", "national", "state", "the", "trade", "rice", "maize", "corn", "fertilizer", "fertiliser", "pig", "iron", "crude", "oil", "investment", "budget", "revenue", "expenditure", "income", "gdp", "gnp", "growth", "prices", "price", "wages", "population", "food", "fish", "textile", "textiles", "machine", "tools", "tractors", "housing"]
+)
+
+
+def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
+    """The noun phrase the figure measures, as a series name; None when the words do not say."""
+    if q.unit == "count" and q.noun:
+        return q.noun.lower()
+    after = _OF_NP.match(text, q.end, ceiling)
+    before = text[max(floor, q.start - 160) : q.start]
+    subject = _SUBJECT.search(before)
+    subj = _clean_np(subject["np"]) if subject else None
+    if after:
+        np = _NP_STOP.sub("", after["np"]).strip()
+        np = _clean_np(np) if np else None
+        if np:
+            if q.unit in _SHARE_UNITS:
+                if _FULFIL.search(np) or np.endswith("plan"):
+                    return f"{subj} plan fulfilment" if subj and "plan" not in subj else "plan fulfilment"
+                return f"share of {np}" if not subj else f"{subj} share of {np}"
+            if q.unit in _PRODUCT_UNITS:
+                return f"{np} output"
+            return np
+    if subj:
+        window = text[max(floor, q.start - 80) : min(ceiling, q.end + 40)]
+        if q.unit in _SHARE_UNITS or q.unit == "times":
+            if _FULFIL.search(window):
+                return f"{subj} plan fulfilment" if "plan" not in subj else subj
+            if _CHANGE.search(window) and not re.search(r"(?i)\b(?:growth|rate|share|change)\b", subj):
+                return f"{subj} growth"
+        return subj
+    if q.unit in _SHARE_UNITS and _FULFIL.search(text[max(floor, q.start - 80) : min(ceiling, q.end + 40)]):
+        return "plan fulfilment"
+    return None
+
+
+def kind_of(clause: str, q: Quantity, future: bool) -> str:
+    """statistic, target, capacity or estimate, from the words of the figure's clause; ``future``
+    says the figure's date lies after the document's."""
+    if _CAPACITY.search(clause):
+        return "capacity"
+    if _FULFIL.search(clause) and not re.search(r"(?i)\b(?:will|shall|is\s+to|are\s+to)\b", clause):
+        return "statistic"
+    if _TARGET.search(clause):
+        return "target"
+    if _ESTIMATE.search(clause):
+        return "estimate"
+    return "target" if future else "statistic"

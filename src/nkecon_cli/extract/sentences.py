@@ -1,0 +1,119 @@
+"""Sentences with exact character spans, in paragraphs and stand-alone lines.
+
+``text[s.start:s.end]`` is the sentence verbatim. Hard-wrapped lines run on into one paragraph;
+headings, list items and speaker labels ("Q:", "Kim:") start a new one; abbreviations, initials and
+"No. 5" do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+_ABBREV = frozenset(
+    [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "st", "jr", "sr", "rev", "hon",
+        "messrs", "no", "nos", "nº", "vol", "vols", "p", "pp", "ed", "eds", "trans", "fig", "figs", "op", "cit",
+        "ibid", "ca", "cf", "approx", "dept", "co", "corp", "inc", "ltd", "bros", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "art", "sec", "ch", "para", "govt", "est",
+        "ft", "mt", "gov", "pres", "sen", "rep", "amb", "cmdr", "adm", "gov't",
+    ]
+)
+_TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
+_TERMINAL = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
+_SPEAKER = re.compile(r"(?:Q|A|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([^()\n]{0,80}\))?)\s*:\s+(?=\S)")
+_FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|the|and|or|to|in|a|an|for|with|by|on|at|from|that|as)|[,\-–(])\s*$")
+_LINE_START_BREAK = re.compile(
+    r"\s*(?:[-•*]\s|\(?\d{1,2}[.)]\s|Q:|A:|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+    r"(?:\s*\([^()\n]{0,80}\))?\s*:\s)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # the paragraph (or stand-alone line) it belongs to
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs and lines that stand alone; a hard-wrapped line runs on into the next."""
+    out: list[tuple[int, int]] = []
+    cur_start: int | None = None
+    cur_end = 0
+    pos = 0
+    prev_line = ""
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        start, end = pos, pos + len(body)
+        pos += len(line)
+        if not body.strip():
+            if cur_start is not None:
+                out.append((cur_start, cur_end))
+            cur_start, prev_line = None, ""
+            continue
+        joins = (
+            cur_start is not None
+            and not re.search(r"[.!?:;\"”’)\]]\s*$", prev_line)
+            and (_FUNCTION_END.search(prev_line) or body.lstrip()[:1].islower())
+            and not _LINE_START_BREAK.match(body)
+        )
+        if cur_start is not None and not joins:
+            out.append((cur_start, cur_end))
+            cur_start = None
+        if cur_start is None:
+            cur_start = start
+        cur_end, prev_line = end, body
+    if cur_start is not None:
+        out.append((cur_start, cur_end))
+    return out
+
+
+def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
+    nxt = re.compile(r"\s+").match(text, m.end())
+    after = nxt.end() if nxt else m.end()
+    if after >= block_end:
+        return True
+    ch = text[after]
+    if ch.islower():
+        return False
+    if text[m.start()] != ".":
+        return True
+    word = re.search(r"([\w.’'º]+)$", text[max(0, m.start() - 12) : m.start()])
+    token = word[1] if word else ""
+    bare = token.lower().rstrip(".")
+    if len(token) == 1 and token.isalpha() and token.isupper():  # an initial: A. M. Puzanov
+        return False
+    if "." in token.strip("."):  # U.S., e.g., a.m.
+        return False
+    if bare in _ABBREV:
+        return not (
+            ch.isdigit()
+            or bare
+            in ("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "st", "rev", "hon", "amb", "messrs")
+        )
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with exact spans; speaker labels ("Kim:", "Q:") are left out of the span."""
+    out: list[Sentence] = []
+    for block, (b_start, b_end) in enumerate(_blocks(text)):
+        starts = [b_start]
+        for m in _TERMINAL.finditer(text, b_start, b_end):
+            if _is_boundary(text, m, b_end):
+                starts.append(m.end())
+        starts.append(b_end)
+        for i, (a, b) in enumerate(itertools.pairwise(starts)):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if i == 0:
+                lab = _SPEAKER.match(text, a, b)
+                if lab and not re.search(r"[.!?]\s", text[a : lab.end()]):
+                    a = lab.end()
+            if a < b:
+                out.append(Sentence(a, b, block))
+    return out
