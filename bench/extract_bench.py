@@ -1,121 +1,207 @@
-"""How well and how fast `nkecon extract` finds the claims a curator found, on the shipped texts.
+"""How well and how fast `nkecon extract` finds claims: on real documents nobody here wrote, on our
+own fixtures, and on the shipped sources — and its speed beside dateparser's search_dates.
 
-    python bench/extract_bench.py            # from the repository root
-    python bench/extract_bench.py --runs 7   # more timing runs (the median is reported)
+    python bench/extract_bench.py                # from the repository root
+    python bench/extract_bench.py --misses       # list every gold claim not found right, and every stray
+    python bench/extract_bench.py --runs 7       # more timing runs (the median is reported)
+    python bench/extract_bench.py --check        # which development texts are missing or differ
 
-Quality, over the five shipped sources and their curated facts:
+The development set (bench/devset/README.md) is real third-party text: it is not in the
+repository. Rebuild `bench/devset/texts/<id>.txt` from each gold list's `retrieve` block first;
+missing texts are skipped and counted. The fixtures (tests/fixtures/extract) are texts we wrote.
 
-- recall of quantified facts: a curated fact with a value counts as found when a candidate
-  sentence overlaps the fact's quote (same passage) and the candidate's quantities include the
-  fact's value (and its value_max, for a range);
-- recall of dated facts (dated_by explicit or relative: the text names the time): found when a
-  candidate overlaps the quote and one of its dates overlaps the fact's `when`;
-- precision: the share of candidates whose sentence overlaps the quote of at least one curated
-  fact of the same source, i.e. that a curator did record as (part of) a claim.
+Per document and overall:
 
-Speed: extract (sentences, dates, quantities, topics, entities, coverage, records) against
-`dateparser.search.search_dates(text, languages=["en"])` on the same five texts, in the same
-run, each warmed up once; caches of extract are cleared before every timed run.
+- recall: gold claims (not optional) found by a candidate whose figure overlaps the gold figure
+  and whose value (and value_max), unit and date (same day bounds as the gold `when`) are all
+  right; also value-and-unit right alone, and date accuracy among those;
+- real: the share of figure candidates whose figure is a gold claim (optional ones count);
+- non-claims: figure candidates on a number the gold list names as no claim (must be 0);
+- on the shipped sources: the curated facts with a value rediscovered (a candidate in the quote
+  with the same value) and with the same unit too.
+
+Speed: the whole extraction (tables, sentences, dates, quantities, attaching, measures, topics,
+records) against `dateparser.search.search_dates(text, languages=["en"])` on the same texts, in
+one run, each warmed up once; extract's caches are cleared before every timed run.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import statistics
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from nkecon_cli import extract as ex  # noqa: E402
-from nkecon_cli import factbase, lexicon  # noqa: E402
+from nkecon_cli import factbase  # noqa: E402
 from nkecon_cli import when as _when  # noqa: E402
-from nkecon_cli.models import Fact  # noqa: E402
+from nkecon_cli.extract import dates as _dates  # noqa: E402
+from nkecon_cli.extract import lexicon as _lexicon  # noqa: E402
+
+DEVSET = ROOT / "bench" / "devset"
+FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 
 
-def document(base: factbase.FactBase, sid: str) -> ex.Document:
-    src = base.sources[sid]
-    return ex.Document(base.text(sid), sid, _when.bounds(src.date)[0], src.date, "sources.json")
+@dataclass
+class Gold:
+    id: str
+    genre: str
+    text: str
+    date: str
+    claims: list[dict[str, Any]]
+    non_claims: list[dict[str, Any]]
+    changed: bool = False
 
 
-def same(a: float, b: float) -> bool:
+@dataclass
+class Score:
+    required: int = 0
+    found: int = 0  # value, unit and date right
+    value_ok: int = 0  # value and unit right
+    date_ok: int = 0  # among value_ok, the date right too
+    figures: int = 0  # figure candidates
+    real: int = 0
+    non_claims: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, o: Score) -> None:
+        for k in ("required", "found", "value_ok", "date_ok", "figures", "real", "non_claims"):
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+
+
+def locate(text: str, anchor: str, occurrence: int | None) -> int | None:
+    hits, i = [], text.find(anchor)
+    while i >= 0:
+        hits.append(i)
+        i = text.find(anchor, i + 1)
+    if occurrence is None:
+        return hits[0] if hits else None
+    return hits[occurrence - 1] if 0 < occurrence <= len(hits) else None
+
+
+def load_set(folder: Path, texts: Path | None) -> tuple[list[Gold], list[str]]:
+    out, missing = [], []
+    for p in sorted(folder.glob("*.json")):
+        g = json.loads(p.read_text(encoding="utf-8"))
+        tp = (texts / f"{p.stem}.txt") if texts else p.with_suffix(".txt")
+        if not tp.exists():
+            missing.append(p.stem)
+            continue
+        raw = tp.read_bytes()
+        changed = bool(g.get("sha256")) and hashlib.sha256(raw).hexdigest() != g["sha256"]
+        out.append(Gold(p.stem, g.get("genre", "?"), raw.decode("utf-8"), g["date"], g.get("claims", []),
+                        g.get("non_claims", []), changed))
+    return out, missing
+
+
+def same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
-def overlapping(cands: list[ex.Candidate], span: tuple[int, int]) -> list[ex.Candidate]:
-    return [c for c in cands if c.start < span[1] and span[0] < c.end]
+def same_when(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    try:
+        return _when.bounds(a) == _when.bounds(b)
+    except _when.DateError:
+        return False
 
 
-def quantity_found(f: Fact, cands: list[ex.Candidate]) -> tuple[bool, bool]:
-    """(value found, value and unit found)"""
-    found = unit_ok = False
-    for c in cands:
-        numbers = [(v, q.unit) for q in c.quantities for v in (q.value, q.value_max) if v is not None]
-        want = [f.value] + ([f.value_max] if f.value_max is not None else [])
-        if all(any(same(w, v) for v, _ in numbers) for w in want if w is not None):
-            found = True
-            if any(same(f.value, v) and u == f.unit for v, u in numbers):  # type: ignore[arg-type]
-                unit_ok = True
-    return found, unit_ok
+def document(g: Gold) -> ex.Document:
+    lo = _when.bounds(g.date)[0]
+    return ex.Document(g.text, None, lo, g.date, "the gold list's date")
 
 
-def date_found(f: Fact, cands: list[ex.Candidate]) -> bool:
-    for c in cands:
-        for d in [*c.dates, *([c.context] if c.context else [])]:
-            if d.resolved and _when.overlaps(_when.bounds(d.resolved.edtf), f.span):
-                return True
-    return False
+def score(base: factbase.FactBase, g: Gold, recs: list[dict[str, Any]]) -> Score:
+    s = Score()
+    figs = [(r, r["candidate"]["figure"]["span"]) for r in recs if r["candidate"]["figure"]]
+    gold_spans: list[tuple[int, int]] = []
+    for c in g.claims:
+        at = locate(g.text, c["anchor"], c.get("occurrence"))
+        if at is None:
+            continue
+        a = at + c["anchor"].index(c["figure"])
+        span = (a, a + len(c["figure"]))
+        gold_spans.append(span)
+        if c.get("optional"):
+            continue
+        s.required += 1
+        near = [r for r, (x, y) in figs if x < span[1] and span[0] < y]
+        vals = [r for r in near if same(r["value"], c["value"]) and same(r.get("value_max"), c.get("value_max"))
+                and r["unit"] == c["unit"]]
+        right = [r for r in vals if same_when(r["when"], c["when"])]
+        s.value_ok += bool(vals)
+        s.date_ok += bool(right)
+        s.found += bool(right)
+        if not right:
+            got = "; ".join(f"{r['value']} {r['unit']} @ {r['when']} ({r['candidate']['date']['basis']})"
+                            for r in near) or "nothing"
+            s.misses.append(f"  miss  {g.id}: {c['figure']!r} want {c['value']} {c['unit']} @ {c['when']} — got {got}")
+    nc_spans = []
+    for n in g.non_claims:
+        at = locate(g.text, n["anchor"], n.get("occurrence"))
+        if at is not None:
+            nc_spans.append((at, at + len(n["anchor"])))
+    for r, (x, y) in figs:
+        s.figures += 1
+        if any(a < y and x < b for a, b in gold_spans):
+            s.real += 1
+            continue
+        if any(a < y and x < b for a, b in nc_spans):
+            s.non_claims += 1
+            s.misses.append(f"  NONCLAIM {g.id}: {r['candidate']['figure']['text']!r} in {r['quote'][:70]!r}")
+        else:
+            s.misses.append(f"  stray {g.id}: {r['candidate']['figure']['text']!r} → {r['value']} {r['unit']} "
+                            f"in {r['quote'][:70]!r}")
+    return s
 
 
-def quality(base: factbase.FactBase) -> dict[str, object]:
-    q_total = q_found = q_unit = d_total = d_found = n_cands = n_real = 0
-    missed: list[str] = []
+def shipped(base: factbase.FactBase) -> tuple[int, int, int]:
+    """(facts with a value, rediscovered with the same value, and the same unit too)."""
+    total = found = unit_ok = 0
     for sid in sorted(base.sources):
-        doc = document(base, sid)
-        cands = ex.candidates(base, doc)
-        spans = [s for f in base.facts if f.source == sid and (s := base.locate(f))]
-        n_cands += len(cands)
-        n_real += sum(1 for c in cands if any(a < c.end and c.start < b for a, b in spans))
+        src = base.sources[sid]
+        doc = ex.Document(base.text(sid), sid, _when.bounds(src.date)[0], src.date, "sources.json")
+        recs = [r for r in ex.extract(base, doc) if r["value"] is not None]
         for f in base.facts:
-            if f.source != sid:
+            if f.source != sid or f.value is None:
                 continue
             loc = base.locate(f)
             if loc is None:
                 continue
-            near = overlapping(cands, loc)
-            if f.value is not None:
-                q_total += 1
-                found, unit_ok = quantity_found(f, near)
-                q_found += found
-                q_unit += unit_ok
-                if not found:
-                    missed.append(f"quantity {f.id}: {f.value:g} {f.unit}")
-            if f.dated_by in ("explicit", "relative"):
-                d_total += 1
-                ok = date_found(f, near)
-                d_found += ok
-                if not ok:
-                    missed.append(f"date {f.id}: {f.when}")
-    return {"q_total": q_total, "q_found": q_found, "q_unit": q_unit, "d_total": d_total, "d_found": d_found,
-            "cands": n_cands, "real": n_real, "missed": missed}
+            total += 1
+            near = [r for r in recs if r["candidate"]["span"][0] < loc[1] and loc[0] < r["candidate"]["span"][1]]
+            want = [f.value] + ([f.value_max] if f.value_max is not None else [])
+            have = [v for r in near for v in (r["value"], r.get("value_max")) if v is not None]
+            ok = all(any(same(w, v) for v in have) for w in want)
+            found += ok
+            unit_ok += ok and any(same(f.value, r["value"]) and r["unit"] == f.unit for r in near)
+    return total, found, unit_ok
 
 
 def clear_caches(base: factbase.FactBase) -> None:
     base._folded.clear()
-    ex._resolve.cache_clear()
-    lexicon._fold.cache_clear()
+    _dates._resolve.cache_clear()
+    _lexicon._fold.cache_clear()
     _when._CACHE.clear()
 
 
-def timing(base: factbase.FactBase, runs: int) -> list[tuple[str, int, float, float]]:
+def timing(base: factbase.FactBase, docs: list[ex.Document], runs: int) -> tuple[int, float, float]:
     from dateparser.search import search_dates
 
-    docs = [document(base, sid) for sid in sorted(base.sources)]
     ex.extract(base, docs[0])  # warm-up: dateparser's language data, the base's lexicon
     search_dates(docs[0].text, languages=["en"])
-    rows = []
+    n = te = td = 0.0
     for doc in docs:
         t_ex, t_dp = [], []
         for _ in range(runs):
@@ -126,47 +212,73 @@ def timing(base: factbase.FactBase, runs: int) -> list[tuple[str, int, float, fl
             t0 = time.perf_counter()
             search_dates(doc.text, languages=["en"])
             t_dp.append(time.perf_counter() - t0)
-        rows.append((doc.source or "?", len(doc.text), statistics.median(t_ex), statistics.median(t_dp)))
-    return rows
+        n += len(doc.text)
+        te += statistics.median(t_ex)
+        td += statistics.median(t_dp)
+    return int(n), te, td
 
 
 def pct(a: int, b: int) -> str:
-    return f"{100 * a / b:5.1f} %" if b else "  n/a"
+    return f"{100 * a / b:5.1f}%" if b else "   n/a"
+
+
+def report(title: str, base: factbase.FactBase, golds: list[Gold], misses: bool) -> Score:
+    print(f"\n{title}")
+    print(f"  {'document':<52} {'genre':<22} {'recall':>13} {'value':>7} {'date':>7} {'real':>13} {'non':>4}")
+    total = Score()
+    for g in golds:
+        s = score(base, g, ex.extract(base, document(g)))
+        total.add(s)
+        flag = " (text differs from the checksum)" if g.changed else ""
+        print(f"  {g.id[:52]:<52} {g.genre[:22]:<22} {s.found:>3}/{s.required:<3}{pct(s.found, s.required)} "
+              f"{pct(s.value_ok, s.required)} {pct(s.date_ok, s.value_ok)} {s.real:>3}/{s.figures:<3}"
+              f"{pct(s.real, s.figures)} {s.non_claims:>4}{flag}")
+        if misses:
+            for m in s.misses:
+                print(m)
+    print(f"  {'all':<52} {'':<22} {total.found:>3}/{total.required:<3}{pct(total.found, total.required)} "
+          f"{pct(total.value_ok, total.required)} {pct(total.date_ok, total.value_ok)} "
+          f"{total.real:>3}/{total.figures:<3}{pct(total.real, total.figures)} {total.non_claims:>4}")
+    return total
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", default=str(ROOT), help="fact base folder (default: the repository)")
     ap.add_argument("--runs", type=int, default=5, help="timing runs per text (median reported)")
-    ap.add_argument("--missed", action="store_true", help="list the curated facts extract did not rediscover")
+    ap.add_argument("--misses", action="store_true", help="list every claim not found right and every stray")
+    ap.add_argument("--check", action="store_true", help="only say which development texts are missing or differ")
     args = ap.parse_args()
     base = factbase.load(args.base)
+    dev, missing = load_set(DEVSET / "gold", DEVSET / "texts")
+    if args.check:
+        for g in dev:
+            print(f"{g.id}: {'differs from its checksum' if g.changed else 'ok'}")
+        for m in missing:
+            print(f"{m}: missing — rebuild bench/devset/texts/{m}.txt (bench/devset/README.md)")
+        return
+    print("recall = value, unit and date right; value = value and unit right; date = date right among those;")
+    print("real = figure candidates that are gold claims; non = listed non-claims proposed")
+    if missing:
+        print(f"\n{len(missing)} development texts missing (skipped): {', '.join(missing)}")
+    if dev:
+        report(f"development set: {len(dev)} real documents, {len({g.genre for g in dev})} genres", base, dev,
+               args.misses)
+    fixtures, _ = load_set(FIXTURES, None)
+    if fixtures:
+        report(f"fixtures: {len(fixtures)} texts of our own writing", base, fixtures, args.misses)
+    total, found, unit_ok = shipped(base)
+    print(f"\nshipped sources: quantified facts rediscovered {found}/{total} {pct(found, total)}, "
+          f"with the same unit {unit_ok}/{total} {pct(unit_ok, total)}")
 
-    q = quality(base)
-    print(f"nkecon extract on {len(base.sources)} sources, {len(base.facts)} curated facts\n")
-    print("quality")
-    print(f"  quantified facts rediscovered (same passage, same value)   {q['q_found']:>3}/{q['q_total']:<3} "
-          f"{pct(q['q_found'], q['q_total'])}")  # type: ignore[arg-type]
-    print(f"    … with the same unit too                                  {q['q_unit']:>3}/{q['q_total']:<3} "
-          f"{pct(q['q_unit'], q['q_total'])}")  # type: ignore[arg-type]
-    print(f"  dated facts rediscovered (same passage, overlapping date)  {q['d_found']:>3}/{q['d_total']:<3} "
-          f"{pct(q['d_found'], q['d_total'])}")  # type: ignore[arg-type]
-    print(f"  candidates that are real claims (overlap a curated quote)  {q['real']:>3}/{q['cands']:<3} "
-          f"{pct(q['real'], q['cands'])}")  # type: ignore[arg-type]
-    if args.missed:
-        for m in q["missed"]:  # type: ignore[attr-defined]
-            print("    missed", m)
-
-    rows = timing(base, args.runs)
-    print(f"\nspeed (median of {args.runs} runs per text; extract's caches cleared before each run)")
-    print(f"  {'source':<44} {'chars':>6} {'extract ms':>11} {'search_dates ms':>16} {'ratio':>7}")
-    for sid, n, te, td in rows:
-        print(f"  {sid:<44} {n:>6} {te * 1000:>11.1f} {td * 1000:>16.1f} {td / te:>6.1f}×")
-    n = sum(r[1] for r in rows)
-    te = sum(r[2] for r in rows)
-    td = sum(r[3] for r in rows)
-    print(f"  {'all five':<44} {n:>6} {te * 1000:>11.1f} {td * 1000:>16.1f} {td / te:>6.1f}×")
-    print(f"  throughput: extract {n / te:,.0f} chars/s, search_dates {n / td:,.0f} chars/s")
+    docs = [document(g) for g in dev + fixtures]
+    docs += [ex.Document(base.text(sid), sid, _when.bounds(base.sources[sid].date)[0], base.sources[sid].date,
+                         "sources.json") for sid in sorted(base.sources)]
+    n, te, td = timing(base, docs, args.runs)
+    print(f"\nspeed on {len(docs)} texts, {n:,} characters (median of {args.runs} runs each, summed):")
+    print(f"  extract {te * 1000:8.1f} ms  {n / te:>12,.0f} chars/s")
+    print(f"  search_dates {td * 1000:8.1f} ms  {n / td:>12,.0f} chars/s")
+    print(f"  extract is {td / te:.1f}× search_dates")
 
 
 if __name__ == "__main__":

@@ -22,19 +22,28 @@ _YEARISH = re.compile(
     rf"^\s*(?:(?:FY|CY)\s*)?(?P<y>{YEAR})(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?\s*(?:\((?P<tag>[^()]{{1,12}})\)|"
     r"(?P<suffix>[a-zA-Z*]{1,2}))?\s*$"
 )
-_NUMBER_CELL = re.compile(r"^\s*(?P<approx>[~≈<>]|c\.\s*|ca\.\s*)?(?P<n>[-−–]?\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|[-−–]?\d+(?:\.\d+)?)"
-                          r"\s*(?P<pct>%)?\s*(?P<mark>[*†‡a-z]{0,2})\s*$")
+_NUMBER_CELL = re.compile(
+    r"^\s*(?P<approx>[~≈<>]|c\.\s*|ca\.\s*)?(?P<n>[-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−–]?\d+(?:\.\d+)?)"
+    r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡a-z]{0,2})\s*$"
+)
 _EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
 _DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$|^\s*[-=_]{5,}\s*$")
 _LIST_LINE = re.compile(rf"^\s*(?P<y>{YEAR}(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?)\s*(?:[:=]|[–—-]\s)\s*(?P<v>\S.*?)\s*$")
-_UNIT_HEADER = re.compile(r"(?i)^\s*(?:unit|units|unit\s+of\s+measure|measure)\s*$")
+_UNIT_HEADER = re.compile(r"(?i)^\s*(?:unit|units|unit\s+of\s+measure(?:ment)?|measure|unité)\s*$")
+# a row of a table set with single spaces: "China (inc. Hong Kong) 83 425 -342"
+_SPACED_ROW = re.compile(
+    r"^\s*(?P<label>[^\d\s][^\t|]*?)(?P<cells>(?:\s+(?:[-−–]?\d[\d,]*(?:\.\d+)?%?|n\.a\.|-|–|—)){2,})\s*$"
+)
+_MULT_WORDS = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
+               "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
 _MULTIPLIER = [
     (re.compile(r"(?i)'000\s*|\b000s\b\s*|\bth(?:ou)?s?\.\s*"), "thousand "),
     (re.compile(r"(?i)\bmn\b\.?|\bmln\b\.?|\bmil\.\s*"), "million"),
     (re.compile(r"(?i)\bbn\b\.?|\bbln\b\.?"), "billion"),
     (re.compile(r"(?i)\bus\s*\$|\$\s*us\b|\bus\s*dollars?\b|\$"), "dollars"),
     (re.compile(r"(?i)\bkpw\b"), "won"),
+    (re.compile(r"(?i)\bkrw\b"), "south korean won"),
 ]
 
 
@@ -65,22 +74,34 @@ class Table:
 
 
 def unit_of(label: str | None) -> tuple[str, float] | None:
-    """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'mn US$' → ('USD', 1e6)."""
+    """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
+    ('KRW', 1e12); 'KRW 10,000' → ('KRW', 10000); 'in millions of US dollars' → ('USD', 1e6)."""
     if not label:
         return None
-    s = label
-    m = re.search(r"\(([^()]{1,40})\)\s*$", s) or re.search(r"\(([^()]{1,40})\)", s)
-    candidates = [m[1]] if m else []
-    candidates += [re.sub(r"^.*?\b(?:in|,)\s+", "", s), s]
-    for c in candidates:
-        c = c.strip()
+    m = re.search(r"\(([^()]{1,40})\)\s*$", label) or re.search(r"\(([^()]{1,40})\)", label)
+    for c in ([m[1]] if m else []) + [re.sub(r"^.*?(?:\bin|,)\s+", "", label), label]:
+        c = c.strip().lower()
         for rx, rep in _MULTIPLIER:
             c = rx.sub(rep, c)
-        if c.strip() in ("%", "per cent", "percent"):
+        c = re.sub(r"^(?:in|of)\s+", "", c)
+        if c in ("%", "per cent", "percent", "pct"):
             return ("%", 1.0)
-        qs = find_quantities("1 " + c.strip())
+        factor = 1.0
+        for w, f in _MULT_WORDS.items():
+            if re.search(rf"\b{w}\b(?:\s+of\b)?", c):
+                factor *= f
+                c = re.sub(rf"\b{w}\b(?:\s+of\b)?", " ", c)
+                break
+        n = re.search(r"\b(\d{1,3}(?:,\d{3})+|10+)\b", c)
+        if n:
+            factor *= float(n[1].replace(",", ""))
+            c = c.replace(n[1], " ")
+        c = " ".join(c.split())
+        if not c and factor != 1.0:
+            return ("count", factor)
+        qs = find_quantities("1 " + c)
         if qs and qs[0].start == 0 and qs[0].unit not in ("count", "year", "month", "day", "week", "hour"):
-            return (qs[0].unit, qs[0].value)
+            return (qs[0].unit, qs[0].value * factor)
     return None
 
 
@@ -104,6 +125,13 @@ def _cells(line: str, kind: str) -> list[tuple[int, int]]:
             out.append((pos + lead, pos + lead + len(stripped)))
             pos += len(part) + 1
         return out
+    if kind == "spaced":
+        m = _SPACED_ROW.match(line)
+        if not m:
+            return []
+        out = [(m.start("label"), m.end("label"))]
+        out += [(x.start(), x.end()) for x in re.finditer(r"\S+", line[: m.end("cells")]) if x.start() >= m.end("label")]
+        return out
     sep = re.compile(r"\t+") if kind == "tab" else re.compile(r"\s{2,}|\t+")
     out, pos = [], 0
     for m in sep.finditer(line):
@@ -117,6 +145,8 @@ def _cells(line: str, kind: str) -> list[tuple[int, int]]:
 
 
 def _kind(line: str) -> str | None:
+    if _SPACED_ROW.match(line) and not re.search(r"\S\s{2,}\S|\t|\|", line.strip()):
+        return "spaced"
     if line.count("|") >= 2:
         return "pipe"
     if "\t" in line.strip():
@@ -144,8 +174,11 @@ def _value(cell: str) -> tuple[float, str | None] | None:
     return v, approx
 
 
+_COLUMN_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s*")  # "(3) 1944": a column's number before its header
+
+
 def _time_of(cell: str) -> tuple[str, bool] | None:
-    m = _YEARISH.match(cell)
+    m = _YEARISH.match(_COLUMN_NUMBER.sub("", cell))
     if not m:
         return None
     tag = (m["tag"] or m["suffix"] or "").lower()
@@ -248,15 +281,14 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
     cap_unit = unit_of(caption)
     # the header: the first row whose cells after the first are not figures
     h_idx = None
-    for n, (_, cs) in enumerate(rows[:3]):
-        cells = [text[a:b] for a, b in cs]
-        if cells and not any(_is_number(c) for c in cells[1:] if c) and len(cs) >= 2:
-            h_idx = n
-            break
+    candidates = [n for n, (_, cs) in enumerate(rows[:3])
+                  if len(cs) >= 2 and not any(_is_number(text[a:b]) for a, b in cs[1:])]
+    if candidates:
+        h_idx = max(candidates, key=lambda n: (sum(1 for a, b in rows[n][1] if _time_of(text[a:b])), -n))
     header = rows[h_idx] if h_idx is not None else None
     h_cells = [text[a:b] for a, b in header[1]] if header else []
     h_times = [_time_of(c) for c in h_cells]
-    unit_col = next((n for n, c in enumerate(h_cells) if _UNIT_HEADER.match(c)), None)
+    unit_col = next((n for n, c in enumerate(h_cells) if _UNIT_HEADER.match(_COLUMN_NUMBER.sub("", c))), None)
     by_column_time = sum(1 for t in h_times if t) >= 1
     out: list[Cell] = []
     prev_unit: tuple[str, float] | None = None
@@ -295,9 +327,13 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
             cell_unit = unit
             if cell_unit is None and col_head and not col_time:
                 cell_unit = unit_of(col_head)
-            pct = c.rstrip().endswith("%")
-            if pct:
+            mark = (_NUMBER_CELL.match(c) or re.match("", "")).groupdict().get("pct")
+            if mark == "%":
                 cell_unit = ("%", 1.0)
+            elif mark in ("times", "fold"):
+                cell_unit = ("times", 1.0)
+            if cell_unit and cell_unit[0] == "count" and label and re.search(r"(?i)population|people|persons", label):
+                cell_unit = ("people", cell_unit[1])
             if cell_unit is None:
                 cell_unit = ("count", 1.0)
             if col_time is not None:
