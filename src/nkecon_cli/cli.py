@@ -131,8 +131,14 @@ def filter_options(func: F) -> F:
         click.option("--measure", "measures", multiple=True, shell_complete=_complete("measure"),
                      help="Measure of a series (a unique part of its name will do)."),
         click.option("--from", "date_from", metavar="DATE",
-                     help="Facts about this time or later: 1957, 1957-08, 'Aug 1957', '7 August 1957'."),
-        click.option("--to", "date_to", metavar="DATE", help="Facts about this time or earlier."),
+                     help="Facts the text attests at this time or later: 1957, 1957-08, 'Aug 1957', "
+                          "'7 August 1957'. A fact open at one end ('until 25 Apr 1968', 'from 1957') "
+                          "is attested only at its closed end; a point or closed interval, over all of it."),
+        click.option("--to", "date_to", metavar="DATE",
+                     help="Facts the text attests at this time or earlier (as for --from)."),
+        click.option("--overlap", is_flag=True,
+                     help="Match --from/--to by plain interval overlap instead: an open end runs for "
+                          "ever, so '../1968' matches 1957."),
         click.option("--text", metavar="WORDS", help="Words that must all appear in statement or quote."),
     ]
     for opt in reversed(opts):
@@ -163,7 +169,7 @@ def _filters(kw: dict[str, Any]) -> Any:
     from .query import Filters
 
     keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
-            "date_from", "date_to", "text")
+            "date_from", "date_to", "overlap", "text")
     return Filters(**{k: kw.pop(k) for k in keys})
 
 
@@ -192,7 +198,7 @@ def _describe(flt: Any) -> str:
         if vals:
             parts.append(f"{label} {', '.join(vals)}")
     if flt.date_from or flt.date_to:
-        parts.append(f"{flt.date_from or '…'} to {flt.date_to or '…'}")
+        parts.append(f"{flt.date_from or '…'} to {flt.date_to or '…'}" + (" (overlap)" if flt.overlap else ""))
     if flt.text:
         parts.append(f"text “{flt.text}”")
     return "; ".join(parts) or "all facts"
@@ -687,7 +693,8 @@ def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str) 
     from .diff import compare_times
     from .query import select, user_span
 
-    rows = compare_times(select(state.base, flt), user_span(old_word, "FROM"), user_span(new_word, "TO"))
+    rows = compare_times(select(state.base, flt), user_span(old_word, "FROM"), user_span(new_word, "TO"),
+                         overlap=flt.overlap)
     out = _stdout()
     if fmt == "table":
         from .render.diffview import render_comparisons
