@@ -24,7 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Literal
 
-from . import factbase
+from . import factbase, money
 from . import when as _when
 from .errors import NkeconError
 from .models import FACT_FIELDS, Approx, Entity, Fact, FactsFile, Record, Source, SourcesFile, Topic
@@ -150,6 +150,7 @@ class Comparison:
     percent: Interval | None = None
     ratio: Interval | None = None
     qualifier: Approx | None = None  # of change, percent and ratio
+    reason: str | None = None  # why a unit-mismatch is one when the units look alike (money of two eras)
 
 
 def _width(f: Fact) -> int:
@@ -221,7 +222,8 @@ def compare_times(facts: Iterable[Fact], old_span: tuple[date, date], new_span: 
         if only_old and only_new:
             for uo in only_old:
                 for un in only_new:
-                    rows += [Comparison(measure, f"{uo} vs {un}", "unit-mismatch", o, n)
+                    rows += [Comparison(measure, f"{uo} vs {un}", "unit-mismatch", o, n,
+                                        reason=money.why_not_comparable(uo, un))
                              for o in olds[uo] for n in news[un]]
             continue
         rows += [Comparison(measure, u, "only-from", o, None) for u in only_old for o in olds[u]]
