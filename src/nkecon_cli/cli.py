@@ -590,29 +590,44 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
 
 @cli.command()
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit code says it all.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on problems.")
 @pass_state
-def verify(state: State, quiet: bool) -> None:
-    """Check the fact base: schema, cross-references, and every quote found in its source.
+def verify(state: State, quiet: bool, strict: bool) -> None:
+    """Check the fact base: schema, cross-references, every quote found in its source; then warn.
 
-    Exit 0 when clean, 1 with every problem listed (one line each: file, record, field, reason).
+    Problems (one line each: file, record, field, reason) make the base wrong: exit 1. Warnings
+    ("warning: CHECK: FACT IDS: why") mark facts to read again: near-duplicates (facts of one
+    source whose quotes overlap and share measure and time), one measure with two values at one
+    time from one source, and a money unit without its era (RUB on a 1957 figure: RUB-1947).
+    Warnings alone exit 0, or 1 with --strict.
 
     \b
     Examples:
       nkecon verify
-      nkecon --base ../our-base verify
+      nkecon --base ../our-base verify --strict
     """
+    from .checks import run as warnings_of
     from .factbase import verify as run
 
     base, problems = run(state.base_dir)
+    warnings = warnings_of(base) if base is not None else []
+    if not quiet:
+        for p in problems:
+            click.echo(str(p))
+        for w in warnings:
+            click.echo(str(w))
+    n_warn = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
     if problems:
-        if not quiet:
-            for p in problems:
-                click.echo(str(p))
-        raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+        raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found"
+                          + (f", and {n_warn}" if warnings else ""))
+    if warnings and strict:
+        raise CheckFailed(f"{n_warn} (--strict fails on warnings)")
     if not quiet:
         n_src = len(base.sources) if base else 0
-        click.echo(f"ok: {len(base.facts) if base else 0} facts, {n_src} sources, every quote found in its source",
-                   err=False)
+        line = f"ok: {len(base.facts) if base else 0} facts, {n_src} sources, every quote found in its source"
+        if warnings:
+            line += f"; {n_warn} to read again (--strict fails on them)"
+        click.echo(line)
 
 
 @cli.command()
