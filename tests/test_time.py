@@ -225,3 +225,14 @@ def test_diff_times_overlap_option_through_cli(run, open_base: Path) -> None:  #
     assert attested.exit_code == overlap.exit_code == 0
     assert [json.loads(line)["status"] for line in attested.stdout.splitlines()] == ["compared"]
     assert [json.loads(line)["status"] for line in overlap.stdout.splitlines()] == ["only-from"]
+
+
+def test_conflicts_weigh_claims_only_where_their_attested_times_meet() -> None:
+    from nkecon_cli.diff import find_conflicts
+    from nkecon_cli.models import Fact
+
+    until_1960 = Fact.model_validate(fact(id="a", value=100, when="../1960"))
+    in_1950 = Fact.model_validate(fact(id="b", value=200, when="1950", source="beta-news-2024-02-06"))
+    in_1960 = Fact.model_validate(fact(id="c", value=200, when="1960", source="beta-news-2024-02-06"))
+    assert find_conflicts([until_1960, in_1950]) == []  # "until 1960" says nothing about 1950
+    assert [(c.a.id, c.b.id) for c in find_conflicts([until_1960, in_1960])] == [("a", "c")]
