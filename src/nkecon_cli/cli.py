@@ -131,8 +131,14 @@ def filter_options(func: F) -> F:
         click.option("--measure", "measures", multiple=True, shell_complete=_complete("measure"),
                      help="Measure of a series (a unique part of its name will do)."),
         click.option("--from", "date_from", metavar="DATE",
-                     help="Facts about this time or later: 1957, 1957-08, 'Aug 1957', '7 August 1957'."),
-        click.option("--to", "date_to", metavar="DATE", help="Facts about this time or earlier."),
+                     help="Facts the text attests at this time or later: 1957, 1957-08, 'Aug 1957', "
+                          "'7 August 1957'. A fact open at one end ('until 25 Apr 1968', 'from 1957') "
+                          "is attested only at its closed end; a point or closed interval, over all of it."),
+        click.option("--to", "date_to", metavar="DATE",
+                     help="Facts the text attests at this time or earlier (as for --from)."),
+        click.option("--overlap", is_flag=True,
+                     help="Match --from/--to by plain interval overlap instead: an open end runs for "
+                          "ever, so '../1968' matches 1957."),
         click.option("--text", metavar="WORDS", help="Words that must all appear in statement or quote."),
     ]
     for opt in reversed(opts):
@@ -163,7 +169,7 @@ def _filters(kw: dict[str, Any]) -> Any:
     from .query import Filters
 
     keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
-            "date_from", "date_to", "text")
+            "date_from", "date_to", "overlap", "text")
     return Filters(**{k: kw.pop(k) for k in keys})
 
 
@@ -192,7 +198,7 @@ def _describe(flt: Any) -> str:
         if vals:
             parts.append(f"{label} {', '.join(vals)}")
     if flt.date_from or flt.date_to:
-        parts.append(f"{flt.date_from or '…'} to {flt.date_to or '…'}")
+        parts.append(f"{flt.date_from or '…'} to {flt.date_to or '…'}" + (" (overlap)" if flt.overlap else ""))
     if flt.text:
         parts.append(f"text “{flt.text}”")
     return "; ".join(parts) or "all facts"
@@ -584,29 +590,44 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
 
 @cli.command()
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit code says it all.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on problems.")
 @pass_state
-def verify(state: State, quiet: bool) -> None:
-    """Check the fact base: schema, cross-references, and every quote found in its source.
+def verify(state: State, quiet: bool, strict: bool) -> None:
+    """Check the fact base: schema, cross-references, every quote found in its source; then warn.
 
-    Exit 0 when clean, 1 with every problem listed (one line each: file, record, field, reason).
+    Problems (one line each: file, record, field, reason) make the base wrong: exit 1. Warnings
+    ("warning: CHECK: FACT IDS: why") mark facts to read again: near-duplicates (facts of one
+    source whose quotes overlap and share measure and time), one measure with two values at one
+    time from one source, and a money unit without its era (RUB on a 1957 figure: RUB-1947).
+    Warnings alone exit 0, or 1 with --strict.
 
     \b
     Examples:
       nkecon verify
-      nkecon --base ../our-base verify
+      nkecon --base ../our-base verify --strict
     """
+    from .checks import run as warnings_of
     from .factbase import verify as run
 
     base, problems = run(state.base_dir)
+    warnings = warnings_of(base) if base is not None else []
+    if not quiet:
+        for p in problems:
+            click.echo(str(p))
+        for w in warnings:
+            click.echo(str(w))
+    n_warn = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
     if problems:
-        if not quiet:
-            for p in problems:
-                click.echo(str(p))
-        raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+        raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found"
+                          + (f", and {n_warn}" if warnings else ""))
+    if warnings and strict:
+        raise CheckFailed(f"{n_warn} (--strict fails on warnings)")
     if not quiet:
         n_src = len(base.sources) if base else 0
-        click.echo(f"ok: {len(base.facts) if base else 0} facts, {n_src} sources, every quote found in its source",
-                   err=False)
+        line = f"ok: {len(base.facts) if base else 0} facts, {n_src} sources, every quote found in its source"
+        if warnings:
+            line += f"; {n_warn} to read again (--strict fails on them)"
+        click.echo(line)
 
 
 @cli.command()
@@ -687,7 +708,8 @@ def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str) 
     from .diff import compare_times
     from .query import select, user_span
 
-    rows = compare_times(select(state.base, flt), user_span(old_word, "FROM"), user_span(new_word, "TO"))
+    rows = compare_times(select(state.base, flt), user_span(old_word, "FROM"), user_span(new_word, "TO"),
+                         overlap=flt.overlap)
     out = _stdout()
     if fmt == "table":
         from .render.diffview import render_comparisons

@@ -24,7 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Literal
 
-from . import factbase
+from . import factbase, money
 from . import when as _when
 from .errors import NkeconError
 from .models import FACT_FIELDS, Approx, Entity, Fact, FactsFile, Record, Source, SourcesFile, Topic
@@ -150,6 +150,7 @@ class Comparison:
     percent: Interval | None = None
     ratio: Interval | None = None
     qualifier: Approx | None = None  # of change, percent and ratio
+    reason: str | None = None  # why a unit-mismatch is one when the units look alike (money of two eras)
 
 
 def _width(f: Fact) -> int:
@@ -186,11 +187,14 @@ def compare(old: Fact, new: Fact, status: Status = "compared") -> Comparison:
     )
 
 
-def compare_times(facts: Iterable[Fact], old_span: tuple[date, date], new_span: tuple[date, date]) -> list[Comparison]:
+def compare_times(facts: Iterable[Fact], old_span: tuple[date, date], new_span: tuple[date, date],
+                  overlap: bool = False) -> list[Comparison]:
     """Each measure with a point at FROM or TO: compared, or listed with why it is not.
 
-    A point whose time covers both FROM and TO says nothing about change between them and is
-    left out. Points of different units are never compared ("not comparable (t vs kW)").
+    A point is at a time when the text attests it then (``when.matches``; ``overlap`` for plain
+    interval overlap, open ends running for ever). A point whose time covers both FROM and TO
+    says nothing about change between them and is left out. Points of different units are never
+    compared ("not comparable (t vs kW)"), nor money of different eras (RUB-1947 vs RUB-1961).
     """
     if _when.overlaps(old_span, new_span):
         raise NkeconError(
@@ -201,7 +205,7 @@ def compare_times(facts: Iterable[Fact], old_span: tuple[date, date], new_span: 
     for f in facts:
         if f.measure is None or f.value is None:
             continue
-        at_old, at_new = _when.overlaps(f.span, old_span), _when.overlaps(f.span, new_span)
+        at_old, at_new = _when.matches(f.when, old_span, overlap), _when.matches(f.when, new_span, overlap)
         if at_old and at_new:
             continue
         if at_old or at_new:
@@ -218,7 +222,8 @@ def compare_times(facts: Iterable[Fact], old_span: tuple[date, date], new_span: 
         if only_old and only_new:
             for uo in only_old:
                 for un in only_new:
-                    rows += [Comparison(measure, f"{uo} vs {un}", "unit-mismatch", o, n)
+                    rows += [Comparison(measure, f"{uo} vs {un}", "unit-mismatch", o, n,
+                                        reason=money.why_not_comparable(uo, un))
                              for o in olds[uo] for n in news[un]]
             continue
         rows += [Comparison(measure, u, "only-from", o, None) for u in only_old for o in olds[u]]
@@ -471,7 +476,7 @@ def _stated_key(f: Fact) -> tuple[date, str, str]:
 def find_conflicts(facts: Iterable[Fact]) -> list[Conflict]:
     """Claims that disagree beyond their ranges and qualifiers, and figures restated differently.
 
-    - conflict: different sources (or speakers), overlapping times, and value intervals that do
+    - conflict: different sources (or speakers), overlapping attested times, and value intervals that do
       not meet once ``approx`` is taken at its word (see ``plausible``);
     - restated: otherwise, the same measure at the same time stated again later with another
       value (a revision within the tolerance, or the same source or speaker changing its figure).
@@ -484,7 +489,7 @@ def find_conflicts(facts: Iterable[Fact]) -> list[Conflict]:
     out: list[Conflict] = []
     for (measure, unit, _), fs in sorted(groups.items(), key=lambda kv: (kv[0][0].casefold(), kv[0][1:])):
         for a, b in combinations(sorted(fs, key=_stated_key), 2):
-            if not _when.overlaps(a.span, b.span):
+            if not _when.overlaps(a.attested, b.attested):  # an open end is no claim beyond it
                 continue
             if (a.source != b.source or a.speaker != b.speaker) and not plausible(a).overlaps(plausible(b)):
                 out.append(Conflict("conflict", measure, unit, a, b))

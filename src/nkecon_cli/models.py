@@ -128,22 +128,30 @@ class Fact(Record):
 
     @cached_property
     def span(self) -> tuple[date, date]:
-        """Inclusive day bounds of ``when``."""
+        """Inclusive day bounds of ``when``; an open end is MIN_DAY or MAX_DAY (never shown)."""
         return _when.bounds(self.when)
+
+    @cached_property
+    def attested(self) -> tuple[date, date]:
+        """The days the text attests: the closed end of a half-open ``when``, else its bounds."""
+        return _when.attested(self.when)
 
     @property
     def anchor(self) -> date:
-        """The day a fact sorts and groups by: its lower bound, or its upper one when open below."""
-        lo, hi = self.span
-        return hi if lo == _when.MIN_DAY else lo
+        """The day a fact sorts and groups by: the first day it is attested."""
+        return self.attested[0]
 
     @property
-    def when_start(self) -> str:
-        return self.span[0].isoformat()
+    def when_start(self) -> str | None:
+        """First day of ``when`` (ISO), or None when it is open below."""
+        lo = self.span[0]
+        return None if lo == _when.MIN_DAY else lo.isoformat()
 
     @property
-    def when_end(self) -> str:
-        return self.span[1].isoformat()
+    def when_end(self) -> str | None:
+        """Last day of ``when`` (ISO), or None when it is open above."""
+        hi = self.span[1]
+        return None if hi == _when.MAX_DAY else hi.isoformat()
 
 
 FACT_FIELDS: tuple[str, ...] = tuple(Fact.model_fields)

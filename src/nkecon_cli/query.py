@@ -150,6 +150,7 @@ class Filters:
     measures: Sequence[str] = ()
     date_from: str | None = None
     date_to: str | None = None
+    overlap: bool = False  # match --from/--to by the whole span, open ends running for ever
     text: str | None = None
     ids: Sequence[str] = field(default_factory=tuple)
 
@@ -220,7 +221,9 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
         hi = user_span(flt.date_to, "--to")[1] if flt.date_to else _when.MAX_DAY
         if lo > hi:
             raise NkeconError(f"--from {flt.date_from!r} is after --to {flt.date_to!r}; swap them")
-        tests.append(lambda f: f.span[0] <= hi and lo <= f.span[1])
+        wanted = (lo, hi)
+        overlap = flt.overlap
+        tests.append(lambda f: _when.matches(f.when, wanted, overlap))
     if flt.text:
         words = [fold(w) for w in flt.text.split() if fold(w)]
         tests.append(lambda f: all(w in fold(f.statement + " " + f.quote) for w in words))
@@ -232,13 +235,13 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
 
 def sort_key(key: str) -> Callable[[Fact], tuple]:
     if key == "when":
-        return lambda f: (f.anchor, f.span[1], f.id)
+        return lambda f: (*_when.order_key(f.when), f.id)
     if key == "stated":
-        return lambda f: (_when.bounds(f.stated)[0], f.anchor, f.id)
+        return lambda f: (_when.bounds(f.stated)[0], *_when.order_key(f.when), f.id)
     if key == "value":
         return lambda f: (f.value is None, f.value if f.value is not None else 0, f.id)
     if key == "source":
-        return lambda f: (f.source, f.anchor, f.id)
+        return lambda f: (f.source, *_when.order_key(f.when), f.id)
     if key == "id":
         return lambda f: (f.id,)
     raise NkeconError(f"unknown sort key {key!r}; use one of {', '.join(SORT_KEYS)}")

@@ -2,7 +2,10 @@
 
 An EDTF string names a span of days. ``1949`` is the whole year, ``1957-08`` the month,
 ``197X`` the decade, ``2024-01-21/2024-01-31`` an interval and ``1968/..`` an open one.
-Every span has inclusive lower and upper bounds in days; filters and sorting use those.
+Every span has inclusive lower and upper bounds in days (an open end is MIN_DAY or MAX_DAY,
+internally only). What a text *attests* is narrower for an open interval: ``1968/..`` and
+``../1968`` both attest 1968, the closed end; the open side means "not known beyond this".
+Filters and sorting use the attested span; plain overlap of the bounds is on request.
 This module imports nothing of the package.
 """
 
@@ -102,6 +105,28 @@ class When:
     @property
     def upper(self) -> date:
         return self.end.bounds()[1] if self.end else MAX_DAY
+
+    @property
+    def open_start(self) -> bool:
+        return self.is_interval and self.start is None
+
+    @property
+    def open_end(self) -> bool:
+        return self.is_interval and self.end is None
+
+    @property
+    def attested(self) -> tuple[date, date]:
+        """The days the text vouches for: a half-open interval's closed end, else the bounds.
+
+        ``../1968-04-25`` attests 25 Apr 1968 and ``1957/..`` the year 1957; a point or a closed
+        interval attests itself. Never MIN_DAY or MAX_DAY.
+        """
+        if self.start is None:
+            assert self.end is not None
+            return self.end.bounds()
+        if self.end is None:
+            return self.start.bounds()
+        return self.lower, self.upper
 
     @property
     def qualifier(self) -> str | None:
@@ -212,6 +237,28 @@ def label(text: str) -> str:
 
 def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def attested(text: str) -> tuple[date, date]:
+    """Inclusive day bounds of what an EDTF value attests (see ``When.attested``)."""
+    return parse(text).attested
+
+
+def matches(text: str, span: tuple[date, date], overlap: bool = False) -> bool:
+    """Does the time ``text`` fall in ``span``? By what it attests; by its whole bounds if ``overlap``.
+
+    An open end means "not known beyond this", not "forever": ``../1968`` is not a fact about
+    1957 unless ``overlap`` asks for every time it might cover.
+    """
+    return overlaps(bounds(text) if overlap else attested(text), span)
+
+
+def order_key(text: str) -> tuple[date, date, int]:
+    """Time order that stays sensible for open ends: by the attested span, and at one attested
+    time "until X" before X before "from X"."""
+    w = parse(text)
+    lo, hi = w.attested
+    return lo, hi, -1 if w.open_start else 1 if w.open_end else 0
 
 
 def from_bounds(lo: date, hi: date) -> str:

@@ -75,7 +75,7 @@ def summary_line(c: Comparison) -> str:
     old = quantity(c.old) if c.old else "—"
     new = quantity(c.new) if c.new else "—"
     if c.status == "unit-mismatch":
-        return f"{old} → {new}, not comparable ({c.unit})"
+        return f"{old} → {new}, not comparable ({c.unit}{': ' + c.reason if c.reason else ''})"
     parts = [f"{old} → {new}"] + [t for t in (change_text(c), percent_text(c), ratio_text(c)) if t]
     return ", ".join(parts)
 
@@ -87,7 +87,7 @@ COMPARISON_COLUMNS: tuple[str, ...] = (
     "from_when", "from_value", "from_value_max", "from_approx",
     "to_when", "to_value", "to_value_max", "to_approx",
     "change", "change_max", "percent", "percent_max", "ratio", "ratio_max",
-    "from_fact", "to_fact", "status", "change_approx",
+    "from_fact", "to_fact", "status", "change_approx", "reason",
 )
 
 
@@ -112,6 +112,7 @@ def comparison_record(c: Comparison) -> dict[str, Any]:
         "ratio": ratio, "ratio_max": ratio_max,
         "from_fact": o.id if o else None, "to_fact": n.id if n else None,
         "status": c.status, "change_approx": c.qualifier if c.change else None,
+        "reason": c.reason,
     }
 
 
@@ -158,6 +159,8 @@ def render_comparisons(rows: Sequence[Comparison], con: Console, old_word: str, 
         pct, ratio = Text(percent_text(c, "\n")), Text(ratio_text(c, "\n"))
         if c.status == "unit-mismatch":
             change = Text(f"not comparable\n({printable(c.unit)})", style="yellow")
+            if c.reason:
+                change.append("\ndifferent money", style="yellow")
         elif c.status == "only-from":
             change = Text(f"only at {one_line(old_word)}", style="dim")
         elif c.status == "only-to":
@@ -174,6 +177,9 @@ def render_comparisons(rows: Sequence[Comparison], con: Console, old_word: str, 
              "ambiguous": "ambiguous (equally precise figures at one time; narrow with --source or --kind)",
              "only-from": f"only at {one_line(old_word)}", "only-to": f"only at {one_line(new_word)}"}
     parts = [f"{n} {words[s]}" for s, n in counts.items() if n]
+    for reason in dict.fromkeys(c.reason for c in rows if c.reason):
+        con.print(Text(f"not comparable: {printable(reason or '')}; diff never converts one into the other",
+                       style="yellow"))
     con.print(Text("; ".join(parts) if parts else "no measure has a figure at either time", style="dim"))
 
 

@@ -33,7 +33,7 @@ CREATE TABLE source_speakers (source_id TEXT NOT NULL REFERENCES sources(id),
 CREATE TABLE facts (
   id TEXT PRIMARY KEY, statement TEXT NOT NULL, kind TEXT NOT NULL, measure TEXT,
   value REAL, value_max REAL, approx TEXT, unit TEXT, per TEXT,
-  "when" TEXT NOT NULL, when_start TEXT NOT NULL, when_end TEXT NOT NULL, dated_by TEXT NOT NULL,
+  "when" TEXT NOT NULL, when_start TEXT, when_end TEXT, dated_by TEXT NOT NULL,
   stated TEXT NOT NULL, speaker TEXT REFERENCES entities(id),
   source TEXT NOT NULL REFERENCES sources(id), quote TEXT NOT NULL, note TEXT
 );

@@ -66,7 +66,7 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
             continue
         value = _field_value(f, name)
         if name == "when" and value:
-            value += f"  ({_when.label(f.when)}; {f.when_start} – {f.when_end})"
+            value += f"  ({_when.label(f.when)}; {f.when_start or '..'} – {f.when_end or '..'})"
         if name == "value" and f.value is not None:
             value += f"  ({quantity(f)})"
         if name in ("speaker",) and f.speaker in base.entities:
@@ -114,7 +114,7 @@ def write_plain_show(base: FactBase, f: Fact, out: IO[str]) -> None:
     """'field<TAB>value' lines, then the quote in context marked «…», the citation and the series."""
     for name in FACT_FIELDS:
         out.write(f"{name}\t{one_line(_field_value(f, name))}\n")
-    out.write(f"when_start\t{f.when_start}\nwhen_end\t{f.when_end}\n")
+    out.write(f"when_start\t{f.when_start or ''}\nwhen_end\t{f.when_end or ''}\n")
     ctx = context(base, f)
     if ctx:
         before, quote, after, offset = ctx

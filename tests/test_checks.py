@@ -1,0 +1,217 @@
+"""Curation warnings of `nkecon verify` (checks.py) and money eras (money.py), on tiny bases."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nkecon_cli import checks, factbase, money
+from nkecon_cli.diff import compare_times
+from nkecon_cli.models import Fact
+from nkecon_cli.render.diffview import summary_line
+
+from .test_diff import point, write
+
+# --- money eras ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("currency", "day", "code"),
+    [
+        ("RUB", date(1957, 8, 7), "RUB-1947"), ("RUB", date(1960, 12, 31), "RUB-1947"),
+        ("RUB", date(1961, 1, 1), "RUB-1961"), ("RUB", date(1991, 12, 31), "RUB-1961"),
+        ("RUB", date(2005, 1, 1), "RUB"), ("KPW", date(1950, 1, 1), "KPW-1947"),
+        ("KPW", date(1959, 2, 12), "KPW-1947"), ("KPW", date(1959, 2, 13), "KPW-1959"),
+        ("KPW", date(2009, 11, 29), "KPW-1959"), ("KPW", date(2009, 11, 30), "KPW"),
+    ],
+)
+def test_one_era_a_day(currency: str, day: date, code: str) -> None:
+    assert money.codes_for(currency, day, day) == [code]
+
+
+def test_the_table_of_eras() -> None:
+    assert [e.code for e in money.ERAS] == ["RUB-1947", "RUB-1961", "RUB", "KPW-1947", "KPW-1959", "KPW"]
+    assert money.codes_for("RUB", date(1995, 1, 1), date(1995, 12, 31)) == []  # 1992–1997: not in the table
+    assert money.codes_for("RUB", date(1960, 1, 1), date(1961, 12, 31)) == ["RUB-1947", "RUB-1961"]
+    assert money.era("KPW/kg") == money.BY_CODE["KPW"]  # a price
+    assert money.era("t") is None and money.era(None) is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "lo", "hi", "outside"),
+    [
+        ("RUB", date(1957, 1, 1), date(1957, 12, 31), True),
+        ("KPW", date(2002, 1, 1), date(2002, 12, 31), True),
+        ("KPW", date(2009, 1, 1), date(2009, 12, 31), True),  # partly before the 2009 won
+        ("KPW", date(2024, 1, 1), date(2024, 12, 31), False),
+        ("RUB-1947", date(1957, 1, 1), date(1957, 12, 31), False),  # an era code is the curator's word
+        ("RUB-1961", date(1957, 1, 1), date(1957, 12, 31), False),
+        ("USD", date(1957, 1, 1), date(1957, 12, 31), False),
+    ],
+)
+def test_plain_code_outside_its_era(unit: str, lo: date, hi: date, outside: bool) -> None:
+    assert (money.plain_code_outside_era(unit, lo, hi) is not None) is outside
+
+
+def _money(fid: str, unit: str, when: str, **kw: Any) -> Fact:
+    return Fact.model_validate(point(fid, 100, when, unit=unit, measure="aid", **kw))
+
+
+def test_diff_never_compares_money_of_two_eras() -> None:
+    rows = compare_times([_money("a", "RUB-1947", "1957"), _money("b", "RUB-1961", "1964")],
+                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
+    assert [(r.status, r.unit) for r in rows] == [("unit-mismatch", "RUB-1947 vs RUB-1961")]
+    assert rows[0].reason == ("different money: RUB-1947 (Soviet ruble of 1947, to 1960-12-31) and "
+                              "RUB-1961 (Soviet ruble of 1961, 1961-01-01 to 1991-12-31)")
+    assert summary_line(rows[0]).startswith("100 RUB-1947 → 100 RUB-1961, not comparable (RUB-1947 vs RUB-1961: "
+                                            "different money")
+
+
+def test_diff_of_units_that_are_not_money_gives_no_reason() -> None:
+    rows = compare_times([_money("a", "t", "1957"), _money("b", "kW", "1964")],
+                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
+    assert [(r.status, r.reason) for r in rows] == [("unit-mismatch", None)]
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_diff_says_why_through_cli(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", [point("aid-1957", 100, "1957", unit="RUB-1947", measure="aid"),
+                                  point("aid-1964", 100, "1964", unit="RUB-1961", measure="aid")])
+    result = run("diff", "1957", "1964", "--format", fmt, base=base)
+    assert result.exit_code == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "RUB-1947 vs RUB-1961" in out
+    assert "different money" in out and "Soviet ruble of 1947" in out
+    if fmt == "table":
+        assert out.endswith("1 not comparable")
+
+
+# --- verify warnings ------------------------------------------------------------------------
+
+
+Expected = list[tuple[str, tuple[str, ...]]]
+
+
+def _warnings(tmp_path: Path, facts: list[dict[str, Any]]) -> list[checks.Finding]:
+    return checks.run(factbase.load(write(tmp_path / "b", facts)))
+
+
+SENTENCE = "The works made 300 of 500 kg of the steel, more than half."
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        pytest.param([point("a", 300, quote=SENTENCE), point("b", 300, quote="more than half", kind="estimate")],
+                     [("near-duplicate", ("a", "b"))], id="overlapping-quotes-same-measure-and-time"),
+        pytest.param([point("a", None, measure=None, unit=None, quote=SENTENCE, kind="event"),
+                      point("b", None, measure=None, unit=None, quote="300 of 500 kg", kind="directive")],
+                     [("near-duplicate", ("a", "b"))], id="no-measure-both"),
+        pytest.param([point("a", 300, quote=SENTENCE), point("b", 300, quote="more than half", when="1950")],
+                     [], id="different-time"),
+        pytest.param([point("a", 300, quote=SENTENCE), point("b", 300, quote="more than half", measure="share")],
+                     [], id="different-measure"),
+        pytest.param([point("a", 300, quote=SENTENCE),
+                      point("b", 300, quote="The words of b.", source="gamma-review-1960")],
+                     [], id="different-source"),
+        pytest.param([point("a", 300), point("b", 300)], [], id="quotes-apart"),
+        pytest.param([point("a", 300, quote=SENTENCE),
+                      point("b", 300, quote="more than half", note="Kept apart from a: the share.")],
+                     [], id="acknowledged-in-a-note"),
+    ],
+)
+def test_near_duplicates(tmp_path: Path, facts: list[dict[str, Any]], expected: Expected) -> None:
+    found = [(w.check, w.facts) for w in _warnings(tmp_path, facts)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        pytest.param([point("a", 4), point("b", 2)], [("two-values", ("a", "b"))], id="two-values"),
+        pytest.param([point("a", 4), point("b", 4, approx="about")], [], id="same-value"),
+        pytest.param([point("a", 1.5, value_max=2), point("b", 2)], [("two-values", ("a", "b"))], id="range-vs-point"),
+        pytest.param([point("a", 4), point("b", 2, kind="target")], [], id="target-and-outcome"),
+        pytest.param([point("a", 4), point("b", 2, when="1950")], [], id="two-times"),
+        pytest.param([point("a", 4), point("b", 2, source="gamma-review-1960")], [], id="two-sources"),
+        pytest.param([point("a", 4), point("b", 2, measure="other")], [], id="two-measures"),
+        pytest.param([point("a", 4), point("b", 2, note="Not a: another works.")], [], id="acknowledged"),
+    ],
+)
+def test_two_values(tmp_path: Path, facts: list[dict[str, Any]], expected: Expected) -> None:
+    found = [(w.check, w.facts) for w in _warnings(tmp_path, facts)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "when", "quote", "fix"),
+    [
+        ("RUB", "1957", "The words of a.", "use RUB-1947"),
+        ("RUB", "../1964-09-05", "The words of a.", "use RUB-1961"),
+        ("RUB", "../1964-09-05", "aid worth one billion old rubles", "use RUB-1947"),
+        ("KPW", "2002", "The words of a.", "use KPW-1959"),
+        ("KPW", "1955/1965", "The words of a.", "use KPW-1947 or KPW-1959 (the time spans a reform)"),
+        ("RUB", "1995", "The words of a.", "no era in the table covers it (RUB-1947, RUB-1961, RUB)"),
+        ("KPW", "2024", "The words of a.", None),
+        ("RUB-1947", "1957", "The words of a.", None),
+        ("USD", "1957", "The words of a.", None),
+    ],
+)
+def test_money_without_its_era(tmp_path: Path, unit: str, when: str, quote: str, fix: str | None) -> None:
+    found = _warnings(tmp_path, [point("a", 100, when, unit=unit, measure="aid", quote=quote)])
+    if fix is None:
+        assert found == []
+    else:
+        (w,) = found
+        assert (w.check, w.facts) == ("money-era", ("a",))
+        assert w.message.endswith(fix)
+        assert f"unit {unit} is the" in w.message
+
+
+# --- verify through the CLI: warnings are their own outcome ------------------------------------
+
+DOUBTFUL = [point("a", 100, "1957", unit="RUB", measure="aid"), point("b", 4), point("c", 2)]
+
+
+def test_verify_lists_warnings_and_exits_0(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("verify", base=write(tmp_path / "b", DOUBTFUL))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("warning: two-values: b, c: ")
+    assert lines[1].startswith("warning: money-era: a: unit RUB is the Russian ruble of 1998")
+    assert lines[1].endswith("use RUB-1947")
+    assert lines[-1] == ("ok: 3 facts, 2 sources, every quote found in its source; "
+                         "2 warnings to read again (--strict fails on them)")
+    assert result.stderr == ""
+
+
+def test_verify_strict_fails_on_warnings(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("verify", "--strict", base=write(tmp_path / "b", DOUBTFUL))
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 2
+    assert result.stderr == "nkecon: 2 warnings (--strict fails on warnings)\n"
+
+
+def test_verify_quiet_prints_nothing(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", DOUBTFUL)
+    assert run("verify", "-q", base=base).output == ""
+    strict = run("verify", "-q", "--strict", base=base)
+    assert strict.exit_code == 1 and strict.stdout == ""
+
+
+def test_verify_clean_base_has_no_warning_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("verify", "--strict", base=write(tmp_path / "b", [point("b", 4)]))
+    assert result.exit_code == 0
+    assert result.stdout == "ok: 1 facts, 2 sources, every quote found in its source\n"
+
+
+def test_verify_problems_and_warnings_together(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", DOUBTFUL)
+    (base / "sources" / "alpha-report-1957-08-07.txt").write_text("nothing of b here", encoding="utf-8")
+    result = run("verify", base=base)
+    assert result.exit_code == 1
+    assert "quote" in result.stdout and "warning: two-values" in result.stdout
+    assert "problems found, and 2 warnings" in result.stderr
