@@ -26,8 +26,9 @@ BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-h
 # the words between a comparison and its baseline date: "compared to [the prewar year of] 1949"
 _BASELINE_CUE = re.compile(
     r"(?i)(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bas\s+against|\bagainst|\brelative\s+to|"
-    r"\bthan|\bover|\bvis-[àa]-vis|\bversus|\bvs\.?)"
+    r"\bthan|\bover|\babove|\bbelow|\bvis-[àa]-vis|\bversus|\bvs\.?)"
     r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
+    r"same\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
     r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during))*\s*$"
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"

@@ -101,10 +101,29 @@ def _headings(text: str, sentences: list, dates: list[FoundDate]) -> dict[int, t
         body = text[s.start : s.end]
         if len(body.split()) > 14 or "\n" in body.strip() or (re.search(r"[.;]\s*$", body) and len(body.split()) > 8):
             continue
-        ds = [d for d in dates if s.start <= d.start < s.end and d.resolved and not d.resolved.weak]
-        if ds:
+        ds = [d for d in dates if s.start <= d.start < s.end and d.resolved and not d.resolved.weak
+              and _governs(d.resolved)]
+        if ds and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ds[-1].resolved.edtf):  # type: ignore[union-attr]
             out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
     return out
+
+
+def _governs(r: Resolved) -> bool:
+    """A date that can govern later sentences: a closed time, not "since 2016" or "until 1968"."""
+    return ".." not in r.edtf
+
+
+# present tense without a past: "exports account for", "the plant is", "prices remain"
+_PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|employs?|produces?|"
+                      r"exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|decreased|declined|dropped|"
+                   r"amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
+                   r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
+                   r"received|delivered|harvested|mined|made|cost|sold|bought)\b")
+
+
+def _present_tense(sentence: str) -> bool:
+    return bool(_PRESENT.search(sentence)) and not _PAST.search(sentence)
 
 
 def _figures(qs: list[Quantity]) -> list[Quantity]:
@@ -146,7 +165,8 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
         if s.block != block:
             if s.block in headings:
                 ctx.heading = headings[s.block]
-            block, ctx.paragraph = s.block, None
+                ctx.paragraph = None  # a new heading starts a new section
+            block = s.block
         dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
         lo = bisect.bisect_left(date_starts, s.start)
         hi = bisect.bisect_left(date_starts, s.end)
@@ -158,7 +178,7 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
         if s.block in headings:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)
-        real = [d for d in sent_dates if d.resolved and not d.resolved.weak and
+        real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
                 not attach.is_baseline(text, d, s.start)]
         if real:
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
@@ -218,6 +238,8 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
             if weak:
                 w = weak[0]
                 dating_of[q.start] = _resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
+            elif _present_tense(quote):
+                dating_of[q.start] = _document_dating(doc, "no date in the sentence, which is in the present tense")
             elif ctx.paragraph:
                 r, fd = ctx.paragraph
                 dating_of[q.start] = _resolved_dating(r, fd, "earlier-sentence",

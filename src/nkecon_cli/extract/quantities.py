@@ -534,7 +534,9 @@ def _complete(
         # a range: 250,000-300,000; twenty or thirty million; 4-5
         r = _RANGE.match(text, p, end)
         if r and r.end() < end:
-            m2 = _NUMBER_AT.match(text, r.end(), end)
+            # "$30 to $300 million": the currency may stand again before the range's end
+            sym2 = re.match(r"(?:US\$|\$|£|€|¥|₩)", text[r.end() : r.end() + 3])
+            m2 = _NUMBER_AT.match(text, r.end() + (sym2.end() if sym2 else 0), end)
             if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2):
                 v2 = _number_value(m2)
                 if v2 is not None and m is not None:
