@@ -32,7 +32,7 @@ def test_five_sources_each_with_facts(shipped: factbase.FactBase) -> None:
 
 
 def test_zinc_series_as_puzanov_gives_it(shipped: factbase.FactBase) -> None:
-    series = {f.when: f.value for f in shipped.facts if f.measure == "electrolytic zinc output"}
+    series = {f.when: f.value for f in shipped.facts if f.measure == "zinc output"}
     assert series == {"1944": 5200, "1946": 1200, "1947": 4300, "1948": 5400, "1949": 7700, "1950": 4800}
     cap = [f for f in shipped.facts if f.kind == "capacity" and "zinc" in f.topics]
     assert [(f.value, f.approx, f.unit, f.per) for f in cap] == [(12000, "more-than", "t", "year")]
@@ -43,7 +43,7 @@ def test_zinc_timeline_in_time_order(run) -> None:  # type: ignore[no-untyped-de
     figures = [(cells[1], cells[3]) for cells in lines if cells[3]]
     assert figures[:7] == [
         ("1944", "5,200 t"), ("1946", "1,200 t"), ("1947", "4,300 t"), ("1948", "5,400 t"),
-        ("1949", "7,700 t"), ("1950", "4,800 t"), ("from 1957", "more than 12,000 t/year"),
+        ("1949", "7,700 t"), ("1950", "4,800 t"), ("7 Aug 1957", "more than 12,000 t/year"),
     ]
     assert all(cells[5] for cells in lines)  # every line names its source
 
@@ -100,3 +100,11 @@ def test_json_output_of_shipped_base_is_valid(run) -> None:  # type: ignore[no-u
     assert all(r["when_start"] <= r["when_end"] for r in closed)
     assert len(closed) < len(records)  # the base has open ends, given as null
     assert not any(r[k] and r[k][:4] in ("0001", "9999") for r in records for k in ("when_start", "when_end"))
+
+
+def test_shipped_base_is_curated_to_one_standard(shipped: factbase.FactBase) -> None:
+    """No near-duplicates, no two values of one series at one time, no money without its era (DESIGN.md)."""
+    from nkecon_cli import checks
+
+    assert [str(x) for x in checks.run(shipped)] == []
+    assert not any(f.unit in ("RUB", "KPW") and f.span[0].year < 1998 for f in shipped.facts)
