@@ -126,9 +126,53 @@ def _present_tense(sentence: str) -> bool:
     return bool(_PRESENT.search(sentence)) and not _PAST.search(sentence)
 
 
-def _figures(qs: list[Quantity]) -> list[Quantity]:
-    """The quantities that are claims: measured or counted things of the economy, not durations."""
-    return [q for q in qs if q.economic and q.unit not in DURATIONS]
+# a duration that measures an activity of the economy is a claim: "carried out the quota in three and a half
+# months", "two years ahead of schedule", "one year's worth of grain", "a 6-year course", "will stay for ten days";
+# any other ("for three years", "in the first nine months") only says when
+_DURATION_BEFORE = re.compile(
+    r"(?i)\b(?:(?:fulfill?(?:ed|s)?|carried\s+out|carry\s+out|completed?|finished|built|accomplished|met|"
+    r"overfulfill?ed)\b[^.;]{0,60}\b(?:in|within)|stay(?:ed|s)?(?:\s+\w+){0,3}\s+for|spen[dt]|last(?:ed|s)?|"
+    r"takes?|took|taking)\s+(?:(?:only|just|about|some|nearly|almost|over|a\s+mere)\s+)?$"
+)
+_DURATION_AFTER = re.compile(r"(?i)(?:['’]s?\s+worth|\s+(?:ahead\s+of|behind)\s+schedule|[\s-]+course\b|"
+                             r"\s+(?:early|ahead|sooner))")
+
+
+_OLD_MONEY = re.compile(r"(?i)\bold\s+(?:rubles?|roubles?|won)\b")
+
+
+def _money_era(text: str, q: Quantity, when: str | None) -> Quantity:
+    """A sum of a redenominated currency in the unit code of its era (DESIGN.md): "50,000 rubles" in 1957
+    → RUB-1947, "old rubles" → the earlier issue; the plain code where the time does not decide."""
+    from dataclasses import replace
+
+    from .. import money
+
+    code, _, per_unit = q.unit.partition("/")
+    if code not in ("RUB", "KPW"):
+        return q
+    eras = money.eras_of(code)
+    if _OLD_MONEY.search(text, q.start, min(len(text), q.end + 12)):
+        chosen = eras[0].code
+    elif when:
+        lo, hi = bounds(when)
+        codes = money.codes_for(code, lo, hi)
+        chosen = codes[0] if len(codes) == 1 else code
+    else:
+        return q
+    return replace(q, unit=chosen + (f"/{per_unit}" if per_unit else ""))
+
+
+def _figures(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The quantities that are claims: measured or counted things of the economy, and durations of an activity."""
+    out = []
+    for q in qs:
+        if q.unit in DURATIONS:
+            if _DURATION_BEFORE.search(text[max(0, q.start - 90) : q.start]) or _DURATION_AFTER.match(text, q.end):
+                out.append(q)
+        elif q.economic:
+            out.append(q)
+    return out
 
 
 def _score(q: Quantity | None, dating: Dating, econ: int, topics: list[str], measure: str | None) -> float:
@@ -201,19 +245,20 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
     qs = find_quantities(text, start, end, skip) if _DIGITS.search(text, start, end) or _has_number_word(lowered,
                                                                                                          start,
                                                                                                          end) else []
-    figures = _figures(qs)
+    figures = _figures(text, qs)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     usable = [d for d in sent_dates if d.resolved]
     baselines = [d for d in usable if attach.is_baseline(text, d, start)]
     own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
     weak = [d for d in usable if d.resolved.weak]  # type: ignore[union-attr]
     governing = ctx.paragraph[0] if ctx.paragraph else (ctx.heading[0] if ctx.heading else None)
+    out: list[Candidate] = []
+    if figures and not any(q.strong for q in figures) and not econ:
+        figures = []  # "three men", "two days": counts with no word of the economy
+    if not figures and not ((own or weak) and econ):
+        return out
     topics = guess_topics(lex, lowered[start:end])
     entities = guess_entities(lex, quote)
-    out: list[Candidate] = []
-    if figures:
-        if not any(q.strong for q in figures) and not econ:
-            figures = []  # "three men", "two days": counts with no word of the economy
     if quote.rstrip().endswith("?") and not any(q.strong for q in figures):
         return []
     clause_spans = attach.clauses(text, start, end)
@@ -255,6 +300,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
         dating = dating_of[q.start]
+        q = _money_era(text, q, dating.when)
         comparison = attach.comparison_for(text, q, figures, base_whens, cl, dating_of)
         measure = measure_of(text, start, end, q)
         future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
@@ -314,6 +360,7 @@ def _cell_candidate(text: str, c: Cell, doc: Document, lex, lowered: str) -> Can
             dating = _document_dating(doc, "the table names no time")
     q = Quantity(c.start, c.end, c.text, c.value, None, c.approx, c.unit or "count", None,
                  (c.measure or "").lower() or None if c.unit == "count" else None, True)
+    q = _money_era(text, q, dating.when)
     future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
     caption = (c.caption or "") + " " + (header or "")
     kind = "target" if c.planned or (re.search(r"(?i)\b(?:plan|target)\b", caption) and future) else (
@@ -340,6 +387,8 @@ def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:
         if i >= 0:
             spans.append((i, i + len(f.quote), f.id))
             continue
+        if not known:
+            continue  # another document: only a verbatim quote can be in it; folding is for the source's own text
         if folded is None:
             folded = fold_whitespace(doc.text)
         loc = find_folded(folded, f.quote)

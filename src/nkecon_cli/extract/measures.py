@@ -31,7 +31,7 @@ _LINK = (
     r"(?:has|have|had)\s+(?:reached|grown|risen|fallen|increased|decreased)(?:\s+(?:by|to))?|of|at)"
 )
 _SUBJECT = re.compile(
-    rf"(?P<np>(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD})\s+{_LINK}\s+"
+    rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD})\s+{_LINK}\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|less\s+than|only|just|approximately|an?\s+"
     r"estimated|estimated|at\s+least|up\s+to)\s+)*$",
     re.I,
@@ -92,7 +92,7 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     if q.unit == "count" and q.noun:
         return q.noun.lower()
     after = _OF_NP.match(text, q.end, ceiling)
-    before = text[max(floor, q.start - 160) : q.start]
+    before = text[max(floor, q.start - 90) : q.start]
     subject = _SUBJECT.search(before)
     subj = _clean_np(subject["np"]) if subject else None
     if after:

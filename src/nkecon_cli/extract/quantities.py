@@ -147,7 +147,7 @@ _MULT = {
 }
 _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3]])
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"  # 8.543.510.000: dots as thousands
 _SPELLED = (
     rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
     rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
@@ -311,7 +311,8 @@ def words_value(text: str) -> float | None:
 
 def _number_value(m: re.Match[str]) -> float | None:
     if m["d"]:
-        v = float(m["d"].replace(",", ""))
+        d = m["d"]
+        v = float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
         if m["dm"]:
             v *= _MULT[m["dm"].lower()]
         return v
