@@ -49,6 +49,12 @@ DATES = [
     ("between 1946 and 1950", NEWS, "1946/1950", "explicit"),
     ("Juche 105", NEWS, "2016", "explicit"),
     ("Juche 43 (1954)", NEWS, "1954", "explicit"),
+    ("14.III.", date(1964, 9, 5), "1964-03-14", "explicit"),  # Roman-numeral months, as Central European records
+    ("3.IX.1964", NEWS, "1964-09-03", "explicit"),
+    ("in August 1953", NEWS, "1953-08", "explicit"),  # not "in August" of the document's year plus a "1953"
+    ("by the end of 2015", NEWS, "2015-12", "explicit"),  # a deadline: the year's last month
+    ("a year earlier", SPEECH, "1967", "relative"),  # counted from the document only when nothing governs
+    ("two years later", SPEECH, "1970", "relative"),
     ("last year", SPEECH, "1967", "relative"),
     ("this year", SPEECH, "1968", "relative"),
     ("next year", SPEECH, "1969", "relative"),

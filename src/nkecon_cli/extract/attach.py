@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import FoundDate, Resolved
+from .dates import FoundDate, Resolved, anaphoric_offset
 from .quantities import Quantity
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
@@ -32,7 +32,7 @@ _BASELINE_CUE = re.compile(
     r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during))*\s*$"
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
-_BASELINE_AFTER = re.compile(r"(?i)^\s*(?:levels?|figures?|output\s+level)\b")
+_BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level)\b")
 # "from 2014", "since 2010" after a change: "up 15 per cent from 2014"
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:up|down|rose|risen|rise|rising|fell|fallen|falling|grew|grown|growth|increased?|increasing|"
@@ -40,13 +40,6 @@ _CHANGE_BEFORE = re.compile(
     r"doubled|tripled|expanded|shrank|contracted)\b|%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)[^.;]{0,40}$"
 )
 _FROM_SINCE = re.compile(r"(?i)^(?:from|since)\s")
-# "a year earlier", "the previous year", "two years later": counted from the governing date
-_ANAPHORIC = re.compile(
-    r"(?i)^(?:(?:in|of|for|during|over|on|than|from)\s+)?(?:the\s+)?(?:"
-    r"(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?P<dir1>earlier|later|before|after)|"
-    r"(?P<dir2>previous|preceding|following|next|prior)\s+year|year\s+(?P<dir3>before|after))$"
-)
-_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # where a sentence divides into clauses that may each carry their own date
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|up|down|against|compared|as\s+against|versus|"
@@ -113,18 +106,7 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True  # "up 5% on the previous year"
     if _FROM_SINCE.match(d.text) and _CHANGE_BEFORE.search(text[max(floor, d.start - 50) : d.start]):
         return True
-    return bool(_ANAPHORIC.match(d.text) and re.match(r"(?i)(?:over|than|on|from)\b", d.text))
-
-
-def anaphoric_offset(expr: str) -> int | None:
-    """Years from the governing date: 'a year earlier' → -1, 'two years later' → 2; None if not anaphoric."""
-    m = _ANAPHORIC.match(expr.strip())
-    if not m:
-        return None
-    n = m["n"]
-    k = (int(n) if n.isdigit() else _N[n.lower()]) if n else 1
-    direction = (m["dir1"] or m["dir2"] or m["dir3"]).lower()
-    return -k if direction in ("earlier", "before", "previous", "preceding", "prior") else k
+    return anaphoric_offset(d.text) is not None and bool(re.match(r"(?i)(?:over|than|on|from)\b", d.text))
 
 
 def _year_of(edtf: str) -> int | None:

@@ -19,7 +19,7 @@ from ..factbase import FactBase
 from ..when import bounds
 from . import attach
 from .attach import Comparison, Dating
-from .dates import FoundDate, Resolved, find_dates, resolve
+from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
 from .document import Document
 from .lexicon import guess_entities, guess_topics, lexicon
 from .measures import kind_of, measure_of
@@ -43,8 +43,8 @@ _EVENT = re.compile(
 _TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
 _DIGITS = re.compile(r"\d")
 # a news dateline: "PYONGYANG, March 3 (KCNA) --", "SEOUL, July 12 (Yonhap) —"
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z'’ .-]{2,30},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
+_DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a position)
+    r"\s*[A-Z][A-Za-z'’ .-]{2,30},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
     r"(?:\([A-Za-z][\w ./&-]{1,30}\)\s*)?(?:--|—|–|-)\s*"
 )
 
@@ -274,8 +274,9 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                 main = [x for x in own if not (cl[0] <= x.start < cl[1])]
                 d, basis = attach.nearest(q, main), "sentence"
             if d is not None:
-                anchor = governing if d.start >= q.start or not own else governing
-                r = attach.reanchor(d, anchor, doc.doc_date)
+                # "a year earlier" counts from the last date before it in the sentence, else what governs
+                prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
+                r = attach.reanchor(d, prior[-1].resolved if prior else governing, doc.doc_date)
                 if r is not None:
                     near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
                     dating_of[q.start] = _resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)

@@ -62,6 +62,8 @@ YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUMW = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several)")
+_ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 _PART = r"(?i:early|mid|middle|late|the\s+(?:beginning|start|middle|end)\s+of)"
 _REL_YEAR = (r"(?i:(?:this|the\s+current|the\s+present|last|the\s+last|the\s+past|the\s+previous|previous"
              r"|the\s+preceding|next|the\s+next|the\s+coming|the\s+following)\s+year)")
@@ -76,7 +78,10 @@ _ABSOLUTE_PATTERNS = (
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
     rf"{_PART}[\s-]+{MONTH_BARE}",
-    rf"(?i:in|during|since|from|until|till|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}",
+    rf"(?i:in|during|since|from|until|till|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
+    rf"(?:,?\s+(?:of\s+)?{YEAR})?",
+    # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them
+    rf"{_DAY}\.\s?{_ROMAN_MONTH}\.(?:\s?(?:1[6-9]\d\d|20\d\d)(?!\d))?",
     # Juche 43 (1954), Juche 105
     r"Juche\s+(?:(?i:year)\s+)?\d{1,3}(?:\s*\(\s*(?:1[6-9]\d\d|20\d\d)\s*\))?",
     # the late 1990s, 1970s, mid-1960s
@@ -108,6 +113,8 @@ _RELATIVE_PATTERNS = (
     r"(?i:in\s+(?:the\s+)?(?:coming|next|following)\s+years|in\s+the\s+years\s+to\s+come"
     r"|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|from\s+now\s+on|in\s+recent\s+(?:years|months))",
     r"(?i:recently|lately|of\s+late)",
+    # counted from the date that governs the sentence (``attach``); from the document's when none does
+    r"(?i:(?:a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|later|before)|the\s+year\s+(?:before|after))",
     r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     r"(?i:nowadays|at\s+present|presently|currently|at\s+the\s+moment|for\s+the\s+moment|these\s+days"
     r"|as\s+of\s+now|to\s+date|now)",
@@ -455,6 +462,26 @@ _YEAR_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
 
 
+_ROMAN_DATE = re.compile(rf"(?P<d>{_DAY})\.\s?(?P<m>{_ROMAN_MONTH})\.(?:\s?(?P<y>(?:1[6-9]\d\d|20\d\d)(?!\d)))?")
+_ANAPHORIC = re.compile(
+    r"(?i)^(?:(?:in|of|for|during|over|on|than|from)\s+)?(?:the\s+)?(?:"
+    r"(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?P<dir1>earlier|later|before|after)|"
+    r"(?P<dir2>previous|preceding|following|next|prior)\s+year|year\s+(?P<dir3>before|after))$"
+)
+_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def anaphoric_offset(expr: str) -> int | None:
+    """Years from the governing date: 'a year earlier' → -1, 'two years later' → 2; None if not anaphoric."""
+    m = _ANAPHORIC.match(" ".join(expr.split()))
+    if not m:
+        return None
+    n = m["n"]
+    k = (int(n) if n.isdigit() else _N[n.lower()]) if n else 1
+    direction = (m["dir1"] or m["dir2"] or m["dir3"]).lower()
+    return -k if direction in ("earlier", "before", "previous", "preceding", "prior") else k
+
+
 def _strip_ordinal(d: str) -> int:
     return int(re.sub(r"\D", "", d))
 
@@ -502,6 +529,16 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
             if d2 is None or d2 < d1:
                 return None
             return (d1, d2), ("" if m["y"] else f"year {d1.year} from the document date")
+    m = _ROMAN_DATE.fullmatch(e)
+    if m:
+        if not m["y"] and doc is None:
+            return None
+        y = int(m["y"]) if m["y"] else doc.year  # type: ignore[union-attr]
+        day = _strip_ordinal(m["d"])
+        if not 1 <= day <= calendar.monthrange(y, _ROMAN[m["m"]])[1]:
+            return None
+        d = date(y, _ROMAN[m["m"]], day)
+        return (d, d), ("" if m["y"] else f"year {y} from the document date")
     m = _MONTH_YEAR.fullmatch(e)
     if m:
         year = m["y"] or m["py"]
@@ -527,6 +564,12 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     text = " ".join(expr.replace("’", "'").split())
     prep, core = _split_prep(text)
     on = f" in a text of {label(doc_date.isoformat())}" if doc_date else ""
+    off = anaphoric_offset(text)
+    if off is not None:
+        if doc_date is None:
+            return None
+        y = doc_date.year + off
+        return Resolved(f"{y:04d}", "relative", f"'{expr.strip()}'{on} → {y}")
     if _RULES_RELATIVE.fullmatch(core):
         if doc_date is None:
             return None
@@ -543,6 +586,8 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     if got is None:
         return None
     span, remark = got
+    if prep == "by" and re.match(r"(?i)the\s+end\s+of\s", core):  # "by the end of 2015": its last month
+        span = (span[1].replace(day=1), span[1])
     edtf = _edtf_of(_apply_prep(prep, span, doc_date))
     if "X" not in edtf and _DECADE.fullmatch(core) and not prep:
         lo, hi = span

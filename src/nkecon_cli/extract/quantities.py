@@ -344,8 +344,8 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
 
 
 def _clean(word: str) -> str:
-    """A word as the lexicon spells it: lowercase, no sentence-final dot, no possessive."""
-    w = word.lower()
+    """A word as the lexicon spells it: lowercase, no sentence-final dot, no footnote mark, no possessive."""
+    w = word.lower().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
     for tail in ("'s", "’s", "'", "’"):
         if w.endswith(tail):
             w = w[: -len(tail)]
@@ -623,6 +623,10 @@ def _complete(
     value *= factor
     if value_max is not None:
         value_max *= factor
+    marks = len(text[qstart:p]) - len(text[qstart:p].rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"))
+    if marks:  # a footnote mark after the unit ("90 percent.¹") is not part of the figure
+        p -= marks
+        p -= text[p - 1 : p] == "."
     q = Quantity(qstart, p, text[qstart:p], value, value_max, approx, unit, per, noun, economic)
     return q, (claim if unit == "count" else p)
 

@@ -29,7 +29,7 @@ _NUMBER_CELL = re.compile(
 _EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
 _DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$|^\s*[-=_]{5,}\s*$")
-_LIST_LINE = re.compile(rf"^\s*(?P<y>{YEAR}(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?)\s*(?:[:=]|[–—-]\s)\s*(?P<v>\S.*?)\s*$")
+_LIST_LINE = re.compile(rf"\s*(?P<y>{YEAR}(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?)\s*(?:[:=]|[–—-]\s)\s*(?P<v>\S.*?)\s*$")
 _UNIT_HEADER = re.compile(r"(?i)^\s*(?:unit|units|unit\s+of\s+measure(?:ment)?|measure|unité)\s*$")
 # a row of a table set with single spaces: "China (inc. Hong Kong) 83 425 -342"
 _SPACED_ROW = re.compile(
