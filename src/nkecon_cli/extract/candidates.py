@@ -24,6 +24,7 @@ from .document import Document
 from .lexicon import guess_entities, guess_topics, lexicon
 from .measures import kind_of, measure_of
 from .nonclaims import is_citation, not_claims
+from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities
 from .sentences import split_sentences
 from .tables import Cell, find_tables
@@ -163,10 +164,29 @@ def _money_era(text: str, q: Quantity, when: str | None) -> Quantity:
     return replace(q, unit=chosen + (f"/{per_unit}" if per_unit else ""))
 
 
-def _figures(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """The quantities that are claims: measured or counted things of the economy, and durations of an activity."""
+_NOT_A_SUM = re.compile(r"(?i)[\s-]+(?:bills?|notes?|banknotes?|coins?)\b")  # "a one dollar bill"
+_UNIT_STATEMENT = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "(in millions of US dollars)": the table's unit
+_VAGUE = re.compile(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b")
+# nouns that count the parts of an argument, not things of the economy: "two countries", "three reasons"
+_DISCOURSE = re.compile(
+    r"(?i)\b(?:countr(?:y|ies)|koreas?|sides?|parties|ways?|reasons?|weakness(?:es)?|strengths?|problems?|"
+    r"points?|questions?|factors?|issues?|aspects?|things?|kinds?|types?|steps?|stages?|phases?|years?|decades?|"
+    r"months?|weeks?|days?|times?|occasions?|cases?|examples?|options?|scenarios?|leaders?|men|women|sons?|"
+    r"daughters?)\b"
+)
+
+
+def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Quantity]:
+    """The quantities that are claims: measured or counted things of the economy, and durations of an activity.
+    A number in words counting what is not of the economy ("two countries", "five postwar years") is prose."""
     out = []
     for q in qs:
+        if q.unit in CURRENCIES_ALL and _NOT_A_SUM.match(text, q.end):
+            continue
+        if _VAGUE.match(q.text) and _UNIT_STATEMENT.search(text[max(0, q.start - 12) : q.start]):
+            continue
+        if q.unit == "count" and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
+            continue
         if q.unit in DURATIONS:
             if _DURATION_BEFORE.search(text[max(0, q.start - 90) : q.start]) or _DURATION_AFTER.match(text, q.end):
                 out.append(q)
@@ -245,7 +265,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
     qs = find_quantities(text, start, end, skip) if _DIGITS.search(text, start, end) or _has_number_word(lowered,
                                                                                                          start,
                                                                                                          end) else []
-    figures = _figures(text, qs)
+    figures = _figures(text, qs, lex.econ_re)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     usable = [d for d in sent_dates if d.resolved]
     baselines = [d for d in usable if attach.is_baseline(text, d, start)]

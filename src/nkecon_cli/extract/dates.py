@@ -442,7 +442,9 @@ def _calendar_day(month: str, day: int, year: str | None, doc: date | None) -> d
     """A day of a named month; a missing year is the document's; None for a day the month lacks."""
     y = int(year) if year else (doc.year if doc else None)
     m = _MONTH_NUM.get(month.lower().rstrip(".")[:3])
-    if y is None or m is None or not 1 <= day <= calendar.monthrange(y, m)[1]:
+    if y is None or m is None:
+        return None
+    if not 1 <= day <= calendar.monthrange(y, m)[1]:
         return None
     return date(y, m, day)
 

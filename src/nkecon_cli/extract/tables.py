@@ -299,7 +299,9 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
         if not cells:
             continue
         # right-align data cells under the header's cells
-        offset = len(h_cells) - len(cells) if header else 0
+        # data cells stand under the header's: pipes and tabs say which column a cell is in (a short row is cut
+        # at its end); aligned spaces do not, and a header there often lacks the label column, so align right
+        offset = 0 if not header or (kind != "space" and len(cells) <= len(h_cells)) else len(h_cells) - len(cells)
         label_cells = [(n, c) for n, c in enumerate(cells) if not _is_number(c) and not _EMPTY_CELL.match(c)
                        and not _DITTO.match(c) and (offset + n) != unit_col]
         label = label_cells[0][1] if label_cells else None
