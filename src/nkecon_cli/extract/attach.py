@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import FoundDate, Resolved, anaphoric_offset
+from .dates import FoundDate, Resolved, anaphoric_offset, resolve
+from ..when import bounds
 from .quantities import Quantity
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
@@ -118,20 +119,57 @@ def _year_of(edtf: str) -> int | None:
 
 
 def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None) -> Resolved | None:
-    """An anaphoric date counted from the governing date (else the document's); other dates as found."""
+    """A date read against what governs it. An anaphoric date ("a year earlier") counts from the governing
+    date (else the document's), at its precision: "a year earlier" than December 2016 is December 2015. A
+    month or quarter the text names without a year ("in December alone") takes the governing date's year,
+    when the document's year would put it after the document ("in December alone" in a January report of last
+    year's trade); otherwise it is the document's."""
+    r = d.resolved
     off = anaphoric_offset(d.text)
     if off is None:
-        return d.resolved
-    base_year: int | None = None
-    base_text = ""
-    if governing is not None:
-        base_year, base_text = _year_of(governing.edtf), governing.edtf
+        if r is None or governing is None or doc is None or "from the document date" not in r.note:
+            return r
+        if bounds(r.edtf)[0] <= doc:
+            return r  # "in April" of a May report: this April, whatever came before
+        gy = _year_of(governing.edtf)
+        if gy is None or gy == doc.year:
+            return r
+        again = resolve(d.text, _in_year(doc, gy))
+        if again is None:
+            return r
+        return Resolved(again.edtf, again.dated_by, again.note.replace(
+            "from the document date", f"from {governing.edtf}, the date that governs the passage"))
+    if governing is not None and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", governing.edtf):
+        y = int(governing.edtf[:4]) + off
+        edtf = f"{y:04d}{governing.edtf[4:]}"
+        if re.fullmatch(r"\d{4}-02-29", edtf):
+            edtf = edtf[:7]
+        return Resolved(edtf, "relative", f"{d.text!r} counted from {governing.edtf} → {edtf}")
+    base_year = _year_of(governing.edtf) if governing is not None else None
+    base_text = governing.edtf if governing is not None else ""
     if base_year is None and doc is not None:
         base_year, base_text = doc.year, f"the document date {doc.isoformat()}"
     if base_year is None:
-        return d.resolved
+        return r
     y = base_year + off
     return Resolved(f"{y:04d}", "relative", f"{d.text!r} counted from {base_text} → {y}")
+
+
+def _in_year(d: date, year: int) -> date:
+    return d.replace(year=year, day=min(d.day, 28))
+
+
+# who said it and when is not when it happened: "customs data showed on Monday", "he said in March"
+_ATTRIBUTION = re.compile(
+    r"(?i)\b(?:said|says|say|showed|shows|show|reported|reports|announced|announces|told|stated|states|released|"
+    r"published|added|noted|disclosed|revealed|according\s+to\s+(?:\w+\s+){0,4}(?:released|published))"
+    r"(?:\s+\w+)?\s*$"
+)
+
+
+def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
+    """The date of a report about the figure, not of the figure ("data showed on Monday")."""
+    return bool(_ATTRIBUTION.search(text[max(floor, d.start - 30) : d.start]))
 
 
 def respectively_pairs(text: str, clause: tuple[int, int], figures: list[Quantity],

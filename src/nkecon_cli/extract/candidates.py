@@ -243,7 +243,7 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)
         real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
-                not attach.is_baseline(text, d, s.start)]
+                not attach.is_baseline(text, d, s.start) and not attach.is_attribution(text, d, s.start)]
         if real:
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
             if r is not None:
@@ -267,7 +267,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                                                                                                          end) else []
     figures = _figures(text, qs, lex.econ_re)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
-    usable = [d for d in sent_dates if d.resolved]
+    usable = [d for d in sent_dates if d.resolved and not attach.is_attribution(text, d, start)]
     baselines = [d for d in usable if attach.is_baseline(text, d, start)]
     own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
     weak = [d for d in usable if d.resolved.weak]  # type: ignore[union-attr]
@@ -294,9 +294,11 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                 main = [x for x in own if not (cl[0] <= x.start < cl[1])]
                 d, basis = attach.nearest(q, main), "sentence"
             if d is not None:
-                # "a year earlier" counts from the last date before it in the sentence, else what governs
+                # "a year earlier" counts from the sentence's first date before it (its main clause's), else
+                # from what governs the passage
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
-                r = attach.reanchor(d, prior[-1].resolved if prior else governing, doc.doc_date)
+                anchor = attach.reanchor(prior[0], governing, doc.doc_date) if prior else governing
+                r = attach.reanchor(d, anchor, doc.doc_date)
                 if r is not None:
                     near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
                     dating_of[q.start] = _resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)

@@ -88,7 +88,8 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:(?i:the)\s+)?(?:{_PART}[\s-]+)?(?:1[6-9]\d0|20\d0)['’]?s\b",
     # seasons and halves of named years: autumn 1967, the first half of 1957, the end of 1957
     rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:of)\s+)?{YEAR}",
-    rf"(?i:the\s+)?(?i:first|second)\s+(?i:half|quarter)\s+(?i:of)\s+{YEAR}",
+    rf"(?i:the\s+)?(?i:first|second|third|fourth|last)\s+(?i:half|quarter)(?:[\s-](?i:year))?"
+    rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
     rf"{_PART}[\s-]+{YEAR}",
     # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950
     rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
@@ -176,12 +177,15 @@ def _part(part: str, lo: date, hi: date) -> tuple[date, date]:
     return date(lo.year + span * 3 // 10, 1, 1), date(lo.year + span * 7 // 10 - 1, 12, 31)
 
 
+_ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "latter": 0}
+
+
 def _half(which: str, unit: str, year: int) -> tuple[date, date]:
-    w = which.lower()
-    if unit.lower() == "half":
-        a, b = (1, 6) if w == "first" else (7, 12)
-    else:
-        a, b = (1, 3) if w == "first" else (4, 6)
+    """The first half, the third quarter, the last quarter of a year."""
+    n = _ORDINAL_PART[which.lower()]
+    size = 6 if unit.lower().startswith("half") else 3
+    n = n or 12 // size
+    a, b = (n - 1) * size + 1, n * size
     return date(year, a, 1), date(year, b, calendar.monthrange(year, b)[1])
 
 
@@ -458,7 +462,9 @@ _MONTH_YEAR = re.compile(
 _JUCHE = re.compile(r"Juche\s+(?:year\s+)?(?P<j>\d{1,3})(?:\s*\(\s*(?P<y>\d{4})\s*\))?", re.I)
 _DECADE = re.compile(rf"(?:the\s+)?(?:(?P<part>{_PART})[\s-]+)?(?P<y>\d{{3}})0['’]?s", re.I)
 _SEASON_YEAR = re.compile(rf"(?:the\s+)?(?P<s>{_SEASON})\s+(?:of\s+)?(?P<y>{YEAR})", re.I)
-_HALF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|second)\s+(?P<u>half|quarter)\s+of\s+(?P<y>{YEAR})", re.I)
+_HALF_YEAR = re.compile(
+    rf"(?:the\s+)?(?P<w>first|second|third|fourth|last)\s+(?P<u>half|quarter)(?:[\s-]year)?"
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
 _YEAR_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
@@ -506,7 +512,10 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
         return _season(m["s"], int(m["y"])), ""
     m = _HALF_YEAR.fullmatch(e)
     if m:
-        return _half(m["w"], m["u"], int(m["y"])), ""
+        if not m["y"] and doc is None:
+            return None
+        y = int(m["y"]) if m["y"] else doc.year  # type: ignore[union-attr]
+        return _half(m["w"], m["u"], y), ("" if m["y"] else f"year {y} from the document date")
     m = _PART_YEAR.fullmatch(e)
     if m:
         y = int(m["y"])
@@ -624,7 +633,7 @@ _ANCHOR_WORDS = re.compile(
         "nowadays present presently currently moment recently lately late future spring summer autumn fall winter "
         "juche date january february march april may june july august september october november "
         "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-        "saturday sunday"
+        "saturday sunday quarter half"
     )
     + r")(?![\w-])"
 )
@@ -642,7 +651,8 @@ _STARTERS = frozenset(
         "every", "this", "last", "next", "early", "mid", "middle", "late", "between", "about", "some", "nearly",
         "almost", "more", "at", "over", "within", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "twenty", "fifty", "several", "decades", "years", "months", "today", "tonight",
-        "yesterday", "tomorrow", "juche", "spring", "summer", "autumn", "fall", "winter", "first", "second",
+        "yesterday", "tomorrow", "juche", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third",
+        "fourth",
         "latter", "previous", "past", "preceding", "recent", "recently", "currently", "presently", "nowadays",
         "now", "so", "to", "as", "for", "these", "lately", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
