@@ -93,7 +93,7 @@ _ABSOLUTE_PATTERNS = (
     rf"{_PART}[\s-]+{YEAR}",
     # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950
     rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
-    rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]))",
+    rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]|\.\d|\s*(?:%|(?i:per\s*cent|percent))))",
     rf"{YEAR}",
 )
 _RELATIVE_PATTERNS = (
@@ -719,7 +719,24 @@ def find_dates(
                 continue
         last_end = m.end()
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
+    if "plan" in (lowered if lowered is not None else text.lower()) or "war" in text or "arduous" in text.lower():
+        out = _with_periods(text, out, masks)
     return out
+
+
+def _with_periods(text: str, found: list[FoundDate], masks: list[tuple[int, int]] | None) -> list[FoundDate]:
+    """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers."""
+    from .periods import PERIOD_RE, period_of
+
+    extra = []
+    for m in PERIOD_RE.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found) or (
+            masks and any(a < m.end() and m.start() < b for a, b in masks)
+        ):
+            continue
+        edtf, name = period_of(m)
+        extra.append(FoundDate(m.start(), m.end(), m[0], Resolved(edtf, "explicit", f"the {name} = {edtf} (as carried out)")))
+    return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,38 @@
+"""Named periods of the North Korean economy: a plan's name is a date.
+
+"During the Six-Year Plan" dates a figure as surely as "in 1971-76" does, in any text on the DPRK
+economy. The periods are those of the plans as carried out (the First Seven-Year Plan of 1961 was
+extended to 1970; the Five-Year Plan of 1957 was declared fulfilled early, in 1960). A text that
+gives its own years for a plan ("the Second Seven-Year Plan (1978-84)") is read for those too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (pattern of the name, EDTF of the period as carried out)
+PERIODS: tuple[tuple[str, str], ...] = (
+    (r"(?:first\s+)?two[\s-]*year\s+(?:national\s+economic\s+)?plan", "1949/1950"),
+    (r"(?:postwar\s+)?three[\s-]*year\s+(?:national\s+economic\s+)?plan", "1954/1956"),
+    (r"(?:first\s+)?five[\s-]*year\s+(?:national\s+economic\s+)?plan", "1957/1960"),
+    (r"(?:first\s+)?seven[\s-]*year\s+(?:national\s+economic\s+)?plan", "1961/1970"),
+    (r"six[\s-]*year\s+(?:national\s+economic\s+)?plan", "1971/1976"),
+    (r"second\s+seven[\s-]*year\s+(?:national\s+economic\s+)?plan", "1978/1984"),
+    (r"third\s+seven[\s-]*year\s+(?:national\s+economic\s+)?plan", "1987/1993"),
+    (r"five[\s-]*year\s+strategy\s+for\s+(?:the\s+)?national\s+economic\s+development", "2016/2020"),
+    (r"arduous\s+march", "1994/1998"),
+    (r"korean\s+war", "1950-06/1953-07"),
+)
+# longest names first, so "Second Seven-Year Plan" is not read as "Seven-Year Plan"
+_ORDER = sorted(PERIODS, key=lambda p: -len(p[0]))
+PERIOD_RE = re.compile(
+    r"(?i)(?<![\w-])(?:the\s+)?(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_ORDER)) + r")(?![\w-])"
+)
+
+
+def period_of(m: re.Match[str]) -> tuple[str, str]:
+    """(EDTF, the name as matched) of a match of ``PERIOD_RE``."""
+    for i, (_, edtf) in enumerate(_ORDER):
+        if m[f"p{i}"]:
+            return edtf, m[f"p{i}"]
+    raise ValueError(m[0])
