@@ -160,10 +160,13 @@ def format_option(func: F) -> F:
 
 
 def _filters(kw: dict[str, Any]) -> Any:
-    from .query import Filters
+    from .query import Filters, user_span
 
     keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
             "date_from", "date_to", "text")
+    for key, option in (("date_from", "--from"), ("date_to", "--to")):
+        if kw.get(key) is not None:  # read here too, so that an empty --from '' is refused, not ignored
+            user_span(kw[key], option)
     return Filters(**{k: kw.pop(k) for k in keys})
 
 
@@ -672,6 +675,9 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
     elif not args:
         raise NkeconError("give FROM TO (two times), OLD [NEW] (fact bases or git revisions) or --conflicts; "
                           "see nkecon diff --help")
+    elif any(not a.strip() for a in args):
+        raise NkeconError("an empty argument: give FROM TO (two times such as 1946 1949) or OLD [NEW] "
+                          "(fact-base folders, facts.json files or git revisions)")
     elif len(args) > 2:
         raise NkeconError(f"{len(args)} arguments: give FROM TO, or OLD [NEW]; quote dates with spaces ('Aug 1957')")
     elif core.looks_like_dates(args):

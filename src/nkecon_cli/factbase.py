@@ -173,7 +173,7 @@ def _pydantic_problems(file: str, err: ValidationError, raw: Any) -> list[Proble
     problems = []
     for e in err.errors(include_url=False):
         loc = list(e["loc"])
-        msg = e["msg"]
+        msg = str(e["msg"]).removeprefix("Value error, ")
         if e["type"] == "json_invalid":
             problems.append(Problem(file, "", f"not valid JSON ({msg}); fix the syntax"))
             continue
@@ -586,13 +586,9 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
     if not title or not date_text:
         raise NkeconError("a source needs --title and --date")
     try:
-        _when.parse(date_text)
-    except _when.DateError:
-        try:
-            lo, hi = _when.user_span(date_text)
-        except _when.DateError as err:
-            raise NkeconError(f"--date {date_text!r}: {err}") from None
-        date_text = _when.from_bounds(lo, hi)
+        date_text = _when.user_edtf(date_text)
+    except _when.DateError as err:
+        raise NkeconError(f"--date {date_text!r}: {err}") from None
     fields["title"], fields["date"] = title, date_text
     fields.setdefault("id", source_id(title, date_text))
     fields.setdefault("kind", "document")
