@@ -11,6 +11,7 @@ from typing import IO, Any, TypeVar
 import click
 
 from .errors import CheckFailed, NkeconError
+from .inert import inert_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -36,26 +37,34 @@ class NkeconGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NkeconError as err:
-            click.echo(f"nkecon: {err}", err=True)
+            _say(f"nkecon: {err}")
             ctx.exit(err.exit_code)
         except BrokenPipeError:
             _quiet_pipe()
             ctx.exit(0)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.ClickException as err:  # a usage error may echo what was typed: make it inert too
+            err.message = inert_line(err.message)  # type: ignore[misc]
+            raise
+        except (click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
             click.echo("nkecon: interrupted", err=True)
             ctx.exit(130)
         except OSError as err:
             where = f"{err.filename}: " if getattr(err, "filename", None) else ""
-            click.echo(f"nkecon: {where}{err.strerror or err}", err=True)
+            _say(f"nkecon: {where}{err.strerror or err}")
             ctx.exit(2)
         except Exception as err:  # a bug: say so in one line, traceback only on request
             if os.environ.get("NKECON_DEBUG"):
                 raise
-            click.echo(f"nkecon: internal error: {type(err).__name__}: {err} "
-                       "(set NKECON_DEBUG=1 for the traceback, and please report it)", err=True)
+            _say(f"nkecon: internal error: {type(err).__name__}: {err} "
+                 "(set NKECON_DEBUG=1 for the traceback, and please report it)")
             ctx.exit(1)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with every control code and bidi override from data made visible."""
+    click.echo(inert_line(message), err=True)
 
 
 def _quiet_pipe() -> None:
@@ -563,7 +572,7 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         from .render.export import write_sqlite
 
         write_sqlite(base, found, output)
-        click.echo(f"wrote {len(found)} facts to {output}", err=True)
+        _say(f"wrote {len(found)} facts to {output}")
         return
     import io
 
@@ -582,7 +591,7 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         from .factbase import write_atomic
 
         write_atomic(output, buf.getvalue())
-        click.echo(f"wrote {len(found)} facts to {output}", err=True)
+        _say(f"wrote {len(found)} facts to {output}")
 
 
 @cli.command()
@@ -604,7 +613,7 @@ def verify(state: State, quiet: bool) -> None:
     if problems:
         if not quiet:
             for p in problems:
-                click.echo(str(p))
+                click.echo(inert_line(str(p)))
         raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
     if not quiet:
         n_src = len(base.sources) if base else 0
@@ -801,8 +810,7 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
         write_candidates(records, fmt, out)
     dated = f"dated against {doc.stated} ({doc.date_from})" if doc.stated else "no document date: give --date"
     n = len(records)
-    click.echo(f"{n} candidate{'s' if n != 1 else ''} in {name}, {covered} already covered by curated facts; {dated}",
-               err=True)
+    _say(f"{n} candidate{'s' if n != 1 else ''} in {name}, {covered} already covered by curated facts; {dated}")
 
 
 @cli.command()
@@ -836,7 +844,7 @@ def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
         problems = problems + err.problems
     if problems:
         for p in sorted(problems, key=lambda p: _line_of(p.file)):
-            click.echo(str(p), err=True)
+            _say(str(p))
         n = len(problems)
         raise NkeconError(f"{n} problem{'s' if n != 1 else ''} in {name}; nothing written")
     if fmt:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from .errors import NkeconError
+from .inert import json_text
 from .models import Entity, Fact, FactsFile, Source, SourcesFile, Topic
 
 FACTS_FILE = "facts.json"
@@ -343,12 +344,12 @@ def dump_facts_file(topics: Iterable[Topic], entities: Iterable[Entity], facts: 
         "entities": [e.model_dump(exclude_none=True) for e in sorted(entities, key=lambda e: e.id)],
         "facts": [f.model_dump() for f in sorted(facts, key=lambda f: (f.source, f.id))],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(doc, indent=2) + "\n"
 
 
 def dump_sources_file(sources: Iterable[Source]) -> str:
     doc = {"sources": [s.model_dump() for s in sorted(sources, key=lambda s: (s.date, s.id))]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(doc, indent=2) + "\n"
 
 
 def write_atomic(path: Path, content: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import os
 import sqlite3
 import tempfile
@@ -13,6 +12,7 @@ from typing import Any
 
 from .. import when as _when
 from ..factbase import FactBase
+from ..inert import json_text
 from ..models import Fact
 from .text import quantity
 
@@ -163,4 +163,4 @@ def timelinejs(base: FactBase, facts: Sequence[Fact], title: str) -> dict[str, A
 
 
 def write_timelinejs(base: FactBase, facts: Sequence[Fact], title: str, out: Any) -> None:
-    out.write(json.dumps(timelinejs(base, facts, title), ensure_ascii=False, indent=2) + "\n")
+    out.write(json_text(timelinejs(base, facts, title), indent=2) + "\n")

@@ -8,11 +8,11 @@ TSV have the same columns; list fields are joined with ``;``.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from ..factbase import FactBase
+from ..inert import json_text
 from ..models import FACT_FIELDS, Fact
 from .text import one_line, plain, printable, quantity
 
@@ -67,9 +67,9 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
 def write_json(rows: Iterable[dict[str, Any]], out: IO[str], lines: bool) -> None:
     if lines:
         for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+            out.write(json_text(r) + "\n")
     else:
-        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+        out.write(json_text(list(rows), indent=2) + "\n")
 
 
 def md_cell(s: str) -> str:

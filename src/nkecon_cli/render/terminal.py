@@ -1,21 +1,25 @@
 """Rich views for people at a terminal: fact tables, topic tree, gazetteer, sources.
 
-Data from the fact base always goes into rich ``Text`` objects, never into markup strings, so a
-``[bold]`` or an escape code in a quote is shown, not obeyed.
+Data from the fact base always goes into rich ``Text`` objects made ``inert`` first, never into
+markup strings, so a ``[bold]`` or an escape code in a quote is shown, not obeyed. The console
+itself is a second line of defence: it parses no markup in plain strings (titles, rules) and
+passes every segment it writes through the same sanitiser.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING
 
 from ..factbase import FactBase
+from ..inert import inert
 from ..models import Fact
 from .text import one_line, plain, printable, quantity
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions
+    from rich.segment import Segment
     from rich.text import Text
 
 KIND_STYLE = {
@@ -31,12 +35,38 @@ KIND_STYLE = {
 PLANNED_KINDS = frozenset({"target", "plan", "directive"})
 
 
+class _InertRenderable:
+    """Renders what it wraps, with every text segment passed through ``inert``."""
+
+    def __init__(self, inner: object):
+        self.inner = inner
+
+    def __rich_console__(self, con: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        from rich.segment import Segment
+
+        for seg in con.render(self.inner, options):  # type: ignore[arg-type]
+            if seg.control or not seg.text:
+                yield seg
+            else:
+                yield Segment(inert(seg.text), seg.style)
+
+
+class _InertHook:
+    """A rich render hook: whatever a view prints, no control code in it reaches the terminal."""
+
+    def process_renderables(self, renderables: list[object]) -> list[object]:
+        return [_InertRenderable(r) for r in renderables]
+
+
 def console(out: IO[str], width: int | None = None) -> Console:
-    from rich.console import Console
+    from rich.console import Console, RenderHook
 
     # NO_COLOR is honoured by rich itself; COLUMNS (or --width) fixes the width for tests.
     w = width or (int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None)
-    return Console(file=out, width=w, highlight=False, emoji=False, soft_wrap=False)
+    con = Console(file=out, width=w, highlight=False, emoji=False, soft_wrap=False, markup=False)
+    hook: RenderHook = _InertHook()  # type: ignore[assignment]
+    con.push_render_hook(hook)
+    return con
 
 
 def safe(s: str | None, style: str = "") -> Text:
@@ -52,7 +82,7 @@ def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str 
     from .. import when as _when
 
     wide = con.width >= 110
-    t = Table(title=title, header_style="bold", pad_edge=False, expand=True)
+    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=True)
     t.add_column("when", no_wrap=True, max_width=18)
     t.add_column("", no_wrap=True, width=1)
     t.add_column("statement", ratio=1, min_width=20)
@@ -115,7 +145,7 @@ def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Con
     """A plain listing; ``wrap`` columns take the spare width, numbers stay whole and right-aligned."""
     from rich.table import Table
 
-    t = Table(title=title, header_style="bold", pad_edge=False, expand=con.width < 120)
+    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=con.width < 120)
     for c in columns:
         if c in numeric:
             t.add_column(c, justify="right", no_wrap=True)
@@ -133,7 +163,7 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
     from rich.text import Text
 
     if title:
-        con.print(Text(title, style="bold"))
+        con.print(safe(title, "bold"))
     for r in rows:
         line = Text()
         for i, key in enumerate(head):
