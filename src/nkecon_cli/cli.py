@@ -82,8 +82,9 @@ def _quiet_pipe() -> None:
 class State:
     """What every command shares: where the base is, loaded on first use."""
 
-    def __init__(self, base_dir: str | None):
+    def __init__(self, base_dir: str | None, quiet: bool = False):
         self.base_dir = base_dir
+        self.quiet = quiet
         self._base: Any = None
 
     @property
@@ -92,7 +93,21 @@ class State:
             from . import factbase
 
             self._base = factbase.load(self.base_dir)
+            if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
+                problems = factbase.cross_check(self._base)
+                if problems:
+                    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                    _say(f"nkecon: warning: {problems[0]}{more}; `nkecon verify` lists every problem")
         return self._base
+
+    def writable_base(self, what: str) -> Any:
+        """The base, for a command that writes to it: only one named with --base or NKECON_BASE."""
+        if self.base_dir is None:
+            from .factbase import default_base
+
+            raise NkeconError(f"to {what}, name the fact base to change with --base DIR (or NKECON_BASE); "
+                              f"nkecon never writes into the default base ({default_base()})")
+        return self.base
 
 
 def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
@@ -101,7 +116,7 @@ def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list
 
         try:
             root = ctx.find_root()
-            base = State(root.params.get("base_dir")).base
+            base = State(root.params.get("base_dir"), quiet=True).base
         except Exception:
             return []
         if kind == "topic":
@@ -546,8 +561,10 @@ def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt:
 @sort_options()
 @click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
               help="csv, tsv, json, jsonl, markdown, sqlite (needs -o) or timelinejs.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Write to this file (atomically) instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output, atomically (a new file gets your umask, "
+                   "an existing one keeps its mode). A symlink is written through, to the file it points "
+                   "to; a folder, a device and the fact base's own files are refused.")
 @pass_state
 def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, **kw: Any) -> None:
     """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite or timelinejs.
@@ -560,19 +577,19 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
       nkecon export --format csv --place Kangwon > kangwon.csv
     """
     from .query import select
+    from .safewrite import output_target
 
-    if output is not None and not output.parent.is_dir():
-        raise NkeconError(f"-o {output}: no folder {output.parent}; create it first or pick another path")
     base = state.base
+    target = output_target(output, [base.facts_path, base.sources_dir]) if output is not None else None
     flt = _filters(kw)
     found = select(base, flt, sort, limit)
     if fmt == "sqlite":
-        if output is None:
+        if target is None:
             raise NkeconError("--format sqlite writes a database file: add -o FILE.db")
         from .render.export import write_sqlite
 
-        write_sqlite(base, found, output)
-        _say(f"wrote {len(found)} facts to {output}")
+        _write_output(target, lambda tmp: write_sqlite(base, found, tmp))
+        _say(f"wrote {len(found)} facts to {target}")
         return
     import io
 
@@ -585,13 +602,22 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         from .render.records import write_facts
 
         write_facts(base, found, fmt, buf)
-    if output is None:
+    if target is None:
         _stdout().write(buf.getvalue())
     else:
-        from .factbase import write_atomic
+        data = buf.getvalue().encode("utf-8")
+        _write_output(target, lambda tmp: tmp.write_bytes(data))
+        _say(f"wrote {len(found)} facts to {target}")
 
-        write_atomic(output, buf.getvalue())
-        _say(f"wrote {len(found)} facts to {output}")
+
+def _write_output(target: Path, fill: Callable[[Path], object]) -> None:
+    """Replace ``target`` atomically; an error names the target, never the temporary file."""
+    from .safewrite import replace_file
+
+    try:
+        replace_file(target, fill)
+    except OSError as err:
+        raise NkeconError(f"-o {target}: cannot write ({err.strerror or err}); pick another path") from None
 
 
 @cli.command()
@@ -835,7 +861,7 @@ def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
     """
     from .factbase import LoadError, add_facts, parse_jsonl, read_text_file
 
-    base = state.base
+    base = state.base if dry_run else state.writable_base("add facts")
     name = "<stdin>" if file == "-" else file
     records, problems = parse_jsonl(read_text_file(file), name)
     try:
@@ -900,7 +926,7 @@ def ingest(state: State, file: str, date_: str, source_id: str | None, encoding:
     """
     from .factbase import ingest_source, read_text_file
 
-    base = state.base
+    base = state.writable_base("ingest a source")
     text = read_text_file(file, encoding)
     src = ingest_source(base, text, {**meta, "date": date_, "id": source_id})
     click.echo(src.id)
