@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING
 from .. import when as _when
 from ..factbase import FactBase
 from ..models import Fact
-from .terminal import KIND_STYLE, PLANNED_KINDS, safe
+from .terminal import KIND_STYLE, PLANNED_KINDS, safe, statement_cell
 from .text import one_line, quantity
 
 if TYPE_CHECKING:
@@ -103,10 +103,7 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
             mark, style = KIND_STYLE[f.kind]
             src = base.sources.get(f.source)
             short = src.short_name if src else f.source
-            statement = Text(one_line(f.statement), style="italic" if f.kind in PLANNED_KINDS else "")
-            if not wide:
-                statement.append(f"  {one_line(short)}", style="dim")
-            row = [safe(_when.label(f.when)), Text(mark, style=style), statement]
+            row = [safe(_when.label(f.when)), Text(mark, style=style), statement_cell(f, short, wide)]
             if value_w:
                 row.append(safe(quantity(f), "bold"))
             if scale:
