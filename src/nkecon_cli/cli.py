@@ -11,6 +11,7 @@ from typing import IO, Any, TypeVar
 import click
 
 from .errors import CheckFailed, NkeconError
+from .inert import inert_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -36,26 +37,34 @@ class NkeconGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NkeconError as err:
-            click.echo(f"nkecon: {err}", err=True)
+            _say(f"nkecon: {err}")
             ctx.exit(err.exit_code)
         except BrokenPipeError:
             _quiet_pipe()
             ctx.exit(0)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.ClickException as err:  # a usage error may echo what was typed: make it inert too
+            err.message = inert_line(err.message)  # type: ignore[misc]
+            raise
+        except (click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
             click.echo("nkecon: interrupted", err=True)
             ctx.exit(130)
         except OSError as err:
             where = f"{err.filename}: " if getattr(err, "filename", None) else ""
-            click.echo(f"nkecon: {where}{err.strerror or err}", err=True)
+            _say(f"nkecon: {where}{err.strerror or err}")
             ctx.exit(2)
         except Exception as err:  # a bug: say so in one line, traceback only on request
             if os.environ.get("NKECON_DEBUG"):
                 raise
-            click.echo(f"nkecon: internal error: {type(err).__name__}: {err} "
-                       "(set NKECON_DEBUG=1 for the traceback, and please report it)", err=True)
+            _say(f"nkecon: internal error: {type(err).__name__}: {err} "
+                 "(set NKECON_DEBUG=1 for the traceback, and please report it)")
             ctx.exit(1)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with every control code and bidi override from data made visible."""
+    click.echo(inert_line(message), err=True)
 
 
 def _quiet_pipe() -> None:
@@ -73,8 +82,9 @@ def _quiet_pipe() -> None:
 class State:
     """What every command shares: where the base is, loaded on first use."""
 
-    def __init__(self, base_dir: str | None):
+    def __init__(self, base_dir: str | None, quiet: bool = False):
         self.base_dir = base_dir
+        self.quiet = quiet
         self._base: Any = None
 
     @property
@@ -83,7 +93,21 @@ class State:
             from . import factbase
 
             self._base = factbase.load(self.base_dir)
+            if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
+                problems = factbase.cross_check(self._base)
+                if problems:
+                    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                    _say(f"nkecon: warning: {problems[0]}{more}; `nkecon verify` lists every problem")
         return self._base
+
+    def writable_base(self, what: str) -> Any:
+        """The base, for a command that writes to it: only one named with --base or NKECON_BASE."""
+        if self.base_dir is None:
+            from .factbase import default_base
+
+            raise NkeconError(f"to {what}, name the fact base to change with --base DIR (or NKECON_BASE); "
+                              f"nkecon never writes into the default base ({default_base()})")
+        return self.base
 
 
 def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
@@ -92,7 +116,7 @@ def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list
 
         try:
             root = ctx.find_root()
-            base = State(root.params.get("base_dir")).base
+            base = State(root.params.get("base_dir"), quiet=True).base
         except Exception:
             return []
         if kind == "topic":
@@ -166,10 +190,13 @@ def format_option(func: F) -> F:
 
 
 def _filters(kw: dict[str, Any]) -> Any:
-    from .query import Filters
+    from .query import Filters, user_span
 
     keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
             "date_from", "date_to", "overlap", "text")
+    for key, option in (("date_from", "--from"), ("date_to", "--to")):
+        if kw.get(key) is not None:  # read here too, so that an empty --from '' is refused, not ignored
+            user_span(kw[key], option)
     return Filters(**{k: kw.pop(k) for k in keys})
 
 
@@ -540,8 +567,10 @@ def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt:
 @sort_options()
 @click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
               help="csv, tsv, json, jsonl, markdown, sqlite (needs -o) or timelinejs.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Write to this file (atomically) instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output, atomically (a new file gets your umask, "
+                   "an existing one keeps its mode). A symlink is written through, to the file it points "
+                   "to; a folder, a device and the fact base's own files are refused.")
 @pass_state
 def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, **kw: Any) -> None:
     """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite or timelinejs.
@@ -554,19 +583,19 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
       nkecon export --format csv --place Kangwon > kangwon.csv
     """
     from .query import select
+    from .safewrite import output_target
 
-    if output is not None and not output.parent.is_dir():
-        raise NkeconError(f"-o {output}: no folder {output.parent}; create it first or pick another path")
     base = state.base
+    target = output_target(output, [base.facts_path, base.sources_dir]) if output is not None else None
     flt = _filters(kw)
     found = select(base, flt, sort, limit)
     if fmt == "sqlite":
-        if output is None:
+        if target is None:
             raise NkeconError("--format sqlite writes a database file: add -o FILE.db")
         from .render.export import write_sqlite
 
-        write_sqlite(base, found, output)
-        click.echo(f"wrote {len(found)} facts to {output}", err=True)
+        _write_output(target, lambda tmp: write_sqlite(base, found, tmp))
+        _say(f"wrote {len(found)} facts to {target}")
         return
     import io
 
@@ -579,13 +608,22 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         from .render.records import write_facts
 
         write_facts(base, found, fmt, buf)
-    if output is None:
+    if target is None:
         _stdout().write(buf.getvalue())
     else:
-        from .factbase import write_atomic
+        data = buf.getvalue().encode("utf-8")
+        _write_output(target, lambda tmp: tmp.write_bytes(data))
+        _say(f"wrote {len(found)} facts to {target}")
 
-        write_atomic(output, buf.getvalue())
-        click.echo(f"wrote {len(found)} facts to {output}", err=True)
+
+def _write_output(target: Path, fill: Callable[[Path], object]) -> None:
+    """Replace ``target`` atomically; an error names the target, never the temporary file."""
+    from .safewrite import replace_file
+
+    try:
+        replace_file(target, fill)
+    except OSError as err:
+        raise NkeconError(f"-o {target}: cannot write ({err.strerror or err}); pick another path") from None
 
 
 @cli.command()
@@ -613,9 +651,9 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
     warnings = warnings_of(base) if base is not None else []
     if not quiet:
         for p in problems:
-            click.echo(str(p))
+            click.echo(inert_line(str(p)))
         for w in warnings:
-            click.echo(str(w))
+            click.echo(inert_line(str(w)))
     n_warn = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
     if problems:
         raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found"
@@ -693,6 +731,9 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
     elif not args:
         raise NkeconError("give FROM TO (two times), OLD [NEW] (fact bases or git revisions) or --conflicts; "
                           "see nkecon diff --help")
+    elif any(not a.strip() for a in args):
+        raise NkeconError("an empty argument: give FROM TO (two times such as 1946 1949) or OLD [NEW] "
+                          "(fact-base folders, facts.json files or git revisions)")
     elif len(args) > 2:
         raise NkeconError(f"{len(args)} arguments: give FROM TO, or OLD [NEW]; quote dates with spaces ('Aug 1957')")
     elif core.looks_like_dates(args):
@@ -819,8 +860,7 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
         write_candidates(records, fmt, out)
     dated = f"dated against {doc.stated} ({doc.date_from})" if doc.stated else "no document date: give --date"
     n = len(records)
-    click.echo(f"{n} candidate{'s' if n != 1 else ''} in {name}, {covered} already covered by curated facts; {dated}",
-               err=True)
+    _say(f"{n} candidate{'s' if n != 1 else ''} in {name}, {covered} already covered by curated facts; {dated}")
 
 
 @cli.command()
@@ -845,7 +885,7 @@ def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
     """
     from .factbase import LoadError, add_facts, parse_jsonl, read_text_file
 
-    base = state.base
+    base = state.base if dry_run else state.writable_base("add facts")
     name = "<stdin>" if file == "-" else file
     records, problems = parse_jsonl(read_text_file(file), name)
     try:
@@ -854,7 +894,7 @@ def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
         problems = problems + err.problems
     if problems:
         for p in sorted(problems, key=lambda p: _line_of(p.file)):
-            click.echo(str(p), err=True)
+            _say(str(p))
         n = len(problems)
         raise NkeconError(f"{n} problem{'s' if n != 1 else ''} in {name}; nothing written")
     if fmt:
@@ -910,7 +950,7 @@ def ingest(state: State, file: str, date_: str, source_id: str | None, encoding:
     """
     from .factbase import ingest_source, read_text_file
 
-    base = state.base
+    base = state.writable_base("ingest a source")
     text = read_text_file(file, encoding)
     src = ingest_source(base, text, {**meta, "date": date_, "id": source_id})
     click.echo(src.id)

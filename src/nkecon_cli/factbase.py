@@ -12,14 +12,17 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from . import safewrite
 from .errors import NkeconError
+from .inert import json_text
 from .models import Entity, Fact, FactsFile, Source, SourcesFile, Topic
 
 FACTS_FILE = "facts.json"
@@ -110,11 +113,14 @@ class FactBase:
         if source_id not in self._texts:
             path = self.text_path(source_id)
             try:
-                self._texts[source_id] = path.read_text(encoding="utf-8")
+                # a byte-order mark is not part of the text: offsets count the characters after it
+                self._texts[source_id] = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
             except FileNotFoundError:
                 raise NkeconError(f"{path}: missing; every source in {SOURCES_FILE} needs its text") from None
             except UnicodeDecodeError as err:
                 raise NkeconError(f"{path}: byte {err.start} is not UTF-8; re-save the file as UTF-8") from None
+            except OSError as err:
+                raise NkeconError(f"{path}: cannot read ({err.strerror}); check its permissions") from None
         return self._texts[source_id]
 
     def locate(self, fact: Fact) -> tuple[int, int] | None:
@@ -169,13 +175,18 @@ def find_folded(folded: tuple[str, list[int]], quote: str) -> tuple[int, int] | 
 # --- loading --------------------------------------------------------------------------------
 
 
-def _pydantic_problems(file: str, err: ValidationError, raw: Any) -> list[Problem]:
+def _pydantic_problems(file: str, err: ValidationError, raw: Any, keys: Iterable[str] = ()) -> list[Problem]:
     problems = []
     for e in err.errors(include_url=False):
         loc = list(e["loc"])
-        msg = e["msg"]
+        msg = str(e["msg"]).removeprefix("Value error, ")
         if e["type"] == "json_invalid":
             problems.append(Problem(file, "", f"not valid JSON ({msg}); fix the syntax"))
+            continue
+        if not loc and e["type"] == "model_type":
+            found = "a list" if isinstance(raw, list) else "null" if raw is None else type(raw).__name__
+            problems.append(Problem(file, "", f"holds {found}; the file must be one JSON object with the keys "
+                                              f"{', '.join(keys)} (DESIGN.md §1)"))
             continue
         where = ".".join(str(p) for p in loc)
         if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(raw, dict):
@@ -208,7 +219,11 @@ _M = TypeVar("_M", FactsFile, SourcesFile)
 
 
 def _parse(model: type[_M], raw: bytes, name: str) -> _M:
-    """Validate a whole file in one go; on failure, every problem named by record id and field."""
+    """Validate a whole file in one go; on failure, every problem named by record id and field.
+
+    A UTF-8 byte-order mark at the start is ignored, as it is in every file nkecon reads.
+    """
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         return model.model_validate_json(raw)
     except ValidationError as err:
@@ -216,7 +231,7 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
             data = json.loads(raw)
         except ValueError:
             data = None
-        raise LoadError(_pydantic_problems(name, err, data)) from None
+        raise LoadError(_pydantic_problems(name, err, data, model.model_fields)) from None
 
 
 def parse_facts_file(raw: bytes, name: str) -> FactsFile:
@@ -314,10 +329,17 @@ def cross_check(base: FactBase) -> list[Problem]:
 def check_quotes(base: FactBase) -> list[Problem]:
     """Every quote is found in its source text, whitespace-insensitively, otherwise exactly."""
     out: list[Problem] = []
+    bad: set[str] = set()
     for f in base.facts:
-        if f.source not in base.sources or not base.text_path(f.source).is_file():
+        if f.source not in base.sources or not base.text_path(f.source).is_file() or f.source in bad:
             continue
-        if base.locate(f) is None:
+        try:
+            found = base.locate(f)
+        except NkeconError as err:  # an unreadable text is a problem verify reports, like any other
+            out.append(Problem(str(base.text_path(f.source)), "", str(err).split(": ", 1)[-1]))
+            bad.add(f.source)
+            continue
+        if found is None:
             snippet = " ".join(f.quote.split())[:60]
             out.append(Problem(str(base.facts_path), f"fact {f.id!r} quote",
                                f"not found in {SOURCES_DIR}/{f.source}.txt: {snippet!r}; copy the words exactly"))
@@ -343,34 +365,50 @@ def dump_facts_file(topics: Iterable[Topic], entities: Iterable[Entity], facts: 
         "entities": [e.model_dump(exclude_none=True) for e in sorted(entities, key=lambda e: e.id)],
         "facts": [f.model_dump() for f in sorted(facts, key=lambda f: (f.source, f.id))],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(doc, indent=2) + "\n"
 
 
 def dump_sources_file(sources: Iterable[Source]) -> str:
     doc = {"sources": [s.model_dump() for s in sorted(sources, key=lambda s: (s.date, s.id))]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(doc, indent=2) + "\n"
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write a file so that a crash leaves either the old or the new content, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write a file so that a crash leaves either the old or the new content, never half (fsynced)."""
+    safewrite.write_text(path, content)
 
 
 def save(base: FactBase) -> None:
-    """Write facts.json of a base atomically and deterministically."""
+    """Write facts.json of a base atomically and deterministically (callers hold ``write_lock``)."""
     write_atomic(base.facts_path, dump_facts_file(base.topics.values(), base.entities.values(), base.facts))
+
+
+@contextmanager
+def write_lock(root: Path) -> Iterator[FactBase]:
+    """Lock a fact base for a read–modify–write and yield it freshly loaded.
+
+    Whatever another writer changed before the lock was granted is in the base yielded; what a
+    killed writer left behind is cleaned up first (``recover``).
+    """
+    with safewrite.base_lock(root):
+        recover(root)
+        yield load(root)
+
+
+def recover(root: Path) -> list[Path]:
+    """Remove the temporary files of a killed writer; finish an ingest whose metadata had landed."""
+    done = safewrite.recover(root, owned=lambda name: name == FACTS_FILE)
+    sources_dir = root / SOURCES_DIR
+    try:
+        listed = {s.id for s in parse_sources_file((sources_dir / SOURCES_FILE).read_bytes(), SOURCES_FILE).sources}
+    except (OSError, LoadError):
+        listed = set()
+    done += safewrite.recover(
+        sources_dir,
+        owned=lambda name: name == SOURCES_FILE or name.endswith(".txt"),
+        finish=lambda name: name.endswith(".txt") and name.removesuffix(".txt") in listed,
+    )
+    return done
 
 
 # --- curation: adding facts and sources -------------------------------------------------------
@@ -485,9 +523,26 @@ def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = 
     statement and the year. Refused: a used id, a fact already in the base (same source, quote, value
     and when), a quote not found in its source, unknown topics, entities, speaker or source. Nothing
     is written unless every record passes; then facts.json is replaced atomically.
+
+    The write is a read–modify–write under ``write_lock``: the records are checked against the base
+    as it is on disk once the lock is held, so parallel ``add``s each land, and none is lost.
     """
-    if write:
-        refuse_packaged(base, "add facts")
+    records = list(records)
+    if not write:
+        return _plan_additions(base, records)[0]
+    refuse_packaged(base, "add facts")
+    with write_lock(base.root) as current:
+        new, would_be = _plan_additions(current, records)
+        if new:
+            save(would_be)
+    base.topics, base.entities, base.sources = current.topics, current.entities, current.sources
+    base.facts = would_be.facts
+    base.__dict__.pop("_by_id_cache", None)
+    return new
+
+
+def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[list[Fact], FactBase]:
+    """The facts ``records`` would add to ``base``, and the base with them; LoadError lists every problem."""
     problems: list[Problem] = []
     pending: list[tuple[str, Fact, bool]] = []
     for where, raw in records:
@@ -509,20 +564,27 @@ def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = 
                             if not (no_measure and p.where == "record" and "measure" in p.message))
             problems.extend(_reference_problems(base, where, rec))  # so that one pass lists every gap
     taken = {f.id for f in base.facts}
+    in_base = set(taken)
+    first_use: dict[str, str] = {}
     keys = {_dup_key(f): f.id for f in base.facts}
     new: list[Fact] = []
     label: dict[str, str] = {}
     for where, fact, derive in pending:
         if derive:
             fact = fact.model_copy(update={"id": derive_fact_id(fact, taken)})
-        elif fact.id in taken:
+        elif fact.id in in_base:
             problems.append(Problem(where, "id", f"{fact.id!r} is already used in the base; ids are never reused"))
+            continue
+        elif fact.id in taken:
+            problems.append(Problem(where, "id", f"{fact.id!r} is given twice in this input (first at "
+                                                 f"{first_use.get(fact.id, '?')}); give each fact its own id"))
             continue
         dup = keys.get(_dup_key(fact))
         if dup is not None:
             problems.append(Problem(where, "", f"duplicate of fact {dup!r} (same source, quote, value and when)"))
             continue
         taken.add(fact.id)
+        first_use.setdefault(fact.id, where)
         keys[_dup_key(fact)] = fact.id
         label[fact.id] = where
         new.append(fact)
@@ -544,11 +606,7 @@ def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = 
                                     f"not found in {SOURCES_DIR}/{f.source}.txt: {snippet!r}; copy the words exactly"))
     if problems:
         raise LoadError(sorted(problems, key=lambda p: _line_order(p.file)))
-    if write and new:
-        base.facts = would_be.facts
-        base.__dict__.pop("_by_id_cache", None)
-        save(base)
-    return new
+    return new, would_be
 
 
 def _line_order(label: str) -> tuple[str, int]:
@@ -586,13 +644,9 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
     if not title or not date_text:
         raise NkeconError("a source needs --title and --date")
     try:
-        _when.parse(date_text)
-    except _when.DateError:
-        try:
-            lo, hi = _when.user_span(date_text)
-        except _when.DateError as err:
-            raise NkeconError(f"--date {date_text!r}: {err}") from None
-        date_text = _when.from_bounds(lo, hi)
+        date_text = _when.user_edtf(date_text)
+    except _when.DateError as err:
+        raise NkeconError(f"--date {date_text!r}: {err}") from None
     fields["title"], fields["date"] = title, date_text
     fields.setdefault("id", source_id(title, date_text))
     fields.setdefault("kind", "document")
@@ -607,25 +661,55 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
         first = err.errors(include_url=False)
         detail = "; ".join(f"--{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in first)
         raise NkeconError(f"source metadata: {detail}") from None
-    if src.id in base.sources or base.text_path(src.id).exists():
-        raise NkeconError(f"source {src.id!r} already exists in {base.sources_dir}; ingest never overwrites "
-                          "(pass --id to give the new source another id)")
-    for other in base.sources.values():
-        if base.text_path(other.id).is_file() and base.text(other.id) == body:
-            raise NkeconError(f"this text is already in the base as source {other.id!r}")
-    for ref in [src.author, *src.speakers]:
-        if ref and ref not in base.entities:
-            raise NkeconError(f"unknown entity {ref!r} (author/speakers name entity ids; `nkecon entities` lists them)")
-    path = base.text_path(src.id)
-    write_atomic(path, body)
-    try:
-        write_atomic(base.sources_dir / SOURCES_FILE, dump_sources_file([*base.sources.values(), src]))
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    base.sources[src.id] = src
+    with write_lock(base.root) as current:
+        if src.id in current.sources or current.text_path(src.id).exists():
+            raise NkeconError(f"source {src.id!r} already exists in {current.sources_dir}; ingest never overwrites "
+                              "(pass --id to give the new source another id)")
+        for other in current.sources.values():
+            if current.text_path(other.id).is_file() and current.text(other.id) == body:
+                raise NkeconError(f"this text is already in the base as source {other.id!r}")
+        for ref in [src.author, *src.speakers]:
+            if ref and ref not in current.entities:
+                raise NkeconError(f"unknown entity {ref!r} (author/speakers name entity ids; "
+                                  "`nkecon entities` lists them)")
+        _write_source(current, src, body)
+    base.sources, base.entities, base.topics, base.facts = current.sources, current.entities, current.topics, \
+        current.facts
     base._texts[src.id] = body
     return src
+
+
+def _write_source(base: FactBase, src: Source, body: str) -> None:
+    """A source's text and its sources.json entry land together or not at all.
+
+    The text is staged as a temporary file beside its place; sources.json is then replaced (the
+    commit point); then the text is renamed into place. A failure before the commit removes the
+    staged text; a kill between commit and rename is finished by ``recover`` on the next write.
+    """
+    path = base.text_path(src.id)
+    sources_path = base.sources_dir / SOURCES_FILE
+    fd, staged_name = tempfile.mkstemp(dir=base.sources_dir, prefix=safewrite.temp_name(path),
+                                       suffix=safewrite.TEMP_SUFFIX)
+    staged = Path(staged_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(staged, safewrite.umask_mode())
+        old = sources_path.read_bytes()
+        write_atomic(sources_path, dump_sources_file([*base.sources.values(), src]))
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    try:
+        os.replace(staged, path)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        safewrite.replace_file(sources_path, lambda tmp: tmp.write_bytes(old))  # roll the entry back
+        raise
+    safewrite.fsync_dir(base.sources_dir)
+    base.sources[src.id] = src
 
 
 def read_text_file(path: str, encoding: str = "utf-8", stdin: Any = None) -> str:

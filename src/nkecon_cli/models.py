@@ -6,12 +6,13 @@ This module imports nothing of the package but ``when``.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from . import when as _when
 
@@ -47,6 +48,25 @@ def _text(v: str) -> str:
     return v
 
 
+def _number(v: object) -> object:
+    """A JSON number, finite: not a string ("7700"), a boolean, NaN or infinity (``1e400``)."""
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        shown = repr(v) if len(repr(v)) <= 40 else repr(v)[:37] + "…"
+        hint = "write a number such as 7700"
+        if isinstance(v, str):
+            hint = "write the number without quotes (7700, not \"7700\")"
+        raise ValueError(f"must be a number, not {type(v).__name__} {shown}; {hint}")
+    try:
+        finite = math.isfinite(v)
+    except OverflowError:  # an int too large for a float
+        finite = False
+    if not finite:
+        raise ValueError("must be a finite number, not NaN or infinity (a value beyond 1.8e308 is infinity)")
+    return v
+
+
+# Integers stay integers, so facts.json keeps 7700 rather than 7700.0.
+Number = Annotated[int | float, BeforeValidator(_number)]
 Slug = Annotated[str, AfterValidator(_slug)]
 EDTF = Annotated[str, AfterValidator(_edtf)]
 Text = Annotated[str, AfterValidator(_text)]
@@ -100,8 +120,8 @@ class Fact(Record):
     topics: Annotated[list[Slug], Field(min_length=1)]
     kind: Kind
     measure: str | None = None
-    value: int | float | None = None
-    value_max: int | float | None = None
+    value: Number | None = None
+    value_max: Number | None = None
     approx: Approx | None = None
     unit: str | None = None
     per: str | None = None

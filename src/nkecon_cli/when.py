@@ -275,36 +275,112 @@ def from_bounds(lo: date, hi: date) -> str:
 
 
 # --- user input ---------------------------------------------------------------------------
+#
+# One strict reader for every date a user types (filters, ``ingest --date``, ``extract --date``,
+# ``diff FROM TO``). It reads the EDTF subset and a few spelled-out forms, and refuses everything
+# else rather than guessing: no two-digit years, no month 13, no day-first/month-first puzzles,
+# and nothing that depends on today's date.
 
-_SETTINGS = {
-    "PREFER_DAY_OF_MONTH": "first",
-    "TIMEZONE": "UTC",
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
+USER_DATE_EXAMPLES = "1957, 1957-08, 1957-08-07, 'Aug 1957', '7 August 1957', 'August 7, 1957', 1960s, 1946/1950"
+
+_MONTH_NAMES: dict[str, int] = {}
+for _i, _full in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december"), 1):
+    _MONTH_NAMES[_full] = _i
+    _MONTH_NAMES[_full[:3]] = _i
+_MONTH_NAMES["sept"] = 9
+
+_MON = r"(?P<mon>[A-Za-z]+)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d+)"
+_SPELLED = [
+    re.compile(rf"{_MON},?\s+{_YEAR}"),  # Aug 1957
+    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),  # 7 August 1957
+    re.compile(rf"{_MON}\s+{_DAY},?\s+{_YEAR}"),  # August 7, 1957
+    re.compile(rf"{_YEAR}\s+{_MON}(?:\s+{_DAY})?"),  # 1957 August (7)
+]
+_NUMERIC = re.compile(r"(?P<year>\d+)-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
+_DECADE = re.compile(r"(?:the\s+)?(?P<dec>\d+)0'?s", re.I)
+
+
+def _refuse(text: str, why: str = "") -> DateError:
+    reason = why or f"cannot read {text!r} as a date"
+    return DateError(f"{reason}; give a date such as {USER_DATE_EXAMPLES}")
+
+
+def _year(digits: str, text: str) -> str:
+    if len(digits) != 4:
+        raise _refuse(text, f"year {digits!r} is not four digits (write 1957, not 57)")
+    if digits == "0000":
+        raise _refuse(text, "there is no year 0")
+    return digits
+
+
+def _ymd(text: str, year: str, month: int | None, day: int | None) -> str:
+    if month is not None and not 1 <= month <= 12:
+        raise _refuse(text, f"there is no month {month}")
+    if day is not None:
+        assert month is not None
+        last = calendar.monthrange(int(year), month)[1]
+        if not 1 <= day <= last:
+            raise _refuse(text, f"{_MONTHS[month - 1]} {year} has no day {day}")
+    s = year
+    if month is not None:
+        s += f"-{month:02d}"
+    if day is not None:
+        s += f"-{day:02d}"
+    return s
+
+
+def user_edtf(text: str) -> str:
+    """Read a date a user typed as the EDTF string it names; raise DateError with examples otherwise.
+
+    EDTF of the subset is kept as typed (``1957-08``, ``1946/1950``, ``197X``, ``1964~``); ``1957-8-7``,
+    ``Aug 1957``, ``7 August 1957``, ``August 7, 1957``, ``1957 August`` and ``1960s`` are spelled-out
+    forms of the same thing. A partial date stays partial: ``Aug 1957`` is the whole month.
+    """
+    if not isinstance(text, str):
+        raise _refuse(repr(text))
+    s = " ".join(text.split())
+    if not s:
+        raise _refuse(text, "empty date")
+    try:
+        parse(s)
+        return s
+    except DateError as err:
+        edtf_error = err
+    m = _NUMERIC.fullmatch(s)
+    if m:
+        year = _year(m["year"], text)
+        return _ymd(text, year, int(m["month"]), int(m["day"]) if m["day"] else None)
+    m = _DECADE.fullmatch(s)
+    if m:
+        if len(m["dec"]) != 3:
+            raise _refuse(text, f"a decade is four digits and an s (1960s, not {m['dec']}0s)")
+        return m["dec"] + "X"
+    for pattern in _SPELLED:
+        m = pattern.fullmatch(s)
+        if not m:
+            continue
+        month = _MONTH_NAMES.get(m["mon"].lower())
+        if month is None:
+            raise _refuse(text, f"{m['mon']!r} is not a month name")
+        year = _year(m["year"], text)
+        return _ymd(text, year, month, int(m["day"]) if m.groupdict().get("day") else None)
+    if re.fullmatch(r"[\d\s./-]+", s) and re.search(r"\d", s) and ("/" in s or "." in s):
+        if re.fullmatch(r"\d{4}(?:[-/]\d{1,2}){0,2}(?:/\d{4}(?:-\d{1,2}){0,2})?", s):
+            raise _refuse(text, str(edtf_error).split(" (e.g.")[0])
+        raise _refuse(text, "day and month order is ambiguous in numeric dates")
+    if re.fullmatch(r"\d+", s):
+        _year(s, text)
+    if re.match(r"\d{4}", s):  # EDTF-like but wrong: say what EDTF objected to
+        raise _refuse(text, str(edtf_error).split(" (e.g.")[0])
+    raise _refuse(text)
 
 
 def user_span(text: str) -> tuple[date, date]:
-    """Read a date a user typed (``1957``, ``1957-08``, ``Aug 1957``, ``7 August 1957``, ``1960s``).
+    """Read a date a user typed as inclusive day bounds (see ``user_edtf`` for what is read).
 
-    A partial date stays partial: ``1957`` is the whole year, ``Aug 1957`` the whole month.
-    EDTF is tried first; free-form text goes to dateparser (imported only then).
+    ``1957`` is the whole year, ``Aug 1957`` the whole month; nothing depends on today's date.
     """
-    s = text.strip()
-    try:
-        return bounds(s)
-    except DateError:
-        pass
-    m = re.fullmatch(r"(?:the\s+)?(\d{3})0'?s", s, re.I)
-    if m:
-        return bounds(m[1] + "X")
-    from dateparser.date import DateDataParser  # slow import, only for free-form input
-
-    data = DateDataParser(languages=["en"], settings=_SETTINGS).get_date_data(s)  # type: ignore[arg-type]
-    d = data.date_obj
-    if d is None or not re.search(r"\d", s):
-        raise DateError(f"cannot read {text!r} as a date; try 1957, 1957-08, 'Aug 1957' or '7 August 1957'")
-    if data.period == "year":
-        return bounds(f"{d.year:04d}")
-    if data.period == "month":
-        return bounds(f"{d.year:04d}-{d.month:02d}")
-    return d.date(), d.date()
+    return bounds(user_edtf(text))

@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING
 from .. import when as _when
 from ..models import Fact
 from .terminal import KIND_STYLE, PLANNED_KINDS
-from .text import number, plain, quantity
+from .text import number, one_line, plain, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -51,7 +51,7 @@ def render_chart(measure: str, points: Sequence[Fact], con: Console) -> None:
     top = max(max(f.value or 0, f.value_max or 0) for f in points)
     label_w = max(len(lbl) for lbl, _ in rows(points))
     bar_w = max(10, con.width - label_w - 40)
-    con.print(Text(f"{measure} ({unit})", style="bold"))
+    con.print(Text(one_line(f"{measure} ({unit})"), style="bold"))
     t = Table.grid(padding=(0, 1))
     t.add_column(no_wrap=True, justify="right")
     t.add_column(no_wrap=True)
@@ -65,11 +65,11 @@ def render_chart(measure: str, points: Sequence[Fact], con: Console) -> None:
         t.add_row(
             Text(lbl),
             Text(bar(f, top, bar_w), style="yellow" if f.kind in PLANNED_KINDS else "cyan"),
-            Text(quantity(f), style="bold"),
+            Text(one_line(quantity(f)), style="bold"),
             Text(f"{mark} {f.kind}", style=style),
         )
     con.print(t)
-    con.print(Text(f"scale: full bar = {number(top)} {unit}; {FULL} reported  {PLANNED} planned  "
+    con.print(Text(f"scale: full bar = {number(top)} {one_line(unit)}; {FULL} reported  {PLANNED} planned  "
                    f"{RANGE} range  {MORE} more than", style="dim"))
 
 
@@ -79,5 +79,5 @@ def write_plain_chart(points: Sequence[Fact], out: IO[str]) -> None:
         if f is None:
             out.write(f"{lbl}\t\t\t\t\tgap\t\n")
             continue
-        cells = [lbl, plain(f.value), plain(f.value_max), f.unit or "", f.approx or "", f.kind, f.id]
+        cells = [lbl, plain(f.value), plain(f.value_max), one_line(f.unit or ""), f.approx or "", f.kind, f.id]
         out.write("\t".join(cells) + "\n")

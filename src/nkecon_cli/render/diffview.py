@@ -141,7 +141,7 @@ def render_comparisons(rows: Sequence[Comparison], con: Console, old_word: str, 
     from rich.table import Table
     from rich.text import Text
 
-    t = Table(title=Text(title), header_style="bold", pad_edge=False)
+    t = Table(title=Text(one_line(title)), header_style="bold", pad_edge=False)
     t.add_column("measure", overflow="fold")  # a min_width here makes rich crop the table
     t.add_column(Text(one_line(old_word)), justify="right", no_wrap=True)
     t.add_column(Text(one_line(new_word)), justify="right", no_wrap=True)
@@ -341,7 +341,7 @@ def render_conflicts(base: FactBase, found: Sequence[Conflict], con: Console, ti
     from rich.text import Text
 
     if found:
-        t = Table(title=Text(title), header_style="bold", pad_edge=False, show_lines=True,
+        t = Table(title=Text(one_line(title)), header_style="bold", pad_edge=False, show_lines=True,
                   expand=con.width >= 80)
         t.add_column("measure", ratio=1, overflow="fold")
         t.add_column("claim", ratio=1, overflow="fold")

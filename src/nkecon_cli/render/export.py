@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import html
-import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from .. import when as _when
 from ..factbase import FactBase
+from ..inert import json_text
 from ..models import Fact
 from .text import quantity
 
@@ -59,51 +57,41 @@ def _fts(con: sqlite3.Connection) -> str:
 
 
 def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
-    """A database with facts, sources, topics, entities, link tables and a full-text index.
-
-    Built in a temporary file beside the target, then moved into place: never half-written.
-    """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
+    """A database with facts, sources, topics, entities, link tables and a full-text index, in
+    ``path`` (a new or empty file: ``export`` builds it in a temporary file and moves it into place)."""
+    con = sqlite3.connect(path)
     try:
-        con = sqlite3.connect(tmp)
-        try:
-            con.executescript(SCHEMA)
-            fts = _fts(con)
-            con.executemany(
-                "INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(s.id, s.title, s.short, s.date, s.kind, s.author, s.perspective, s.publisher, s.url,
-                  s.citation, s.language, s.translator, s.summary, s.note) for s in base.sources.values()],
-            )
-            con.executemany("INSERT INTO source_speakers VALUES (?,?)",
-                            [(s.id, e) for s in base.sources.values() for e in s.speakers])
-            con.executemany("INSERT INTO topics VALUES (?,?,?)",
-                            [(t.id, t.label, t.parent) for t in base.topics.values()])
-            con.executemany("INSERT INTO entities VALUES (?,?,?,?,?)",
-                            [(e.id, e.name, e.type, e.parent, e.note) for e in base.entities.values()])
-            con.executemany("INSERT INTO entity_aliases VALUES (?,?)",
-                            [(e.id, a) for e in base.entities.values() for a in e.aliases])
-            con.executemany(
-                "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(f.id, f.statement, f.kind, f.measure, f.value, f.value_max, f.approx, f.unit, f.per,
-                  f.when, f.when_start, f.when_end, f.dated_by, f.stated, f.speaker, f.source, f.quote,
-                  f.note) for f in facts],
-            )
-            con.executemany("INSERT INTO fact_topics VALUES (?,?,?)",
-                            [(f.id, t, i) for f in facts for i, t in enumerate(f.topics)])
-            con.executemany("INSERT INTO fact_entities VALUES (?,?)",
-                            [(f.id, e) for f in facts for e in f.entities])
-            if fts:
-                con.executemany("INSERT INTO facts_fts (id, statement, quote) VALUES (?,?,?)",
-                                [(f.id, f.statement, f.quote) for f in facts])
-            con.commit()
-        finally:
-            con.close()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        con.executescript(SCHEMA)
+        fts = _fts(con)
+        con.executemany(
+            "INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(s.id, s.title, s.short, s.date, s.kind, s.author, s.perspective, s.publisher, s.url,
+              s.citation, s.language, s.translator, s.summary, s.note) for s in base.sources.values()],
+        )
+        con.executemany("INSERT INTO source_speakers VALUES (?,?)",
+                        [(s.id, e) for s in base.sources.values() for e in s.speakers])
+        con.executemany("INSERT INTO topics VALUES (?,?,?)",
+                        [(t.id, t.label, t.parent) for t in base.topics.values()])
+        con.executemany("INSERT INTO entities VALUES (?,?,?,?,?)",
+                        [(e.id, e.name, e.type, e.parent, e.note) for e in base.entities.values()])
+        con.executemany("INSERT INTO entity_aliases VALUES (?,?)",
+                        [(e.id, a) for e in base.entities.values() for a in e.aliases])
+        con.executemany(
+            "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(f.id, f.statement, f.kind, f.measure, f.value, f.value_max, f.approx, f.unit, f.per,
+              f.when, f.when_start, f.when_end, f.dated_by, f.stated, f.speaker, f.source, f.quote,
+              f.note) for f in facts],
+        )
+        con.executemany("INSERT INTO fact_topics VALUES (?,?,?)",
+                        [(f.id, t, i) for f in facts for i, t in enumerate(f.topics)])
+        con.executemany("INSERT INTO fact_entities VALUES (?,?)",
+                        [(f.id, e) for f in facts for e in f.entities])
+        if fts:
+            con.executemany("INSERT INTO facts_fts (id, statement, quote) VALUES (?,?,?)",
+                            [(f.id, f.statement, f.quote) for f in facts])
+        con.commit()
+    finally:
+        con.close()
 
 
 def _tl_date(p: _when.Point | None, end: bool) -> dict[str, str] | None:
@@ -163,4 +151,4 @@ def timelinejs(base: FactBase, facts: Sequence[Fact], title: str) -> dict[str, A
 
 
 def write_timelinejs(base: FactBase, facts: Sequence[Fact], title: str, out: Any) -> None:
-    out.write(json.dumps(timelinejs(base, facts, title), ensure_ascii=False, indent=2) + "\n")
+    out.write(json_text(timelinejs(base, facts, title), indent=2) + "\n")

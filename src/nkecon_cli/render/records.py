@@ -8,11 +8,11 @@ TSV have the same columns; list fields are joined with ``;``.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from ..factbase import FactBase
+from ..inert import json_text
 from ..models import FACT_FIELDS, Fact
 from .text import one_line, plain, printable, quantity
 
@@ -34,15 +34,20 @@ def _cell(v: Any) -> str:
     return plain(v, LIST_SEP)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@")
 
 
 def guard_formula(s: str) -> str:
     """A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP advice).
 
-    Plain numbers such as ``-5`` stay as they are: they are data, not formulas.
+    That is a cell starting with ``= + - @``, also after leading spaces or newlines (spreadsheets
+    skip them), or starting with a tab or carriage return. Plain numbers such as ``-5`` stay as
+    they are: they are data, not formulas.
     """
-    if s and s[0] in _FORMULA_START:
+    if not s:
+        return s
+    head = s.lstrip()
+    if s[0] in "\t\r" or (head and head[0] in _FORMULA_START):
         try:
             float(s)
             return s
@@ -51,25 +56,30 @@ def guard_formula(s: str) -> str:
     return s
 
 
+def _csv_cell(s: str) -> str:
+    """Carriage returns and newlines stay (CSV quotes them); other control codes are shown, not kept."""
+    return "\r".join(printable(part) for part in s.split("\r"))
+
+
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], tsv: bool = False) -> None:
     if tsv:
         # TSV has no quoting: tabs and newlines inside a value become spaces.
         out.write("\t".join(columns) + "\n")
         for r in rows:
-            out.write("\t".join(one_line(_cell(r.get(c))) for c in columns) + "\n")
+            out.write("\t".join(guard_formula(one_line(_cell(r.get(c)))) for c in columns) + "\n")
         return
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(columns)
     for r in rows:
-        w.writerow([guard_formula(printable(_cell(r.get(c)))) for c in columns])
+        w.writerow([guard_formula(_csv_cell(_cell(r.get(c)))) for c in columns])
 
 
 def write_json(rows: Iterable[dict[str, Any]], out: IO[str], lines: bool) -> None:
     if lines:
         for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+            out.write(json_text(r) + "\n")
     else:
-        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+        out.write(json_text(list(rows), indent=2) + "\n")
 
 
 def md_cell(s: str) -> str:

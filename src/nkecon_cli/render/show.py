@@ -7,7 +7,7 @@ from typing import IO, TYPE_CHECKING
 from .. import when as _when
 from ..factbase import FactBase
 from ..models import FACT_FIELDS, Fact
-from .terminal import KIND_STYLE, safe
+from .terminal import KIND_STYLE, LONG, Folded, safe
 from .text import one_line, plain, printable, quantity
 
 if TYPE_CHECKING:
@@ -55,12 +55,16 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
     from rich.text import Text
 
     mark, style = KIND_STYLE[f.kind]
-    head = Text(f"{mark} ", style=style)
-    head.append(one_line(f.statement), style="bold")
-    con.print(head)
+    if len(f.statement) > LONG:
+        con.print(Folded([(f"{mark} ", style), (one_line(f.statement), "bold")]))
+    else:
+        head = Text(f"{mark} ", style=style)
+        head.append(one_line(f.statement), style="bold")
+        con.print(head)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
+    long_values: list[tuple[str, str]] = []
     for name in FACT_FIELDS:
         if name in ("statement", "quote"):
             continue
@@ -71,8 +75,14 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
             value += f"  ({quantity(f)})"
         if name in ("speaker",) and f.speaker in base.entities:
             value += f"  ({base.entities[f.speaker].name})"
+        if len(value) > LONG:  # a very long value goes below the grid: rich lays out tables line by line
+            long_values.append((name, value))
+            value = f"({len(value):,} characters, below)"
         grid.add_row(name, safe(value))
     con.print(grid)
+    for name, value in long_values:
+        con.print(Text(f"{name}:", style="dim"))
+        con.print(Folded([(value, "")]))
     src = base.sources.get(f.source)
     ctx = context(base, f)
     if ctx is None:
@@ -83,18 +93,21 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
         text = base.text(f.source)
         start = offset - len(before)
         end = offset + len(quote) + len(after)
-        body = Text()
-        if start > 0 and text[start - 1] not in "\n":
-            body.append("… ")
-        body.append(printable(before), style="dim")
-        body.append("«" + printable(quote) + "»", style="bold reverse")
-        body.append(printable(after), style="dim")
-        if end < len(text) and text[end] not in "\n":
-            body.append(" …")
+        pieces = [("… " if start > 0 and text[start - 1] not in "\n" else "", ""), (before, "dim"),
+                  ("«" + quote + "»", "bold reverse"), (after, "dim"),
+                  (" …" if end < len(text) and text[end] not in "\n" else "", "")]
+        body: Text | Folded
+        if sum(len(p) for p, _ in pieces) > LONG:
+            body = Folded(pieces)
+        else:
+            body = Text()
+            for piece, piece_style in pieces:
+                body.append(printable(piece), style=piece_style)
         title = f"{f.source}.txt, character {offset}"
         con.print(Panel(body, title=title, title_align="left", border_style="dim"))
     if src:
-        con.print(Text("citation: ", style="dim") + safe(src.citation))
+        con.print(Folded([("citation: ", "dim"), (src.citation, "")]) if len(src.citation) > LONG
+                  else Text("citation: ", style="dim") + safe(src.citation))
         if src.url:
             con.print(Text("url: ", style="dim") + safe(src.url))
     sib = siblings(base, f)

@@ -1,21 +1,26 @@
 """Rich views for people at a terminal: fact tables, topic tree, gazetteer, sources.
 
-Data from the fact base always goes into rich ``Text`` objects, never into markup strings, so a
-``[bold]`` or an escape code in a quote is shown, not obeyed.
+Data from the fact base always goes into rich ``Text`` objects made ``inert`` first, never into
+markup strings, so a ``[bold]`` or an escape code in a quote is shown, not obeyed. The console
+itself is a second line of defence: it parses no markup in plain strings (titles, rules) and
+passes every segment it writes through the same sanitiser.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING
 
 from ..factbase import FactBase
+from ..inert import inert
 from ..models import Fact
 from .text import one_line, plain, printable, quantity
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions
+    from rich.measure import Measurement
+    from rich.segment import Segment
     from rich.text import Text
 
 KIND_STYLE = {
@@ -31,18 +36,144 @@ KIND_STYLE = {
 PLANNED_KINDS = frozenset({"target", "plan", "directive"})
 
 
+class Inert:
+    """Renders what it wraps with every text segment passed through ``inert`` and cut at newlines.
+
+    Cutting matters for size: rich renders a long wrapped text as one segment holding every line,
+    then splits it with one ``str.partition`` a line, copying the rest each time (quadratic: a
+    10-million-character note took a minute). Segments of one line each keep that linear.
+    """
+
+    def __init__(self, inner: object):
+        self.inner = inner
+
+    def __rich_console__(self, con: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        from rich.segment import Segment
+
+        for seg in con.render(self.inner, options):  # type: ignore[arg-type]
+            if seg.control or not seg.text:
+                yield seg
+            elif "\n" not in seg.text:
+                yield Segment(inert(seg.text), seg.style)
+            else:
+                parts = seg.text.split("\n")
+                for i, part in enumerate(parts):
+                    if i:
+                        yield Segment("\n", seg.style)
+                    if part:
+                        yield Segment(inert(part), seg.style)
+
+    def __rich_measure__(self, con: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        return Measurement.get(con, options, self.inner)  # type: ignore[arg-type]
+
+
+LONG = 4096  # characters: past this, a value is folded by ``Folded`` rather than by rich
+
+
+class Folded:
+    """A long text folded to the width available, in time linear in its length.
+
+    Rich wraps text at about a microsecond a character, on top of its layout; a 10-million-
+    character note would take many seconds. Past ``LONG`` characters, values are folded here
+    instead: at the last space that fits (ASCII text) or at the width (any text), one segment a
+    line. ``pieces`` are (text, style) pairs, folded as one text.
+    """
+
+    def __init__(self, pieces: Sequence[tuple[str, str]]):
+        self.pieces = [(inert(t), style) for t, style in pieces]
+
+    def __rich_measure__(self, con: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        return Measurement(min(10, options.max_width), options.max_width)
+
+    def __rich_console__(self, con: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        from rich.cells import cell_len
+        from rich.segment import Segment
+
+        width = max(1, options.max_width)
+        newline = Segment.line()
+        col = 0
+        for text, style_name in self.pieces:
+            style = con.get_style(style_name) if style_name else None
+            for k, para in enumerate(text.split("\n")):
+                if k:
+                    yield newline
+                    col = 0
+                narrow = para.isascii()
+                i, n = 0, len(para)
+                while i < n:
+                    room = width - col
+                    if narrow:
+                        j = min(n, i + room)
+                        if j < n:
+                            space = para.rfind(" ", i, j + 1)
+                            if space > i:
+                                j = space + 1
+                        used = j - i
+                    else:
+                        j, used = i, 0
+                        while j < n:
+                            w = cell_len(para[j])
+                            if used + w > room and used:
+                                break
+                            used += w
+                            j += 1
+                    yield Segment(para[i:j], style)
+                    col += used
+                    i = j
+                    if col >= width or i < n:
+                        yield newline
+                        col = 0
+        yield newline
+
+
+def statement_cell(f: Fact, short: str, wide: bool) -> Text:
+    """A fact's statement for a table row (italic when planned), its source's name after it when narrow."""
+    from rich.text import Text
+
+    statement = Text(one_line(clip(f.statement)), style="italic" if f.kind in PLANNED_KINDS else "")
+    if not wide:
+        statement.append(f"  {one_line(clip(short))}", style="dim")
+    return statement
+
+
+class _InertHook:
+    """A rich render hook: whatever a view prints, no control code in it reaches the terminal."""
+
+    def process_renderables(self, renderables: list[object]) -> list[object]:
+        return [r if isinstance(r, Folded) else Inert(r) for r in renderables]  # Folded is inert already
+
+
 def console(out: IO[str], width: int | None = None) -> Console:
-    from rich.console import Console
+    from rich.console import Console, RenderHook
 
     # NO_COLOR is honoured by rich itself; COLUMNS (or --width) fixes the width for tests.
     w = width or (int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None)
-    return Console(file=out, width=w, highlight=False, emoji=False, soft_wrap=False)
+    con = Console(file=out, width=w, highlight=False, emoji=False, soft_wrap=False, markup=False)
+    hook: RenderHook = _InertHook()  # type: ignore[assignment]
+    con.push_render_hook(hook)
+    return con
+
+
+def clip(s: str) -> str:
+    """A value for a listing: past ``LONG`` characters, cut, saying how much is left out.
+
+    Listings are for scanning; ``show``, plain lines and JSON carry every character. Cutting here
+    keeps a table of facts linear in the number of facts, whatever the size of one of them.
+    """
+    if len(s) <= LONG:
+        return s
+    return f"{s[:LONG]} … (+{len(s) - LONG:,} characters)"
 
 
 def safe(s: str | None, style: str = "") -> Text:
+    """Data as rich ``Text``: inert, never markup, cut past ``LONG`` characters."""
     from rich.text import Text
 
-    return Text(printable(s or ""), style=style)
+    return Text(printable(clip(s or "")), style=style)
 
 
 def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str | None = None) -> None:
@@ -52,7 +183,7 @@ def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str 
     from .. import when as _when
 
     wide = con.width >= 110
-    t = Table(title=title, header_style="bold", pad_edge=False, expand=True)
+    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=True)
     t.add_column("when", no_wrap=True, max_width=18)
     t.add_column("", no_wrap=True, width=1)
     t.add_column("statement", ratio=1, min_width=20)
@@ -66,10 +197,7 @@ def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str 
         src = base.sources.get(f.source)
         short = src.short_name if src else f.source
         mark, style = KIND_STYLE[f.kind]
-        statement = Text(one_line(f.statement), style="italic" if f.kind in PLANNED_KINDS else "")
-        if not wide:
-            statement.append(f"  {one_line(short)}", style="dim")
-        row = [safe(_when.label(f.when)), Text(mark, style=style), statement]
+        row = [safe(_when.label(f.when)), Text(mark, style=style), statement_cell(f, short, wide)]
         if has_values:
             row.append(safe(quantity(f), "bold"))
         if wide:
@@ -99,7 +227,7 @@ def topics_tree(base: FactBase, con: Console) -> None:
     def add(node: Tree, tid: str) -> None:
         t = base.topics[tid]
         label = Text(printable(t.id), style="bold" if total[tid] else "dim")
-        label.append(f"  {printable(t.label)}", style="")
+        label.append(f"  {printable(clip(t.label))}", style="")
         label.append(f"  {total[tid]}", style="cyan")
         branch = node.add(label)
         for c in children.get(tid, []):
@@ -115,7 +243,7 @@ def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Con
     """A plain listing; ``wrap`` columns take the spare width, numbers stay whole and right-aligned."""
     from rich.table import Table
 
-    t = Table(title=title, header_style="bold", pad_edge=False, expand=con.width < 120)
+    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=con.width < 120)
     for c in columns:
         if c in numeric:
             t.add_column(c, justify="right", no_wrap=True)
@@ -133,12 +261,12 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
     from rich.text import Text
 
     if title:
-        con.print(Text(title, style="bold"))
+        con.print(safe(title, "bold"))
     for r in rows:
         line = Text()
         for i, key in enumerate(head):
-            line.append(("  " if i else "") + one_line(plain(r.get(key))), style="bold" if i == 0 else "")
-        extras = [f"{one_line(plain(r.get(k)))} {k}" if k in ("facts", "direct") else one_line(plain(r.get(k)))
+            line.append(("  " if i else "") + one_line(clip(plain(r.get(key)))), style="bold" if i == 0 else "")
+        extras = [one_line(clip(plain(r.get(k)))) + (f" {k}" if k in ("facts", "direct") else "")
                   for k in meta if r.get(k) not in (None, "", [])]
         meta_text = " · ".join(extras)
         if extras and line.cell_len + 2 + len(meta_text) <= con.width:
@@ -149,7 +277,7 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
             if extras:
                 con.print(Padding(Text(meta_text, style="dim", overflow="fold"), (0, 0, 0, 4)))
         for key in body:
-            value = one_line(plain(r.get(key)))
+            value = one_line(clip(plain(r.get(key))))
             if value:
                 con.print(Padding(Text(value, overflow="fold"), (0, 0, 0, 4)))
     con.print(Text(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim"))

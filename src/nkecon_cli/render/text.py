@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from ..inert import inert
 from ..models import Fact
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def printable(s: str) -> str:
-    """Replace control characters (ESC and friends) by visible symbols, so data never drives the terminal."""
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m[0])) if ord(m[0]) < 0x20 else "\ufffd", s)
+    """Control codes and bidi overrides shown as visible symbols, so data never drives the terminal."""
+    return inert(s)
 
 
 def one_line(s: str) -> str:

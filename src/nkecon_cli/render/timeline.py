@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING
 from .. import when as _when
 from ..factbase import FactBase
 from ..models import Fact
-from .terminal import KIND_STYLE, PLANNED_KINDS, safe
+from .terminal import KIND_STYLE, PLANNED_KINDS, safe, statement_cell
 from .text import one_line, quantity
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     scale = measure_scale(base, facts)
     date_w = min(12, max((len(_when.label(f.when)) for f in facts), default=4))
     value_w = min(12 if width < 100 else 16 if width < 140 else 24, max((len(quantity(f)) for f in facts), default=0))
-    con.print(Text(title, style="bold"))
+    con.print(safe(title, "bold"))
     legend = Text("")
     for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index):
         mark, style = KIND_STYLE[kind]
@@ -87,7 +87,7 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
         con.print(Text(f"{FULL} reported  {PLANNED} planned  {RANGE} range  (bar: share of the series' largest value)",
                        style="dim"))
     for key, items in groups(base, facts, by):
-        con.print(Rule(Text(key, style="bold"), align="left", style="dim"))
+        con.print(Rule(safe(one_line(key), "bold"), align="left", style="dim"))
         t = Table.grid(padding=(0, 1))
         t.add_column(width=date_w, overflow="fold")
         t.add_column(no_wrap=True, width=1)
@@ -103,10 +103,7 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
             mark, style = KIND_STYLE[f.kind]
             src = base.sources.get(f.source)
             short = src.short_name if src else f.source
-            statement = Text(one_line(f.statement), style="italic" if f.kind in PLANNED_KINDS else "")
-            if not wide:
-                statement.append(f"  {one_line(short)}", style="dim")
-            row = [safe(_when.label(f.when)), Text(mark, style=style), statement]
+            row = [safe(_when.label(f.when)), Text(mark, style=style), statement_cell(f, short, wide)]
             if value_w:
                 row.append(safe(quantity(f), "bold"))
             if scale:
