@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nkecon_cli import factbase, when
+from nkecon_cli.extract.quantities import find_quantities
 from nkecon_cli.inert import inert, json_text
 from nkecon_cli.models import Fact
-from nkecon_cli.extract.quantities import find_quantities
 
 from .conftest import fact, tiny_doc
 

@@ -16,7 +16,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-UNITS = set(["t", "kg", "kW", "kWh", "kVA", "ha", "m", "m2", "m3", "km", "l", "%", "pp", "times", "count", "people", "KPW", "KRW", "USD", "RUB", "RUB-1947", "RUB-1961", "KPW-1947", "KPW-1959", "CNY", "JPY", "EUR", "GBP"])
+UNITS = set([
+    "t", "kg", "kW", "kWh", "kVA", "ha", "m", "m2", "m3", "km", "l", "%", "pp", "times", "count", "people", "KPW",
+    "KRW", "USD", "RUB", "RUB-1947", "RUB-1961", "KPW-1947", "KPW-1959", "CNY", "JPY", "EUR", "GBP"
+])
 PERS = {None, "year", "month", "day", "hour"}
 KINDS = {"statistic", "target", "capacity", "estimate"}
 APPROX = {None, "about", "more-than", "less-than", "at-least", "up-to", "almost"}

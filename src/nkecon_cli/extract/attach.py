@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import FoundDate, Resolved, anaphoric_offset, resolve
 from ..when import bounds
+from .dates import FoundDate, Resolved, anaphoric_offset, resolve
 from .quantities import Quantity
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")

@@ -339,11 +339,11 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
         return out
     if not _TERMINAL_END.search(quote) and len(quote.split()) <= 12:
         return out  # a heading or a dateline, not a sentence
-    d = own[0] if own else weak[0]
-    dating = _resolved_dating(d.resolved, d, "sentence")  # type: ignore[arg-type]
-    kind = "directive" if _DIRECTIVE.search(quote) else "plan" if _FUTURE.search(quote) else (
+    ev = own[0] if own else weak[0]
+    dating = _resolved_dating(ev.resolved, ev, "sentence")  # type: ignore[arg-type]
+    event_kind = "directive" if _DIRECTIVE.search(quote) else "plan" if _FUTURE.search(quote) else (
         "event" if _EVENT.search(quote) else None)
-    out.append(Candidate(start, end, quote, None, dating, None, None, kind, topics, entities,
+    out.append(Candidate(start, end, quote, None, dating, None, None, event_kind, topics, entities,
                          _score(None, dating, econ, topics, None), sent_dates))
     return out
 

@@ -63,7 +63,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUMW = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several)")
 _ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-_ROMAN = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_ROMAN = {r: n for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)}
 _PART = r"(?i:early|mid|middle|late|the\s+(?:beginning|start|middle|end)\s+of)"
 _REL_YEAR = (r"(?i:(?:this|the\s+current|the\s+present|last|the\s+last|the\s+past|the\s+previous|previous"
              r"|the\s+preceding|next|the\s+next|the\s+coming|the\s+following)\s+year)")
@@ -735,7 +735,8 @@ def _with_periods(text: str, found: list[FoundDate], masks: list[tuple[int, int]
         ):
             continue
         edtf, name = period_of(m)
-        extra.append(FoundDate(m.start(), m.end(), m[0], Resolved(edtf, "explicit", f"the {name} = {edtf} (as carried out)")))
+        note = f"the {name} = {edtf} (as carried out)"
+        extra.append(FoundDate(m.start(), m.end(), m[0], Resolved(edtf, "explicit", note)))
     return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 

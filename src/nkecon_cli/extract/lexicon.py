@@ -117,7 +117,10 @@ def guess_topics(lex: Lexicon, sentence: str) -> list[str]:
 
 # words that make a place name the name of a facility: "Hungnam Fertilizer Complex" is a plant, not Hungnam
 FACILITY_WORDS = frozenset(
-    ["complex", "works", "mine", "mines", "plant", "factory", "station", "combine", "enterprise", "farm", "dam", "port", "mill", "colliery", "smelter", "refinery", "shipyard", "railway", "cooperative"]
+    [
+        "complex", "works", "mine", "mines", "plant", "factory", "station", "combine", "enterprise", "farm",
+        "dam", "port", "mill", "colliery", "smelter", "refinery", "shipyard", "railway", "cooperative"
+    ]
 )
 
 

@@ -17,7 +17,9 @@ from .quantities import Quantity
 
 _NP_WORD = r"[A-Za-z][\w'’-]*"
 # "of soy oil", "of coal and iron ore": the product after a figure and its unit
-_OF_NP = re.compile(rf"\s*\.?\s*(?:of|worth\s+of)\s+(?P<np>(?:(?:the|its|their)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}})")
+_OF_NP = re.compile(
+    rf"\s*\.?\s*(?:of|worth\s+of)\s+(?P<np>(?:(?:the|its|their)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}})"
+)
 _NP_STOP = re.compile(
     r"(?i)\b(?:in|on|at|by|for|from|to|was|were|is|are|has|have|had|and|or|which|that|per|a|an|each|every|during|"
     r"compared|against|than|over|with|while|since|until|this|last|next|the|its|their|annually|respectively|"
@@ -47,7 +49,9 @@ _CHANGE = re.compile(
     r"(?i)\b(?:rose|risen|rise|grew|grown|growth|increased?|up|climbed|jumped|expanded|fell|fallen|drop(?:ped)?|"
     r"declined?|decreased?|down|shrank|contracted|slid|higher|lower)\b"
 )
-_FULFIL = re.compile(r"(?i)\b(?:fulfill?(?:ed|ment|ing)?|overfulfill?(?:ed|ment)?|carried\s+out|of\s+the\s+(?:\w+\s+)?plan)\b")
+_FULFIL = re.compile(
+    r"(?i)\b(?:fulfill?(?:ed|ment|ing)?|overfulfill?(?:ed|ment)?|carried\s+out|of\s+the\s+(?:\w+\s+)?plan)\b"
+)
 
 _TARGET = re.compile(
     r"(?i)\b(?:target(?:s|ed)?|plan(?:s|ned)?\s+(?:calls?|called|provides?|provided|envisag\w*|foresees?|to)|"
@@ -66,7 +70,9 @@ _CAPACITY = re.compile(
 )
 
 
-_PRONOUNS = frozenset(["it", "they", "this", "that", "which", "there", "these", "those", "he", "she", "we", "its", "their"])
+_PRONOUNS = frozenset([
+    "it", "they", "this", "that", "which", "there", "these", "those", "he", "she", "we", "its", "their"
+])
 
 
 def _clean_np(np: str) -> str | None:
@@ -83,21 +89,27 @@ def _clean_np(np: str) -> str | None:
 
 
 _COMMON_STARTS = frozenset(
-    ["output", "production", "exports", "imports", "grain", "coal", "steel", "cement", "electricity", "power", "industrial", "agricultural", "total", "gross", "national", "state", "the", "trade", "rice", "maize", "corn", "fertilizer", "fertiliser", "pig", "iron", "crude", "oil", "investment", "budget", "revenue", "expenditure", "income", "gdp", "gnp", "growth", "prices", "price", "wages", "population", "food", "fish", "textile", "textiles", "machine", "tools", "tractors", "housing"]
+    [
+        "output", "production", "exports", "imports", "grain", "coal", "steel", "cement", "electricity", "power",
+        "industrial", "agricultural", "total", "gross", "national", "state", "the", "trade", "rice", "maize",
+        "corn", "fertilizer", "fertiliser", "pig", "iron", "crude", "oil", "investment", "budget", "revenue",
+        "expenditure", "income", "gdp", "gnp", "growth", "prices", "price", "wages", "population", "food", "fish",
+        "textile", "textiles", "machine", "tools", "tractors", "housing"
+    ]
 )
 
 
 def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     """The noun phrase the figure measures, as a series name; None when the words do not say."""
     if q.unit == "count" and q.noun:
-        return q.noun.lower()
+        return str(q.noun).lower()
     after = _OF_NP.match(text, q.end, ceiling)
     before = text[max(floor, q.start - 90) : q.start]
     subject = _SUBJECT.search(before)
     subj = _clean_np(subject["np"]) if subject else None
     if after:
-        np = _NP_STOP.sub("", after["np"]).strip()
-        np = _clean_np(np) if np else None
+        bare = _NP_STOP.sub("", after["np"]).strip()
+        np = _clean_np(bare) if bare else None
         if np:
             if q.unit in _SHARE_UNITS:
                 if _FULFIL.search(np) or np.endswith("plan"):

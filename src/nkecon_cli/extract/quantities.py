@@ -147,7 +147,8 @@ _MULT = {
 }
 _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3]])
 
-_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"  # 8.543.510.000: dots as thousands
+# 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 _SPELLED = (
     rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
     rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"

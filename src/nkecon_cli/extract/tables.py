@@ -130,7 +130,8 @@ def _cells(line: str, kind: str) -> list[tuple[int, int]]:
         if not m:
             return []
         out = [(m.start("label"), m.end("label"))]
-        out += [(x.start(), x.end()) for x in re.finditer(r"\S+", line[: m.end("cells")]) if x.start() >= m.end("label")]
+        out += [(x.start(), x.end()) for x in re.finditer(r"\S+", line[: m.end("cells")])
+                if x.start() >= m.end("label")]
         return out
     sep = re.compile(r"\t+") if kind == "tab" else re.compile(r"\s{2,}|\t+")
     out, pos = [], 0
@@ -329,7 +330,8 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
             cell_unit = unit
             if cell_unit is None and col_head and not col_time:
                 cell_unit = unit_of(col_head)
-            mark = (_NUMBER_CELL.match(c) or re.match("", "")).groupdict().get("pct")
+            nm = _NUMBER_CELL.match(c)
+            mark = nm["pct"] if nm else None
             if mark == "%":
                 cell_unit = ("%", 1.0)
             elif mark in ("times", "fold"):
