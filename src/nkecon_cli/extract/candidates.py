@@ -27,6 +27,7 @@ from .nonclaims import is_citation, not_claims
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities
 from .sentences import split_sentences
+from .spans import SpanIndex
 from .tables import Cell, find_tables
 
 _DIRECTIVE = re.compile(
@@ -92,6 +93,7 @@ class _Context:
 def _headings(text: str, sentences: list, dates: list[FoundDate]) -> dict[int, tuple[Resolved, FoundDate]]:
     """Short stand-alone lines with a date ("Results for 1956", "II. 1959 plan") → block → that date."""
     out: dict[int, tuple[Resolved, FoundDate]] = {}
+    starts = [d.start for d in dates]
     by_block: dict[int, list] = {}
     for s in sentences:
         by_block.setdefault(s.block, []).append(s)
@@ -102,8 +104,8 @@ def _headings(text: str, sentences: list, dates: list[FoundDate]) -> dict[int, t
         body = text[s.start : s.end]
         if len(body.split()) > 14 or "\n" in body.strip() or (re.search(r"[.;]\s*$", body) and len(body.split()) > 8):
             continue
-        ds = [d for d in dates if s.start <= d.start < s.end and d.resolved and not d.resolved.weak
-              and _governs(d.resolved)]
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        ds = [d for d in dates[lo:hi] if d.resolved and not d.resolved.weak and _governs(d.resolved)]
         if ds and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ds[-1].resolved.edtf):  # type: ignore[union-attr]
             out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
     return out
@@ -213,18 +215,18 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
     lex = lexicon(base)
     lowered = ascii_lower(text)
     masks = not_claims(text)
-    mask_starts = [a for a, _ in masks]
     dates = find_dates(text, doc.doc_date, masks, lowered)
+    masked = SpanIndex(masks)
     date_starts = [d.start for d in dates]
     tables = find_tables(text)
-    table_spans = [(t.start, t.end) for t in tables]
+    in_tables = SpanIndex((t.start, t.end) for t in tables)
     sentences = split_sentences(text)
     headings = _headings(text, sentences, dates)
     out: list[Candidate] = []
     ctx = _Context()
     block = -1
     for s in sentences:
-        if any(a <= s.start < b for a, b in table_spans):
+        if in_tables.overlaps(s.start, s.start + 1):
             continue
         if s.block != block:
             if s.block in headings:
@@ -235,10 +237,9 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
         lo = bisect.bisect_left(date_starts, s.start)
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
-        quote = text[s.start : s.end]
-        if is_citation(quote):
-            continue
-        cands = _sentence_candidates(text, lowered, s.start, s.end, sent_dates, masks, mask_starts, ctx, doc, lex)
+        cands = _sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex)
+        if cands and is_citation(text[s.start : s.end]):
+            cands = []  # a reference to a published work: its numbers are no claims
         if s.block in headings:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)
@@ -256,11 +257,10 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
 
 
 def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
-                         masks: list[tuple[int, int]], mask_starts: list[int], ctx: _Context, doc: Document,
+                         masked: SpanIndex, ctx: _Context, doc: Document,
                          lex) -> list[Candidate]:  # type: ignore[no-untyped-def]
     quote = text[start:end]
-    k = bisect.bisect_right(mask_starts, end)
-    skip = [sp for sp in masks[max(0, bisect.bisect_left(mask_starts, start) - 8) : k] if sp[0] < end and start < sp[1]]
+    skip = masked.overlapping(start, end)
     skip += [(d.start, d.end) for d in sent_dates]
     qs = find_quantities(text, start, end, skip) if _DIGITS.search(text, start, end) or _has_number_word(lowered,
                                                                                                          start,

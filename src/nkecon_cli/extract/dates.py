@@ -19,6 +19,7 @@ from typing import Any
 
 from ..when import MAX_DAY, MIN_DAY, DateError, from_bounds, label
 from .quantities import ascii_lower, find_quantities, word_pattern
+from .spans import SpanIndex
 
 JUCHE_OFFSET = 1911  # Juche 1 = 1912, the year of Kim Il Sung's birth
 
@@ -693,6 +694,7 @@ def find_dates(
     """
     out: list[FoundDate] = []
     last_end = 0
+    masked = SpanIndex(masks or [])
     for a_start, _a_end in _anchors(text, ascii_lower(text) if lowered is None else lowered):
         if a_start < last_end:
             continue
@@ -709,7 +711,7 @@ def find_dates(
                 break
         else:
             continue
-        if masks and any(m.start() < y and x < m.end() for x, y in masks):
+        if masked and masked.overlaps(m.start(), m.end()):
             continue
         expr = m.group()
         if _YEAR_ONLY.fullmatch(expr) and not _DATE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
@@ -720,19 +722,18 @@ def find_dates(
         last_end = m.end()
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
     if "plan" in (lowered if lowered is not None else text.lower()) or "war" in text or "arduous" in text.lower():
-        out = _with_periods(text, out, masks)
+        out = _with_periods(text, out, masked)
     return out
 
 
-def _with_periods(text: str, found: list[FoundDate], masks: list[tuple[int, int]] | None) -> list[FoundDate]:
+def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex) -> list[FoundDate]:
     """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers."""
     from .periods import PERIOD_RE, period_of
 
     extra = []
+    taken = SpanIndex((d.start, d.end) for d in found)
     for m in PERIOD_RE.finditer(text):
-        if any(d.start < m.end() and m.start() < d.end for d in found) or (
-            masks and any(a < m.end() and m.start() < b for a, b in masks)
-        ):
+        if taken.overlaps(m.start(), m.end()) or masked.overlaps(m.start(), m.end()):
             continue
         edtf, name = period_of(m)
         note = f"the {name} = {edtf} (as carried out)"
