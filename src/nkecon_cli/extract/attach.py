@@ -45,6 +45,7 @@ _FROM_SINCE = re.compile(r"(?i)^(?:from|since)\s")
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|up|down|against|compared|as\s+against|versus|"
     r"from|which|with|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|gain)|"
+    r"even\s+(?:as|though|if)|because|despite|"
     r"the\s+(?:latter|former))\b)|\s(?=(?:while|whereas)\b)"
 )
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")

@@ -53,37 +53,40 @@ def write_candidates(records: Sequence[dict[str, Any]], fmt: str, out: IO[str]) 
 
 
 def candidates_table(records: Sequence[dict[str, Any]], con: Console, title: str) -> None:
-    """Figure | when (how it was dated) | measure · kind | quote — readable at 80 columns."""
+    """Figure and date | measure · kind | quote, wrapped — whole at 80 columns and less; on a wide
+    terminal the date gets its own column and the facts already covering a candidate are shown."""
     from rich.table import Table
     from rich.text import Text
 
     from .text import one_line, printable
 
-    narrow = con.width < 100
-    t = Table(title=title, header_style="bold", pad_edge=False, expand=True, show_lines=narrow)
-    t.add_column("figure", min_width=9, max_width=18, overflow="fold")
-    t.add_column("when", min_width=9, max_width=16, overflow="fold")
-    t.add_column("measure · kind", min_width=10, max_width=24, overflow="fold")
-    t.add_column("quote", ratio=1, min_width=24, overflow="fold")
+    narrow = con.width < 110
+    t = Table(title=title, header_style="bold", pad_edge=False, expand=True, show_lines=True)
+    t.add_column("figure · when" if narrow else "figure", width=min(18, max(12, con.width // 5)), overflow="fold")
+    if not narrow:
+        t.add_column("when", width=18, overflow="fold")
+    t.add_column("measure · kind", width=min(22, max(12, con.width // 5)), overflow="fold")
+    t.add_column("quote", ratio=1, min_width=20, overflow="fold")
     if not narrow:
         t.add_column("covered by", max_width=24, overflow="fold", style="dim")
     for r in records:
         row = candidate_row(r)
+        fig = r["candidate"].get("figure")
+        figure = Text(printable(row["figure"] or "(event)"), style="bold" if fig else "dim")
         when = Text(printable(r["when"] or "—"))
         when.append("\n" + printable(row["basis"]), style="dim")
         what = Text(printable(row["measure"] or "—"))
         what.append("\n" + printable(r["kind"] or "?"), style="italic")
         quote = Text(one_line(r["quote"]))
-        fig = r["candidate"].get("figure")
         if fig:  # the figure in bold inside its quote
             a = fig["span"][0] - r["candidate"]["span"][0]
-            if a >= 0 and r["quote"][a : a + len(fig["text"])] == fig["text"]:
+            if 0 <= a and r["quote"][a : a + len(fig["text"])] == fig["text"]:
                 before = r["quote"][:a]
                 lead = len(" ".join(printable(before).split())) + (1 if before[-1:].isspace() else 0)
                 quote.stylize("bold", lead, lead + len(one_line(fig["text"])))
-        cells: list[Any] = [Text(printable(row["figure"] or "(event)"), style="bold" if fig else "dim"), when, what,
-                            quote]
-        if not narrow:
-            cells.append(printable(", ".join(row["covered_by"]) or "—"))
+        if narrow:
+            cells: list[Any] = [Text("\n").join([figure, when]), what, quote]
+        else:
+            cells = [figure, when, what, quote, printable(", ".join(row["covered_by"]) or "—")]
         t.add_row(*cells)
     con.print(t)
