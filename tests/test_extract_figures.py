@@ -107,6 +107,13 @@ def test_numbers_that_are_not_claims_are_not_proposed(base: factbase.FactBase, t
     assert figures(base, text) == []
 
 
+def test_a_dateline_is_not_a_figure(base: factbase.FactBase) -> None:
+    text = "Sinuiju, 3 May 2024 -- Traders said rice sold for 6,200 won per kilogram last week.\n"
+    recs = figures(base, text, date(2024, 5, 3))
+    assert [(r["value"], r["unit"]) for r in recs] == [(6200, "KPW/kg")]
+    assert recs[0]["when"] == "2024-04-22/2024-04-28"  # "last week", not the dateline's day
+
+
 def test_measure_and_kind_are_guessed(base: factbase.FactBase) -> None:
     got = by_figure(figures(base, "The factory produced 2,036 t. of soy oil in 1952.", date(1953, 1, 27)))
     assert (got["2,036 t"]["measure"], got["2,036 t"]["kind"]) == ("soy oil output", "statistic")

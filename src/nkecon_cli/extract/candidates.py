@@ -21,7 +21,7 @@ from . import attach
 from .attach import Comparison, Dating
 from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
 from .document import Document
-from .lexicon import guess_entities, guess_topics, lexicon
+from .lexicon import Lexicon, guess_entities, guess_topics, lexicon
 from .measures import kind_of, measure_of
 from .nonclaims import is_citation, not_claims
 from .quantities import CURRENCIES as CURRENCIES_ALL
@@ -237,7 +237,8 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
         lo = bisect.bisect_left(date_starts, s.start)
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
-        cands = _sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex)
+        dateline = [(s.start, dl.end())] if dl else []
+        cands = _sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline)
         if cands and is_citation(text[s.start : s.end]):
             cands = []  # a reference to a published work: its numbers are no claims
         if s.block in headings:
@@ -257,10 +258,10 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
 
 
 def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
-                         masked: SpanIndex, ctx: _Context, doc: Document,
-                         lex) -> list[Candidate]:  # type: ignore[no-untyped-def]
+                         masked: SpanIndex, ctx: _Context, doc: Document, lex: Lexicon,
+                         dateline: list[tuple[int, int]]) -> list[Candidate]:
     quote = text[start:end]
-    skip = masked.overlapping(start, end)
+    skip = masked.overlapping(start, end) + dateline
     skip += [(d.start, d.end) for d in sent_dates]
     qs = find_quantities(text, start, end, skip) if _DIGITS.search(text, start, end) or _has_number_word(lowered,
                                                                                                          start,
@@ -359,7 +360,7 @@ def _has_number_word(lowered: str, start: int, end: int) -> bool:
     return bool(_NUMBER_WORDS.search(lowered, start, end)) or any(c in lowered[start:end] for c in "$£€¥₩")
 
 
-def _cell_candidate(text: str, c: Cell, doc: Document, lex, lowered: str) -> Candidate:  # type: ignore[no-untyped-def]
+def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: str) -> Candidate:
     """A table cell as a candidate: the row (with its header when near) is the quote."""
     a, b = c.row
     if c.header and a - c.header[0] <= 600:

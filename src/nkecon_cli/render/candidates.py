@@ -80,7 +80,7 @@ def candidates_table(records: Sequence[dict[str, Any]], con: Console, title: str
         quote = Text(one_line(r["quote"]))
         if fig:  # the figure in bold inside its quote
             a = fig["span"][0] - r["candidate"]["span"][0]
-            if 0 <= a and r["quote"][a : a + len(fig["text"])] == fig["text"]:
+            if a >= 0 and r["quote"][a : a + len(fig["text"])] == fig["text"]:
                 before = r["quote"][:a]
                 lead = len(" ".join(printable(before).split())) + (1 if before[-1:].isspace() else 0)
                 quote.stylize("bold", lead, lead + len(one_line(fig["text"])))
