@@ -241,3 +241,13 @@ def test_every_figure_lies_in_its_quote_and_is_dated_validly(base: factbase.Fact
             _when.parse(r["when"])
         else:
             assert r["candidate"]["date"]["basis"] == "none" and doc is None
+
+
+def test_a_figure_never_reaches_back_across_its_sentence(base: factbase.FactBase) -> None:
+    """Regression: a currency sign ending the line before ("$\\n0") was read into the next sentence's figure,
+    which then lay outside its own quote and had no date."""
+    for text in ("$\n0", "about\n\n5 tons of coal in 1957.", "US$\n\n12 million in 1990."):
+        for r in figures(base, text, date(1990, 1, 1)):
+            a, b = r["candidate"]["span"]
+            x, y = r["candidate"]["figure"]["span"]
+            assert a <= x < y <= b

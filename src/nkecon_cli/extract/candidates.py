@@ -266,7 +266,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
     qs = find_quantities(text, start, end, skip) if _DIGITS.search(text, start, end) or _has_number_word(lowered,
                                                                                                          start,
                                                                                                          end) else []
-    figures = _figures(text, qs, lex.econ_re)
+    figures = [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end]
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     usable = [d for d in sent_dates if d.resolved and not attach.is_attribution(text, d, start)]
     baselines = [d for d in usable if attach.is_baseline(text, d, start)]

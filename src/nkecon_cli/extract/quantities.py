@@ -552,7 +552,7 @@ def _complete(
     factor: float = 1
     economic = True
     sym = re.search(
-        r"(?i)(US\$|\$|£|€|¥|₩|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(0, qstart - 5) : qstart]
+        r"(?i)(US\$|\$|£|€|¥|₩|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(start, qstart - 5) : qstart]
     )
     if sym:
         unit = _SYMBOLS[sym[1].strip().lower()]
@@ -564,7 +564,7 @@ def _complete(
             value_max = value_max * mult if value_max is not None else None
             p += mm.end()
     if approx is None:
-        approx, qstart = _prefix(text, qstart, max(0, qstart - 30))
+        approx, qstart = _prefix(text, qstart, max(start, qstart - 30))
     suf = _SUFFIX.match(text, p, end)
     if suf and suf["s"].lower().startswith("or so"):  # "forty or so Soviet specialists"
         approx, p = approx or "about", suf.end()
