@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -844,22 +844,29 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
     base = state.base
     text = read_text_file(target, encoding) if target == "-" or Path(target).is_file() else None
     doc = ex.open_document(base, target, doc_date, text)
-    records = [r for r in ex.extract(base, doc)
-               if r["candidate"]["confidence"] >= min_confidence and not (uncovered and r["candidate"]["covered_by"])]
+    counts = {"n": 0, "covered": 0}
+
+    def kept() -> Iterator[dict[str, Any]]:  # streamed: a large text's records are not all held at once
+        for r in ex.iter_records(base, doc):
+            c = r["candidate"]
+            if c["confidence"] >= min_confidence and not (uncovered and c["covered_by"]):
+                counts["n"] += 1
+                counts["covered"] += bool(c["covered_by"])
+                yield r
+
     out = _stdout()
     fmt = _fmt(fmt, out)
-    covered = sum(1 for r in records if r["candidate"]["covered_by"])
     name = doc.source or target
     if fmt == "table":
         from .render.candidates import candidates_table
 
-        candidates_table(records, _console(), title=f"candidate claims in {name}")
+        candidates_table(list(kept()), _console(), title=f"candidate claims in {name}")
     else:
         from .render.candidates import write_candidates
 
-        write_candidates(records, fmt, out)
+        write_candidates(kept(), fmt, out)
     dated = f"dated against {doc.stated} ({doc.date_from})" if doc.stated else "no document date: give --date"
-    n = len(records)
+    n, covered = counts["n"], counts["covered"]
     _say(f"{n} candidate{'s' if n != 1 else ''} in {name}, {covered} already covered by curated facts; {dated}")
 
 

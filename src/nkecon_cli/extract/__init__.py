@@ -16,6 +16,7 @@ Modules, in the order the text flows through them:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..factbase import FactBase
@@ -23,9 +24,15 @@ from .candidates import Candidate, candidates
 from .document import Document, document_date, open_document
 from .records import record
 
-__all__ = ["Candidate", "Document", "candidates", "document_date", "extract", "open_document", "record"]
+__all__ = ["Candidate", "Document", "candidates", "document_date", "extract", "iter_records", "open_document", "record"]
 
 
 def extract(base: FactBase, doc: Document) -> list[dict[str, Any]]:
     """Candidate records for a document, in text order."""
-    return [record(c, doc) for c in candidates(base, doc)]
+    return list(iter_records(base, doc))
+
+
+def iter_records(base: FactBase, doc: Document) -> Iterator[dict[str, Any]]:
+    """The same, one record at a time, so a large text's records need not all be held at once."""
+    for c in candidates(base, doc):
+        yield record(c, doc)

@@ -8,7 +8,7 @@ its date and how the date was found, the guessed measure and kind, and the quote
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from .records import write_json, write_rows
@@ -44,11 +44,12 @@ def candidate_row(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write_candidates(records: Sequence[dict[str, Any]], fmt: str, out: IO[str]) -> None:
+def write_candidates(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> None:
+    """Machine formats, written as the records come (JSON lines, plain, CSV and TSV stream)."""
     if fmt in ("json", "jsonl"):
         write_json(records, out, lines=fmt == "jsonl")
         return
-    rows = [candidate_row(r) for r in records]
+    rows = (candidate_row(r) for r in records)
     write_rows(rows, PLAIN_COLUMNS if fmt == "plain" else COLUMNS, fmt, out)
 
 

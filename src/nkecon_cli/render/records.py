@@ -93,7 +93,7 @@ def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: 
         out.write("| " + " | ".join(md_cell(_cell(r.get(c))) for c in columns) + " |\n")
 
 
-def write_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str, out: IO[str]) -> None:
+def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, out: IO[str]) -> None:
     """Write generic records (topics, entities, sources, diffs…) in a machine format."""
     if fmt in ("json", "jsonl"):
         write_json(rows, out, lines=fmt == "jsonl")
