@@ -46,6 +46,9 @@ from nkecon_cli import when as _when  # noqa: E402
 from nkecon_cli.extract import dates as _dates  # noqa: E402
 from nkecon_cli.extract import lexicon as _lexicon  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench" / "devset"))
+from check_gold import locate  # noqa: E402  (one reading of an anchor, shared with the checker)
+
 DEVSET = ROOT / "bench" / "devset"
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 
@@ -75,16 +78,6 @@ class Score:
     def add(self, o: Score) -> None:
         for k in ("required", "found", "value_ok", "date_ok", "figures", "real", "non_claims"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
-
-
-def locate(text: str, anchor: str, occurrence: int | None) -> int | None:
-    hits, i = [], text.find(anchor)
-    while i >= 0:
-        hits.append(i)
-        i = text.find(anchor, i + 1)
-    if occurrence is None:
-        return hits[0] if hits else None
-    return hits[occurrence - 1] if 0 < occurrence <= len(hits) else None
 
 
 def load_set(folder: Path, texts: Path | None) -> tuple[list[Gold], list[str]]:

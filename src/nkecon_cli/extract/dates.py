@@ -744,13 +744,3 @@ def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex) -> list[
 @functools.lru_cache(maxsize=4096)
 def _resolve(expr: str, doc: date | None) -> Resolved | None:
     return resolve(expr, doc)
-
-
-def document_date(text: str) -> tuple[date, str] | None:
-    """A full date the document states in its header (first lines): its day and the words."""
-    head = text[:1500]
-    for d in find_dates(head, None):
-        r = d.resolved
-        if r and r.dated_by == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.edtf):
-            return date.fromisoformat(r.edtf), d.text
-    return None
