@@ -98,10 +98,11 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     """A date the figure is compared against rather than a date of the figure."""
     before = text[max(floor, d.start - 60) : d.start]
-    if _BASELINE_CUE.search(before) and not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:] if
-                                                       not re.search(r"(?i)\bthan\s+(?:in|during|for)\s*$", before)
-                                                       else ""):
-        return True
+    if _BASELINE_CUE.search(before):
+        # "than in 1949" is a baseline; a cue ending in a bare "in"/"for" before the date is not
+        than_in = re.search(r"(?i)\bthan\s+(?:in|during|for)\s*$", before)
+        if than_in or not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:]):
+            return True
     if _BASELINE_AFTER.match(text, d.end):
         return True
     if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):

@@ -26,7 +26,7 @@ from .measures import kind_of, measure_of
 from .nonclaims import is_citation, not_claims
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import Cell, find_tables
 
@@ -90,11 +90,11 @@ class _Context:
     heading: tuple[Resolved, FoundDate] | None = None
 
 
-def _headings(text: str, sentences: list, dates: list[FoundDate]) -> dict[int, tuple[Resolved, FoundDate]]:
+def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> dict[int, tuple[Resolved, FoundDate]]:
     """Short stand-alone lines with a date ("Results for 1956", "II. 1959 plan") → block → that date."""
     out: dict[int, tuple[Resolved, FoundDate]] = {}
     starts = [d.start for d in dates]
-    by_block: dict[int, list] = {}
+    by_block: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_block.setdefault(s.block, []).append(s)
     for block, ss in by_block.items():
