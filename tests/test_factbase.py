@@ -169,3 +169,15 @@ def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:
 def test_default_base_is_the_shipped_one() -> None:
     base = factbase.load()
     assert len(base.facts) > 120
+
+
+def test_vocabularies_match_the_models() -> None:
+    """The cheap tuples the command line reads and the models' field types are one vocabulary."""
+    from typing import get_args
+
+    from nkecon_cli import models, vocab
+
+    assert get_args(models.Kind) == vocab.KINDS
+    assert get_args(models.Approx) == vocab.APPROX
+    assert get_args(models.DatedBy) == vocab.DATED_BY
+    assert get_args(models.EntityType) == vocab.ENTITY_TYPES

@@ -19,11 +19,9 @@ from . import when as _when
 Kind = Literal[
     "statistic", "capacity", "target", "estimate", "plan", "directive", "event", "assessment"
 ]
-KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 Approx = Literal["about", "more-than", "less-than", "at-least", "up-to", "almost"]
 DatedBy = Literal["explicit", "relative", "context"]
 EntityType = Literal["place", "facility", "organisation", "person", "plan", "meeting"]
-ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

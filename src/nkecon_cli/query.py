@@ -17,9 +17,8 @@ from datetime import date
 from . import when as _when
 from .errors import NkeconError
 from .factbase import FactBase
-from .models import KINDS, Fact
-
-SORT_KEYS = ("when", "stated", "value", "id", "source")
+from .models import Fact
+from .vocab import KINDS, SORT_KEYS
 
 
 def fold(name: str) -> str:

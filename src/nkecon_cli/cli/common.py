@@ -1,0 +1,251 @@
+"""What every command shares: the error edge, the state, the common options and output helpers."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import IO, Any, TypeVar
+
+import click
+
+from ..errors import NkeconError
+from ..inert import inert_line
+from ..vocab import KINDS, SORT_KEYS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("table", "plain", "csv", "tsv", "json", "jsonl", "markdown")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timelinejs")
+
+
+# --- the edge: errors, pipes ----------------------------------------------------------------
+
+
+class NkeconGroup(click.Group):
+    """Turns domain errors into one line on stderr and an exit code; closes pipes quietly."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs.setdefault("standalone_mode", True)
+        try:
+            return super().main(*args, **kwargs)
+        except BrokenPipeError:
+            _quiet_pipe()
+            sys.exit(0)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NkeconError as err:
+            _say(f"nkecon: {err}")
+            ctx.exit(err.exit_code)
+        except BrokenPipeError:
+            _quiet_pipe()
+            ctx.exit(0)
+        except click.ClickException as err:  # a usage error may echo what was typed: make it inert too
+            err.message = inert_line(err.message)  # type: ignore[misc]
+            raise
+        except (click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("nkecon: interrupted", err=True)
+            ctx.exit(130)
+        except OSError as err:
+            where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+            _say(f"nkecon: {where}{err.strerror or err}")
+            ctx.exit(2)
+        except Exception as err:  # a bug: say so in one line, traceback only on request
+            if os.environ.get("NKECON_DEBUG"):
+                raise
+            _say(f"nkecon: internal error: {type(err).__name__}: {err} "
+                 "(set NKECON_DEBUG=1 for the traceback, and please report it)")
+            ctx.exit(1)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with every control code and bidi override from data made visible."""
+    click.echo(inert_line(message), err=True)
+
+
+def _quiet_pipe() -> None:
+    # Python flushes stdout at exit; point it at devnull so that flush cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# --- shared options -------------------------------------------------------------------------
+
+
+class State:
+    """What every command shares: where the base is, loaded on first use."""
+
+    def __init__(self, base_dir: str | None, quiet: bool = False):
+        self.base_dir = base_dir
+        self.quiet = quiet
+        self._base: Any = None
+
+    @property
+    def base(self) -> Any:
+        if self._base is None:
+            from .. import factbase
+
+            self._base = factbase.load(self.base_dir)
+            if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
+                problems = factbase.cross_check(self._base)
+                if problems:
+                    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                    _say(f"nkecon: warning: {problems[0]}{more}; `nkecon verify` lists every problem")
+        return self._base
+
+    def writable_base(self, what: str) -> Any:
+        """The base, for a command that writes to it: only one named with --base or NKECON_BASE."""
+        if self.base_dir is None:
+            from ..factbase import default_base
+
+            raise NkeconError(f"to {what}, name the fact base to change with --base DIR (or NKECON_BASE); "
+                              f"nkecon never writes into the default base ({default_base()})")
+        return self.base
+
+
+def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        try:
+            root = ctx.find_root()
+            base = State(root.params.get("base_dir"), quiet=True).base
+        except Exception:
+            return []
+        if kind == "topic":
+            pairs = [(t.id, t.label) for t in base.topics.values()]
+        elif kind == "entity":
+            pairs = [(e.id, e.name) for e in base.entities.values()]
+        elif kind == "source":
+            pairs = [(s.id, s.title) for s in base.sources.values()]
+        elif kind == "fact":
+            pairs = [(f.id, f.statement) for f in base.facts]
+        else:
+            pairs = sorted({(f.measure, "") for f in base.facts if f.measure})
+        return [CompletionItem(v, help=h) for v, h in pairs if v.startswith(incomplete)]
+
+    return complete
+
+
+def filter_options(func: F) -> F:
+    """The filters every listing command takes (DESIGN.md §2)."""
+    opts = [
+        click.option("--topic", "topics", multiple=True, shell_complete=_complete("topic"),
+                     help="Topic id or label; its subtopics are included. Repeatable."),
+        click.option("--entity", "--place", "entities", multiple=True, shell_complete=_complete("entity"),
+                     help="Place, facility, organisation, person, plan or meeting, by name or any "
+                          "romanisation (Hungnam, Heungnam, Namp'o); what lies inside it is included."),
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+                     help="Kind of claim. Repeatable."),
+        click.option("--source", "sources", multiple=True, shell_complete=_complete("source"),
+                     help="Source id (or a unique part of its id or title)."),
+        click.option("--speaker", "speakers", multiple=True, shell_complete=_complete("entity"),
+                     help="Who makes the claim."),
+        click.option("--perspective", "perspectives", multiple=True,
+                     help="Whose view the source carries: dprk-leadership, soviet-diplomat, …"),
+        click.option("--measure", "measures", multiple=True, shell_complete=_complete("measure"),
+                     help="Measure of a series (a unique part of its name will do)."),
+        click.option("--from", "date_from", metavar="DATE",
+                     help="Facts the text attests at this time or later: 1957, 1957-08, 'Aug 1957', "
+                          "'7 August 1957'. A fact open at one end ('until 25 Apr 1968', 'from 1957') "
+                          "is attested only at its closed end; a point or closed interval, over all of it."),
+        click.option("--to", "date_to", metavar="DATE",
+                     help="Facts the text attests at this time or earlier (as for --from)."),
+        click.option("--overlap", is_flag=True,
+                     help="Match --from/--to by plain interval overlap instead: an open end runs for "
+                          "ever, so '../1968' matches 1957."),
+        click.option("--text", metavar="WORDS", help="Words that must all appear in statement or quote."),
+    ]
+    for opt in reversed(opts):
+        func = opt(func)
+    return func
+
+
+def sort_options(default: str = "when") -> Callable[[F], F]:
+    def deco(func: F) -> F:
+        func = click.option("--sort", type=click.Choice(SORT_KEYS), default=default, show_default=True,
+                            help="Order of the facts.")(func)
+        func = click.option("--limit", type=click.IntRange(min=0), help="At most this many facts.")(func)
+        return func
+
+    return deco
+
+
+def format_option(func: F) -> F:
+    return click.option(
+        "--format", "-f", "fmt", type=click.Choice(FORMATS),
+        help="Output form. Default: a table on a terminal, tab-separated plain lines when piped.",
+    )(func)
+
+
+def _filters(kw: dict[str, Any]) -> Any:
+    from ..query import Filters, user_span
+
+    keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
+            "date_from", "date_to", "overlap", "text")
+    for key, option in (("date_from", "--from"), ("date_to", "--to")):
+        if kw.get(key) is not None:  # read here too, so that an empty --from '' is refused, not ignored
+            user_span(kw[key], option)
+    return Filters(**{k: kw.pop(k) for k in keys})
+
+
+def _fmt(fmt: str | None, out: IO[str] | None = None) -> str:
+    if fmt:
+        return fmt
+    stream = out or sys.stdout
+    return "table" if stream.isatty() else "plain"
+
+
+def _stdout() -> IO[str]:
+    return sys.stdout
+
+
+def _console() -> Any:
+    from ..render.terminal import console
+
+    return console(_stdout())
+
+
+def _describe(flt: Any) -> str:
+    parts = []
+    for name, label in (("topics", "topic"), ("entities", "entity"), ("kinds", "kind"), ("sources", "source"),
+                        ("speakers", "speaker"), ("perspectives", "perspective"), ("measures", "measure")):
+        vals = getattr(flt, name)
+        if vals:
+            parts.append(f"{label} {', '.join(vals)}")
+    if flt.date_from or flt.date_to:
+        parts.append(f"{flt.date_from or '…'} to {flt.date_to or '…'}" + (" (overlap)" if flt.overlap else ""))
+    if flt.text:
+        parts.append(f"text “{flt.text}”")
+    return "; ".join(parts) or "all facts"
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+def listing(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str | None, title: str,
+             wrap: tuple[str, ...] = (), card: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None,
+             table_from: int = 120) -> None:
+    """A table on a wide terminal, cards (head, meta, body keys) on a narrow one, records otherwise."""
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from ..render.terminal import cards, simple_table
+
+        con = _console()
+        if card and con.width < table_from:
+            cards(rows, *card, con, title=title)
+        else:
+            simple_table(rows, columns, con, title=title, wrap=wrap)
+    else:
+        from ..render.records import write_rows
+
+        write_rows(rows, columns, fmt, out)
+

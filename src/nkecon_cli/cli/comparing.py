@@ -1,0 +1,132 @@
+"""The comparing command: diff over time, between fact bases, between sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from ..errors import CheckFailed, NkeconError
+from .common import State, _console, _describe, _filters, _fmt, _stdout, filter_options, format_option, pass_state
+
+
+@click.command()
+@click.argument("args", nargs=-1, metavar="[FROM TO | OLD [NEW]]")
+@click.option("--conflicts", is_flag=True,
+              help="Compare sources instead: claims about one measure and time that disagree beyond their "
+                   "ranges and qualifiers, and figures restated later with another value.")
+@filter_options
+@format_option
+@pass_state
+def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, **kw: Any) -> None:
+    """Change over time, between fact bases, or between sources.
+
+    \b
+    FROM TO      each measure with a point at both times: old → new, change, percent and
+                 ratio; ranges give ranges of change, "about"/"more than" are carried
+                 through; units never mixed. A report: exit 0.
+    OLD [NEW]    two fact bases (folders, facts.json files or git revisions of the repository
+                 holding the base); NEW defaults to the current base. Facts added, removed,
+                 changed field by field and renamed (same source and quote); topics, entities,
+                 sources. Exit 1 when they differ, 0 when not, like diff(1).
+    --conflicts  claims of different sources or speakers that disagree beyond their ranges
+                 and qualifiers (about = ±10 %), side by side; also figures restated later
+                 with another value. Exit 1 when claims conflict.
+
+    At each time the most precise figure is used (the narrowest date; a plan only when nothing
+    was reported); equally precise figures are all listed as ambiguous; a figure whose date
+    covers both times is left out. Filters apply to FROM TO and --conflicts.
+
+    \b
+    Examples:
+      nkecon diff 1946 1949 --topic zinc
+      nkecon diff HEAD~1                      # what the last commit changed in the base
+      nkecon diff ../old-base --format jsonl
+      nkecon diff --conflicts --topic coal
+    """
+    from .. import diff as core
+
+    flt = _filters(kw)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if conflicts:
+        if args:
+            raise NkeconError("--conflicts takes no FROM/TO or OLD/NEW arguments; use filters to narrow it")
+        _diff_conflicts(state, flt, fmt)
+    elif not args:
+        raise NkeconError("give FROM TO (two times), OLD [NEW] (fact bases or git revisions) or --conflicts; "
+                          "see nkecon diff --help")
+    elif any(not a.strip() for a in args):
+        raise NkeconError("an empty argument: give FROM TO (two times such as 1946 1949) or OLD [NEW] "
+                          "(fact-base folders, facts.json files or git revisions)")
+    elif len(args) > 2:
+        raise NkeconError(f"{len(args)} arguments: give FROM TO, or OLD [NEW]; quote dates with spaces ('Aug 1957')")
+    elif core.looks_like_dates(args):
+        _diff_times(state, flt, args[0], args[1], fmt)
+    else:
+        if not flt.is_empty():
+            raise NkeconError("filters apply to `diff FROM TO` and `diff --conflicts`; a fact-base diff "
+                              "compares everything")
+        _diff_bases(state, args, fmt)
+
+
+def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str) -> None:
+    from ..diff import compare_times
+    from ..query import select, user_span
+
+    rows = compare_times(select(state.base, flt), user_span(old_word, "FROM"), user_span(new_word, "TO"),
+                         overlap=flt.overlap)
+    out = _stdout()
+    if fmt == "table":
+        from ..render.diffview import render_comparisons
+
+        render_comparisons(rows, _console(), old_word, new_word, f"{old_word} → {new_word} — {_describe(flt)}")
+    else:
+        from ..render.diffview import write_comparisons
+
+        write_comparisons(rows, fmt, out)
+
+
+def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
+    from ..diff import Snapshot, diff_bases, open_side
+    from ..factbase import resolve_base
+    from ..render.diffview import counts_line
+
+    root = resolve_base(state.base_dir)
+    old = open_side(args[0], root)
+    new = open_side(args[1], root) if len(args) > 1 else Snapshot.of(state.base, f"current base ({root})")
+    found = diff_bases(old, new)
+    out = _stdout()
+    if fmt == "table":
+        from ..render.diffview import render_base_diff
+
+        render_base_diff(found, _console())
+    else:
+        from ..render.diffview import write_base_diff
+
+        write_base_diff(found, fmt, out)
+    out.flush()
+    if found.changes:
+        raise CheckFailed(f"the bases differ: {counts_line(found)}")
+
+
+def _diff_conflicts(state: State, flt: Any, fmt: str) -> None:
+    from ..diff import find_conflicts
+    from ..query import select
+
+    figures = [f for f in select(state.base, flt) if f.measure and f.value is not None]
+    found = find_conflicts(figures)
+    out = _stdout()
+    if fmt == "table":
+        from ..render.diffview import render_conflicts
+
+        render_conflicts(state.base, found, _console(), f"Claims that disagree — {_describe(flt)}", len(figures))
+    else:
+        from ..render.diffview import write_conflicts
+
+        write_conflicts(state.base, found, fmt, out)
+    out.flush()
+    n = sum(1 for c in found if c.status == "conflict")
+    if n:  # a figure restated within its tolerance is worth reading, not a failed check
+        raise CheckFailed(f"{n} conflicting claim{'s' if n != 1 else ''} found")
+

@@ -1,0 +1,379 @@
+"""Commands that read the base: facts, timeline, show, chart, topics, entities, sources, search, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import NkeconError
+from .common import (
+    EXPORT_FORMATS,
+    FORMATS,
+    State,
+    _complete,
+    _console,
+    _describe,
+    _filters,
+    _fmt,
+    _say,
+    _stdout,
+    filter_options,
+    format_option,
+    listing,
+    pass_state,
+    sort_options,
+)
+
+
+@click.command()
+@filter_options
+@sort_options()
+@format_option
+@pass_state
+def facts(state: State, fmt: str | None, sort: str, limit: int | None, **kw: Any) -> None:
+    """List the facts that match the filters.
+
+    \b
+    Examples:
+      nkecon facts --place Anju --kind directive
+      nkecon facts --topic coal --from 1968 --format csv
+      nkecon facts --perspective soviet-diplomat --format jsonl | jq .value
+    """
+    from ..query import select
+
+    flt = _filters(kw)
+    found = select(state.base, flt, sort, limit)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from ..render.terminal import facts_table
+
+        facts_table(state.base, found, _console(), title=_describe(flt))
+    else:
+        from ..render.records import write_facts
+
+        write_facts(state.base, found, fmt, out)
+
+
+@click.command()
+@filter_options
+@click.option("--by", type=click.Choice(("year", "decade", "source")), default="year", show_default=True,
+              help="How to group the facts.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many facts.")
+@format_option
+@pass_state
+def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: Any) -> None:
+    """The matching facts in time order, grouped, with each series' values drawn as bars.
+
+    Targets and plans are drawn apart from reported figures (░ against █).
+
+    \b
+    Examples:
+      nkecon timeline --topic zinc
+      nkecon timeline --place Kangwon --from 2023
+      nkecon timeline --from 1957 --to 1957 --by source
+    """
+    from ..query import select
+
+    flt = _filters(kw)
+    found = select(state.base, flt, "when", limit)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from ..render.timeline import render_timeline
+
+        render_timeline(state.base, found, by, _console(), title=f"Timeline — {_describe(flt)}")
+    elif fmt == "plain":
+        from ..render.timeline import write_plain_timeline
+
+        write_plain_timeline(state.base, found, by, out)
+    else:
+        from ..render.records import write_facts
+
+        write_facts(state.base, found, fmt, out)
+
+
+@click.command()
+@click.argument("ids", nargs=-1, required=True, shell_complete=_complete("fact"))
+@click.option("--format", "-f", "fmt", type=click.Choice(("table", "plain", "json", "jsonl")),
+              help="Default: a rich view on a terminal, field<TAB>value lines when piped.")
+@pass_state
+def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
+    """Everything about facts: fields, the quote in its paragraph, citation, its series.
+
+    \b
+    Examples:
+      nkecon show zinc-output-1949
+      nkecon show zinc-output-1946 zinc-output-1949 --format json
+    """
+    from ..query import suggest
+
+    base = state.base
+    chosen = []
+    for i in ids:
+        f = base.fact(i)
+        if f is None:
+            close = suggest(i, [g.id for g in base.facts])
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise NkeconError(f"no fact {i!r}{hint} (`nkecon facts --text WORD` finds ids)")
+        chosen.append(f)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt in ("json", "jsonl"):
+        from ..render.records import fact_record, write_json
+
+        write_json([fact_record(base, f) for f in chosen], out, lines=fmt == "jsonl")
+        return
+    for n, f in enumerate(chosen):
+        if fmt == "table":
+            from ..render.show import render_show
+
+            con = _console()
+            if n:
+                con.rule(style="dim")
+            render_show(base, f, con)
+        else:
+            from ..render.show import write_plain_show
+
+            if n:
+                out.write("\n")
+            write_plain_show(base, f, out)
+
+
+@click.command()
+@filter_options
+@format_option
+@pass_state
+def chart(state: State, fmt: str | None, **kw: Any) -> None:
+    """One measure's series as a terminal chart: gaps shown, ranges as spans.
+
+    Pick the series with --measure, or with filters that leave exactly one measure.
+
+    \b
+    Examples:
+      nkecon chart --measure "electrolytic zinc output"
+      nkecon chart --topic zinc --kind statistic
+    """
+    from ..query import select, series
+
+    base = state.base
+    flt = _filters(kw)
+    found = [f for f in select(base, flt) if f.measure and f.value is not None]
+    measures = sorted({f.measure for f in found if f.measure})
+    if not measures:
+        raise NkeconError("no figures match; try `nkecon facts` with the same filters to see what does")
+    if len(measures) > 1:
+        listing = "; ".join(f"{m!r}" for m in measures[:6]) + (" …" if len(measures) > 6 else "")
+        raise NkeconError(f"{len(measures)} measures match ({listing}); give one by its full name: --measure \"NAME\"")
+    units = {f.unit for f in found}
+    if len(units) > 1:
+        raise NkeconError(f"the series mixes units {sorted(u or '' for u in units)}; narrow it with --kind or --source")
+    points = found if not flt.is_empty() else series(base, measures[0])
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from ..render.chart import render_chart
+
+        render_chart(measures[0], points, _console())
+    elif fmt == "plain":
+        from ..render.chart import write_plain_chart
+
+        write_plain_chart(points, out)
+    else:
+        from ..render.records import write_facts
+
+        write_facts(base, points, fmt, out)
+
+@click.command()
+@format_option
+@pass_state
+def topics(state: State, fmt: str | None) -> None:
+    """The topic tree, with the number of facts under each topic (subtopics included).
+
+    \b
+    Examples:
+      nkecon topics
+      nkecon topics --format csv
+    """
+    from ..query import topic_counts
+
+    base = state.base
+    direct, total = topic_counts(base)
+    out = _stdout()
+    if _fmt(fmt, out) == "table":
+        from ..render.terminal import topics_tree
+
+        topics_tree(base, _console())
+        return
+    rows = [{"id": t.id, "label": t.label, "parent": t.parent, "facts": total[t.id], "direct": direct[t.id]}
+            for t in base.topics.values()]
+    listing(rows, ("id", "label", "parent", "facts", "direct"), fmt, "topics")
+
+
+@click.command()
+@click.option("--type", "etype", type=click.Choice(("place", "facility", "organisation", "person", "plan", "meeting")),
+              help="Only entities of this type.")
+@click.argument("name", required=False)
+@format_option
+@pass_state
+def entities(state: State, etype: str | None, name: str | None, fmt: str | None) -> None:
+    """The gazetteer: places, facilities, organisations, people, plans and meetings, with aliases and counts.
+
+    NAME (any alias or romanisation) shows that entity and what lies inside it.
+
+    \b
+    Examples:
+      nkecon entities --type place
+      nkecon entities Heungnam
+    """
+    from ..query import entity_counts, resolve_entity
+
+    base = state.base
+    direct, total = entity_counts(base)
+    picked = resolve_entity(base, name) if name else None
+    rows = [
+        {"id": e.id, "name": e.name, "type": e.type, "parent": e.parent, "aliases": e.aliases,
+         "facts": total[e.id], "direct": direct[e.id]}
+        for e in sorted(base.entities.values(), key=lambda e: (e.type, e.id))
+        if (etype is None or e.type == etype) and (picked is None or e.id in picked)
+    ]
+    listing(rows, ("id", "name", "type", "parent", "aliases", "facts", "direct"), fmt, "entities",
+             wrap=("aliases",), card=(("id", "name"), ("type", "parent", "facts", "direct"), ("aliases",)))
+
+
+@click.command()
+@format_option
+@pass_state
+def sources(state: State, fmt: str | None) -> None:
+    """The source documents, with date, kind, perspective and number of facts.
+
+    \b
+    Examples:
+      nkecon sources
+      nkecon sources --format json | jq '.[].citation'
+    """
+    from collections import Counter
+
+    base = state.base
+    counts: Counter[str] = Counter(f.source for f in base.facts)
+    rows = [
+        {**s.model_dump(), "facts": counts[s.id]}
+        for s in sorted(base.sources.values(), key=lambda s: (s.date, s.id))
+    ]
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    cols = ("id", "date", "kind", "perspective", "title", "facts")
+    if fmt in ("json", "jsonl", "csv", "tsv"):
+        from ..models import Source
+        from ..render.records import write_rows
+
+        write_rows(rows, (*Source.model_fields, "facts"), fmt, out)
+    else:
+        listing(rows, cols, fmt, "sources", wrap=("title",),
+                 card=(("id",), ("date", "kind", "perspective", "facts"), ("title",)), table_from=10**6)
+
+
+@click.command()
+@click.argument("terms", nargs=-1, required=True)
+@click.option("--source", "sources_", multiple=True, shell_complete=_complete("source"),
+              help="Search only this source. Repeatable.")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), help="Output form (as for facts).")
+@pass_state
+def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt: str | None) -> None:
+    """Full-text search of the source texts: keyword in context, and the facts citing each passage.
+
+    Every TERM must occur in the passage (a paragraph); a quoted term is a phrase.
+
+    \b
+    Examples:
+      nkecon search zinc
+      nkecon search "coking coal" import
+    """
+    from ..query import resolve_source
+    from ..search import search as run
+
+    base = state.base
+    hits = run(base, terms, [resolve_source(base, s) for s in sources_] or None)
+    out = _stdout()
+    fmt = _fmt(fmt, out)
+    if fmt == "table":
+        from ..render.searchview import render_hits
+
+        render_hits(base, hits, _console())
+    elif fmt == "plain":
+        from ..render.searchview import write_plain_hits
+
+        write_plain_hits(base, hits, out)
+    else:
+        from ..render.records import write_rows
+        from ..render.searchview import hit_record
+
+        write_rows([hit_record(base, h) for h in hits], ("source", "line", "offset", "context", "facts"), fmt, out)
+
+
+@click.command()
+@filter_options
+@sort_options()
+@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="csv, tsv, json, jsonl, markdown, sqlite (needs -o) or timelinejs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output, atomically (a new file gets your umask, "
+                   "an existing one keeps its mode). A symlink is written through, to the file it points "
+                   "to; a folder, a device and the fact base's own files are refused.")
+@pass_state
+def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, **kw: Any) -> None:
+    """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite or timelinejs.
+
+    \b
+    Examples:
+      nkecon export --format sqlite -o nkecon.db
+      sqlite3 nkecon.db "select id from facts_fts where facts_fts match 'zinc'"
+      nkecon export --format timelinejs --topic zinc -o zinc-timeline.json
+      nkecon export --format csv --place Kangwon > kangwon.csv
+    """
+    from ..query import select
+    from ..safewrite import output_target
+
+    base = state.base
+    target = output_target(output, [base.facts_path, base.sources_dir]) if output is not None else None
+    flt = _filters(kw)
+    found = select(base, flt, sort, limit)
+    if fmt == "sqlite":
+        if target is None:
+            raise NkeconError("--format sqlite writes a database file: add -o FILE.db")
+        from ..render.export import write_sqlite
+
+        _write_output(target, lambda tmp: write_sqlite(base, found, tmp))
+        _say(f"wrote {len(found)} facts to {target}")
+        return
+    import io
+
+    buf = io.StringIO()
+    if fmt == "timelinejs":
+        from ..render.export import write_timelinejs
+
+        write_timelinejs(base, found, f"nkecon — {_describe(flt)}", buf)
+    else:
+        from ..render.records import write_facts
+
+        write_facts(base, found, fmt, buf)
+    if target is None:
+        _stdout().write(buf.getvalue())
+    else:
+        data = buf.getvalue().encode("utf-8")
+        _write_output(target, lambda tmp: tmp.write_bytes(data))
+        _say(f"wrote {len(found)} facts to {target}")
+
+
+def _write_output(target: Path, fill: Callable[[Path], object]) -> None:
+    """Replace ``target`` atomically; an error names the target, never the temporary file."""
+    from ..safewrite import replace_file
+
+    try:
+        replace_file(target, fill)
+    except OSError as err:
+        raise NkeconError(f"-o {target}: cannot write ({err.strerror or err}); pick another path") from None
+
