@@ -43,7 +43,7 @@ def test_zinc_timeline_in_time_order(run) -> None:  # type: ignore[no-untyped-de
     figures = [(cells[1], cells[3]) for cells in lines if cells[3]]
     assert figures[:7] == [
         ("1944", "5,200 t"), ("1946", "1,200 t"), ("1947", "4,300 t"), ("1948", "5,400 t"),
-        ("1949", "7,700 t"), ("1950", "4,800 t"), ("7 Aug 1957", "more than 12,000 t/year"),
+        ("1949", "7,700 t"), ("1950", "4,800 t"), ("from 1957", "more than 12,000 t/year"),
     ]
     assert all(cells[5] for cells in lines)  # every line names its source
 
@@ -108,3 +108,17 @@ def test_shipped_base_is_curated_to_one_standard(shipped: factbase.FactBase) -> 
 
     assert [str(x) for x in checks.run(shipped)] == []
     assert not any(f.unit in ("RUB", "KPW") and f.span[0].year < 1998 for f in shipped.facts)
+
+
+def test_what_the_texts_say_about_1957(shipped: factbase.FactBase) -> None:
+    """`--from 1957 --to 1957` leaves out what merely might have been true then: open ends running
+    into 1957 and times known only to lie somewhere in a span around it ("decades ago" in 2002)."""
+    from nkecon_cli import when
+
+    attested = select(shipped, Filters(date_from="1957", date_to="1957"))
+    might = select(shipped, Filters(date_from="1957", date_to="1957", overlap=True))
+    assert {f.id for f in attested} < {f.id for f in might}
+    assert not any(when.parse(f.when).one_of or when.parse(f.when).open_start for f in attested)
+    left_out = [f for f in might if f not in attested]
+    assert any(when.parse(f.when).one_of for f in left_out)
+    assert all(f.source != "joongang-local-factories-2002-03-14" for f in attested)

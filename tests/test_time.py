@@ -48,12 +48,33 @@ def test_attested_span(text: str, lo: date, hi: date) -> None:
         ("1957/..", (date(1957, 6, 1), date(1957, 6, 30)), True, True),
         ("1945/1968", (date(1957, 1, 1), date(1957, 12, 31)), True, True),
         ("1949", (date(1957, 1, 1), date(1957, 12, 31)), False, False),
+        ("[1948..1982]", (date(1957, 1, 1), date(1957, 12, 31)), False, True),  # "decades ago" (2002)
+        ("[1948..1982]", (date(1940, 1, 1), date(1990, 12, 31)), True, True),
+        ("[1948..1982]", (date(1980, 1, 1), date(1990, 12, 31)), False, True),
+        ("[1910-01..1945-08]", (date(1910, 1, 1), date(1945, 8, 31)), True, True),
     ],
 )
 def test_matches_by_attested_time_or_overlap(text: str, span: tuple[date, date], attested: bool,
                                              overlap: bool) -> None:
     assert when.matches(text, span) is attested
     assert when.matches(text, span, overlap=True) is overlap
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("[1948..1982]", "sometime 1948–1982"), ("[1910-01..1945-08]", "sometime Jan 1910–Aug 1945")],
+)
+def test_one_of_a_span_reads_and_labels(text: str, label: str) -> None:
+    w = when.parse(text)
+    assert w.one_of and w.edtf() == text and w.label() == label
+    assert (w.lower, w.upper) == w.attested
+
+
+@pytest.mark.parametrize("text", ["[1948..]", "[..1982]", "[1982..1948]", "[1948..1948]", "[1948,1950]",
+                                  "[1948/1982]", "1948..1982]", "[1910..1945-08]", "[1948~..1982]"])
+def test_one_of_a_span_refuses_what_is_not_one(text: str) -> None:
+    with pytest.raises(when.DateError):
+        when.parse(text)
 
 
 spans = st.tuples(st.dates(min_value=date(900, 1, 1), max_value=date(3100, 12, 31)),
@@ -69,8 +90,10 @@ def test_attested_matching_is_a_narrowing_of_overlap(text: str, span: tuple[date
     assert lo > when.MIN_DAY and hi < when.MAX_DAY  # always finite
     if when.matches(text, span):
         assert when.matches(text, span, overlap=True)
-    if not (w.open_start or w.open_end):
+    if not (w.open_start or w.open_end or w.one_of):
         assert when.matches(text, span) == when.matches(text, span, overlap=True)
+    if w.one_of:  # somewhere inside, not known where: matched only by a span holding all of it
+        assert when.matches(text, span) == (span[0] <= w.lower and w.upper <= span[1])
 
 
 @settings(max_examples=200, deadline=None)
@@ -128,6 +151,18 @@ def test_from_to_match_attested_time(run, open_base: Path, args: list[str], ids:
     result = run("facts", "--format", "jsonl", *args, base=open_base)
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids
+
+
+def test_a_time_somewhere_in_a_span_is_no_fact_about_one_year_in_it(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    decades = fact(id="bureau-founded", statement="Decades ago the bureau was founded.", value=None, unit=None,
+                   measure=None, kind="event", when="[1948..1982]", quote="In 1949 the works produced")
+    base = write_base(tmp_path / "b", tiny_doc([*tiny_facts(), decades]))
+    ids = lambda *a: [json.loads(x)["id"] for x in run("facts", "-f", "jsonl", *a, base=base).stdout.splitlines()]  # noqa: E731
+    assert "bureau-founded" not in ids("--from", "1957", "--to", "1957")
+    assert "bureau-founded" in ids("--from", "1957", "--to", "1957", "--overlap")
+    assert "bureau-founded" in ids("--from", "1940", "--to", "1990")
+    shown = run("show", "bureau-founded", "-f", "plain", base=base).stdout
+    assert "[1948..1982]" in shown or "sometime 1948–1982" in shown
 
 
 def test_core_select_takes_overlap(open_base: Path) -> None:

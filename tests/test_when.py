@@ -119,6 +119,11 @@ def edtf_values(draw: st.DrawFn, unspecified_in_intervals: bool = True) -> str:
     first, second = (a, b) if lo_a <= lo_b else (b, a)
     if when.bounds(first)[0] > when.bounds(second)[1]:
         return first
+    pa, pb = when.parse(first).start, when.parse(second).start
+    assert pa is not None and pb is not None
+    if (pa.precision == pb.precision and "X" not in first + second and not (pa.qualifier or pb.qualifier)
+            and when.bounds(first)[1] < when.bounds(second)[0] and draw(st.integers(0, 3)) == 0):
+        return f"[{first}..{second}]"  # one time somewhere in the span
     return f"{first}/{second}"
 
 

@@ -1,11 +1,14 @@
 """Dates: the EDTF subset of DESIGN.md §1 turned into day bounds, human labels and user input.
 
 An EDTF string names a span of days. ``1949`` is the whole year, ``1957-08`` the month,
-``197X`` the decade, ``2024-01-21/2024-01-31`` an interval and ``1968/..`` an open one.
+``197X`` the decade, ``2024-01-21/2024-01-31`` an interval, ``1968/..`` an open one and
+``[1948..1982]`` one time somewhere in a span, not known where ("decades ago").
 Every span has inclusive lower and upper bounds in days (an open end is MIN_DAY or MAX_DAY,
 internally only). What a text *attests* is narrower for an open interval: ``1968/..`` and
 ``../1968`` both attest 1968, the closed end; the open side means "not known beyond this".
-Filters and sorting use the attested span; plain overlap of the bounds is on request.
+A "one of" span attests only that the time lies somewhere inside it, so a filter matches it
+when the whole span lies inside the filter's. Filters and sorting use the attested span; plain
+overlap of the bounds is on request.
 This module imports nothing of the package.
 """
 
@@ -97,6 +100,7 @@ class When:
     start: Point | None  # None: open ("..")
     end: Point | None
     is_interval: bool
+    one_of: bool = False  # [a..b]: one time somewhere from a to b, not the whole of it
 
     @property
     def lower(self) -> date:
@@ -136,6 +140,9 @@ class When:
         if not self.is_interval:
             assert self.start is not None
             return self.start.edtf()
+        if self.one_of:
+            assert self.start is not None and self.end is not None
+            return f"[{self.start.edtf()}..{self.end.edtf()}]"
         a = self.start.edtf() if self.start else ".."
         b = self.end.edtf() if self.end else ".."
         return f"{a}/{b}"
@@ -146,6 +153,9 @@ class When:
             assert self.start is not None
             return self.start.label()
         s, e = self.start, self.end
+        if self.one_of:
+            assert s is not None and e is not None
+            return f"sometime {s.label()}–{e.label()}"
         if s is None and e is not None:
             return f"until {e.label()}"
         if e is None and s is not None:
@@ -208,7 +218,9 @@ def parse(text: str) -> When:
     if not isinstance(text, str) or not text:
         raise DateError("empty date")
     s = text
-    if "/" in s:
+    if s.startswith("[") or s.endswith("]"):
+        when = _one_of(text)
+    elif "/" in s:
         a, _, b = s.partition("/")
         start = None if a == ".." else _point(a)
         end = None if b == ".." else _point(b)
@@ -222,6 +234,21 @@ def parse(text: str) -> When:
         when = When(p, p, False)
     if len(_CACHE) < 100_000:
         _CACHE[text] = when
+    return when
+
+
+def _one_of(text: str) -> When:
+    """``[1948..1982]``: one time somewhere in a closed span (EDTF's "one of a set", as a range)."""
+    a, sep, b = text[1:-1].partition("..")
+    if not (text.startswith("[") and text.endswith("]") and sep and a and b) or "," in text:
+        raise DateError(f"{text!r}: write one time somewhere in a span as [START..END], e.g. [1948..1982]")
+    start, end = _point(a), _point(b)
+    if start.precision != end.precision or start.qualifier or end.qualifier:
+        raise DateError(f"{text!r}: both ends of [START..END] need the same precision and no qualifier, "
+                        "e.g. [1948..1982] or [1910-01..1945-08]")
+    when = When(start, end, True, one_of=True)
+    if when.upper <= start.bounds()[1]:
+        raise DateError(f"{text!r}: the span must run forward from START to a later END")
     return when
 
 
@@ -248,9 +275,15 @@ def matches(text: str, span: tuple[date, date], overlap: bool = False) -> bool:
     """Does the time ``text`` fall in ``span``? By what it attests; by its whole bounds if ``overlap``.
 
     An open end means "not known beyond this", not "forever": ``../1968`` is not a fact about
-    1957 unless ``overlap`` asks for every time it might cover.
+    1957 unless ``overlap`` asks for every time it might cover. A "one of" span ``[1948..1982]``
+    ("decades ago") is a fact about 1957 only with ``overlap``; it is one about 1940–1990.
     """
-    return overlaps(bounds(text) if overlap else attested(text), span)
+    w = parse(text)
+    if overlap:
+        return overlaps((w.lower, w.upper), span)
+    if w.one_of:  # somewhere in it, not known where: in the span only if all of it is
+        return span[0] <= w.lower and w.upper <= span[1]
+    return overlaps(w.attested, span)
 
 
 def order_key(text: str) -> tuple[date, date, int]:
