@@ -68,6 +68,31 @@ CASES = [
     # old rubles and the money of an era
     ("The aid amounted to 50,000 rubles in 1957.", date(1957, 8, 7), {"50,000 rubles": (50000, "RUB-1947", "1957",
                                                                                        "phrase")}),
+    # "respectively" over a list of named plan periods after the figures, and over months before them
+    ("Light industry took 12.5 percent, 10.1 percent and 8.0 percent of investment, respectively, in the "
+     "Three-Year Plan, Five-Year Plan and Six-Year Plan.", date(1990, 1, 1),
+     {"12.5 percent": (12.5, "%", "1954/1956", "clause"), "10.1 percent": (10.1, "%", "1957/1960", "clause"),
+      "8.0 percent": (8, "%", "1971/1976", "clause")}),
+    ("In March and April, the port shipped 4,100 tons and 5,300 tons of cement, respectively.", date(2011, 6, 1),
+     {"4,100 tons": (4100, "t", "2011-03", "clause"), "5,300 tons": (5300, "t", "2011-04", "clause")}),
+    # "from X in A to Y in B": the date tied to each figure
+    ("The share rose from 21.5 percent in 1950 to 44.0 percent in 1965.", date(1970, 1, 1),
+     {"21.5 percent": (21.5, "%", "1950", "phrase"), "44.0 percent": (44, "%", "1965", "phrase")}),
+    # a range of months; the year to date; the same period a year before
+    ("Exports of coal from February to May of 2016 totalled 310,000 tons, 80 percent of the 387,000 tons "
+     "shipped in the same period last year.", date(2016, 7, 1),
+     {"310,000 tons": (310_000, "t", "2016-02/2016-05", "phrase"), "387,000 tons": (387_000, "t", "2015-02/2015-05",
+                                                                                   "clause")}),
+    ("Up until April, the mine had delivered 9,200 tons of ore.", date(2019, 6, 1),
+     {"9,200 tons": (9200, "t", "2019-01/2019-04", "clause")}),
+    # the figure changed from is the baseline's, the one changed to the sentence's
+    ("Fertilizer imports through May of this year fell 20 percent compared to the previous year, from 50,000 tons "
+     "to 40,000 tons.", date(2015, 9, 1),
+     {"50,000 tons": (50_000, "t", "2014-01/2014-05", "sentence"), "40,000 tons": (40_000, "t", "2015-01/2015-05",
+                                                                                   "sentence")}),
+    # short recent stretches, at the precision the text gives them
+    ("Output in the first 10 days this year rose 12 percent.", date(1999, 1, 25),
+     {"12 percent": (12, "%", "1999-01-01/1999-01-10", "phrase")}),
 ]
 
 

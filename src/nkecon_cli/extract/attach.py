@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..when import bounds
 from .dates import FoundDate, Resolved, anaphoric_offset, resolve
@@ -141,11 +142,10 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None) -> Reso
             return r
         return Resolved(again.edtf, again.dated_by, again.note.replace(
             "from the document date", f"from {governing.edtf}, the date that governs the passage"))
-    if governing is not None and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", governing.edtf):
-        y = int(governing.edtf[:4]) + off
-        edtf = f"{y:04d}{governing.edtf[4:]}"
-        if re.fullmatch(r"\d{4}-02-29", edtf):
-            edtf = edtf[:7]
+    point = r"\d{4}(?:-\d{2}){0,2}"
+    if governing is not None and re.fullmatch(rf"{point}(?:/{point})?", governing.edtf):
+        # at the governing date's precision: "the same period last year" of Jan–Aug 2014 is Jan–Aug 2013
+        edtf = "/".join(_shifted(part, off) for part in governing.edtf.split("/"))
         return Resolved(edtf, "relative", f"{d.text!r} counted from {governing.edtf} → {edtf}")
     base_year = _year_of(governing.edtf) if governing is not None else None
     base_text = governing.edtf if governing is not None else ""
@@ -155,6 +155,11 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None) -> Reso
         return r
     y = base_year + off
     return Resolved(f"{y:04d}", "relative", f"{d.text!r} counted from {base_text} → {y}")
+
+
+def _shifted(point: str, years: int) -> str:
+    edtf = f"{int(point[:4]) + years:04d}{point[4:]}"
+    return edtf[:7] if re.fullmatch(r"\d{4}-02-29", edtf) else edtf
 
 
 def _in_year(d: date, year: int) -> date:
@@ -174,23 +179,72 @@ def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
     return bool(_ATTRIBUTION.search(text[max(floor, d.start - 30) : d.start]))
 
 
-def respectively_pairs(text: str, clause: tuple[int, int], figures: list[Quantity],
+_LIST_GAP = re.compile(r"(?i)^[\s,;]*(?:(?:and|or|&)\s+)?(?:(?:in|during|for|the)\s+)*$")
+
+
+def _chain_before(items: list[Any], text: str, pos: int, reach: int) -> list[Any]:
+    """The run of items joined by commas and "and" that ends just before ``pos`` (within ``reach``)."""
+    before = [x for x in items if x.end <= pos]
+    if not before or pos - before[-1].end > reach:
+        return []
+    run = [before[-1]]
+    for x in reversed(before[:-1]):
+        if not _LIST_GAP.match(text[x.end : run[0].start]):
+            break
+        run.insert(0, x)
+    return run
+
+
+def _chain_after(items: list[Any], text: str, pos: int, reach: int) -> list[Any]:
+    """The run of items joined by commas and "and" that begins just after ``pos`` (within ``reach``)."""
+    after = [x for x in items if x.start >= pos]
+    if not after or after[0].start - pos > reach:
+        return []
+    run = [after[0]]
+    for x in after[1:]:
+        if not _LIST_GAP.match(text[run[-1].end : x.start]):
+            break
+        run.append(x)
+    return run
+
+
+def respectively_pairs(text: str, span: tuple[int, int], figures: list[Quantity],
                        dates: list[FoundDate]) -> dict[int, FoundDate]:
-    """'rose by 4.2% and 9.1% in 2015 and 2016, respectively': figure start → its date, in order."""
-    a, b = clause
-    if not _RESPECTIVELY.search(text, a, b):
-        return {}
-    fs = [q for q in figures if a <= q.start < b]
+    """Figure start → its date, in order, for each "respectively" of the span: "rose by 4.2% and 9.1% in
+    2015 and 2016, respectively"; "(47.6 percent, 51.3 percent and 49.0 percent, respectively, during the
+    Three-Year Plan, Five-Year Plan and Six-Year Plan)". The figures are the list just before the word;
+    the dates the list just before it, else just after it; both lists must be as long."""
+    a, b = span
+    out: dict[int, FoundDate] = {}
+    figs = [q for q in figures if a <= q.start < b]
     ds = [d for d in dates if a <= d.start < b]
-    if len(fs) >= 2 and len(fs) == len(ds):
-        return {q.start: d for q, d in zip(fs, ds, strict=True)}
-    return {}
+    for m in _RESPECTIVELY.finditer(text, a, b):
+        fs = _chain_before(figs, text, m.start(), 120)
+        if len(fs) < 2:
+            continue
+        for chain in (_chain_before(ds, text, m.start(), 40), _chain_after(ds, text, m.end(), 40),
+                      _chain_before(ds, text, fs[0].start, 80)):  # "In July and August, … A and B, respectively"
+            if len(chain) == len(fs) and all(d.end <= fs[0].start or d.start >= fs[-1].end for d in chain):
+                out.update({q.start: d for q, d in zip(fs, chain, strict=True)})
+                break
+    return out
 
 
-def nearest(figure: Quantity, dates: list[FoundDate]) -> FoundDate | None:
-    """The date nearest the figure in characters; a date before it wins a tie."""
+# a date joined to the figure just after it: "57.3 percent in 1970", "9.6 percent during the plan"
+_TIED_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:a|per)\s+(?:year|annum|month)\s+)?(?:in|during|for|of|by|as\s+of|at\s+the\s+end\s+of)?\s*$"
+)
+
+
+def nearest(figure: Quantity, dates: list[FoundDate], text: str | None = None) -> FoundDate | None:
+    """The date nearest the figure in characters; a date before it wins a tie, but a date tied to the
+    figure by a preposition just after it ("from 16.8 percent in 1946 to 57.3 percent in 1970") wins."""
     if not dates:
         return None
+    if text is not None:
+        after = [d for d in dates if d.start >= figure.end and d.start - figure.end <= 16]
+        if after and _TIED_AFTER.match(text[figure.end : after[0].start]):
+            return after[0]
 
     def distance(d: FoundDate) -> tuple[int, int]:
         return (figure.start - d.end, 0) if d.end <= figure.start else (d.start - figure.end, 1)

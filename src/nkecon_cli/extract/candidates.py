@@ -12,6 +12,7 @@ guessed from the base (``lexicon``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -137,7 +138,7 @@ _DURATION_BEFORE = re.compile(
     r"overfulfill?ed)\b[^.;]{0,60}\b(?:in|within)|stay(?:ed|s)?(?:\s+\w+){0,3}\s+for|spen[dt]|last(?:ed|s)?|"
     r"takes?|took|taking)\s+(?:(?:only|just|about|some|nearly|almost|over|a\s+mere)\s+)?$"
 )
-_DURATION_AFTER = re.compile(r"(?i)(?:['’]s?\s+worth|\s+(?:ahead\s+of|behind)\s+schedule|[\s-]+course\b|"
+_DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|behind)\s+schedule|[\s-]+course\b|"
                              r"\s+(?:early|ahead|sooner))")
 
 
@@ -190,7 +191,8 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
         if q.unit == "count" and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
             continue
         if q.unit in DURATIONS:
-            if _DURATION_BEFORE.search(text[max(0, q.start - 90) : q.start]) or _DURATION_AFTER.match(text, q.end):
+            before = text[max(0, q.start - 90) : q.start].replace("[", "").replace("]", "")  # "[to spend] twenty days"
+            if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, q.end):
                 out.append(q)
         elif q.economic:
             out.append(q)
@@ -284,16 +286,16 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
         return []
     clause_spans = attach.clauses(text, start, end)
     dating_of: dict[int, Dating] = {}
+    pairs = attach.respectively_pairs(text, (start, end), figures, own)
     for cl in clause_spans:
-        pairs = attach.respectively_pairs(text, cl, figures, own)
         cl_figs = [q for q in figures if cl[0] <= q.start < cl[1]]
         cl_own = [d for d in own if cl[0] <= d.start < cl[1]]
         for q in cl_figs:
-            d = pairs.get(q.start) or attach.nearest(q, cl_own)
+            d = pairs.get(q.start) or attach.nearest(q, cl_own, text)
             basis = "clause"
             if d is None:
                 main = [x for x in own if not (cl[0] <= x.start < cl[1])]
-                d, basis = attach.nearest(q, main), "sentence"
+                d, basis = attach.nearest(q, main, text), "sentence"
             if d is not None:
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
                 # from what governs the passage
@@ -321,6 +323,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence or the paragraph")
     base_whens = [(d, (attach.reanchor(d, governing or (own[0].resolved if own else None), doc.doc_date) or
                        d.resolved).edtf) for d in baselines]  # type: ignore[union-attr]
+    _date_from_figure(text, start, figures, base_whens, dating_of)
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
         dating = dating_of[q.start]
@@ -354,6 +357,24 @@ _NUMBER_WORDS = re.compile(
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|doubl|twice|tripl|"
     r"trebl|quadrupl)"
 )
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens: list[tuple[FoundDate, str]],
+                      dating_of: dict[int, Dating]) -> None:
+    """"down 37 percent compared to the previous year, from 183,639 tons to 115,337 tons": the figure
+    changed *from* is the baseline's, the one changed *to* the sentence's."""
+    if not base_whens:
+        return
+    d, when = base_whens[0]
+    for q1, q2 in itertools.pairwise(figures):
+        if (q1.unit == q2.unit and _TO_BETWEEN.fullmatch(text, q1.end, q2.start)
+                and _FROM_BEFORE.search(text[max(start, q1.start - 8) : q1.start])):
+            r = Resolved(when, "relative", f"the figure changed from, at the baseline '{d.text}' → {when}")
+            dating_of[q1.start] = _resolved_dating(r, d, "sentence")
 
 
 def _has_number_word(lowered: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..when import MAX_DAY, MIN_DAY, DateError, from_bounds, label
+from ..when import MAX_DAY, MIN_DAY, DateError, bounds, from_bounds, label
 from .quantities import ascii_lower, find_quantities, word_pattern
 from .spans import SpanIndex
 
@@ -69,7 +69,7 @@ _PART = r"(?i:early|mid|middle|late|the\s+(?:beginning|start|middle|end)\s+of)"
 _REL_YEAR = (r"(?i:(?:this|the\s+current|the\s+present|last|the\s+last|the\s+past|the\s+previous|previous"
              r"|the\s+preceding|next|the\s+next|the\s+coming|the\s+following)\s+year)")
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
-_PREP = r"(?i:(?:since|from|until|till|before|after|by)\s+)?"
+_PREP = r"(?i:(?:since|from|until|till|through|before|after|by)\s+)?"
 
 _ABSOLUTE_PATTERNS = (
     # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
@@ -79,8 +79,8 @@ _ABSOLUTE_PATTERNS = (
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
     rf"{_PART}[\s-]+{MONTH_BARE}",
-    rf"(?i:in|during|since|from|until|till|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
-    rf"(?:,?\s+(?:of\s+)?{YEAR})?",
+    rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
+    rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them
     rf"{_DAY}\.\s?{_ROMAN_MONTH}\.(?:\s?(?:1[6-9]\d\d|20\d\d)(?!\d))?",
     # Juche 43 (1954), Juche 105
@@ -114,9 +114,16 @@ _RELATIVE_PATTERNS = (
     r"\s+(?i:years?|months?)(?!\s+(?i:ago|old))",
     r"(?i:in\s+(?:the\s+)?(?:coming|next|following)\s+years|in\s+the\s+years\s+to\s+come"
     r"|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|from\s+now\s+on|in\s+recent\s+(?:years|months))",
+    # the first ten days this year, the first eight months of 2014 is absolute; the latest 10 days, a recent week
+    rf"(?i:the\s+)?(?i:first|last|latest|past)\s+(?i:{_NUMW})\s+(?i:days|weeks|months)"
+    r"(?:\s+(?i:(?:of\s+|in\s+)?(?:this|the\s+current)\s+(?:year|month)))?",
+    r"(?i:(?:a|the)\s+recent\s+(?:week|fortnight)|recent\s+(?:days|weeks))",
+    r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?year)",
     r"(?i:recently|lately|of\s+late)",
     # counted from the date that governs the sentence (``attach``); from the document's when none does
     r"(?i:(?:a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|later|before)|the\s+year\s+(?:before|after))",
+    r"(?i:the\s+same\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?"
+    r"(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)))",
     r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     r"(?i:nowadays|at\s+present|presently|currently|at\s+the\s+moment|for\s+the\s+moment|these\s+days"
     r"|as\s+of\s+now|to\s+date|now)",
@@ -129,7 +136,9 @@ TEXT_DATE_PATTERN = (
 )
 
 _WEAK = re.compile(_RELATIVE_PATTERNS[-1])
-_PREP_RE = re.compile(r"(?i)(since|from|until|till|before|after|by|in|during|on|of|each|every|the\s+month\s+of)\s+")
+_PREP_RE = re.compile(
+    r"(?i)(since|from|until|till|through|before|after|by|in|during|on|of|each|every|the\s+month\s+of)\s+"
+)
 
 
 def _num(word: str) -> int | None:
@@ -249,6 +258,21 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         return doc, doc
     if e == "to date":
         return MIN_DAY, doc
+    m = re.fullmatch(r"(?:the )?(first|last|latest|past) (.+?) (days|weeks|months)(?: (?:of |in )?(?:this|the current)"
+                     r" (year|month))?", e)
+    if m and _num(m[2]) is not None:
+        k, unit = _num(m[2]) or 0, m[3]
+        step = 7 if unit == "weeks" else 1
+        if m[1] == "first":  # counted from the start of this year (or month)
+            lo = date(y, doc.month, 1) if m[4] == "month" else date(y, 1, 1)
+            hi = _add_months(lo, k) - _days(1) if unit == "months" else lo + _days(k * step - 1)
+            return lo, hi
+        lo = _add_months(doc, -k) if unit == "months" else doc - _days(k * step)
+        return _round_to_month(lo, doc)
+    if re.fullmatch(r"(?:a|the) recent (?:week|fortnight)|recent (?:days|weeks)", e):
+        return _round_to_month(doc - _days(14 if "fortnight" in e or e.startswith("recent") else 7), doc)
+    if re.fullmatch(r"so far this year|this year so far|so far in (?:the )?year", e):
+        return date(y, 1, 1), doc
     if e in ("recently", "lately", "of late"):
         return _shift_years(doc, -1), doc
     if e in ("in recent years", "recent years", "the recent years"):
@@ -346,6 +370,14 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
     return None
 
 
+def _round_to_month(lo: date, hi: date) -> tuple[date, date]:
+    """A short recent stretch ("the latest 10 days") at the precision a text gives it: its month, when it
+    lies in one month; else the stretch itself."""
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return _month_span(hi.year, hi.month)
+    return lo, hi
+
+
 def _days(n: int) -> Any:
     from datetime import timedelta
 
@@ -385,7 +417,7 @@ def _apply_prep(prep: str | None, span: tuple[date, date], doc: date | None) -> 
         return lo, (doc if doc and doc >= lo else MAX_DAY)
     if prep == "from":
         return lo, MAX_DAY
-    if prep in ("until", "till"):
+    if prep in ("until", "till", "through"):
         return MIN_DAY, hi
     if prep == "before":
         return MIN_DAY, lo - _days(1)
@@ -475,7 +507,9 @@ _ROMAN_DATE = re.compile(rf"(?P<d>{_DAY})\.\s?(?P<m>{_ROMAN_MONTH})\.(?:\s?(?P<y
 _ANAPHORIC = re.compile(
     r"(?i)^(?:(?:in|of|for|during|over|on|than|from)\s+)?(?:the\s+)?(?:"
     r"(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?P<dir1>earlier|later|before|after)|"
-    r"(?P<dir2>previous|preceding|following|next|prior)\s+year|year\s+(?P<dir3>before|after))$"
+    r"(?P<dir2>previous|preceding|following|next|prior)\s+year|year\s+(?P<dir3>before|after)|"
+    r"same\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+    r"(?:(?P<dir4>last|previous)\s+year|year\s+(?P<dir5>before)|a\s+year\s+(?P<dir6>earlier|before|ago)))$"
 )
 _N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -487,8 +521,8 @@ def anaphoric_offset(expr: str) -> int | None:
         return None
     n = m["n"]
     k = (int(n) if n.isdigit() else _N[n.lower()]) if n else 1
-    direction = (m["dir1"] or m["dir2"] or m["dir3"]).lower()
-    return -k if direction in ("earlier", "before", "previous", "preceding", "prior") else k
+    direction = next(m[g] for g in ("dir1", "dir2", "dir3", "dir4", "dir5", "dir6") if m[g]).lower()
+    return -k if direction in ("earlier", "before", "previous", "preceding", "prior", "last", "ago") else k
 
 
 def _strip_ordinal(d: str) -> int:
@@ -566,6 +600,9 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     return None
 
 
+_MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|last|next)\s+year", re.I)
+
+
 def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     """Resolve a date expression found in a text (see ``TEXT_DATE_PATTERN``) said on ``doc_date``.
 
@@ -575,6 +612,17 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     """
     text = " ".join(expr.replace("’", "'").split())
     prep, core = _split_prep(text)
+    rel = _MONTH_OF_REL_YEAR.fullmatch(core)
+    if rel:  # "August of this year": the month of a year counted from the document's
+        if doc_date is None:
+            return None
+        y = doc_date.year + {"this": 0, "last": -1, "next": 1}[rel["w"].lower()]
+        ytd = prep in ("until", "till", "through")  # "up until August of this year": the year to date
+        month = resolve(f"{'' if ytd or not prep else prep + ' '}{rel['m']} {y}", None)
+        if month and ytd:
+            month = Resolved(f"{y:04d}-01/{month.edtf}", "relative", month.note)
+        on = f" in a text of {label(doc_date.isoformat())}"
+        return Resolved(month.edtf, "relative", f"'{expr.strip()}'{on} → {month.edtf}") if month else None
     on = f" in a text of {label(doc_date.isoformat())}" if doc_date else ""
     off = anaphoric_offset(text)
     if off is not None:
@@ -600,6 +648,12 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     span, remark = got
     if prep == "by" and re.match(r"(?i)the\s+end\s+of\s", core):  # "by the end of 2015": its last month
         span = (span[1].replace(day=1), span[1])
+    if prep in ("until", "till", "through") and re.fullmatch(MONTH_BARE, core):
+        # "(up) until June", "until August 2014": the year to the end of that month, as trade and output
+        # figures are counted
+        lo = date(span[0].year, 1, 1)
+        edtf = _edtf_of((lo, span[1]))
+        return Resolved(edtf, "explicit", f"'{expr.strip()}' → {edtf} (the year to the end of that month)")
     edtf = _edtf_of(_apply_prep(prep, span, doc_date))
     if "X" not in edtf and _DECADE.fullmatch(core) and not prep:
         lo, hi = span
@@ -634,7 +688,7 @@ _ANCHOR_WORDS = re.compile(
         "nowadays present presently currently moment recently lately late future spring summer autumn fall winter "
         "juche date january february march april may june july august september october november "
         "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-        "saturday sunday quarter half"
+        "saturday sunday quarter half fortnight"
     )
     + r")(?![\w-])"
 )
@@ -648,13 +702,13 @@ _WORD_START = re.compile(r"(?<![\w'’-])\(?(\w+)")
 # words a date expression can begin with (besides a number)
 _STARTERS = frozenset(
     [
-        "the", "since", "from", "until", "till", "before", "after", "by", "in", "during", "on", "of", "each",
+        "the", "since", "from", "until", "till", "through", "before", "after", "by", "in", "during", "on", "of", "each",
         "every", "this", "last", "next", "early", "mid", "middle", "late", "between", "about", "some", "nearly",
         "almost", "more", "at", "over", "within", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "twenty", "fifty", "several", "decades", "years", "months", "today", "tonight",
         "yesterday", "tomorrow", "juche", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third",
         "fourth",
-        "latter", "previous", "past", "preceding", "recent", "recently", "currently", "presently", "nowadays",
+        "latter", "previous", "past", "preceding", "recent", "latest", "recently", "currently", "presently", "nowadays",
         "now", "so", "to", "as", "for", "these", "lately", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -723,7 +777,86 @@ def find_dates(
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
     if "plan" in (lowered if lowered is not None else text.lower()) or "war" in text or "arduous" in text.lower():
         out = _with_periods(text, out, masked)
+    return _listed_months(text, _ranges(text, out, doc), doc, masked)
+
+
+_RANGE_GAP = re.compile(r"(?i)^\s*(?:to|through|thru|till|until|up\s+to|and|-|–)?\s*$")
+_HAS_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDate]:
+    """"from January to August of 2014", "from Jan. 2 through Jan. 9": one span, the start taking the
+    end's year when it gives none ("from December to March 1958" starts in December 1957)."""
+    out: list[FoundDate] = []
+    i = 0
+    while i < len(found):
+        d = found[i]
+        e = found[i + 1] if i + 1 < len(found) else None
+        joined = None
+        if (e is not None and d.resolved and e.resolved and re.match(r"(?i)(?:from|between)\s", d.text)
+                and _RANGE_GAP.match(text[d.end : e.start])
+                and _split_prep(e.text)[0] in (None, "in", "of", "through", "until", "till")):
+            joined = _range_of(d, e, doc)
+        if joined is not None:
+            out.append(FoundDate(d.start, e.end, text[d.start : e.end], joined))  # type: ignore[union-attr]
+            i += 2
+        else:
+            out.append(d)
+            i += 1
     return out
+
+
+def _range_of(d: FoundDate, e: FoundDate, doc: date | None) -> Resolved | None:
+    end = _resolve(_split_prep(" ".join(e.text.split()))[1], doc)
+    if end is None:
+        return None
+    try:
+        hi_lo, hi = bounds(end.edtf)
+    except DateError:
+        return None
+    if hi >= MAX_DAY or hi_lo <= MIN_DAY:
+        return None
+    core = _split_prep(" ".join(d.text.split()))[1]
+    borrowed = not _HAS_YEAR.search(core) and bool(_HAS_YEAR.search(e.text))
+    start = _resolve(f"{core} {hi.year}" if borrowed else core, doc)
+    if start is None:
+        return None
+    lo = bounds(start.edtf)[0]
+    if lo <= MIN_DAY:
+        return None
+    if lo > hi and borrowed:
+        again = _resolve(f"{core} {hi.year - 1}", doc)
+        lo = bounds(again.edtf)[0] if again else lo
+    if lo > hi:
+        return None
+    edtf = _edtf_of((lo, hi))
+    how = "relative" if "relative" in (start.dated_by, end.dated_by) else "explicit"
+    return Resolved(edtf, how, f"'{d.text} … {e.text}' → {edtf}")
+
+
+_AND_MONTH = re.compile(rf"(?:,|,?\s+(?i:and|or))\s+(?:(?i:in)\s+)?({MONTH_BARE})(?![\w-])(?!\s+\d)")
+
+
+def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: SpanIndex) -> list[FoundDate]:
+    """"in July and August": the second month is a date too, in the first one's year."""
+    extra = []
+    for d in found:
+        r = d.resolved
+        if r is None or not re.fullmatch(r"\d{4}-\d{2}", r.edtf):
+            continue
+        m = _AND_MONTH.match(text, d.end)
+        if m is None or masked.overlaps(m.start(1), m.end(1)):
+            continue
+        month = _MONTH_NUM[m[1][:3].lower()]
+        y = int(r.edtf[:4])
+        edtf = f"{y:04d}-{month:02d}"
+        note = f"'{m[1]}' after '{d.text}' → {edtf}"
+        extra.append(FoundDate(m.start(1), m.end(1), m[1], Resolved(edtf, r.dated_by, note)))
+    if not extra:
+        return found
+    taken = SpanIndex((d.start, d.end) for d in found)
+    extra = [x for x in extra if not taken.overlaps(x.start, x.end)]
+    return sorted(found + extra, key=lambda d: d.start)
 
 
 def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex) -> list[FoundDate]:
