@@ -321,8 +321,10 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                                                       f"no date in the sentence; {r.note}, from the heading")
             else:
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence or the paragraph")
-    base_whens = [(d, (attach.reanchor(d, governing or (own[0].resolved if own else None), doc.doc_date) or
-                       d.resolved).edtf) for d in baselines]  # type: ignore[union-attr]
+    # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
+    main = (attach.reanchor(own[0], governing, doc.doc_date) or own[0].resolved) if own else governing
+    base_whens = [(d, (attach.reanchor(d, main, doc.doc_date) or d.resolved).edtf)  # type: ignore[union-attr]
+                  for d in baselines]
     _date_from_figure(text, start, figures, base_whens, dating_of)
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
