@@ -322,8 +322,8 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
             else:
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence or the paragraph")
     # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
-    main = (attach.reanchor(own[0], governing, doc.doc_date) or own[0].resolved) if own else governing
-    base_whens = [(d, (attach.reanchor(d, main, doc.doc_date) or d.resolved).edtf)  # type: ignore[union-attr]
+    sentence_date = (attach.reanchor(own[0], governing, doc.doc_date) or own[0].resolved) if own else governing
+    base_whens = [(d, (attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf)  # type: ignore[union-attr]
                   for d in baselines]
     _date_from_figure(text, start, figures, base_whens, dating_of)
     for q in figures:
