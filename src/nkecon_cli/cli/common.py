@@ -134,6 +134,15 @@ def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list
     return complete
 
 
+def _complete_words(words: tuple[str, ...]) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(w) for w in words if w.startswith(incomplete.casefold())]
+
+    return complete
+
+
 def filter_options(func: F) -> F:
     """The filters every listing command takes (DESIGN.md §2)."""
     opts = [
@@ -142,8 +151,8 @@ def filter_options(func: F) -> F:
         click.option("--entity", "--place", "entities", multiple=True, shell_complete=_complete("entity"),
                      help="Place, facility, organisation, person, plan or meeting, by name or any "
                           "romanisation (Hungnam, Heungnam, Namp'o); what lies inside it is included."),
-        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
-                     help="Kind of claim. Repeatable."),
+        click.option("--kind", "kinds", multiple=True, metavar="KIND", shell_complete=_complete_words(KINDS),
+                     help=f"Kind of claim: {', '.join(KINDS)} (a plural will do). Repeatable."),
         click.option("--source", "sources", multiple=True, shell_complete=_complete("source"),
                      help="Source id (or a unique part of its id or title)."),
         click.option("--speaker", "speakers", multiple=True, shell_complete=_complete("entity"),
