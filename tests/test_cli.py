@@ -420,7 +420,8 @@ def test_export_into_a_missing_folder_names_it(run, tiny: Path, tmp_path: Path) 
     assert result.stderr.strip() == expected
 
 
-def test_chart_with_an_ambiguous_measure_says_how_to_pick(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("chart", "--measure", "zinc")
-    assert result.exit_code == 2
-    assert "2 measures match" in result.stderr and '--measure "NAME"' in result.stderr
+def test_chart_with_a_measure_part_naming_two_draws_both(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", "--measure", "zinc", "-f", "plain")
+    assert result.exit_code == 0
+    assert {line.split("\t")[-1] for line in result.stdout.splitlines()} == {
+        "zinc output", "electrolytic zinc output capacity, Nampo"}

@@ -192,6 +192,28 @@ def resolve_entity(base: FactBase, word: str, option: str = "--place") -> set[st
     return descendants(parents, one)
 
 
+def names_for(base: FactBase, word: str) -> list[str]:
+    """Every name of the entities a word names by any spelling (Heungnam → Hungnam, Hŭngnam, 흥남)."""
+    out: list[str] = []
+    for eid in sorted(entity_names(base).lookup(word)):
+        e = base.entities[eid]
+        out += [e.name, *e.aliases]
+    return list(dict.fromkeys(out))
+
+
+def text_test(base: FactBase, text: str) -> Callable[[str], bool]:
+    """Whether a text holds every word of ``text``, each by any name of what it names (``--text``)."""
+    from .names import spelling_matches
+
+    wanted = [(w, {fold(w)} | {fold(n) for n in names_for(base, w)} - {""}) for w in text.split() if fold(w)]
+
+    def test(haystack: str) -> bool:
+        folded = fold(haystack)
+        return all(any(v in folded for v in variants) or spelling_matches(w, haystack) for w, variants in wanted)
+
+    return test
+
+
 def _in_texts(base: FactBase, word: str) -> str:
     """Where the source texts spell a name the gazetteer lacks: a hint to search them."""
     from .names import spelling_matches
@@ -337,8 +359,8 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
         overlap = flt.overlap
         tests.append(lambda f: _when.matches(f.when, wanted, overlap))
     if flt.text:
-        words = [fold(w) for w in flt.text.split() if fold(w)]
-        tests.append(lambda f: all(w in fold(f.statement + " " + f.quote) for w in words))
+        has_text = text_test(base, flt.text)
+        tests.append(lambda f: has_text(f.statement + " " + f.quote))
     if flt.ids:
         ids = set(flt.ids)
         tests.append(lambda f: f.id in ids)

@@ -30,7 +30,7 @@ def cli(ctx: click.Context, base_dir: str | None) -> None:
     ctx.obj = State(base_dir)
 
 
-for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.topics,
+for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.measures, querying.topics,
                  querying.entities, querying.sources, querying.search, querying.export, curating.verify,
                  shell.completion, comparing.diff, curating.extract, curating.add, curating.ingest):
     cli.add_command(_command)

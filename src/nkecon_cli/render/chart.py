@@ -74,10 +74,11 @@ def render_chart(measure: str, points: Sequence[Fact], con: Console) -> None:
 
 
 def write_plain_chart(points: Sequence[Fact], out: IO[str]) -> None:
-    """Tab-separated: date label, value, value_max, unit, approx, kind, fact id ('' for gaps)."""
+    """Tab-separated: date label, value, value_max, unit, approx, kind, fact id ('' for gaps), measure."""
+    measure = one_line(points[0].measure or "") if points else ""
     for lbl, f in rows(points):
         if f is None:
-            out.write(f"{lbl}\t\t\t\t\tgap\t\n")
+            out.write(f"{lbl}\t\t\t\t\tgap\t\t{measure}\n")
             continue
-        cells = [lbl, plain(f.value), plain(f.value_max), one_line(f.unit or ""), f.approx or "", f.kind, f.id]
+        cells = [lbl, plain(f.value), plain(f.value_max), one_line(f.unit or ""), f.approx or "", f.kind, f.id, measure]
         out.write("\t".join(cells) + "\n")

@@ -238,8 +238,19 @@ def topics_tree(base: FactBase, con: Console) -> None:
     con.print(root)
 
 
+COUNTS = ("facts", "direct", "points", "figures")  # columns that count things: whole, right-aligned
+
+
+def _counted(value: str, key: str) -> str:
+    """'3 facts', '1 point': a count in a card says what it counts."""
+    if key not in COUNTS:
+        return value
+    noun = key[:-1] if value == "1" and key.endswith("s") else key
+    return f"{value} {noun}"
+
+
 def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Console, title: str | None = None,
-                 wrap: Sequence[str] = (), numeric: Sequence[str] = ("facts", "direct")) -> None:
+                 wrap: Sequence[str] = (), numeric: Sequence[str] = COUNTS) -> None:
     """A plain listing; ``wrap`` columns take the spare width, numbers stay whole and right-aligned."""
     from rich.table import Table
 
@@ -266,8 +277,7 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
         line = Text()
         for i, key in enumerate(head):
             line.append(("  " if i else "") + one_line(clip(plain(r.get(key)))), style="bold" if i == 0 else "")
-        extras = [one_line(clip(plain(r.get(k)))) + (f" {k}" if k in ("facts", "direct") else "")
-                  for k in meta if r.get(k) not in (None, "", [])]
+        extras = [_counted(one_line(clip(plain(r.get(k)))), k) for k in meta if r.get(k) not in (None, "", [])]
         meta_text = " · ".join(extras)
         if extras and line.cell_len + 2 + len(meta_text) <= con.width:
             line.append("  " + meta_text, style="dim")
