@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 from ..factbase import FactBase
 from ..inert import inert
 from ..models import Fact
-from .text import one_line, plain, printable, quantity
+from .text import HARD, SOFT, atom_width, atoms, fitted, glued_date, glued_quantity, one_line, plain, printable, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
@@ -176,40 +176,98 @@ def safe(s: str | None, style: str = "") -> Text:
     return Text(printable(clip(s or "")), style=style)
 
 
+def flow(con: Console, pieces: Sequence[tuple[str, str]], indent: int = 0) -> None:
+    """Print (glued text, style) pieces as lines no wider than the console, broken only between
+    atoms (``text.fit``): a date, a number with its unit, an id stay whole. An atom wider than the
+    line is printed whole on a line of its own, for the terminal to wrap: cut, it could not be copied.
+    """
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    width = max(1, con.width - indent)
+    line = Text(" " * indent)
+    used = 0
+    for text, style in pieces:
+        for atom in atoms(printable(clip(text)), width):
+            shown = unglue(atom)
+            n = cell_len(shown)
+            if used and used + 1 + n > width:
+                con.print(line, soft_wrap=True)
+                line, used = Text(" " * indent), 0
+            if n > width and not used:
+                con.print(Text(shown, style=style), soft_wrap=True)
+                continue
+            if used:
+                line.append(" ")
+                used += 1
+            line.append(shown, style=style)
+            used += n
+    if used:
+        con.print(line, soft_wrap=True)
+
+
 def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str | None = None) -> None:
+    """A table when every column fits whole (ids and numbers never cut), else a block a fact."""
     from rich.table import Table
     from rich.text import Text
 
     from .. import when as _when
 
-    wide = con.width >= 110
-    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=True)
-    t.add_column("when", no_wrap=True, max_width=18)
-    t.add_column("", no_wrap=True, width=1)
-    t.add_column("statement", ratio=1, min_width=20)
-    has_values = any(f.value is not None for f in facts)
-    if has_values:
-        t.add_column("value", justify="right", max_width=24)
-    if wide:
-        t.add_column("source", no_wrap=True, max_width=24, overflow="ellipsis")
-        t.add_column("id", style="dim", no_wrap=True, max_width=44, overflow="ellipsis")
+    dates = [glued_date(_when.label(f.when)) for f in facts]
+    values = [glued_quantity(f) for f in facts]
+    shorts = []
     for f in facts:
         src = base.sources.get(f.source)
-        short = src.short_name if src else f.source
+        shorts.append(src.short_name if src else f.source)
+    id_w = max((len(f.id) for f in facts), default=2)
+    date_w = max((atom_width(d) for d in dates), default=4)
+    value_w = min(24, max((len(unglue(v)) for v in values), default=0))
+    value_w = max(value_w, max((atom_width(v) for v in values), default=0))
+    src_w = min(24, max((len(s) for s in shorts), default=6))
+    cols = [date_w, 1, 30, value_w, src_w, id_w] if value_w else [date_w, 1, 30, src_w, id_w]
+    if facts and sum(cols) + 3 * len(cols) + 1 > con.width:
+        _fact_blocks(facts, dates, values, shorts, con, title)
+        return
+    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=True)
+    t.add_column("when", width=date_w)
+    t.add_column("", no_wrap=True, width=1)
+    t.add_column("statement", ratio=1, min_width=30)
+    if value_w:
+        t.add_column("value", justify="right", width=value_w)
+    t.add_column("source", width=src_w)
+    t.add_column("id", style="dim", no_wrap=True, min_width=id_w)
+    for f, d, v, short in zip(facts, dates, values, shorts, strict=True):
         mark, style = KIND_STYLE[f.kind]
-        row = [safe(_when.label(f.when)), Text(mark, style=style), statement_cell(f, short, wide)]
-        if has_values:
-            row.append(safe(quantity(f), "bold"))
-        if wide:
-            row += [safe(short, "dim"), safe(f.id)]
+        row = [safe(fitted(d, date_w)), Text(mark, style=style), statement_cell(f, short, True)]
+        if value_w:
+            row.append(safe(fitted(v, value_w), "bold"))
+        row += [safe(fitted(short, src_w), "dim"), safe(f.id)]
         t.add_row(*row)
     if facts:
         con.print(t)
-    legend = Text(f"{len(facts)} fact{'s' if len(facts) != 1 else ''}   ", style="dim")
+    _legend(facts, con)
+
+
+def _fact_blocks(facts: Sequence[Fact], dates: Sequence[str], values: Sequence[str], shorts: Sequence[str],
+                 con: Console, title: str | None) -> None:
+    """A fact a block: date, kind and value; the statement; its id and source. For narrow terminals."""
+    if title:
+        flow(con, [(title, "bold")])
+    for f, d, v, short in zip(facts, dates, values, shorts, strict=True):
+        mark, style = KIND_STYLE[f.kind]
+        kind = f"{mark}{HARD}{f.kind}"
+        flow(con, [(d, "bold"), (kind, style), (v, "bold")])
+        flow(con, [(one_line(f.statement), "italic" if f.kind in PLANNED_KINDS else "")], indent=2)
+        flow(con, [(f.id, "cyan"), ("·", "dim"), (short.replace(" ", SOFT), "dim")], indent=2)
+    _legend(facts, con)
+
+
+def _legend(facts: Sequence[Fact], con: Console) -> None:
+    pieces = [(f"{len(facts)}{HARD}fact{'s' if len(facts) != 1 else ''}", "dim")]
     for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index):
         mark, style = KIND_STYLE[kind]
-        legend.append(f"{mark} {kind}  ", style=style)
-    con.print(legend)
+        pieces.append((f"{mark}{HARD}{kind}", style))
+    flow(con, pieces)
 
 
 def topics_tree(base: FactBase, con: Console) -> None:
