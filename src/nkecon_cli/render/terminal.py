@@ -35,6 +35,28 @@ KIND_STYLE = {
 }
 PLANNED_KINDS = frozenset({"target", "plan", "directive"})
 
+# Bars: what was reported, estimated or planned, drawn apart; a range's upper part; "more than".
+FULL, ESTIMATED, PLANNED, RANGE, MORE = "█", "▓", "░", "▒", "▸"
+BAR_LEGEND = f"{FULL}\u00a0reported {ESTIMATED}\u00a0estimated {PLANNED}\u00a0planned {RANGE}\u00a0range"
+
+
+def draw_bar(f: Fact, top: float, width: int, more: bool = False) -> str:
+    """A figure's bar, ``width`` cells for ``top``: its fill says reported, estimated or planned."""
+    if f.value is None or top <= 0:
+        return ""
+    n = max(1, round(abs(f.value) / top * width))
+    fill = PLANNED if f.kind in PLANNED_KINDS else ESTIMATED if f.kind == "estimate" else FULL
+    s = fill * n
+    if f.value_max is not None and f.value_max > f.value:
+        s += RANGE * (max(n, round(abs(f.value_max) / top * width)) - n)
+    if more and f.approx in ("more-than", "at-least"):
+        s += MORE
+    return s
+
+
+def bar_style(f: Fact) -> str:
+    return "yellow" if f.kind in PLANNED_KINDS else "magenta" if f.kind == "estimate" else "cyan"
+
 
 class Inert:
     """Renders what it wraps with every text segment passed through ``inert`` and cut at newlines.
