@@ -198,16 +198,21 @@ def safe(s: str | None, style: str = "") -> Text:
     return Text(printable(clip(s or "")), style=style)
 
 
-def flow(con: Console, pieces: Sequence[tuple[str, str]], indent: int = 0) -> None:
+def flow(con: Console, pieces: Sequence[tuple[str, str]], indent: int = 0,
+         lead: tuple[str, str] | None = None) -> None:
     """Print (glued text, style) pieces as lines no wider than the console, broken only between
     atoms (``text.fit``): a date, a number with its unit, an id stay whole. An atom wider than the
     line is printed whole on a line of its own, for the terminal to wrap: cut, it could not be copied.
+    ``lead`` (a field name) fills the indent of the first line.
     """
     from rich.cells import cell_len
     from rich.text import Text
 
     width = max(1, con.width - indent)
     line = Text(" " * indent)
+    if lead is not None:
+        name = printable(lead[0])[:max(0, indent - 1)]
+        line = Text(name, style=lead[1]) + Text(" " * (indent - cell_len(name)))
     used = 0
     for text, style in pieces:
         for atom in atoms(printable(clip(text)), width):
@@ -217,6 +222,9 @@ def flow(con: Console, pieces: Sequence[tuple[str, str]], indent: int = 0) -> No
                 con.print(line, soft_wrap=True)
                 line, used = Text(" " * indent), 0
             if n > width and not used:
+                if line.plain.strip():  # the field name, on its own line
+                    con.print(line, soft_wrap=True)
+                line = Text(" " * indent)
                 con.print(Text(shown, style=style), soft_wrap=True)
                 continue
             if used:
@@ -224,7 +232,7 @@ def flow(con: Console, pieces: Sequence[tuple[str, str]], indent: int = 0) -> No
                 used += 1
             line.append(shown, style=style)
             used += n
-    if used:
+    if used or line.plain.strip():
         con.print(line, soft_wrap=True)
 
 
