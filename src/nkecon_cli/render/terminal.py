@@ -355,27 +355,18 @@ def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Con
 
 def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str], body: Sequence[str],
           con: Console, title: str | None = None) -> None:
-    """Records as short blocks, readable at any width: bold head, dim meta line, indented body."""
-    from rich.padding import Padding
-    from rich.text import Text
-
+    """Records as short blocks, readable at any width: bold head, dim meta, indented body; lines
+    break between words, never inside an id or a number."""
     if title:
-        con.print(safe(title, "bold"))
+        flow(con, [(title, "bold")])
     for r in rows:
-        line = Text()
-        for i, key in enumerate(head):
-            line.append(("  " if i else "") + one_line(clip(plain(r.get(key)))), style="bold" if i == 0 else "")
-        extras = [_counted(one_line(clip(plain(r.get(k)))), k) for k in meta if r.get(k) not in (None, "", [])]
+        pieces = [(one_line(clip(plain(r.get(key)))), "bold" if i == 0 else "") for i, key in enumerate(head)]
+        extras = [_counted(one_line(clip(plain(r.get(k)))), k).replace(" ", HARD) for k in meta
+                  if r.get(k) not in (None, "", [])]
         meta_text = " · ".join(extras)
-        if extras and line.cell_len + 2 + len(meta_text) <= con.width:
-            line.append("  " + meta_text, style="dim")
-            con.print(line)
-        else:
-            con.print(line)
-            if extras:
-                con.print(Padding(Text(meta_text, style="dim", overflow="fold"), (0, 0, 0, 4)))
+        flow(con, [*pieces, (meta_text, "dim")] if extras else pieces)
         for key in body:
             value = one_line(clip(plain(r.get(key))))
             if value:
-                con.print(Padding(Text(value, overflow="fold"), (0, 0, 0, 4)))
-    con.print(Text(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim"))
+                flow(con, [(value, "")], indent=4)
+    flow(con, [(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", "dim")])

@@ -76,8 +76,10 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     value_w = min(12 if width < 100 else 16 if width < 140 else 24, max((len(unglue(v)) for v in values.values()),
                                                                         default=0))
     value_w = max(value_w, max((atom_width(v) for v in values.values()), default=0))
-    fixed = date_w + 2 + (value_w + 1 if value_w else 0) + (bar_w + 1 if scale else 0) + (23 if wide else 0)
-    rows = width - fixed >= 28
+    shorts = {f.source: (base.sources[f.source].short_name if f.source in base.sources else f.source) for f in facts}
+    src_w = min(24, max((len(s) for s in shorts.values()), default=0))
+    fixed = date_w + 2 + (value_w + 1 if value_w else 0) + (bar_w + 1 if scale else 0) + (src_w + 1 if wide else 0)
+    rows = width - fixed >= max(28, max((len(f.id) for f in facts), default=0))  # room for an id, whole
     flow(con, [(title, "bold")])
     legend = [(f"{mark}{HARD}{kind}", style) for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index)
               for mark, style in (KIND_STYLE[kind],)]
@@ -107,19 +109,21 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
         if scale:
             t.add_column(no_wrap=True, width=bar_w)
         if wide:
-            t.add_column(no_wrap=True, width=22, overflow="ellipsis")
+            t.add_column(width=src_w)
         t.expand = True
         for f in items:
             mark, style = KIND_STYLE[f.kind]
             src = base.sources.get(f.source)
             short = src.short_name if src else f.source
-            row = [safe(fitted(dates[f.id], date_w)), Text(mark, style=style), statement_cell(f, short, wide)]
+            statement = statement_cell(f, short, wide)
+            statement.append("\n" + f.id, style="dim")
+            row = [safe(fitted(dates[f.id], date_w)), Text(mark, style=style), statement]
             if value_w:
                 row.append(safe(fitted(values[f.id], value_w), "bold"))
             if scale:
                 row.append(Text(bar(f, scale, bar_w), style=bar_style(f)))
             if wide:
-                row.append(safe(short, "dim"))
+                row.append(safe(fitted(short, src_w), "dim"))
             t.add_row(*row)
         con.print(t)
     con.print(Text(f"{len(facts)} fact{'s' if len(facts) != 1 else ''}", style="dim"))
