@@ -43,6 +43,10 @@ class NkeconGroup(click.Group):
             _quiet_pipe()
             ctx.exit(0)
         except click.ClickException as err:  # a usage error may echo what was typed: make it inert too
+            if isinstance(err, click.NoSuchOption) and err.option_name == "--base":
+                sub = ctx.invoked_subcommand or "COMMAND"
+                err.message = f"--base goes before the command: nkecon --base DIR {sub} …"  # type: ignore[misc]
+                err.possibilities = []  # type: ignore[misc]
             err.message = inert_line(err.message)  # type: ignore[misc]
             raise
         except (click.exceptions.Exit, click.Abort):
@@ -82,8 +86,9 @@ def _quiet_pipe() -> None:
 class State:
     """What every command shares: where the base is, loaded on first use."""
 
-    def __init__(self, base_dir: str | None, quiet: bool = False):
+    def __init__(self, base_dir: str | None, quiet: bool = False, origin: str | None = None):
         self.base_dir = base_dir
+        self.origin = origin  # "--base" or "NKECON_BASE": where base_dir came from, for messages
         self.quiet = quiet
         self._base: Any = None
 
@@ -92,7 +97,7 @@ class State:
         if self._base is None:
             from .. import factbase
 
-            self._base = factbase.load(self.base_dir)
+            self._base = factbase.load(self.base_dir, self.origin)
             if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
                 problems = factbase.cross_check(self._base)
                 if problems:
