@@ -160,3 +160,23 @@ def test_a_place_only_one_spelling_of_which_is_in_the_base(tmp_path: Path, run) 
         result = run("facts", "--place", typed, "--format", "plain", base=root)
         assert result.exit_code == 0, (typed, result.stderr)
         assert result.stdout.split("\t")[0] == "zinc-1949"
+
+
+def test_speaker_by_the_other_romanisation(run) -> None:  # type: ignore[no-untyped-def]
+    by_rr = run("facts", "--speaker", "Kim Il-seong", "--format", "plain").stdout
+    by_name = run("facts", "--speaker", "Kim Il Sung", "--format", "plain").stdout
+    assert by_rr and by_rr == by_name
+
+
+def test_a_name_only_the_texts_know_points_to_search(tmp_path: Path, run,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import TINY_TEXT
+
+    monkeypatch.setitem(TINY_TEXT, "beta-news-2024-02-06",
+                        "Kangwon Province sent its plan on Jan. 8. Trucks left Wŏnsan port.\n")
+    root = write_base(tmp_path / "b", tiny_doc())
+    result = run("facts", "--place", "Wonsan", base=root)
+    assert result.exit_code == 2
+    assert "the source texts name 'Wŏnsan' 1 time(s): `nkecon search Wonsan`" in result.stderr
+    hits = run("search", "Wonsan", "-f", "plain", base=root).stdout
+    assert hits.startswith("beta-news-2024-02-06\t1\t")

@@ -201,7 +201,7 @@ class NameIndex:
                 elif tkey:
                     ratio = max(difflib.SequenceMatcher(None, tkey, core_key(name)).ratio(),
                                 difflib.SequenceMatcher(None, fold(typed), fold(name)).ratio())
-                    if ratio >= 0.7:
+                    if ratio >= 0.75:
                         best = max(best, ratio)
             if best:
                 scored.append((best, t.id))
