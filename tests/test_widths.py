@@ -29,6 +29,7 @@ VIEWS = {
     "entities": ["entities", "--type", "facility"],
     "sources": ["sources"],
     "measures": ["measures", "--topic", "zinc"],
+    "extract": ["extract", "puzanov-journal-1957-08-07"],
 }
 
 
