@@ -210,13 +210,15 @@ class NameIndex:
 
 
 def proper_nouns(text: str) -> Iterable[tuple[int, int, str]]:
-    """Capitalised words not at the start of a sentence (names): (start, end, word)."""
+    """Capitalised words not at the start of a sentence (names): (start, end, word). Linear."""
     for m in _WORD.finditer(text):
         w = m.group()
         if not w[0].isupper():
             continue
-        before = text[:m.start()].rstrip()
-        if not before or before[-1] in ".!?:;\"“«(\n" or text[m.start() - 1:m.start()] == "\n":
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0 or text[i] in ".!?:;\"“«(\n":
             continue
         yield m.start(), m.end(), w
 
