@@ -72,8 +72,8 @@ def candidates_table(records: Sequence[dict[str, Any]], con: Console, title: str
     wide = fig_w + 18 + 22 + 30 + id_w + 16 <= con.width
     if not wide and fig_w + 22 + 30 + 10 > con.width:
         flow(con, [(title, "bold")])
-        for r, row, figure in zip(records, rows, figures, strict=True):
-            flow(con, [(figure, "bold"), ("·", "dim"), (r["when"] or "—", ""), (row["basis"], "dim")])
+        for r, row, shown in zip(records, rows, figures, strict=True):
+            flow(con, [(shown, "bold"), ("·", "dim"), (r["when"] or "—", ""), (row["basis"], "dim")])
             flow(con, [(one_line(row["measure"] or "—"), ""), ("·", "dim"), (r["kind"] or "?", "italic")], indent=2)
             flow(con, [(one_line(r["quote"]), "")], indent=4)
             if row["covered_by"]:
