@@ -265,7 +265,7 @@ def entities(state: State, etype: str | None, name: str | None, fmt: str | None)
 
     base = state.base
     direct, total = entity_counts(base)
-    picked = resolve_entity(base, name) if name else None
+    picked = resolve_entity(base, name, "NAME") if name else None
     rows = [
         {"id": e.id, "name": e.name, "type": e.type, "parent": e.parent, "aliases": e.aliases,
          "facts": total[e.id], "direct": direct[e.id]}
