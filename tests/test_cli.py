@@ -174,10 +174,13 @@ def test_timeline_groups_by_year_with_bars(run, tiny: Path) -> None:  # type: ig
 
 def test_timeline_plain_and_groups(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
     lines = [line.split("\t") for line in run("timeline", "--by", "decade", base=tiny).stdout.splitlines()]
-    assert [cells[0] for cells in lines] == ["1940s", "1950s", "1950s", "2020s", "2020s"]
-    assert lines[-1][1] == "late Jan 2024"
+    assert [cells[-1] for cells in lines] == ["1940s", "1950s", "1950s", "2020s", "2020s"]
+    assert lines[-1][1] == "2024-01-21/2024-01-31"
     by_source = run("timeline", "--by", "source", base=tiny).stdout.splitlines()
-    assert by_source[0].startswith("Alpha 1957 (1957-08-07)")
+    assert by_source[0].endswith("\tAlpha 1957 (1957-08-07)")
+    # piped, a timeline has the columns of piped facts, in their order, and its group last
+    facts = run("facts", "--sort", "when", base=tiny).stdout.splitlines()
+    assert [line.rsplit("\t", 1)[0] for line in by_source] == facts
 
 
 def test_timeline_at_80_columns_fits(run, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -420,7 +423,8 @@ def test_export_into_a_missing_folder_names_it(run, tiny: Path, tmp_path: Path) 
     assert result.stderr.strip() == expected
 
 
-def test_chart_with_an_ambiguous_measure_says_how_to_pick(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("chart", "--measure", "zinc")
-    assert result.exit_code == 2
-    assert "2 measures match" in result.stderr and '--measure "NAME"' in result.stderr
+def test_chart_with_a_measure_part_naming_two_draws_both(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", "--measure", "zinc", "-f", "plain")
+    assert result.exit_code == 0
+    assert {line.split("\t")[-1] for line in result.stdout.splitlines()} == {
+        "zinc output", "electrolytic zinc output capacity, Nampo"}

@@ -180,7 +180,9 @@ def test_open_ends_sort_around_their_closed_end(run, open_base: Path) -> None:  
     lines = run("facts", "--kind", "statistic", "--format", "plain", base=base).stdout.splitlines()
     assert [line.split("\t")[1] for line in lines] == ["../1949", "1949", "1949/..", "1950"]
     timeline = run("timeline", "--kind", "statistic", "--format", "plain", base=base).stdout
-    assert timeline.index("until 1949") < timeline.index("from 1949") < timeline.index("1950")
+    assert timeline.index("zinc-until-1949") < timeline.index("zinc-from-1949") < timeline.index("zinc-1950")
+    table = run("timeline", "--kind", "statistic", "--format", "table", base=base).stdout
+    assert table.index("until 1949") < table.index("from 1949") < table.index("1950")
 
 
 @pytest.mark.parametrize("command", ["facts", "timeline", "chart", "export", "diff"])

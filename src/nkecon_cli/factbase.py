@@ -65,14 +65,20 @@ def default_base() -> Path:
     return here.parent.parent
 
 
-def resolve_base(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--base DIR``, else ``$NKECON_BASE``, else the default base."""
+def resolve_base(explicit: str | os.PathLike[str] | None = None, origin: str | None = None) -> Path:
+    """``--base DIR`` (or its ``facts.json``), else ``$NKECON_BASE``, else the default base.
+
+    ``origin`` names where ``explicit`` came from, for messages: ``--base`` or ``NKECON_BASE``.
+    """
     chosen = explicit or os.environ.get(ENV_BASE) or None
+    how = origin or ("--base" if explicit else (ENV_BASE if os.environ.get(ENV_BASE) else "the default base"))
     root = Path(chosen).expanduser() if chosen else default_base()
-    if root.is_file() and root.name.endswith(".json"):
+    if root.is_file():
+        if root.name != FACTS_FILE:
+            raise NkeconError(f"{root}: a file, not a fact base (from {how}); give the folder holding "
+                              f"{FACTS_FILE} and {SOURCES_DIR}/, or its {FACTS_FILE}")
         root = root.parent
     if not (root / FACTS_FILE).is_file():
-        how = "--base" if explicit else (ENV_BASE if os.environ.get(ENV_BASE) else "the default base")
         raise NkeconError(
             f"{root}: no {FACTS_FILE} here (from {how}); point --base at a folder holding "
             f"{FACTS_FILE} and {SOURCES_DIR}/"
@@ -242,9 +248,9 @@ def parse_sources_file(raw: bytes, name: str) -> SourcesFile:
     return _parse(SourcesFile, raw, name)
 
 
-def load(root: Path | str | None = None) -> FactBase:
+def load(root: Path | str | None = None, origin: str | None = None) -> FactBase:
     """Load and validate a fact base; raise LoadError listing every problem."""
-    base_root = resolve_base(root)
+    base_root = resolve_base(root, origin)
     facts_path = base_root / FACTS_FILE
     sources_path = base_root / SOURCES_DIR / SOURCES_FILE
     problems: list[Problem] = []
@@ -346,13 +352,54 @@ def check_quotes(base: FactBase) -> list[Problem]:
     return out
 
 
-def verify(root: Path | str | None = None) -> tuple[FactBase | None, list[Problem]]:
-    """Everything `nkecon verify` checks: schema, cross-references, quotes."""
+def verify(root: Path | str | None = None, origin: str | None = None) -> tuple[FactBase | None, list[Problem]]:
+    """Everything `nkecon verify` checks: schema, cross-references, quotes.
+
+    A record that breaks the schema does not hide the rest: the records that are valid are
+    cross-checked and their quotes looked up too, so one run lists every problem.
+    """
     try:
-        base = load(root)
+        base = load(root, origin)
     except LoadError as err:
-        return None, err.problems
+        partial, dropped = _valid_records(resolve_base(root, origin))
+        if partial is None:
+            return None, err.problems
+        # a reference to a record already reported as broken is not a second problem
+        later = [p for p in cross_check(partial) + check_quotes(partial)
+                 if not any(f"{d!r}" in p.message for d in dropped)]
+        return None, err.problems + later
     return base, cross_check(base) + check_quotes(base)
+
+
+def _valid_records(root: Path) -> tuple[FactBase | None, set[str]]:
+    """The base with only the records that pass the schema, and the ids of those that do not
+    (None when a file is not even JSON of the right shape)."""
+    try:
+        facts_raw = json.loads(_read(root / FACTS_FILE).removeprefix(b"\xef\xbb\xbf"))
+        sources_raw = json.loads(_read(root / SOURCES_DIR / SOURCES_FILE).removeprefix(b"\xef\xbb\xbf"))
+    except (LoadError, ValueError):
+        return None, set()
+    if not isinstance(facts_raw, dict) or not isinstance(sources_raw, dict):
+        return None, set()
+    dropped: set[str] = set()
+
+    def valid(items: Any, model: type[Any]) -> list[Any]:
+        out = []
+        for item in items if isinstance(items, list) else []:
+            try:
+                out.append(model.model_validate(item))
+            except ValidationError:
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    dropped.add(item["id"])
+        return out
+
+    topics = valid(facts_raw.get("topics"), Topic)
+    entities = valid(facts_raw.get("entities"), Entity)
+    facts = valid(facts_raw.get("facts"), Fact)
+    sources = valid(sources_raw.get("sources"), Source)
+    base = FactBase(root=root, topics={t.id: t for t in topics}, entities={e.id: e for e in entities},
+                    facts=facts, sources={s.id: s for s in sources})
+    return base, dropped
 
 
 # --- saving ---------------------------------------------------------------------------------

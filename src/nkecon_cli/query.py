@@ -7,8 +7,6 @@ into one predicate that is applied to every fact.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,17 +16,12 @@ from . import when as _when
 from .errors import NkeconError
 from .factbase import FactBase
 from .models import Fact
+from .names import Named, NameIndex, fold, stem, words
 from .vocab import KINDS, SORT_KEYS
 
 
-def fold(name: str) -> str:
-    """Case-, accent-, apostrophe-, hyphen- and space-insensitive key: "Namp'o" → "nampo"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s'’‘ʼ`´\-–—_.,()\[\]]+", "", kept)
-
-
 def suggest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    """Choices close to a word in spelling (for ids, which have no words to share)."""
     pool = list(dict.fromkeys(choices))
     by_fold = {fold(c): c for c in pool}
     hits = difflib.get_close_matches(fold(word), list(by_fold), n=n, cutoff=0.6)
@@ -38,10 +31,21 @@ def suggest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
     return out
 
 
-def _unknown(what: str, word: str, choices: Iterable[str], listing: str) -> NkeconError:
-    close = suggest(word, choices)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    return NkeconError(f"unknown {what} {word!r}{hint} (`nkecon {listing}` lists them)")
+def _listed(ids: Iterable[str], label: Callable[[str], str]) -> str:
+    return ", ".join(f"{i!r} ({label(i)})" if label(i) and fold(label(i)) != fold(i) else repr(i) for i in ids)
+
+
+def _unknown(what: str, word: str, ranked: Sequence[str], listing: str,
+             label: Callable[[str], str] = lambda i: "", extra: str = "") -> NkeconError:
+    hint = f"; did you mean {_listed(ranked[:5], label)}?" if ranked else ""
+    return NkeconError(f"unknown {what} {word!r}{hint}{extra} (`nkecon {listing}` lists them)")
+
+
+def _ambiguous(what: str, option: str, word: str, ids: Iterable[str], label: Callable[[str], str]) -> NkeconError:
+    found = sorted(ids)
+    plural = what[:-1] + "ies" if what.endswith("y") else what + "s"
+    return NkeconError(f"{option} {word!r} names {len(found)} {plural}: {_listed(found, label)}; "
+                       f"give one of these ids")
 
 
 def descendants(parents: dict[str, str | None], root: str) -> set[str]:
@@ -87,53 +91,192 @@ def entity_counts(base: FactBase) -> tuple[Counter[str], Counter[str]]:
     return rollup((f.entities for f in base.facts), {e.id: e.parent for e in base.entities.values()})
 
 
+def _covering(found: set[str], parents: dict[str, str | None]) -> str | None:
+    """The one of ``found`` that holds all the others in its subtree, if there is one."""
+    for cand in found:
+        if found <= descendants(parents, cand):
+            return cand
+    return None
+
+
+def _one(found: set[str], parents: dict[str, str | None]) -> str | None:
+    if len(found) == 1:
+        return next(iter(found))
+    return _covering(found, parents)
+
+
+def _tops(found: set[str], parents: dict[str, str | None]) -> set[str]:
+    """The candidates not inside another candidate (hydro-power goes with electricity)."""
+    def inside(node: str) -> bool:
+        up = parents.get(node)
+        seen: set[str] = set()
+        while up is not None and up not in seen:
+            if up in found:
+                return True
+            seen.add(up)
+            up = parents.get(up)
+        return False
+
+    return {f for f in found if not inside(f)}
+
+
+def topic_names(base: FactBase) -> NameIndex:
+    cached = base.__dict__.get("_topic_names")
+    if cached is None:
+        cached = base.__dict__["_topic_names"] = NameIndex(
+            Named(t.id, t.label, (t.label, *(t.keywords or ()))) for t in base.topics.values())
+    return cached
+
+
 def resolve_topic(base: FactBase, word: str) -> str:
+    """A topic by id or label, else by the words of labels (its subtopics come with it)."""
     if word in base.topics:
         return word
+    parents = {t.id: t.parent for t in base.topics.values()}
     key = fold(word)
-    for t in base.topics.values():
-        if fold(t.id) == key or fold(t.label) == key:
-            return t.id
-    raise _unknown("topic", word, [t.id for t in base.topics.values()], "topics")
+    exact = {t.id for t in base.topics.values() if key in (fold(t.id), fold(t.label))}
+    found = exact or words_match(word, {t.id: (t.id, t.label) for t in base.topics.values()})
+    found = found or topic_names(base).lookup(word)  # a keyword: 'lathe' is machine-tools
+    def label(i: str) -> str:
+        return base.topics[i].label
+
+    if found:
+        one = _one(found, parents)
+        if one is None:
+            raise _ambiguous("topic", "--topic", word, _tops(found, parents), label)
+        return one
+    raise _unknown("topic", word, topic_names(base).ranked(word), "topics", label)
+
+
+def words_match(word: str, names: dict[str, Sequence[str]]) -> set[str]:
+    """Ids with a name holding every word typed (as stems): 'power' → 'Electricity and power'."""
+    typed = {stem(w) for w in words(word)}
+    if not typed:
+        return set()
+    return {i for i, ns in names.items() if any(typed <= {stem(w) for w in words(n)} for n in ns)}
+
+
+def entity_names(base: FactBase) -> NameIndex:
+    """The gazetteer by every name: id, name, aliases (see ``names`` for how they are matched)."""
+    cached = base.__dict__.get("_entity_names")
+    if cached is None:
+        cached = base.__dict__["_entity_names"] = NameIndex(
+            Named(e.id, e.name, (e.name, *e.aliases)) for e in base.entities.values())
+    return cached
 
 
 def entity_index(base: FactBase) -> dict[str, set[str]]:
     """Folded id, name and alias → entity ids (a name may be shared)."""
-    cached = base.__dict__.get("_entity_index")
-    if cached is not None:
-        return cached
-    idx: dict[str, set[str]] = {}
-    for e in base.entities.values():
-        for name in (e.id, e.name, *e.aliases):
-            idx.setdefault(fold(name), set()).add(e.id)
-    base.__dict__["_entity_index"] = idx
-    return idx
+    return entity_names(base).by_fold
 
 
-def resolve_entity(base: FactBase, word: str) -> set[str]:
-    """Entity ids a user's word names, each with everything inside it (Anju → Anju Coal Mine)."""
-    found = {word} if word in base.entities else entity_index(base).get(fold(word), set())
-    if not found:
-        names = [e.name for e in base.entities.values()] + [a for e in base.entities.values() for a in e.aliases]
-        raise _unknown("entity", word, names, "entities")
+def resolve_entity(base: FactBase, word: str, option: str = "--place") -> set[str]:
+    """Entity ids a user's word names, each with everything inside it (Anju → Anju Coal Mine).
+
+    Any romanisation of a name will do (``names``); a word that names several entities, none
+    holding the others, is ambiguous and the candidates are listed.
+    """
     parents = {e.id: e.parent for e in base.entities.values()}
-    out: set[str] = set()
-    for eid in found:
-        out |= descendants(parents, eid)
-    return out
+    found = entity_names(base).lookup(word)
+    if not found:
+        found = words_match(word, {e.id: (e.name, *e.aliases) for e in base.entities.values()})
+    def label(i: str) -> str:
+        return base.entities[i].name
+
+    if not found:
+        names = [base.entities[i].name for i in entity_names(base).ranked(word)]
+        raise _unknown("entity", word, list(dict.fromkeys(names)), "entities", extra=_in_texts(base, word))
+    one = _one(found, parents)
+    if one is None:
+        raise _ambiguous("entity", option, word, _tops(found, parents), label)
+    return descendants(parents, one)
+
+
+def names_for(base: FactBase, word: str) -> list[str]:
+    """Every name of the entities a word names by any spelling (Heungnam → Hungnam, Hŭngnam, 흥남)."""
+    out: list[str] = []
+    for eid in sorted(entity_names(base).lookup(word)):
+        e = base.entities[eid]
+        out += [e.name, *e.aliases]
+    return list(dict.fromkeys(out))
+
+
+def text_test(base: FactBase, text: str) -> Callable[[str], bool]:
+    """Whether a text holds every word of ``text``, each by any name of what it names (``--text``)."""
+    from .names import spelling_matches
+
+    wanted = [(w, {fold(w)} | {fold(n) for n in names_for(base, w)} - {""}) for w in text.split() if fold(w)]
+
+    def test(haystack: str) -> bool:
+        folded = fold(haystack)
+        return all(any(v in folded for v in variants) or spelling_matches(w, haystack) for w, variants in wanted)
+
+    return test
+
+
+def _in_texts(base: FactBase, word: str) -> str:
+    """Where the source texts spell a name the gazetteer lacks: a hint to search them."""
+    from .names import spelling_matches
+
+    seen: dict[str, int] = {}
+    for sid in base.sources:
+        try:
+            text = base.text(sid)
+        except OSError:
+            continue
+        for s, e in spelling_matches(word, text):
+            seen[text[s:e]] = seen.get(text[s:e], 0) + 1
+    if not seen:
+        return ""
+    spelt = ", ".join(repr(w) for w, _ in sorted(seen.items(), key=lambda kv: -kv[1])[:3])
+    return (f"; the gazetteer has no such entity, but the source texts name {spelt} "
+            f"{sum(seen.values())} time(s): `nkecon search {word}` shows where")
 
 
 def resolve_source(base: FactBase, word: str) -> str:
+    """A source by id, title or short name, or by a part or the words of them that only it has."""
     if word in base.sources:
         return word
     key = fold(word)
     for s in base.sources.values():
         if key in (fold(s.id), fold(s.title), fold(s.short or "")):
             return s.id
-    matches = [s.id for s in base.sources.values() if key and key in fold(s.id + s.title + (s.short or ""))]
+    matches = {s.id for s in base.sources.values() if key and key in fold(s.id + s.title + (s.short or ""))}
+    matches = matches or words_match(word, {s.id: (s.id, s.title, s.short or "") for s in base.sources.values()})
+    def label(i: str) -> str:
+        return base.sources[i].short_name
+
     if len(matches) == 1:
-        return matches[0]
-    raise _unknown("source", word, list(base.sources), "sources")
+        return next(iter(matches))
+    if matches:
+        raise _ambiguous("source", "--source", word, matches, label)
+    index = NameIndex(Named(s.id, s.short_name, (s.title, s.short or "")) for s in base.sources.values())
+    raise _unknown("source", word, index.ranked(word), "sources", label)
+
+
+def resolve_measures(base: FactBase, word: str) -> list[str]:
+    """Every measure a word names: the one of that name, else every one holding it (or its words)."""
+    known = sorted({f.measure for f in base.facts if f.measure}, key=str.casefold)
+    key = fold(word)
+    exact = [m for m in known if fold(m) == key]
+    if exact:
+        return exact
+    partial = [m for m in known if key and key in fold(m)]
+    partial = partial or sorted(words_match(word, {m: (m,) for m in known}), key=str.casefold)
+    if partial:
+        return partial
+    index = NameIndex(Named(m, m, (m,)) for m in known)
+    raise _unknown("measure", word, index.ranked(word), "measures")
+
+
+def resolve_kind(word: str) -> str:
+    """A kind of claim, singular or plural, any case: 'Directives' → 'directive'."""
+    for k in KINDS:
+        if stem(word) == k or fold(word) == k:
+            return k
+    ranked = [k for k in KINDS if stem(word)[:4] == k[:4]] or suggest(word, KINDS)
+    raise NkeconError(f"unknown kind {word!r}" + (f"; did you mean {', '.join(ranked)}?" if ranked else "")
+                      + f" (one of {', '.join(KINDS)})")
 
 
 @dataclass
@@ -179,13 +322,10 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
     if flt.entities:
         wanted_entities: set[str] = set()
         for word in flt.entities:
-            wanted_entities |= resolve_entity(base, word)
+            wanted_entities |= resolve_entity(base, word, "--place")
         tests.append(lambda f: not wanted_entities.isdisjoint(f.entities))
     if flt.kinds:
-        for k in flt.kinds:
-            if k not in KINDS:
-                raise _unknown("kind", k, KINDS, "facts --help")
-        kinds = set(flt.kinds)
+        kinds = {resolve_kind(k) for k in flt.kinds}
         tests.append(lambda f: f.kind in kinds)
     if flt.sources:
         srcs = {resolve_source(base, s) for s in flt.sources}
@@ -193,7 +333,7 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
     if flt.speakers:
         speakers: set[str] = set()
         for word in flt.speakers:
-            speakers |= resolve_entity(base, word)
+            speakers |= resolve_entity(base, word, "--speaker")
         tests.append(lambda f: f.speaker in speakers)
     if flt.perspectives:
         known = {s.perspective for s in base.sources.values()}
@@ -201,19 +341,14 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
         for p in flt.perspectives:
             hit = [k for k in known if fold(k) == fold(p)]
             if not hit:
-                raise _unknown("perspective", p, sorted(known), "sources")
+                raise _unknown("perspective", p, suggest(p, sorted(known)), "sources")
             persp.update(hit)
         by_source = {s.id for s in base.sources.values() if s.perspective in persp}
         tests.append(lambda f: f.source in by_source)
     if flt.measures:
-        known_m = {f.measure for f in base.facts if f.measure}
         measures: set[str] = set()
         for m in flt.measures:
-            exact = [k for k in known_m if fold(k) == fold(m)]
-            partial = [k for k in known_m if fold(m) in fold(k)]
-            if not (exact or partial):
-                raise _unknown("measure", m, sorted(known_m), "facts --format plain | cut -f5")
-            measures.update(exact or partial)
+            measures.update(resolve_measures(base, m))
         tests.append(lambda f: f.measure in measures)
     if flt.date_from or flt.date_to:
         lo = user_span(flt.date_from, "--from")[0] if flt.date_from else _when.MIN_DAY
@@ -224,8 +359,8 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
         overlap = flt.overlap
         tests.append(lambda f: _when.matches(f.when, wanted, overlap))
     if flt.text:
-        words = [fold(w) for w in flt.text.split() if fold(w)]
-        tests.append(lambda f: all(w in fold(f.statement + " " + f.quote) for w in words))
+        has_text = text_test(base, flt.text)
+        tests.append(lambda f: has_text(f.statement + " " + f.quote))
     if flt.ids:
         ids = set(flt.ids)
         tests.append(lambda f: f.id in ids)

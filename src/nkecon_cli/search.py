@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .errors import NkeconError
 from .factbase import FactBase
+from .names import fold, spelling_matches
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,23 @@ def term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(parts), re.IGNORECASE)
 
 
+class Term:
+    """What one search term finds: its own words, every name of the entity it names, and the
+    names in a text that spell it another way (``names``): Heungnam finds Hungnam and Hŭngnam."""
+
+    def __init__(self, base: FactBase, term: str):
+        from .query import names_for
+
+        self.term = term
+        self.patterns = [term_pattern(term)] + [term_pattern(n) for n in names_for(base, term)
+                                                if n.split() and fold(n) != fold(term)]
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        spans = {m.span() for p in self.patterns for m in p.finditer(text)}
+        spans.update(spelling_matches(self.term, text))
+        return sorted(spans)
+
+
 def passages(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for m in re.finditer(r"\n\s*\n", text):
@@ -44,7 +62,7 @@ def passages(text: str) -> list[tuple[int, int]]:
 
 
 def search(base: FactBase, terms: Sequence[str], sources: Sequence[str] | None = None) -> list[Hit]:
-    patterns = [term_pattern(t) for t in terms]
+    patterns = [Term(base, t) for t in terms]
     if not patterns:
         raise NkeconError("search needs at least one word: nkecon search zinc")
     hits: list[Hit] = []
@@ -53,10 +71,10 @@ def search(base: FactBase, terms: Sequence[str], sources: Sequence[str] | None =
         cited = [(f.id, base.locate(f)) for f in base.facts if f.source == sid]
         for p0, p1 in passages(text):
             chunk = text[p0:p1]
-            found = [list(p.finditer(chunk)) for p in patterns]
+            found = [p.find(chunk) for p in patterns]
             if not all(found):
                 continue
-            matches = tuple(sorted((p0 + m.start(), p0 + m.end()) for ms in found for m in ms))
+            matches = tuple(sorted({(p0 + a, p0 + b) for spans in found for a, b in spans}))
             first = matches[0][0]
             facts = tuple(fid for fid, span in cited if span and span[0] < p1 and p0 < span[1])
             hits.append(Hit(sid, text.count("\n", 0, first) + 1, first, (p0, p1), matches, facts))

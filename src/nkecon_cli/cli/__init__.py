@@ -13,8 +13,9 @@ from .common import NkeconGroup, State
 
 
 @click.group(cls=NkeconGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--base", "base_dir", envvar="NKECON_BASE", metavar="DIR", type=click.Path(file_okay=False),
-              help="Fact base folder (facts.json + sources/). Default: $NKECON_BASE, else the shipped base.")
+@click.option("--base", "base_dir", envvar="NKECON_BASE", metavar="DIR", type=click.Path(),
+              help="Fact base folder (facts.json + sources/), or its facts.json. Goes before the command: "
+                   "nkecon --base DIR facts. Default: $NKECON_BASE, else the shipped base.")
 @click.version_option(package_name="nkecon", prog_name="nkecon")
 @click.pass_context
 def cli(ctx: click.Context, base_dir: str | None) -> None:
@@ -27,10 +28,13 @@ def cli(ctx: click.Context, base_dir: str | None) -> None:
       nkecon show zinc-output-1949
       nkecon facts --topic coal --format csv > coal.csv
     """
-    ctx.obj = State(base_dir)
+    from click.core import ParameterSource
+
+    from_env = ctx.get_parameter_source("base_dir") == ParameterSource.ENVIRONMENT
+    ctx.obj = State(base_dir, origin="NKECON_BASE" if from_env else "--base" if base_dir else None)
 
 
-for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.topics,
+for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.measures, querying.topics,
                  querying.entities, querying.sources, querying.search, querying.export, curating.verify,
                  shell.completion, comparing.diff, curating.extract, curating.add, curating.ingest):
     cli.add_command(_command)

@@ -43,6 +43,10 @@ class NkeconGroup(click.Group):
             _quiet_pipe()
             ctx.exit(0)
         except click.ClickException as err:  # a usage error may echo what was typed: make it inert too
+            if isinstance(err, click.NoSuchOption) and err.option_name == "--base":
+                sub = ctx.invoked_subcommand or "COMMAND"
+                err.message = f"--base goes before the command: nkecon --base DIR {sub} …"  # type: ignore[misc]
+                err.possibilities = []  # type: ignore[misc]
             err.message = inert_line(err.message)  # type: ignore[misc]
             raise
         except (click.exceptions.Exit, click.Abort):
@@ -82,8 +86,9 @@ def _quiet_pipe() -> None:
 class State:
     """What every command shares: where the base is, loaded on first use."""
 
-    def __init__(self, base_dir: str | None, quiet: bool = False):
+    def __init__(self, base_dir: str | None, quiet: bool = False, origin: str | None = None):
         self.base_dir = base_dir
+        self.origin = origin  # "--base" or "NKECON_BASE": where base_dir came from, for messages
         self.quiet = quiet
         self._base: Any = None
 
@@ -92,7 +97,7 @@ class State:
         if self._base is None:
             from .. import factbase
 
-            self._base = factbase.load(self.base_dir)
+            self._base = factbase.load(self.base_dir, self.origin)
             if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
                 problems = factbase.cross_check(self._base)
                 if problems:
@@ -134,6 +139,15 @@ def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list
     return complete
 
 
+def _complete_words(words: tuple[str, ...]) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(w) for w in words if w.startswith(incomplete.casefold())]
+
+    return complete
+
+
 def filter_options(func: F) -> F:
     """The filters every listing command takes (DESIGN.md §2)."""
     opts = [
@@ -142,8 +156,8 @@ def filter_options(func: F) -> F:
         click.option("--entity", "--place", "entities", multiple=True, shell_complete=_complete("entity"),
                      help="Place, facility, organisation, person, plan or meeting, by name or any "
                           "romanisation (Hungnam, Heungnam, Namp'o); what lies inside it is included."),
-        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
-                     help="Kind of claim. Repeatable."),
+        click.option("--kind", "kinds", multiple=True, metavar="KIND", shell_complete=_complete_words(KINDS),
+                     help=f"Kind of claim: {', '.join(KINDS)} (a plural will do). Repeatable."),
         click.option("--source", "sources", multiple=True, shell_complete=_complete("source"),
                      help="Source id (or a unique part of its id or title)."),
         click.option("--speaker", "speakers", multiple=True, shell_complete=_complete("entity"),

@@ -92,7 +92,7 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
     from ..factbase import resolve_base
     from ..render.diffview import counts_line
 
-    root = resolve_base(state.base_dir)
+    root = resolve_base(state.base_dir, state.origin)
     old = open_side(args[0], root)
     new = open_side(args[1], root) if len(args) > 1 else Snapshot.of(state.base, f"current base ({root})")
     found = diff_bases(old, new)

@@ -33,7 +33,7 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
     from ..checks import run as warnings_of
     from ..factbase import verify as run
 
-    base, problems = run(state.base_dir)
+    base, problems = run(state.base_dir, state.origin)
     warnings = warnings_of(base) if base is not None else []
     if not quiet:
         for p in problems:
@@ -205,6 +205,10 @@ def ingest(state: State, file: str, date_: str, source_id: str | None, encoding:
     text = read_text_file(file, encoding)
     src = ingest_source(base, text, {**meta, "date": date_, "id": source_id})
     click.echo(src.id)
+    import shlex
+
+    # the next step works as printed: with the --base this run was given (NKECON_BASE is still set)
+    where = f"--base {shlex.quote(state.base_dir)} " if state.origin == "--base" and state.base_dir else ""
     click.echo(f"ingested {base.text_path(src.id)} ({len(base.text(src.id)):,} characters) as source {src.id!r}; "
-               f"next: nkecon extract {src.id}", err=True)
+               f"next: nkecon {where}extract {src.id}", err=True)
 

@@ -148,44 +148,76 @@ def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
 @format_option
 @pass_state
 def chart(state: State, fmt: str | None, **kw: Any) -> None:
-    """One measure's series as a terminal chart: gaps shown, ranges as spans.
+    """Each matching measure's series as a terminal chart: gaps shown, ranges as spans.
 
-    Pick the series with --measure, or with filters that leave exactly one measure.
+    --measure picks series by name or a part of it; a topic or any other filter draws every series
+    it matches, one after another (a measure given in two units is two series).
 
     \b
     Examples:
       nkecon chart --measure "electrolytic zinc output"
+      nkecon chart --measure zinc
       nkecon chart --topic zinc --kind statistic
     """
-    from ..query import select, series
+    from ..query import select
+    from ..series import group
 
     base = state.base
     flt = _filters(kw)
-    found = [f for f in select(base, flt) if f.measure and f.value is not None]
-    measures = sorted({f.measure for f in found if f.measure})
-    if not measures:
+    if flt.is_empty():
+        count = len(group(base.facts))
+        raise NkeconError(f"chart needs --measure NAME or a filter; `nkecon measures` lists the {count} series")
+    drawn = [s for s in group([f for f in select(base, flt) if f.value is not None])]
+    if not drawn:
         raise NkeconError("no figures match; try `nkecon facts` with the same filters to see what does")
-    if len(measures) > 1:
-        listing = "; ".join(f"{m!r}" for m in measures[:6]) + (" …" if len(measures) > 6 else "")
-        raise NkeconError(f"{len(measures)} measures match ({listing}); give one by its full name: --measure \"NAME\"")
-    units = {f.unit for f in found}
-    if len(units) > 1:
-        raise NkeconError(f"the series mixes units {sorted(u or '' for u in units)}; narrow it with --kind or --source")
-    points = found if not flt.is_empty() else series(base, measures[0])
     out = _stdout()
     fmt = _fmt(fmt, out)
     if fmt == "table":
         from ..render.chart import render_chart
 
-        render_chart(measures[0], points, _console())
+        con = _console()
+        for n, s in enumerate(drawn):
+            if n:
+                con.print()
+            render_chart(s.measure, list(s.points), con)
     elif fmt == "plain":
         from ..render.chart import write_plain_chart
 
-        write_plain_chart(points, out)
+        for s in drawn:
+            write_plain_chart(list(s.points), out)
     else:
         from ..render.records import write_facts
 
-        write_facts(base, points, fmt, out)
+        write_facts(base, [f for s in drawn for f in s.points], fmt, out)
+
+
+@click.command()
+@filter_options
+@format_option
+@pass_state
+def measures(state: State, fmt: str | None, **kw: Any) -> None:
+    """Every series: measure, unit, number of points, time span, kinds and sources.
+
+    Filters work as for facts: a series is listed with the points that match.
+
+    \b
+    Examples:
+      nkecon measures
+      nkecon measures --topic zinc
+      nkecon measures --place Nampo --format csv
+    """
+    from ..query import select
+    from ..series import group, summary
+
+    base = state.base
+    flt = _filters(kw)
+    rows = [summary(base, s) for s in group(select(base, flt))]
+    if _fmt(fmt, _stdout()) == "table":
+        listing(rows, ("measure", "unit", "points", "span", "sources"), "table", f"series — {_describe(flt)}",
+                wrap=("measure", "sources"), card=(("measure",), ("unit", "points", "span"), ("sources",)))
+    else:
+        listing(rows, ("measure", "unit", "points", "figures", "from", "to", "kinds", "sources"), fmt, "series")
+
 
 @click.command()
 @format_option
@@ -233,7 +265,7 @@ def entities(state: State, etype: str | None, name: str | None, fmt: str | None)
 
     base = state.base
     direct, total = entity_counts(base)
-    picked = resolve_entity(base, name) if name else None
+    picked = resolve_entity(base, name, "NAME") if name else None
     rows = [
         {"id": e.id, "name": e.name, "type": e.type, "parent": e.parent, "aliases": e.aliases,
          "facts": total[e.id], "direct": direct[e.id]}

@@ -54,26 +54,42 @@ def write_candidates(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) 
 
 
 def candidates_table(records: Sequence[dict[str, Any]], con: Console, title: str) -> None:
-    """Figure and date | measure · kind | quote, wrapped — whole at 80 columns and less; on a wide
-    terminal the date gets its own column and the facts already covering a candidate are shown."""
+    """Figure and date | measure · kind | quote, wrapped; on a wide terminal the date gets its own
+    column and the facts already covering a candidate are shown. Where a table would split a
+    figure, a date or an id, a block a candidate."""
     from rich.table import Table
     from rich.text import Text
 
-    from .text import one_line, printable
+    from .terminal import flow
+    from .text import atom_width, fitted, glue_quantity, one_line, printable
 
-    narrow = con.width < 110
+    rows = [candidate_row(r) for r in records]
+    figures = [glue_quantity(row["figure"], r.get("approx")) if row["figure"] else "(event)"
+               for row, r in zip(rows, records, strict=True)]
+    fig_w = max([atom_width(f) for f in figures] + [len(r["when"] or "") for r in records]
+                + [len(row["basis"]) for row in rows] + [12])
+    id_w = max((len(i) for row in rows for i in row["covered_by"]), default=1)
+    wide = fig_w + 18 + 22 + 30 + id_w + 16 <= con.width
+    if not wide and fig_w + 22 + 30 + 10 > con.width:
+        flow(con, [(title, "bold")])
+        for r, row, shown in zip(records, rows, figures, strict=True):
+            flow(con, [(shown, "bold"), ("·", "dim"), (r["when"] or "—", ""), (row["basis"], "dim")])
+            flow(con, [(one_line(row["measure"] or "—"), ""), ("·", "dim"), (r["kind"] or "?", "italic")], indent=2)
+            flow(con, [(one_line(r["quote"]), "")], indent=4)
+            if row["covered_by"]:
+                flow(con, [(i, "dim") for i in row["covered_by"]], indent=14, lead=("  covered by", "dim"))
+        return
     t = Table(title=title, header_style="bold", pad_edge=False, expand=True, show_lines=True)
-    t.add_column("figure · when" if narrow else "figure", width=min(18, max(12, con.width // 5)), overflow="fold")
-    if not narrow:
+    t.add_column("figure" if wide else "figure · when", width=fig_w)
+    if wide:
         t.add_column("when", width=18, overflow="fold")
-    t.add_column("measure · kind", width=min(22, max(12, con.width // 5)), overflow="fold")
+    t.add_column("measure · kind", width=22, overflow="fold")
     t.add_column("quote", ratio=1, min_width=20, overflow="fold")
-    if not narrow:
-        t.add_column("covered by", max_width=24, overflow="fold", style="dim")
-    for r in records:
-        row = candidate_row(r)
+    if wide:
+        t.add_column("covered by", min_width=id_w, style="dim")
+    for r, row, glued in zip(records, rows, figures, strict=True):
         fig = r["candidate"].get("figure")
-        figure = Text(printable(row["figure"] or "(event)"), style="bold" if fig else "dim")
+        figure = Text(printable(fitted(glued, fig_w)), style="bold" if fig else "dim")
         when = Text(printable(r["when"] or "—"))
         when.append("\n" + printable(row["basis"]), style="dim")
         what = Text(printable(row["measure"] or "—"))
@@ -85,9 +101,9 @@ def candidates_table(records: Sequence[dict[str, Any]], con: Console, title: str
                 before = r["quote"][:a]
                 lead = len(" ".join(printable(before).split())) + (1 if before[-1:].isspace() else 0)
                 quote.stylize("bold", lead, lead + len(one_line(fig["text"])))
-        if narrow:
+        if not wide:
             cells: list[Any] = [Text("\n").join([figure, when]), what, quote]
         else:
-            cells = [figure, when, what, quote, printable(", ".join(row["covered_by"]) or "—")]
+            cells = [figure, when, what, quote, printable("\n".join(row["covered_by"]) or "—")]
         t.add_row(*cells)
     con.print(t)

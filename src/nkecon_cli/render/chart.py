@@ -7,13 +7,23 @@ from typing import IO, TYPE_CHECKING
 
 from .. import when as _when
 from ..models import Fact
-from .terminal import KIND_STYLE, PLANNED_KINDS
-from .text import number, one_line, plain, quantity
+from .terminal import BAR_LEGEND, KIND_STYLE, MORE, bar_style, draw_bar, flow
+from .text import (
+    HARD,
+    atom_width,
+    fitted,
+    glue_quantity,
+    glued_date,
+    glued_quantity,
+    one_line,
+    plain,
+    unglue,
+    with_unit,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-FULL, RANGE, PLANNED, MORE = "█", "▒", "░", "▸"
 
 
 def rows(points: Sequence[Fact]) -> list[tuple[str, Fact | None]]:
@@ -31,53 +41,58 @@ def rows(points: Sequence[Fact]) -> list[tuple[str, Fact | None]]:
     return out
 
 
-def bar(f: Fact, top: float, width: int) -> str:
-    if f.value is None or top <= 0:
-        return ""
-    n = max(1, round(abs(f.value) / top * width))
-    s = (PLANNED if f.kind in PLANNED_KINDS or f.kind == "estimate" else FULL) * n
-    if f.value_max is not None and f.value_max > f.value:
-        s += RANGE * (max(n, round(f.value_max / top * width)) - n)
-    if f.approx in ("more-than", "at-least"):
-        s += MORE
-    return s
-
-
 def render_chart(measure: str, points: Sequence[Fact], con: Console) -> None:
+    """Label, bar, value and kind a row; the bar takes the room left, the kind goes first when
+    there is too little, and a value wraps between its words, never inside its number."""
     from rich.table import Table
     from rich.text import Text
 
     unit = points[0].unit or ""
     top = max(max(f.value or 0, f.value_max or 0) for f in points)
-    label_w = max(len(lbl) for lbl, _ in rows(points))
-    bar_w = max(10, con.width - label_w - 40)
-    con.print(Text(one_line(f"{measure} ({unit})"), style="bold"))
+    labelled = rows(points)
+    labels = [glued_date(lbl) for lbl, _ in labelled]
+    label_w = min(max(len(unglue(lbl)) for lbl in labels), max(atom_width(lbl) for lbl in labels) + 12)
+    label_w = max(label_w, max(atom_width(lbl) for lbl in labels))
+    values = [glued_quantity(f) if f else "" for _, f in labelled]
+    value_w = max(len(unglue(v)) for v in values)
+    kind_w = max(len(f.kind) + 2 for _, f in labelled if f)
+    room = con.width - label_w - value_w - kind_w - 3
+    if room < 10:  # the kind as its mark only, then the value over two lines
+        kind_w = 1
+        room = con.width - label_w - value_w - kind_w - 3
+    if room < 10:
+        value_w = max(max(atom_width(v) for v in values), value_w - (10 - room))
+        room = con.width - label_w - value_w - kind_w - 3
+    bar_w = max(4, min(room, 61)) - 1  # and one cell for "more than"
+    flow(con, [(f"{measure} ({unit})" if unit else measure, "bold")])
     t = Table.grid(padding=(0, 1))
-    t.add_column(no_wrap=True, justify="right")
-    t.add_column(no_wrap=True)
-    t.add_column(no_wrap=True, justify="right")
-    t.add_column(no_wrap=True, style="dim")
-    for lbl, f in rows(points):
+    t.add_column(justify="right", width=label_w)
+    t.add_column(no_wrap=True, width=bar_w + 1)
+    t.add_column(justify="right", width=value_w)
+    t.add_column(no_wrap=True, style="dim", width=kind_w)
+    for (_, f), glued, value in zip(labelled, labels, values, strict=True):
         if f is None:
-            t.add_row(Text(lbl, style="dim"), Text("· no figure", style="dim"), Text(""), Text(""))
+            t.add_row(Text(fitted(glued, label_w), style="dim"), Text("· no figure"[:bar_w + 1], style="dim"),
+                      Text(""), Text(""))
             continue
         mark, style = KIND_STYLE[f.kind]
         t.add_row(
-            Text(lbl),
-            Text(bar(f, top, bar_w), style="yellow" if f.kind in PLANNED_KINDS else "cyan"),
-            Text(one_line(quantity(f)), style="bold"),
-            Text(f"{mark} {f.kind}", style=style),
+            Text(fitted(glued, label_w)),
+            Text(draw_bar(f, top, bar_w, more=True), style=bar_style(f)),
+            Text(fitted(value, value_w), style="bold"),
+            Text(f"{mark} {f.kind}" if kind_w > 1 else mark, style=style),
         )
     con.print(t)
-    con.print(Text(f"scale: full bar = {number(top)} {one_line(unit)}; {FULL} reported  {PLANNED} planned  "
-                   f"{RANGE} range  {MORE} more than", style="dim"))
+    flow(con, [(f"scale: full{HARD}bar{HARD}={HARD}{glue_quantity(with_unit(top, unit))};", "dim"),
+               (BAR_LEGEND + f" {MORE}{HARD}more{HARD}than", "dim")])
 
 
 def write_plain_chart(points: Sequence[Fact], out: IO[str]) -> None:
-    """Tab-separated: date label, value, value_max, unit, approx, kind, fact id ('' for gaps)."""
+    """Tab-separated: date label, value, value_max, unit, approx, kind, fact id ('' for gaps), measure."""
+    measure = one_line(points[0].measure or "") if points else ""
     for lbl, f in rows(points):
         if f is None:
-            out.write(f"{lbl}\t\t\t\t\tgap\t\n")
+            out.write(f"{lbl}\t\t\t\t\tgap\t\t{measure}\n")
             continue
-        cells = [lbl, plain(f.value), plain(f.value_max), one_line(f.unit or ""), f.approx or "", f.kind, f.id]
+        cells = [lbl, plain(f.value), plain(f.value_max), one_line(f.unit or ""), f.approx or "", f.kind, f.id, measure]
         out.write("\t".join(cells) + "\n")

@@ -15,8 +15,8 @@ from ..diff import CHANGE_ORDER, BaseDiff, Change, Comparison, Conflict, Interva
 from ..factbase import FactBase
 from ..models import Fact
 from .records import write_rows
-from .terminal import KIND_STYLE, PLANNED_KINDS
-from .text import APPROX_WORDS, number, one_line, printable, quantity
+from .terminal import KIND_STYLE, PLANNED_KINDS, flow
+from .text import APPROX_WORDS, HARD, glue_quantity, glued_quantity, number, one_line, printable, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -136,11 +136,62 @@ def _point_cell(f: Fact | None, asked: tuple[str, str]) -> Text:
     return cell
 
 
+def _fits(rows: Sequence[Comparison], con: Console, old_word: str, new_word: str) -> bool:
+    """Whether the comparison table fits with every number whole and a measure column of 16."""
+    def width(cell: Text) -> int:
+        return max((len(line) for line in cell.plain.split("\n")), default=0)
+
+    asked_old = (one_line(old_word), _label_of(old_word))
+    asked_new = (one_line(new_word), _label_of(new_word))
+    olds = max((width(_point_cell(c.old, asked_old)) for c in rows), default=0)
+    news = max((width(_point_cell(c.new, asked_new)) for c in rows), default=0)
+    changes = max((max(len(line) for line in change_text(c, "\n").split("\n")) for c in rows), default=0)
+    extra = 0
+    if any(c.ratio or c.percent for c in rows):
+        extra = max((len(line) for c in rows for line in (percent_text(c, "\n") + "\n" + ratio_text(c, "\n"))
+                     .split("\n")), default=0) * 2 + 6
+    cols = [16, max(olds, len(old_word)), max(news, len(new_word)), max(changes, 14)]
+    return sum(cols) + 3 * len(cols) + 1 + extra <= con.width
+
+
+def _comparison_blocks(rows: Sequence[Comparison], con: Console, old_word: str, new_word: str) -> None:
+    """A measure a block, for narrow terminals: its name; the two points; the change."""
+    def point(f: Fact | None, word: str) -> list[tuple[str, str]]:
+        head = (f"{one_line(word).replace(' ', HARD)}:", "dim")
+        if f is None:
+            return [head, ("—", "dim")]
+        notes = [_when.label(f.when).replace(" ", HARD)] if _when.label(f.when) != _label_of(word) else []
+        if f.kind != "statistic":
+            notes.append(f.kind)
+        pieces = [head, (glued_quantity(f), "bold")]
+        if notes:
+            pieces.append((f"({', '.join(notes)})", "dim"))
+        return pieces
+
+    for c in rows:
+        flow(con, [(one_line(c.measure), "bold")])
+        flow(con, [*point(c.old, old_word), ("→", ""), *point(c.new, new_word)], indent=2)
+        if c.status == "unit-mismatch":
+            change = [(f"not comparable ({c.unit})", "yellow")] + ([("different money", "yellow")] if c.reason else [])
+        elif c.status in ("only-from", "only-to"):
+            change = [(f"only at {one_line(old_word if c.status == 'only-from' else new_word)}", "dim")]
+        else:
+            change = [(glue_quantity(t), "bold") for t in (change_text(c), percent_text(c), ratio_text(c)) if t]
+            if c.status == "ambiguous":
+                change.append(("ambiguous", "yellow"))
+        flow(con, change, indent=2)
+
+
 def render_comparisons(rows: Sequence[Comparison], con: Console, old_word: str, new_word: str,
                        title: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    if rows and not _fits(rows, con, old_word, new_word):
+        flow(con, [(one_line(title), "bold")])
+        _comparison_blocks(rows, con, old_word, new_word)
+        _comparison_summary(rows, con, old_word, new_word)
+        return
     t = Table(title=Text(one_line(title)), header_style="bold", pad_edge=False)
     t.add_column("measure", overflow="fold")  # a min_width here makes rich crop the table
     t.add_column(Text(one_line(old_word)), justify="right", no_wrap=True)
@@ -171,6 +222,12 @@ def render_comparisons(rows: Sequence[Comparison], con: Console, old_word: str, 
         t.add_row(*cells, *((pct, ratio) if numbers else ()))
     if rows:
         con.print(t)
+    _comparison_summary(rows, con, old_word, new_word)
+
+
+def _comparison_summary(rows: Sequence[Comparison], con: Console, old_word: str, new_word: str) -> None:
+    from rich.text import Text
+
     counts = {s: sum(1 for c in rows if c.status == s) for s in
               ("compared", "ambiguous", "unit-mismatch", "only-from", "only-to")}
     words = {"compared": "compared", "unit-mismatch": "not comparable",
@@ -340,7 +397,23 @@ def render_conflicts(base: FactBase, found: Sequence[Conflict], con: Console, ti
     from rich.table import Table
     from rich.text import Text
 
-    if found:
+    id_w = max((len(f.id) for c in found for f in (c.a, c.b)), default=0)
+    if found and 16 + 2 * id_w + 10 > con.width:  # a claim's id would be cut: a block a pair
+        flow(con, [(one_line(title), "bold")])
+        for c in found:
+            flow(con, [(one_line(c.measure), "bold"), (c.status, "red" if c.status == "conflict" else "yellow")])
+            for word, f in (("claim:", c.a), ("against:", c.b)):
+                src = base.sources.get(f.source)
+                mark, style = KIND_STYLE[f.kind]
+                who = base.entities[f.speaker].name if f.speaker in base.entities else (f.speaker or "")
+                flow(con, [(glued_quantity(f), "bold"), (mark, style),
+                           (f"{_when.label(f.when).replace(' ', HARD)},", ""),
+                           (f"said {_when.label(f.stated).replace(' ', HARD)}", ""),
+                           (one_line(src.short_name if src else f.source), "cyan"),
+                           (one_line(" · ".join(x for x in (who, src.perspective if src else "") if x)), "dim")],
+                     indent=11, lead=(word, "dim"))
+                flow(con, [(f.id, "dim")], indent=11)
+    elif found:
         t = Table(title=Text(one_line(title)), header_style="bold", pad_edge=False, show_lines=True,
                   expand=con.width >= 80)
         t.add_column("measure", ratio=1, overflow="fold")

@@ -30,30 +30,69 @@ CREATE TABLE source_speakers (source_id TEXT NOT NULL REFERENCES sources(id),
                               entity_id TEXT NOT NULL REFERENCES entities(id));
 CREATE TABLE facts (
   id TEXT PRIMARY KEY, statement TEXT NOT NULL, kind TEXT NOT NULL, measure TEXT,
-  value REAL, value_max REAL, approx TEXT, unit TEXT, per TEXT,
+  value NUMERIC, value_max NUMERIC, approx TEXT, unit TEXT, per TEXT,
   "when" TEXT NOT NULL, when_start TEXT, when_end TEXT, dated_by TEXT NOT NULL,
   stated TEXT NOT NULL, speaker TEXT REFERENCES entities(id),
   source TEXT NOT NULL REFERENCES sources(id), quote TEXT NOT NULL, note TEXT
 );
+CREATE TABLE topic_closure (ancestor TEXT NOT NULL REFERENCES topics(id),
+                            descendant TEXT NOT NULL REFERENCES topics(id), depth INTEGER NOT NULL);
+CREATE TABLE entity_closure (ancestor TEXT NOT NULL REFERENCES entities(id),
+                             descendant TEXT NOT NULL REFERENCES entities(id), depth INTEGER NOT NULL);
+-- A fact under its own topics (direct = 1, position = their order) and every topic above them
+-- (direct = 0, position NULL): topic_id = 'electricity' finds what --topic electricity finds.
 CREATE TABLE fact_topics (fact_id TEXT NOT NULL REFERENCES facts(id),
-                          topic_id TEXT NOT NULL REFERENCES topics(id), position INTEGER NOT NULL);
+                          topic_id TEXT NOT NULL REFERENCES topics(id), position INTEGER,
+                          direct INTEGER NOT NULL);
+-- Likewise for entities: a fact about the Anju Coal Mine is about Anju (direct = 0).
 CREATE TABLE fact_entities (fact_id TEXT NOT NULL REFERENCES facts(id),
-                            entity_id TEXT NOT NULL REFERENCES entities(id));
+                            entity_id TEXT NOT NULL REFERENCES entities(id), direct INTEGER NOT NULL);
 CREATE INDEX facts_when ON facts(when_start, when_end);
 CREATE INDEX facts_measure ON facts(measure);
 CREATE INDEX fact_topics_topic ON fact_topics(topic_id);
 CREATE INDEX fact_entities_entity ON fact_entities(entity_id);
+CREATE INDEX topic_closure_ancestor ON topic_closure(ancestor);
+CREATE INDEX entity_closure_ancestor ON entity_closure(ancestor);
 """
 
+# Full text: statement, quote and every name (and alias) of the fact's entities, stemmed
+# ('stations' finds 'station'), accents folded where SQLite can.
+_FTS_TABLES = (
+    "CREATE VIRTUAL TABLE facts_fts USING fts5(id UNINDEXED, statement, quote, names, "
+    "tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE facts_fts USING fts5(id UNINDEXED, statement, quote, names, tokenize='porter unicode61')",
+    "CREATE VIRTUAL TABLE facts_fts USING fts4(id, statement, quote, names, notindexed=id, tokenize=porter)",
+)
 
-def _fts(con: sqlite3.Connection) -> str:
-    for module in ("fts5", "fts4"):
+
+def closure(parents: dict[str, str | None]) -> list[tuple[str, str, int]]:
+    """(ancestor, descendant, depth) for every node and each node above it, itself at depth 0."""
+    out: list[tuple[str, str, int]] = []
+    for node in parents:
+        up: str | None = node
+        depth = 0
+        seen: set[str] = set()
+        while up is not None and up not in seen and up in parents:
+            out.append((up, node, depth))
+            seen.add(up)
+            up = parents[up]
+            depth += 1
+    return out
+
+
+def _number(v: float | None) -> float | int | None:
+    """Whole numbers go in as integers: 500000, not 500000.0."""
+    return int(v) if v is not None and float(v).is_integer() else v
+
+
+def _fts(con: sqlite3.Connection) -> bool:
+    for sql in _FTS_TABLES:
         try:
-            con.execute(f"CREATE VIRTUAL TABLE facts_fts USING {module}(id UNINDEXED, statement, quote)")
-            return module
+            con.execute(sql)
+            return True
         except sqlite3.OperationalError:
             continue
-    return ""
+    return False
 
 
 def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
@@ -82,16 +121,48 @@ def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
               f.when, f.when_start, f.when_end, f.dated_by, f.stated, f.speaker, f.source, f.quote,
               f.note) for f in facts],
         )
-        con.executemany("INSERT INTO fact_topics VALUES (?,?,?)",
-                        [(f.id, t, i) for f in facts for i, t in enumerate(f.topics)])
-        con.executemany("INSERT INTO fact_entities VALUES (?,?)",
-                        [(f.id, e) for f in facts for e in f.entities])
+        topic_up = _ancestors({t.id: t.parent for t in base.topics.values()})
+        entity_up = _ancestors({e.id: e.parent for e in base.entities.values()})
+        con.executemany("INSERT INTO topic_closure VALUES (?,?,?)",
+                        closure({t.id: t.parent for t in base.topics.values()}))
+        con.executemany("INSERT INTO entity_closure VALUES (?,?,?)",
+                        closure({e.id: e.parent for e in base.entities.values()}))
+        con.executemany("INSERT INTO fact_topics VALUES (?,?,?,?)",
+                        [row for f in facts for row in _links(f.id, f.topics, topic_up, positions=True)])
+        con.executemany("INSERT INTO fact_entities VALUES (?,?,?)",
+                        [row for f in facts for row in _links(f.id, f.entities, entity_up, positions=False)])
         if fts:
-            con.executemany("INSERT INTO facts_fts (id, statement, quote) VALUES (?,?,?)",
-                            [(f.id, f.statement, f.quote) for f in facts])
+            con.executemany("INSERT INTO facts_fts (id, statement, quote, names) VALUES (?,?,?,?)",
+                            [(f.id, f.statement, f.quote, _names(base, f)) for f in facts])
         con.commit()
     finally:
         con.close()
+
+
+def _ancestors(parents: dict[str, str | None]) -> dict[str, list[str]]:
+    """Each node's ancestors, nearest first (itself left out)."""
+    out: dict[str, list[str]] = {}
+    for anc, node, depth in closure(parents):
+        if depth:
+            out.setdefault(node, []).append(anc)
+    return out
+
+
+def _links(fact_id: str, own: Sequence[str], up: dict[str, list[str]], positions: bool) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = [(fact_id, t, i, 1) if positions else (fact_id, t, 1) for i, t in enumerate(own)]
+    inherited = dict.fromkeys(a for t in own for a in up.get(t, ()) if a not in own)
+    rows += [(fact_id, a, None, 0) if positions else (fact_id, a, 0) for a in inherited]
+    return rows
+
+
+def _names(base: FactBase, f: Fact) -> str:
+    """Every name and alias of the fact's entities, one a line, for the full-text index."""
+    out: list[str] = []
+    for eid in f.entities:
+        e = base.entities.get(eid)
+        if e is not None:
+            out += [e.name, *e.aliases]
+    return "\n".join(dict.fromkeys(out))
 
 
 def _tl_date(p: _when.Point | None, end: bool) -> dict[str, str] | None:

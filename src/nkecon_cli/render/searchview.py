@@ -7,6 +7,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..factbase import FactBase
 from ..search import Hit, snippet
+from .terminal import flow
 from .text import printable
 
 if TYPE_CHECKING:
@@ -31,9 +32,8 @@ def render_hits(base: FactBase, hits: Sequence[Hit], con: Console, width: int = 
     for hit in hits:
         text = base.text(hit.source)
         a, b = snippet(text, hit, width)
+        flow(con, [(f"{hit.source}:{hit.line}", "magenta"), (f"@{hit.start}", "dim")])
         line = Text()
-        line.append(f"{hit.source}:{hit.line} ", style="magenta")
-        line.append(f"@{hit.start}\n", style="dim")
         body = Text("  … " if a > hit.passage[0] else "  ")
         pos = a
         for m0, m1 in hit.matches:
@@ -47,10 +47,10 @@ def render_hits(base: FactBase, hits: Sequence[Hit], con: Console, width: int = 
             body.append(" …")
         body = Text(" ".join(body.plain.split("\n")), spans=body.spans)
         line.append_text(body)
-        if hit.facts:
-            line.append("\n  cited by: ", style="dim")
-            line.append(", ".join(hit.facts), style="cyan")
         con.print(line)
+        if hit.facts:
+            flow(con, [(f"{fid}," if i < len(hit.facts) - 1 else fid, "cyan") for i, fid in enumerate(hit.facts)],
+                 indent=12, lead=("  cited by:", "dim"))
     con.print(Text(f"{len(hits)} passage{'s' if len(hits) != 1 else ''}", style="dim"))
 
 

@@ -7,23 +7,31 @@ from typing import IO, TYPE_CHECKING
 from .. import when as _when
 from ..factbase import FactBase
 from ..models import FACT_FIELDS, Fact
-from .terminal import KIND_STYLE, LONG, Folded, safe
-from .text import one_line, plain, printable, quantity
+from .terminal import KIND_STYLE, LONG, Folded, flow, safe
+from .text import HARD, SOFT, glued_date, glued_quantity, one_line, plain, printable, quantity, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 
 def paragraph_around(text: str, start: int, end: int, limit: int = 1200) -> tuple[int, int]:
-    """Bounds of the paragraph (blank-line separated) holding [start, end), trimmed to ``limit`` chars."""
-    p0 = text.rfind("\n\n", 0, start)
-    p0 = 0 if p0 < 0 else p0 + 2
-    p1 = text.find("\n\n", end)
+    """Bounds of the paragraph holding [start, end), at most ``limit`` characters beyond the quote.
+
+    A paragraph is blank-line separated; in a text with no blank lines, a line is a paragraph. A
+    paragraph longer than the limit is cut at sentence ends around the quote.
+    """
+    sep = "\n\n" if "\n\n" in text or "\n" not in text.strip() else "\n"
+    p0 = text.rfind(sep, 0, start)
+    p0 = 0 if p0 < 0 else p0 + len(sep)
+    p1 = text.find(sep, end)
     p1 = len(text) if p1 < 0 else p1
     if p1 - p0 > limit:
         pad = max(0, (limit - (end - start)) // 2)
-        p0 = max(p0, start - pad)
-        p1 = min(p1, end + pad)
+        lo, hi = max(p0, start - pad), min(p1, end + pad)
+        cut = max(text.rfind(". ", p0, lo + 1), text.rfind("\n", p0, lo + 1))
+        p0 = cut + 2 if cut >= p0 and cut + 2 <= start else lo
+        stop = max(text.find(". ", end, hi), text.find("\n", end, hi))
+        p1 = stop + 1 if stop >= end else hi
     return p0, p1
 
 
@@ -51,35 +59,29 @@ def _field_value(f: Fact, name: str) -> str:
 
 def render_show(base: FactBase, f: Fact, con: Console) -> None:
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
 
     mark, style = KIND_STYLE[f.kind]
     if len(f.statement) > LONG:
         con.print(Folded([(f"{mark} ", style), (one_line(f.statement), "bold")]))
     else:
-        head = Text(f"{mark} ", style=style)
-        head.append(one_line(f.statement), style="bold")
-        con.print(head)
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(overflow="fold")
+        flow(con, [(mark, style), (one_line(f.statement), "bold")])
     long_values: list[tuple[str, str]] = []
     for name in FACT_FIELDS:
         if name in ("statement", "quote"):
             continue
         value = _field_value(f, name)
         if name == "when" and value:
-            value += f"  ({_when.label(f.when)}; {f.when_start or '..'} – {f.when_end or '..'})"
+            value = (value + f" ({glued_date(_when.label(f.when))}; {f.when_start or '..'}{HARD}–"
+                     f" {f.when_end or '..'})")
         if name == "value" and f.value is not None:
-            value += f"  ({quantity(f)})"
+            value += f" ({glued_quantity(f)})"
         if name in ("speaker",) and f.speaker in base.entities:
             value += f"  ({base.entities[f.speaker].name})"
-        if len(value) > LONG:  # a very long value goes below the grid: rich lays out tables line by line
+        if len(value) > LONG:  # a very long value goes below: rich lays out tables line by line
             long_values.append((name, value))
             value = f"({len(value):,} characters, below)"
-        grid.add_row(name, safe(value))
-    con.print(grid)
+        flow(con, [(value, "")], indent=FIELD_W, lead=(name, "dim"))
     for name, value in long_values:
         con.print(Text(f"{name}:", style="dim"))
         con.print(Folded([(value, "")]))
@@ -103,24 +105,43 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
             body = Text()
             for piece, piece_style in pieces:
                 body.append(printable(piece), style=piece_style)
-        title = f"{f.source}.txt, character {offset}"
-        con.print(Panel(body, title=title, title_align="left", border_style="dim"))
+        # the frame's title would be cut on a narrow terminal: the place goes above it, whole
+        flow(con, [(f"{f.source}.txt,", "dim"), (f"character{HARD}{offset}", "dim")])
+        con.print(Panel(body, border_style="dim"))
     if src:
         con.print(Folded([("citation: ", "dim"), (src.citation, "")]) if len(src.citation) > LONG
                   else Text("citation: ", style="dim") + safe(src.citation))
         if src.url:
-            con.print(Text("url: ", style="dim") + safe(src.url))
+            flow(con, [(src.url, "")], indent=5, lead=("url:", "dim"))
     sib = siblings(base, f)
     if sib:
-        t = Table(title=f"other points of “{printable(f.measure or '')}”", title_justify="left",
-                  header_style="bold", pad_edge=False)
-        for c in ("when", "value", "kind", "source", "id"):
-            t.add_column(c, no_wrap=c != "id", overflow="fold")
-        for g in sib:
-            s = base.sources.get(g.source)
-            t.add_row(safe(_when.label(g.when)), safe(quantity(g)), safe(g.kind),
-                      safe(s.short_name if s else g.source), safe(g.id))
+        _series(base, f, sib, con)
+
+
+FIELD_W = 11  # the field names' column in ``show``
+
+
+def _series(base: FactBase, f: Fact, sib: list[Fact], con: Console) -> None:
+    """The other points of the fact's series: a table when it fits whole, else a line or two each."""
+    from rich.table import Table
+
+    rows = []
+    for g in sib:
+        s = base.sources.get(g.source)
+        rows.append((glued_date(_when.label(g.when)), glued_quantity(g), g.kind, s.short_name if s else g.source, g.id))
+    widths = [max(len(unglue(r[i])) for r in rows) for i in range(5)]
+    flow(con, [(f"other points of “{f.measure or ''}”", "")])
+    if sum(widths) + 3 * 5 + 1 <= con.width:
+        t = Table(header_style="bold", pad_edge=False)
+        for c, w in zip(("when", "value", "kind", "source", "id"), widths, strict=True):
+            t.add_column(c, no_wrap=True, min_width=w)
+        for r in rows:
+            t.add_row(*(safe(unglue(c)) for c in r))
         con.print(t)
+        return
+    for when, value, kind, short, gid in rows:
+        flow(con, [(when, ""), (value, "bold"), (kind, "dim"), (short.replace(" ", SOFT), "dim")], indent=2)
+        flow(con, [(gid, "cyan")], indent=4)
 
 
 def write_plain_show(base: FactBase, f: Fact, out: IO[str]) -> None:

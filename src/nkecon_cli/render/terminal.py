@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 from ..factbase import FactBase
 from ..inert import inert
 from ..models import Fact
-from .text import one_line, plain, printable, quantity
+from .text import HARD, SOFT, atom_width, atoms, fitted, glued_date, glued_quantity, one_line, plain, printable, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
@@ -34,6 +34,28 @@ KIND_STYLE = {
     "assessment": ("✎", "bright_black"),
 }
 PLANNED_KINDS = frozenset({"target", "plan", "directive"})
+
+# Bars: what was reported, estimated or planned, drawn apart; a range's upper part; "more than".
+FULL, ESTIMATED, PLANNED, RANGE, MORE = "█", "▓", "░", "▒", "▸"
+BAR_LEGEND = f"{FULL}\u00a0reported {ESTIMATED}\u00a0estimated {PLANNED}\u00a0planned {RANGE}\u00a0range"
+
+
+def draw_bar(f: Fact, top: float, width: int, more: bool = False) -> str:
+    """A figure's bar, ``width`` cells for ``top``: its fill says reported, estimated or planned."""
+    if f.value is None or top <= 0:
+        return ""
+    n = max(1, round(abs(f.value) / top * width))
+    fill = PLANNED if f.kind in PLANNED_KINDS else ESTIMATED if f.kind == "estimate" else FULL
+    s = fill * n
+    if f.value_max is not None and f.value_max > f.value:
+        s += RANGE * (max(n, round(abs(f.value_max) / top * width)) - n)
+    if more and f.approx in ("more-than", "at-least"):
+        s += MORE
+    return s
+
+
+def bar_style(f: Fact) -> str:
+    return "yellow" if f.kind in PLANNED_KINDS else "magenta" if f.kind == "estimate" else "cyan"
 
 
 class Inert:
@@ -176,40 +198,106 @@ def safe(s: str | None, style: str = "") -> Text:
     return Text(printable(clip(s or "")), style=style)
 
 
+def flow(con: Console, pieces: Sequence[tuple[str, str]], indent: int = 0,
+         lead: tuple[str, str] | None = None) -> None:
+    """Print (glued text, style) pieces as lines no wider than the console, broken only between
+    atoms (``text.fit``): a date, a number with its unit, an id stay whole. An atom wider than the
+    line is printed whole on a line of its own, for the terminal to wrap: cut, it could not be copied.
+    ``lead`` (a field name) fills the indent of the first line.
+    """
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    width = max(1, con.width - indent)
+    line = Text(" " * indent)
+    if lead is not None:
+        name = printable(lead[0])[:max(0, indent - 1)]
+        line = Text(name, style=lead[1]) + Text(" " * (indent - cell_len(name)))
+    used = 0
+    for text, style in pieces:
+        for atom in atoms(printable(clip(text)), width):
+            shown = unglue(atom)
+            n = cell_len(shown)
+            if used and used + 1 + n > width:
+                con.print(line, soft_wrap=True)
+                line, used = Text(" " * indent), 0
+            if n > width and not used:
+                if line.plain.strip():  # the field name, on its own line
+                    con.print(line, soft_wrap=True)
+                line = Text(" " * indent)
+                con.print(Text(shown, style=style), soft_wrap=True)
+                continue
+            if used:
+                line.append(" ")
+                used += 1
+            line.append(shown, style=style)
+            used += n
+    if used or line.plain.strip():
+        con.print(line, soft_wrap=True)
+
+
 def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str | None = None) -> None:
+    """A table when every column fits whole (ids and numbers never cut), else a block a fact."""
     from rich.table import Table
     from rich.text import Text
 
     from .. import when as _when
 
-    wide = con.width >= 110
-    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=True)
-    t.add_column("when", no_wrap=True, max_width=18)
-    t.add_column("", no_wrap=True, width=1)
-    t.add_column("statement", ratio=1, min_width=20)
-    has_values = any(f.value is not None for f in facts)
-    if has_values:
-        t.add_column("value", justify="right", max_width=24)
-    if wide:
-        t.add_column("source", no_wrap=True, max_width=24, overflow="ellipsis")
-        t.add_column("id", style="dim", no_wrap=True, max_width=44, overflow="ellipsis")
+    dates = [glued_date(_when.label(f.when)) for f in facts]
+    values = [glued_quantity(f) for f in facts]
+    shorts = []
     for f in facts:
         src = base.sources.get(f.source)
-        short = src.short_name if src else f.source
+        shorts.append(src.short_name if src else f.source)
+    id_w = max((len(f.id) for f in facts), default=2)
+    date_w = max((atom_width(d) for d in dates), default=4)
+    value_w = min(24, max((len(unglue(v)) for v in values), default=0))
+    value_w = max(value_w, max((atom_width(v) for v in values), default=0))
+    src_w = min(24, max((len(s) for s in shorts), default=6))
+    cols = [date_w, 1, 30, value_w, src_w, id_w] if value_w else [date_w, 1, 30, src_w, id_w]
+    if facts and sum(cols) + 3 * len(cols) + 1 > con.width:
+        _fact_blocks(facts, dates, values, shorts, con, title)
+        return
+    t = Table(title=safe(title) if title else None, header_style="bold", pad_edge=False, expand=True)
+    t.add_column("when", width=date_w)
+    t.add_column("", no_wrap=True, width=1)
+    t.add_column("statement", ratio=1, min_width=30)
+    if value_w:
+        t.add_column("value", justify="right", width=value_w)
+    t.add_column("source", width=src_w)
+    t.add_column("id", style="dim", no_wrap=True, min_width=id_w)
+    for f, d, v, short in zip(facts, dates, values, shorts, strict=True):
         mark, style = KIND_STYLE[f.kind]
-        row = [safe(_when.label(f.when)), Text(mark, style=style), statement_cell(f, short, wide)]
-        if has_values:
-            row.append(safe(quantity(f), "bold"))
-        if wide:
-            row += [safe(short, "dim"), safe(f.id)]
+        row = [safe(fitted(d, date_w)), Text(mark, style=style), statement_cell(f, short, True)]
+        if value_w:
+            row.append(safe(fitted(v, value_w), "bold"))
+        row += [safe(fitted(short, src_w), "dim"), safe(f.id)]
         t.add_row(*row)
     if facts:
         con.print(t)
-    legend = Text(f"{len(facts)} fact{'s' if len(facts) != 1 else ''}   ", style="dim")
+    _legend(facts, con)
+
+
+def _fact_blocks(facts: Sequence[Fact], dates: Sequence[str], values: Sequence[str], shorts: Sequence[str],
+                 con: Console, title: str | None) -> None:
+    """A fact a block: date, kind and value; the statement; its id and source. For narrow terminals."""
+    if title:
+        flow(con, [(title, "bold")])
+    for f, d, v, short in zip(facts, dates, values, shorts, strict=True):
+        mark, style = KIND_STYLE[f.kind]
+        kind = f"{mark}{HARD}{f.kind}"
+        flow(con, [(d, "bold"), (kind, style), (v, "bold")])
+        flow(con, [(one_line(f.statement), "italic" if f.kind in PLANNED_KINDS else "")], indent=2)
+        flow(con, [(f.id, "cyan"), ("·", "dim"), (short.replace(" ", SOFT), "dim")], indent=2)
+    _legend(facts, con)
+
+
+def _legend(facts: Sequence[Fact], con: Console) -> None:
+    pieces = [(f"{len(facts)}{HARD}fact{'s' if len(facts) != 1 else ''}", "dim")]
     for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index):
         mark, style = KIND_STYLE[kind]
-        legend.append(f"{mark} {kind}  ", style=style)
-    con.print(legend)
+        pieces.append((f"{mark}{HARD}{kind}", style))
+    flow(con, pieces)
 
 
 def topics_tree(base: FactBase, con: Console) -> None:
@@ -238,8 +326,19 @@ def topics_tree(base: FactBase, con: Console) -> None:
     con.print(root)
 
 
+COUNTS = ("facts", "direct", "points", "figures")  # columns that count things: whole, right-aligned
+
+
+def _counted(value: str, key: str) -> str:
+    """'3 facts', '1 point': a count in a card says what it counts."""
+    if key not in COUNTS:
+        return value
+    noun = key[:-1] if value == "1" and key.endswith("s") else key
+    return f"{value} {noun}"
+
+
 def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Console, title: str | None = None,
-                 wrap: Sequence[str] = (), numeric: Sequence[str] = ("facts", "direct")) -> None:
+                 wrap: Sequence[str] = (), numeric: Sequence[str] = COUNTS) -> None:
     """A plain listing; ``wrap`` columns take the spare width, numbers stay whole and right-aligned."""
     from rich.table import Table
 
@@ -256,28 +355,18 @@ def simple_table(rows: list[dict[str, object]], columns: Sequence[str], con: Con
 
 def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str], body: Sequence[str],
           con: Console, title: str | None = None) -> None:
-    """Records as short blocks, readable at any width: bold head, dim meta line, indented body."""
-    from rich.padding import Padding
-    from rich.text import Text
-
+    """Records as short blocks, readable at any width: bold head, dim meta, indented body; lines
+    break between words, never inside an id or a number."""
     if title:
-        con.print(safe(title, "bold"))
+        flow(con, [(title, "bold")])
     for r in rows:
-        line = Text()
-        for i, key in enumerate(head):
-            line.append(("  " if i else "") + one_line(clip(plain(r.get(key)))), style="bold" if i == 0 else "")
-        extras = [one_line(clip(plain(r.get(k)))) + (f" {k}" if k in ("facts", "direct") else "")
-                  for k in meta if r.get(k) not in (None, "", [])]
+        pieces = [(one_line(clip(plain(r.get(key)))), "bold" if i == 0 else "") for i, key in enumerate(head)]
+        extras = [_counted(one_line(clip(plain(r.get(k)))), k).replace(" ", HARD) for k in meta
+                  if r.get(k) not in (None, "", [])]
         meta_text = " · ".join(extras)
-        if extras and line.cell_len + 2 + len(meta_text) <= con.width:
-            line.append("  " + meta_text, style="dim")
-            con.print(line)
-        else:
-            con.print(line)
-            if extras:
-                con.print(Padding(Text(meta_text, style="dim", overflow="fold"), (0, 0, 0, 4)))
+        flow(con, [*pieces, (meta_text, "dim")] if extras else pieces)
         for key in body:
             value = one_line(clip(plain(r.get(key))))
             if value:
-                con.print(Padding(Text(value, overflow="fold"), (0, 0, 0, 4)))
-    con.print(Text(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim"))
+                flow(con, [(value, "")], indent=4)
+    flow(con, [(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", "dim")])

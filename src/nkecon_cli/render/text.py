@@ -77,3 +77,74 @@ def plain(v: object, sep: str = ", ") -> str:
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v)
+
+
+# --- wrapping that never splits a number, an id or a date ------------------------------------
+#
+# Views at any width break lines between *atoms* only. Inside an atom, HARD glue never breaks
+# (the parts of one date: "7 Aug 1957"); SOFT glue breaks only when the atom is wider than the
+# line (a number and its unit: "12,000 t/year"). A number, an id or one word is never split.
+
+HARD, SOFT = "\u00a0", "\u202f"
+
+
+def glued_date(label: str) -> str:
+    """A date label whose parts stay whole: 'Dec 1956 – 7 Aug 1957' breaks only after the dash."""
+    parts = label.split(" – ")
+    return " ".join(p.replace(" ", HARD) + (HARD + "–" if i < len(parts) - 1 else "") for i, p in enumerate(parts))
+
+
+def glued_quantity(f: Fact) -> str:
+    """A fact's quantity: qualifier words break freely, the number keeps its unit while it fits."""
+    return glue_quantity(quantity(f), f.approx)
+
+
+def glue_quantity(text: str, approx: str | None = None) -> str:
+    word = APPROX_WORDS.get(approx or "", "")
+    if word and text.startswith(word):
+        return word + text[len(word):].replace(" ", SOFT)
+    return text.replace(" ", SOFT)
+
+
+def atoms(text: str, width: int) -> list[str]:
+    """Unbreakable pieces of a glued text for a line of ``width`` cells."""
+    out: list[str] = []
+    for atom in text.split(" "):
+        if not atom:
+            continue
+        if len(atom) > width and SOFT in atom:
+            out += [a for a in atom.split(SOFT) if a]
+        else:
+            out.append(atom)
+    return out
+
+
+def unglue(s: str) -> str:
+    return s.replace(HARD, " ").replace(SOFT, " ")
+
+
+def atom_width(text: str) -> int:
+    """The narrowest line a glued text fits in without splitting anything (soft glue may break)."""
+    return max((len(a) for a in atoms(text, 0)), default=0)
+
+
+def fit(text: str, width: int) -> list[str]:
+    """Greedy lines of at most ``width`` cells, broken only between atoms; an atom wider than the
+    line gets a line of its own, whole."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    cur = ""
+    for atom in atoms(text, max(1, width)):
+        if cur and cell_len(cur) + 1 + cell_len(atom) > width:
+            lines.append(cur)
+            cur = atom
+        else:
+            cur = f"{cur} {atom}" if cur else atom
+    if cur:
+        lines.append(cur)
+    return [unglue(line) for line in lines]
+
+
+def fitted(text: str, width: int) -> str:
+    return "\n".join(fit(text, width))

@@ -8,14 +8,13 @@ from typing import IO, TYPE_CHECKING
 from .. import when as _when
 from ..factbase import FactBase
 from ..models import Fact
-from .terminal import KIND_STYLE, PLANNED_KINDS, safe, statement_cell
-from .text import one_line, quantity
+from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, draw_bar, flow, safe, statement_cell
+from .text import HARD, SOFT, atom_width, fitted, glued_date, glued_quantity, one_line, quantity, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 GROUPS = ("year", "decade", "source")
-FULL, RANGE, PLANNED = "█", "▒", "░"
 
 
 def group_key(base: FactBase, f: Fact, by: str) -> str:
@@ -45,28 +44,24 @@ def measure_scale(base: FactBase, facts: Sequence[Fact]) -> Scale:
 
 def bar(f: Fact, scale: Scale, width: int) -> str:
     top = scale.get((f.measure, f.unit))
-    if f.value is None or not top:
-        return ""
-    n = max(1, round(abs(f.value) / top * width))
-    fill = PLANNED if f.kind in PLANNED_KINDS or f.kind == "estimate" else FULL
-    s = fill * n
-    if f.value_max is not None and f.value_max > f.value:
-        m = max(n, round(abs(f.value_max) / top * width))
-        s += RANGE * (m - n)
-    return s
+    return draw_bar(f, top or 0.0, width)
 
 
 def groups(base: FactBase, facts: Sequence[Fact], by: str) -> list[tuple[str, list[Fact]]]:
     out: dict[str, list[Fact]] = {}
     for f in facts:
         out.setdefault(group_key(base, f, by), []).append(f)
-    if by == "source":
-        order = sorted(out, key=lambda k: min((g.anchor, g.source) for g in out[k]))
-        return [(k, out[k]) for k in order]
+    if by == "source":  # in the order the sources were written, as their labels say
+        def written(k: str) -> tuple:
+            src = base.sources.get(out[k][0].source)
+            return (*_when.order_key(src.date), k) if src else (_when.MAX_DAY, _when.MAX_DAY, 0, k)
+
+        return [(k, out[k]) for k in sorted(out, key=written)]
     return list(out.items())
 
 
 def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console, title: str) -> None:
+    """Groups of facts in time order; a row a fact when every column fits whole, else a block a fact."""
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
@@ -75,21 +70,38 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     bar_w = 8 if width < 100 else 16 if width < 140 else 24
     wide = width >= 110
     scale = measure_scale(base, facts)
-    date_w = min(12, max((len(_when.label(f.when)) for f in facts), default=4))
-    value_w = min(12 if width < 100 else 16 if width < 140 else 24, max((len(quantity(f)) for f in facts), default=0))
-    con.print(safe(title, "bold"))
-    legend = Text("")
-    for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index):
-        mark, style = KIND_STYLE[kind]
-        legend.append(f"{mark} {kind}  ", style=style)
-    con.print(legend)
+    dates = {f.id: glued_date(_when.label(f.when)) for f in facts}
+    values = {f.id: glued_quantity(f) for f in facts}
+    date_w = max((atom_width(d) for d in dates.values()), default=4)
+    value_w = min(12 if width < 100 else 16 if width < 140 else 24, max((len(unglue(v)) for v in values.values()),
+                                                                        default=0))
+    value_w = max(value_w, max((atom_width(v) for v in values.values()), default=0))
+    shorts = {f.source: (base.sources[f.source].short_name if f.source in base.sources else f.source) for f in facts}
+    src_w = min(24, max((len(s) for s in shorts.values()), default=0))
+    fixed = date_w + 2 + (value_w + 1 if value_w else 0) + (bar_w + 1 if scale else 0) + (src_w + 1 if wide else 0)
+    rows = width - fixed >= max(28, max((len(f.id) for f in facts), default=0))  # room for an id, whole
+    flow(con, [(title, "bold")])
+    legend = [(f"{mark}{HARD}{kind}", style) for kind in sorted({f.kind for f in facts}, key=list(KIND_STYLE).index)
+              for mark, style in (KIND_STYLE[kind],)]
+    flow(con, legend)
     if scale:
-        con.print(Text(f"{FULL} reported  {PLANNED} planned  {RANGE} range  (bar: share of the series' largest value)",
-                       style="dim"))
+        flow(con, [(BAR_LEGEND + f" (bar:{HARD}share{HARD}of the series' largest value)", "dim")])
     for key, items in groups(base, facts, by):
         con.print(Rule(safe(one_line(key), "bold"), align="left", style="dim"))
+        if not rows:
+            for f in items:
+                mark, style = KIND_STYLE[f.kind]
+                src = base.sources.get(f.source)
+                short = src.short_name if src else f.source
+                head = [(dates[f.id], "bold"), (f"{mark}{HARD}{f.kind}", style), (values[f.id], "bold")]
+                if scale and f.value is not None:
+                    head.append((bar(f, scale, bar_w), bar_style(f)))
+                flow(con, head)
+                flow(con, [(one_line(f.statement), "italic" if f.kind in PLANNED_KINDS else "")], indent=2)
+                flow(con, [(f.id, "cyan"), ("·", "dim"), (short.replace(" ", SOFT), "dim")], indent=2)
+            continue
         t = Table.grid(padding=(0, 1))
-        t.add_column(width=date_w, overflow="fold")
+        t.add_column(width=date_w)
         t.add_column(no_wrap=True, width=1)
         t.add_column(ratio=1)
         if value_w:
@@ -97,27 +109,29 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
         if scale:
             t.add_column(no_wrap=True, width=bar_w)
         if wide:
-            t.add_column(no_wrap=True, width=22, overflow="ellipsis")
+            t.add_column(width=src_w)
         t.expand = True
         for f in items:
             mark, style = KIND_STYLE[f.kind]
             src = base.sources.get(f.source)
             short = src.short_name if src else f.source
-            row = [safe(_when.label(f.when)), Text(mark, style=style), statement_cell(f, short, wide)]
+            statement = statement_cell(f, short, wide)
+            statement.append("\n" + f.id, style="dim")
+            row = [safe(fitted(dates[f.id], date_w)), Text(mark, style=style), statement]
             if value_w:
-                row.append(safe(quantity(f), "bold"))
+                row.append(safe(fitted(values[f.id], value_w), "bold"))
             if scale:
-                row.append(Text(bar(f, scale, bar_w), style="yellow" if f.kind in PLANNED_KINDS else "cyan"))
+                row.append(Text(bar(f, scale, bar_w), style=bar_style(f)))
             if wide:
-                row.append(safe(short, "dim"))
+                row.append(safe(fitted(short, src_w), "dim"))
             t.add_row(*row)
         con.print(t)
     con.print(Text(f"{len(facts)} fact{'s' if len(facts) != 1 else ''}", style="dim"))
 
 
 def write_plain_timeline(base: FactBase, facts: Sequence[Fact], by: str, out: IO[str]) -> None:
-    """One tab-separated line a fact: group, date label, kind, quantity, statement, source, id."""
+    """The columns of piped ``facts`` (id, when, kind, quantity, measure, statement, source), then the group."""
     for key, items in groups(base, facts, by):
         for f in items:
-            cells = [key, _when.label(f.when), f.kind, quantity(f), f.statement, f.source, f.id]
+            cells = [f.id, f.when, f.kind, quantity(f), f.measure or "", f.statement, f.source, key]
             out.write("\t".join(one_line(c) for c in cells) + "\n")
