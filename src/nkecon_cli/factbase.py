@@ -10,20 +10,21 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
-
-from . import safewrite
 from .errors import NkeconError
 from .inert import json_text
-from .models import Entity, Fact, FactsFile, Source, SourcesFile, Topic
+
+if TYPE_CHECKING:  # the models are built when a base is validated, not when this module is imported
+    from pydantic import ValidationError
+
+    from .models import Entity, Fact, FactsFile, Source, SourcesFile, Topic
+    from .query import Wanted
 
 FACTS_FILE = "facts.json"
 SOURCES_DIR = "sources"
@@ -141,6 +142,20 @@ class FactBase:
             cache = self.__dict__["_by_id_cache"] = {f.id: f for f in self.facts}
         return cache
 
+    # What the queries ask of a base; the derived index (``index.IndexedBase``) answers the same
+    # questions from SQLite, reading only what matches.
+
+    def candidates(self, wanted: Wanted) -> Iterable[Fact]:
+        """Facts that may match ``wanted``, in file order (the caller applies the exact test)."""
+        return self.facts
+
+    def measure_names(self) -> set[str]:
+        return {f.measure for f in self.facts if f.measure}
+
+    def integrity_problems(self) -> list[Problem]:
+        """Broken references and reused ids (``cross_check``)."""
+        return cross_check(self)
+
 
 def fold_whitespace(text: str) -> tuple[str, list[int]]:
     """Text with every run of whitespace folded to one space, and each kept char's offset."""
@@ -215,7 +230,7 @@ def _read(path: Path) -> bytes:
         raise LoadError([Problem(str(path), "", f"cannot read ({err.strerror})")]) from None
 
 
-_M = TypeVar("_M", FactsFile, SourcesFile)
+_M = TypeVar("_M", "FactsFile", "SourcesFile")
 
 
 def _parse(model: type[_M], raw: bytes, name: str) -> _M:
@@ -223,6 +238,8 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
 
     A UTF-8 byte-order mark at the start is ignored, as it is in every file nkecon reads.
     """
+    from pydantic import ValidationError
+
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         return model.model_validate_json(raw)
@@ -235,10 +252,14 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
 
 
 def parse_facts_file(raw: bytes, name: str) -> FactsFile:
+    from .models import FactsFile
+
     return _parse(FactsFile, raw, name)
 
 
 def parse_sources_file(raw: bytes, name: str) -> SourcesFile:
+    from .models import SourcesFile
+
     return _parse(SourcesFile, raw, name)
 
 
@@ -375,6 +396,8 @@ def dump_sources_file(sources: Iterable[Source]) -> str:
 
 def write_atomic(path: Path, content: str) -> None:
     """Write a file so that a crash leaves either the old or the new content, never half (fsynced)."""
+    from . import safewrite
+
     safewrite.write_text(path, content)
 
 
@@ -390,6 +413,8 @@ def write_lock(root: Path) -> Iterator[FactBase]:
     Whatever another writer changed before the lock was granted is in the base yielded; what a
     killed writer left behind is cleaned up first (``recover``).
     """
+    from . import safewrite
+
     with safewrite.base_lock(root):
         recover(root)
         yield load(root)
@@ -397,6 +422,8 @@ def write_lock(root: Path) -> Iterator[FactBase]:
 
 def recover(root: Path) -> list[Path]:
     """Remove the temporary files of a killed writer; finish an ingest whose metadata had landed."""
+    from . import safewrite
+
     done = safewrite.recover(root, owned=lambda name: name == FACTS_FILE)
     sources_dir = root / SOURCES_DIR
     try:
@@ -543,6 +570,10 @@ def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = 
 
 def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[list[Fact], FactBase]:
     """The facts ``records`` would add to ``base``, and the base with them; LoadError lists every problem."""
+    from pydantic import ValidationError
+
+    from .models import Fact
+
     problems: list[Problem] = []
     pending: list[tuple[str, Fact, bool]] = []
     for where, raw in records:
@@ -633,7 +664,10 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
     absent, ``kind`` defaults to ``document``, ``perspective`` to ``unknown`` and ``citation`` is built
     from title, date, publisher and url. An existing source, id or text file is never overwritten.
     """
+    from pydantic import ValidationError
+
     from . import when as _when
+    from .models import Source
 
     refuse_packaged(base, "ingest sources")
     body = normalise_text(text)
@@ -686,6 +720,10 @@ def _write_source(base: FactBase, src: Source, body: str) -> None:
     commit point); then the text is renamed into place. A failure before the commit removes the
     staged text; a kill between commit and rename is finished by ``recover`` on the next write.
     """
+    import tempfile
+
+    from . import safewrite
+
     path = base.text_path(src.id)
     sources_path = base.sources_dir / SOURCES_FILE
     fd, staged_name = tempfile.mkstemp(dir=base.sources_dir, prefix=safewrite.temp_name(path),
