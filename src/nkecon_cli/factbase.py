@@ -11,7 +11,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -221,7 +221,8 @@ def _pydantic_problems(file: str, err: ValidationError, raw: Any, keys: Iterable
     return problems
 
 
-def _read(path: Path) -> bytes:
+def read_file(path: Path) -> bytes:
+    """A file of the base as bytes; a LoadError naming it when it cannot be read."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -263,22 +264,46 @@ def parse_sources_file(raw: bytes, name: str) -> SourcesFile:
     return _parse(SourcesFile, raw, name)
 
 
-def load(root: Path | str | None = None) -> FactBase:
-    """Load and validate a fact base; raise LoadError listing every problem."""
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many objects that form no cycles are made.
+
+    Validating 100,000 facts creates millions of objects; each collection would walk them all
+    again (it halves the time of a large load). Reference counting still frees what is dropped.
+    """
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def load(root: Path | str | None = None, read: Callable[[Path], bytes] | None = None) -> FactBase:
+    """Load and validate a fact base; raise LoadError listing every problem.
+
+    ``read`` reads each file (default: as a whole); the derived index passes one that also
+    fingerprints what it read.
+    """
     base_root = resolve_base(root)
     facts_path = base_root / FACTS_FILE
     sources_path = base_root / SOURCES_DIR / SOURCES_FILE
     problems: list[Problem] = []
     facts_file: FactsFile | None = None
     sources_file: SourcesFile | None = None
-    try:
-        facts_file = parse_facts_file(_read(facts_path), str(facts_path))
-    except LoadError as err:
-        problems += err.problems
-    try:
-        sources_file = parse_sources_file(_read(sources_path), str(sources_path))
-    except LoadError as err:
-        problems += err.problems
+    read = read or read_file
+    with no_gc():
+        try:
+            facts_file = parse_facts_file(read(facts_path), str(facts_path))
+        except LoadError as err:
+            problems += err.problems
+        try:
+            sources_file = parse_sources_file(read(sources_path), str(sources_path))
+        except LoadError as err:
+            problems += err.problems
     if problems or facts_file is None or sources_file is None:
         raise LoadError(problems)
     return FactBase(

@@ -90,11 +90,11 @@ class State:
     @property
     def base(self) -> Any:
         if self._base is None:
-            from .. import factbase
+            from ..index import open_base
 
-            self._base = factbase.load(self.base_dir)
+            self._base = open_base(self.base_dir)
             if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
-                problems = factbase.cross_check(self._base)
+                problems = self._base.integrity_problems()
                 if problems:
                     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
                     _say(f"nkecon: warning: {problems[0]}{more}; `nkecon verify` lists every problem")
@@ -107,7 +107,11 @@ class State:
 
             raise NkeconError(f"to {what}, name the fact base to change with --base DIR (or NKECON_BASE); "
                               f"nkecon never writes into the default base ({default_base()})")
-        return self.base
+        if self._base is None:  # a write validates the files themselves; it neither needs nor builds the index
+            from ..factbase import load
+
+            self._base = load(self.base_dir)
+        return self._base
 
 
 def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:

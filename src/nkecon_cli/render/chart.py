@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING
 
 from .. import when as _when
-from ..models import Fact
 from .terminal import KIND_STYLE, PLANNED_KINDS
 from .text import number, one_line, plain, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from ..models import Fact
 
 FULL, RANGE, PLANNED, MORE = "█", "▒", "░", "▸"
 

@@ -7,12 +7,13 @@ from typing import IO, TYPE_CHECKING
 
 from .. import when as _when
 from ..factbase import FactBase
-from ..models import Fact
 from .terminal import KIND_STYLE, PLANNED_KINDS, safe, statement_cell
 from .text import one_line, quantity
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from ..models import Fact
 
 GROUPS = ("year", "decade", "source")
 FULL, RANGE, PLANNED = "█", "▒", "░"
