@@ -11,16 +11,18 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import NkeconError
 from .inert import json_text
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:  # the models are built when a base is validated, not when this module is imported
+    from collections.abc import Callable, Iterable, Iterator
+    from typing import Any, TypeVar
+
     from pydantic import ValidationError
 
     from .models import Entity, Fact, FactsFile, Source, SourcesFile, Topic
@@ -152,6 +154,14 @@ class FactBase:
     def measure_names(self) -> set[str]:
         return {f.measure for f in self.facts if f.measure}
 
+    def speaker_ids(self) -> set[str]:
+        """Entities that make the claim of some fact."""
+        return {f.speaker for f in self.facts if f.speaker}
+
+    def fact_ids(self, prefix: str = "") -> list[str]:
+        """Fact ids starting with ``prefix``, in file order, each once."""
+        return list(dict.fromkeys(f.id for f in self.facts if f.id.startswith(prefix)))
+
     def integrity_problems(self) -> list[Problem]:
         """Broken references and reused ids (``cross_check``)."""
         return cross_check(self)
@@ -231,7 +241,8 @@ def read_file(path: Path) -> bytes:
         raise LoadError([Problem(str(path), "", f"cannot read ({err.strerror})")]) from None
 
 
-_M = TypeVar("_M", "FactsFile", "SourcesFile")
+if TYPE_CHECKING:
+    _M = TypeVar("_M", "FactsFile", "SourcesFile")
 
 
 def _parse(model: type[_M], raw: bytes, name: str) -> _M:

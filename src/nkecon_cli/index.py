@@ -24,9 +24,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .factbase import (
     FACTS_FILE,
@@ -42,7 +40,11 @@ from .factbase import (
 from .views import EntityView, FactView, SourceView, TopicView
 from .vocab import ENTITY_FIELDS, FACT_FIELDS, SOURCE_FIELDS, TOPIC_FIELDS
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
     from .models import Fact
     from .query import Wanted
 
@@ -261,14 +263,26 @@ class IndexedBase(FactBase):
         return self.facts if self.__dict__.get("_broken") else found
 
     def measure_names(self) -> set[str]:
+        found = self._column("SELECT DISTINCT measure FROM facts WHERE measure IS NOT NULL", ())
+        return {m for m in found if m} if found is not None else super().measure_names()
+
+    def speaker_ids(self) -> set[str]:
+        found = self._column("SELECT DISTINCT speaker FROM facts WHERE speaker IS NOT NULL", ())
+        return set(found) if found is not None else super().speaker_ids()
+
+    def fact_ids(self, prefix: str = "") -> list[str]:
+        found = self._column("SELECT id FROM facts WHERE substr(id, 1, ?) = ? ORDER BY rowid", (len(prefix), prefix))
+        return list(dict.fromkeys(found)) if found is not None else super().fact_ids(prefix)
+
+    def _column(self, sql: str, params: tuple[Any, ...]) -> list[Any] | None:
+        """One column of a query; None once the index has failed (the caller asks the loaded facts)."""
         if self.__dict__.get("_broken"):
-            return super().measure_names()
+            return None
         try:
-            return {m for (m,) in self._con.execute("SELECT DISTINCT measure FROM facts WHERE measure IS NOT NULL")
-                    if m}
+            return [v for (v,) in self._con.execute(sql, params)]
         except sqlite3.Error:
             self._damaged()
-            return super().measure_names()
+            return None
 
     def integrity_problems(self) -> list[Problem]:
         return list(self._problems)

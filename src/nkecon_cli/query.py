@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from . import when as _when
 from .errors import NkeconError
 from .vocab import KINDS, SORT_KEYS
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
     from .factbase import FactBase
     from .models import Fact
 
