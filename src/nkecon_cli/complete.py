@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 SPEC = Path(__file__).parent / "cli" / "completion.json"
 ENV = "_NKECON_COMPLETE"
-_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:@%+=,-")
+_SPECIAL = frozenset(" \t\n'\"\\$`&|;<>()[]{}*?!#~^")  # what bash would split, expand or run
 
 Item = tuple  # (type: plain/file/dir, value, help), each a str
 
@@ -87,7 +87,7 @@ def _words(shell: str, env: Any) -> tuple[list[str], str]:
 
 def bash_word(value: str) -> str:
     """A value as one word of a bash command line: specials escaped with a backslash."""
-    return "".join(c if c in _SAFE else "\\" + c for c in value)
+    return "".join("\\" + c if c in _SPECIAL else c for c in value)
 
 
 def _format(shell: str, kind: str, value: str, help_: str) -> str:
