@@ -49,8 +49,10 @@ def spec(group: click.Group) -> dict[str, Any]:
             out["help"] = p.help.split(". ")[0].split("\n")[0]
         return out
 
+    root = click.Context(group, info_name="nkecon", **group.context_settings)  # -h as well as --help
+
     def params(cmd: click.Command) -> list[dict[str, Any]]:
-        ctx = click.Context(cmd, info_name=cmd.name)
+        ctx = root if cmd is group else click.Context(cmd, info_name=cmd.name, parent=root)
         return [param(p) for p in cmd.get_params(ctx) if not getattr(p, "hidden", False)]
 
     commands = {name: {"help": cmd.get_short_help_str(limit=80), "params": params(cmd)}
