@@ -26,9 +26,14 @@ if TYPE_CHECKING:
 
 def fold(name: str) -> str:
     """Case-, accent-, apostrophe-, hyphen- and space-insensitive key: "Namp'o" → "nampo"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s'’‘ʼ`´\-–—_.,()\[\]]+", "", kept)
+    folded = name.casefold()
+    if not folded.isascii():  # ASCII has nothing to decompose (the index folds every fact's text)
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SEPARATORS.sub("", folded)
+
+
+_SEPARATORS = re.compile(r"[\s'’‘ʼ`´\-–—_.,()\[\]]+")
 
 
 def suggest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
