@@ -205,7 +205,12 @@ def main() -> None:
 
     def row(what: str, ours: tuple[float, float, int], yard: tuple[float, float, int] | None, yard_name: str,
             goal: str = "") -> None:
-        ratio = f"{ours[0] / yard[0]:.1f}× {yard_name}" if yard else "—"
+        if yard is None:
+            ratio = "—"
+        elif ours[0] < yard[0]:
+            ratio = f"{yard[0] / ours[0]:.1f}× faster than {yard_name}"
+        else:
+            ratio = f"{ours[0] / yard[0]:.1f}× {yard_name}"
         mem = f"{ours[1]:,.0f} MiB"
         rows.append((what, ms(ours[0]), f"{ms(yard[0])} ({yard_name})" if yard else "—", ratio, mem + goal))
 
@@ -297,7 +302,7 @@ def main() -> None:
     print("| what | nkecon | yardstick | ratio | peak memory |")
     print("|---|---|---|---|---|")
     for r in rows:
-        print("| " + " | ".join(r) + " |")
+        print("| " + " | ".join(cell.replace("|", "\\|") for cell in r) + " |")
 
 
 if __name__ == "__main__":
