@@ -135,3 +135,10 @@ def run(runner: CliRunner):  # type: ignore[no-untyped-def]
         return runner.invoke(cli, full, input=input, catch_exceptions=False)
 
     return _run
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Indexes that cannot live beside their base go to a cache of the test's own, not the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("NKECON_INDEX", raising=False)

@@ -10,20 +10,23 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
-from pydantic import ValidationError
-
-from . import safewrite
 from .errors import NkeconError
 from .inert import json_text
-from .models import Entity, Fact, FactsFile, Source, SourcesFile, Topic
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:  # the models are built when a base is validated, not when this module is imported
+    from collections.abc import Callable, Iterable, Iterator
+    from typing import Any, TypeVar
+
+    from pydantic import ValidationError
+
+    from .models import Entity, Fact, FactsFile, Source, SourcesFile, Topic
+    from .query import Wanted
 
 FACTS_FILE = "facts.json"
 SOURCES_DIR = "sources"
@@ -147,35 +150,74 @@ class FactBase:
             cache = self.__dict__["_by_id_cache"] = {f.id: f for f in self.facts}
         return cache
 
+    # What the queries ask of a base; the derived index (``index.IndexedBase``) answers the same
+    # questions from SQLite, reading only what matches.
+
+    def candidates(self, wanted: Wanted) -> Iterable[Fact]:
+        """Facts that may match ``wanted``, in file order (the caller applies the exact test)."""
+        return self.facts
+
+    def measure_names(self) -> set[str]:
+        return {f.measure for f in self.facts if f.measure}
+
+    def speaker_ids(self) -> set[str]:
+        """Entities that make the claim of some fact."""
+        return {f.speaker for f in self.facts if f.speaker}
+
+    def fact_ids(self, prefix: str = "") -> list[str]:
+        """Fact ids starting with ``prefix``, in file order, each once."""
+        return list(dict.fromkeys(f.id for f in self.facts if f.id.startswith(prefix)))
+
+    def integrity_problems(self) -> list[Problem]:
+        """Broken references and reused ids (``cross_check``)."""
+        return cross_check(self)
+
+
+_WHITESPACE = re.compile(r"\s+")  # the characters str.isspace() calls space (sre asks the same function)
+
 
 def fold_whitespace(text: str) -> tuple[str, list[int]]:
-    """Text with every run of whitespace folded to one space, and each kept char's offset."""
-    out: list[str] = []
-    offsets: list[int] = []
-    in_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not in_space:
-                out.append(" ")
-                offsets.append(i)
-            in_space = True
-        else:
-            out.append(ch)
-            offsets.append(i)
-            in_space = False
-    return "".join(out), offsets
+    """Text with every run of whitespace folded to one space, and where its offsets shift.
+
+    The second part holds n folded indexes followed by the n original indexes they stand for:
+    from each folded index on, a character of the folded text is that much further on in the
+    text. Two per run of whitespace, not one per character: linear in C, small for a large text.
+    """
+    parts: list[str] = []
+    folded_at: list[int] = [0]
+    original_at: list[int] = [0]
+    pos = folded_pos = 0
+    for m in _WHITESPACE.finditer(text):
+        start, end = m.span()
+        parts.append(text[pos:start])
+        folded_pos += start - pos
+        parts.append(" ")
+        folded_at += (folded_pos, folded_pos + 1)
+        original_at += (start, end)
+        folded_pos += 1
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts), folded_at + original_at
+
+
+def _original(shifts: list[int], i: int) -> int:
+    import bisect
+
+    n = len(shifts) // 2
+    k = bisect.bisect_right(shifts, i, 0, n) - 1
+    return shifts[n + k] + (i - shifts[k])
 
 
 def find_folded(folded: tuple[str, list[int]], quote: str) -> tuple[int, int] | None:
     """Find a quote whitespace-insensitively (otherwise exactly); offsets in the original text."""
-    text, offsets = folded
+    text, shifts = folded
     needle = " ".join(quote.split())
     if not needle:
         return None
     i = text.find(needle)
     if i < 0:
         return None
-    return offsets[i], offsets[i + len(needle) - 1] + 1
+    return _original(shifts, i), _original(shifts, i + len(needle) - 1) + 1
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -212,7 +254,8 @@ def _pydantic_problems(file: str, err: ValidationError, raw: Any, keys: Iterable
     return problems
 
 
-def _read(path: Path) -> bytes:
+def read_file(path: Path) -> bytes:
+    """A file of the base as bytes; a LoadError naming it when it cannot be read."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -221,7 +264,8 @@ def _read(path: Path) -> bytes:
         raise LoadError([Problem(str(path), "", f"cannot read ({err.strerror})")]) from None
 
 
-_M = TypeVar("_M", FactsFile, SourcesFile)
+if TYPE_CHECKING:
+    _M = TypeVar("_M", "FactsFile", "SourcesFile")
 
 
 def _parse(model: type[_M], raw: bytes, name: str) -> _M:
@@ -229,6 +273,8 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
 
     A UTF-8 byte-order mark at the start is ignored, as it is in every file nkecon reads.
     """
+    from pydantic import ValidationError
+
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         return model.model_validate_json(raw)
@@ -241,29 +287,58 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
 
 
 def parse_facts_file(raw: bytes, name: str) -> FactsFile:
+    from .models import FactsFile
+
     return _parse(FactsFile, raw, name)
 
 
 def parse_sources_file(raw: bytes, name: str) -> SourcesFile:
+    from .models import SourcesFile
+
     return _parse(SourcesFile, raw, name)
 
 
-def load(root: Path | str | None = None, origin: str | None = None) -> FactBase:
-    """Load and validate a fact base; raise LoadError listing every problem."""
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many objects that form no cycles are made.
+
+    Validating 100,000 facts creates millions of objects; each collection would walk them all
+    again (it halves the time of a large load). Reference counting still frees what is dropped.
+    """
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def load(root: Path | str | None = None, read: Callable[[Path], bytes] | None = None,
+         origin: str | None = None) -> FactBase:
+    """Load and validate a fact base; raise LoadError listing every problem.
+
+    ``read`` reads each file (default: as a whole); the derived index passes one that also
+    fingerprints what it read. ``origin`` names where ``root`` came from, for messages.
+    """
     base_root = resolve_base(root, origin)
     facts_path = base_root / FACTS_FILE
     sources_path = base_root / SOURCES_DIR / SOURCES_FILE
     problems: list[Problem] = []
     facts_file: FactsFile | None = None
     sources_file: SourcesFile | None = None
-    try:
-        facts_file = parse_facts_file(_read(facts_path), str(facts_path))
-    except LoadError as err:
-        problems += err.problems
-    try:
-        sources_file = parse_sources_file(_read(sources_path), str(sources_path))
-    except LoadError as err:
-        problems += err.problems
+    read = read or read_file
+    with no_gc():
+        try:
+            facts_file = parse_facts_file(read(facts_path), str(facts_path))
+        except LoadError as err:
+            problems += err.problems
+        try:
+            sources_file = parse_sources_file(read(sources_path), str(sources_path))
+        except LoadError as err:
+            problems += err.problems
     if problems or facts_file is None or sources_file is None:
         raise LoadError(problems)
     return FactBase(
@@ -359,7 +434,7 @@ def verify(root: Path | str | None = None, origin: str | None = None) -> tuple[F
     cross-checked and their quotes looked up too, so one run lists every problem.
     """
     try:
-        base = load(root, origin)
+        base = load(root, origin=origin)
     except LoadError as err:
         partial, dropped = _valid_records(resolve_base(root, origin))
         if partial is None:
@@ -375,12 +450,16 @@ def _valid_records(root: Path) -> tuple[FactBase | None, set[str]]:
     """The base with only the records that pass the schema, and the ids of those that do not
     (None when a file is not even JSON of the right shape)."""
     try:
-        facts_raw = json.loads(_read(root / FACTS_FILE).removeprefix(b"\xef\xbb\xbf"))
-        sources_raw = json.loads(_read(root / SOURCES_DIR / SOURCES_FILE).removeprefix(b"\xef\xbb\xbf"))
+        facts_raw = json.loads(read_file(root / FACTS_FILE).removeprefix(b"\xef\xbb\xbf"))
+        sources_raw = json.loads(read_file(root / SOURCES_DIR / SOURCES_FILE).removeprefix(b"\xef\xbb\xbf"))
     except (LoadError, ValueError):
         return None, set()
     if not isinstance(facts_raw, dict) or not isinstance(sources_raw, dict):
         return None, set()
+    from pydantic import ValidationError
+
+    from .models import Entity, Fact, Source, Topic
+
     dropped: set[str] = set()
 
     def valid(items: Any, model: type[Any]) -> list[Any]:
@@ -422,6 +501,8 @@ def dump_sources_file(sources: Iterable[Source]) -> str:
 
 def write_atomic(path: Path, content: str) -> None:
     """Write a file so that a crash leaves either the old or the new content, never half (fsynced)."""
+    from . import safewrite
+
     safewrite.write_text(path, content)
 
 
@@ -437,6 +518,8 @@ def write_lock(root: Path) -> Iterator[FactBase]:
     Whatever another writer changed before the lock was granted is in the base yielded; what a
     killed writer left behind is cleaned up first (``recover``).
     """
+    from . import safewrite
+
     with safewrite.base_lock(root):
         recover(root)
         yield load(root)
@@ -444,6 +527,8 @@ def write_lock(root: Path) -> Iterator[FactBase]:
 
 def recover(root: Path) -> list[Path]:
     """Remove the temporary files of a killed writer; finish an ingest whose metadata had landed."""
+    from . import safewrite
+
     done = safewrite.recover(root, owned=lambda name: name == FACTS_FILE)
     sources_dir = root / SOURCES_DIR
     try:
@@ -590,6 +675,10 @@ def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = 
 
 def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[list[Fact], FactBase]:
     """The facts ``records`` would add to ``base``, and the base with them; LoadError lists every problem."""
+    from pydantic import ValidationError
+
+    from .models import Fact
+
     problems: list[Problem] = []
     pending: list[tuple[str, Fact, bool]] = []
     for where, raw in records:
@@ -680,7 +769,10 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
     absent, ``kind`` defaults to ``document``, ``perspective`` to ``unknown`` and ``citation`` is built
     from title, date, publisher and url. An existing source, id or text file is never overwritten.
     """
+    from pydantic import ValidationError
+
     from . import when as _when
+    from .models import Source
 
     refuse_packaged(base, "ingest sources")
     body = normalise_text(text)
@@ -733,6 +825,10 @@ def _write_source(base: FactBase, src: Source, body: str) -> None:
     commit point); then the text is renamed into place. A failure before the commit removes the
     staged text; a kill between commit and rename is finished by ``recover`` on the next write.
     """
+    import tempfile
+
+    from . import safewrite
+
     path = base.text_path(src.id)
     sources_path = base.sources_dir / SOURCES_FILE
     fd, staged_name = tempfile.mkstemp(dir=base.sources_dir, prefix=safewrite.temp_name(path),

@@ -1,20 +1,22 @@
 """The records of a fact base, defined once: Source, Fact, Topic, Entity, and the file shapes.
 
 ``extra="forbid"`` everywhere, so a typo in a data file fails loudly instead of vanishing.
-This module imports nothing of the package but ``when``.
+This module imports nothing of the package but ``when``, ``vocab`` and ``views`` (the derived
+times of a fact and a source's short name are defined once there, for the models and the light
+views alike).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from datetime import date
-from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from . import vocab
 from . import when as _when
+from .views import FactTime, SourceName
 
 Kind = Literal[
     "statistic", "capacity", "target", "estimate", "plan", "directive", "event", "assessment"
@@ -90,7 +92,7 @@ class Entity(Record):
     note: str | None = None
 
 
-class Source(Record):
+class Source(SourceName, Record):
     id: Slug
     title: Text
     short: str | None = None
@@ -107,12 +109,8 @@ class Source(Record):
     summary: str | None = None
     note: str | None = None
 
-    @property
-    def short_name(self) -> str:
-        return self.short or self.title
 
-
-class Fact(Record):
+class Fact(FactTime, Record):
     id: Slug
     statement: Text
     topics: Annotated[list[Slug], Field(min_length=1)]
@@ -144,35 +142,15 @@ class Fact(Record):
             raise ValueError("a value needs a measure, shared by every point of its series")
         return self
 
-    @cached_property
-    def span(self) -> tuple[date, date]:
-        """Inclusive day bounds of ``when``; an open end is MIN_DAY or MAX_DAY (never shown)."""
-        return _when.bounds(self.when)
-
-    @cached_property
-    def attested(self) -> tuple[date, date]:
-        """The days the text attests: the closed end of a half-open ``when``, else its bounds."""
-        return _when.attested(self.when)
-
-    @property
-    def anchor(self) -> date:
-        """The day a fact sorts and groups by: the first day it is attested."""
-        return self.attested[0]
-
-    @property
-    def when_start(self) -> str | None:
-        """First day of ``when`` (ISO), or None when it is open below."""
-        lo = self.span[0]
-        return None if lo == _when.MIN_DAY else lo.isoformat()
-
-    @property
-    def when_end(self) -> str | None:
-        """Last day of ``when`` (ISO), or None when it is open above."""
-        hi = self.span[1]
-        return None if hi == _when.MAX_DAY else hi.isoformat()
-
 
 FACT_FIELDS: tuple[str, ...] = tuple(Fact.model_fields)
+
+# The light readers (vocab, views, the index) name the same fields in the same order.
+for _model, _names in ((Topic, vocab.TOPIC_FIELDS), (Entity, vocab.ENTITY_FIELDS), (Source, vocab.SOURCE_FIELDS),
+                       (Fact, vocab.FACT_FIELDS)):
+    if tuple(_model.model_fields) != _names:
+        raise AssertionError(f"vocab's fields of {_model.__name__} differ from the model's: {_names} "
+                             f"!= {tuple(_model.model_fields)}")
 
 
 class FactsFile(Record):

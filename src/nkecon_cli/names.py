@@ -44,7 +44,8 @@ GENERIC_WORDS = frozenset({
 
 def fold(name: str) -> str:
     """Case-, accent-, apostrophe-, hyphen- and space-insensitive form: "Namp'o" → "nampo"."""
-    return _PUNCT.sub("", _deaccent(name.casefold()))
+    folded = name.casefold()
+    return _PUNCT.sub("", folded if folded.isascii() else _deaccent(folded))  # ASCII has nothing to decompose
 
 
 def _deaccent(s: str) -> str:

@@ -6,22 +6,27 @@ into one predicate that is applied to every fact.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from . import when as _when
 from .errors import NkeconError
-from .factbase import FactBase
-from .models import Fact
 from .names import Named, NameIndex, fold, stem, words
 from .vocab import KINDS, SORT_KEYS
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    from .factbase import FactBase
+    from .models import Fact
 
 
 def suggest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
     """Choices close to a word in spelling (for ids, which have no words to share)."""
+    import difflib
+
     pool = list(dict.fromkeys(choices))
     by_fold = {fold(c): c for c in pool}
     hits = difflib.get_close_matches(fold(word), list(by_fold), n=n, cutoff=0.6)
@@ -310,31 +315,81 @@ def user_span(word: str, option: str) -> tuple[date, date]:
         raise NkeconError(f"{option} {word!r}: {err}") from None
 
 
-def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
-    """Resolve the filters against the base and build one test for a fact."""
-    tests: list[Callable[[Fact], bool]] = []
+@dataclass
+class Wanted:
+    """The filters resolved against a base: the ids, bounds and text a fact must match.
+
+    ``None`` leaves a field unconstrained. The derived index turns this into
+    SQL (``index.IndexedBase.candidates``); ``test`` is the exact test in Python.
+    """
+
+    topics: set[str] | None = None
+    entities: set[str] | None = None
+    kinds: set[str] | None = None
+    sources: set[str] | None = None  # --source and --perspective together
+    speakers: set[str] | None = None
+    measures: set[str] | None = None
+    span: tuple[date, date] | None = None
+    overlap: bool = False
+    text: Callable[[str], bool] | None = None  # --text: every word, by any name of what it names
+    ids: set[str] | None = None
+
+    def test(self) -> Callable[[Fact], bool]:
+        tests: list[Callable[[Fact], bool]] = []
+        if self.topics is not None:
+            topics = self.topics
+            tests.append(lambda f: not topics.isdisjoint(f.topics))
+        if self.entities is not None:
+            entities = self.entities
+            tests.append(lambda f: not entities.isdisjoint(f.entities))
+        if self.kinds is not None:
+            kinds = self.kinds
+            tests.append(lambda f: f.kind in kinds)
+        if self.sources is not None:
+            srcs = self.sources
+            tests.append(lambda f: f.source in srcs)
+        if self.speakers is not None:
+            speakers = self.speakers
+            tests.append(lambda f: f.speaker in speakers)
+        if self.measures is not None:
+            measures = self.measures
+            tests.append(lambda f: f.measure in measures)
+        if self.span is not None:
+            wanted, overlap = self.span, self.overlap
+            tests.append(lambda f: _when.matches(f.when, wanted, overlap))
+        if self.text is not None:
+            has_text = self.text
+            tests.append(lambda f: has_text(f.statement + " " + f.quote))
+        if self.ids is not None:
+            ids = self.ids
+            tests.append(lambda f: f.id in ids)
+        return lambda f: all(t(f) for t in tests)
+
+
+
+def resolve(base: FactBase, flt: Filters) -> Wanted:
+    """Resolve the filters against the base: unknown names fail here, with suggestions."""
+    w = Wanted(overlap=flt.overlap)
     if flt.topics:
         parents = {t.id: t.parent for t in base.topics.values()}
         wanted_topics: set[str] = set()
         for word in flt.topics:
             wanted_topics |= descendants(parents, resolve_topic(base, word))
-        tests.append(lambda f: not wanted_topics.isdisjoint(f.topics))
+        w.topics = wanted_topics
     if flt.entities:
         wanted_entities: set[str] = set()
         for word in flt.entities:
             wanted_entities |= resolve_entity(base, word, "--place")
-        tests.append(lambda f: not wanted_entities.isdisjoint(f.entities))
+        w.entities = wanted_entities
     if flt.kinds:
-        kinds = {resolve_kind(k) for k in flt.kinds}
-        tests.append(lambda f: f.kind in kinds)
+        w.kinds = {resolve_kind(k) for k in flt.kinds}
     if flt.sources:
-        srcs = {resolve_source(base, s) for s in flt.sources}
-        tests.append(lambda f: f.source in srcs)
+        w.sources = {resolve_source(base, s) for s in flt.sources}
     if flt.speakers:
         speakers: set[str] = set()
         for word in flt.speakers:
             speakers |= resolve_entity(base, word, "--speaker")
-        tests.append(lambda f: f.speaker in speakers)
+        w.speakers = speakers
     if flt.perspectives:
         known = {s.perspective for s in base.sources.values()}
         persp: set[str] = set()
@@ -344,27 +399,28 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
                 raise _unknown("perspective", p, suggest(p, sorted(known)), "sources")
             persp.update(hit)
         by_source = {s.id for s in base.sources.values() if s.perspective in persp}
-        tests.append(lambda f: f.source in by_source)
+        w.sources = by_source if w.sources is None else w.sources & by_source
     if flt.measures:
         measures: set[str] = set()
         for m in flt.measures:
             measures.update(resolve_measures(base, m))
-        tests.append(lambda f: f.measure in measures)
+        w.measures = measures
     if flt.date_from or flt.date_to:
         lo = user_span(flt.date_from, "--from")[0] if flt.date_from else _when.MIN_DAY
         hi = user_span(flt.date_to, "--to")[1] if flt.date_to else _when.MAX_DAY
         if lo > hi:
             raise NkeconError(f"--from {flt.date_from!r} is after --to {flt.date_to!r}; swap them")
-        wanted = (lo, hi)
-        overlap = flt.overlap
-        tests.append(lambda f: _when.matches(f.when, wanted, overlap))
+        w.span = (lo, hi)
     if flt.text:
-        has_text = text_test(base, flt.text)
-        tests.append(lambda f: has_text(f.statement + " " + f.quote))
+        w.text = text_test(base, flt.text)
     if flt.ids:
-        ids = set(flt.ids)
-        tests.append(lambda f: f.id in ids)
-    return lambda f: all(t(f) for t in tests)
+        w.ids = set(flt.ids)
+    return w
+
+
+def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
+    """Resolve the filters against the base and build one test for a fact."""
+    return resolve(base, flt).test()
 
 
 def sort_key(key: str) -> Callable[[Fact], tuple]:
@@ -383,8 +439,9 @@ def sort_key(key: str) -> Callable[[Fact], tuple]:
 
 def select(base: FactBase, flt: Filters, sort: str = "when", limit: int | None = None) -> list[Fact]:
     """The facts matching the filters, sorted, at most ``limit``."""
-    test = predicate(base, flt)
-    facts = sorted((f for f in base.facts if test(f)), key=sort_key(sort))
+    wanted = resolve(base, flt)
+    test = wanted.test()
+    facts = sorted((f for f in base.candidates(wanted) if test(f)), key=sort_key(sort))
     if limit is not None:
         if limit < 0:
             raise NkeconError(f"--limit {limit}: give a number of facts, 0 or more")
@@ -394,4 +451,5 @@ def select(base: FactBase, flt: Filters, sort: str = "when", limit: int | None =
 
 def series(base: FactBase, measure: str) -> list[Fact]:
     """Every point of one measure, in time order."""
-    return sorted((f for f in base.facts if f.measure == measure), key=sort_key("when"))
+    return sorted((f for f in base.candidates(Wanted(measures={measure})) if f.measure == measure),
+                  key=sort_key("when"))

@@ -1,44 +1,34 @@
 """The command line: parse options, call the core, render. Nothing else lives here.
 
 One module per group of commands: ``querying`` (read the base), ``comparing`` (diff),
-``curating`` (verify, extract, add, ingest), ``shell`` (completion); ``common`` holds what they share.
+``curating`` (verify, extract, add, ingest), ``shell`` (completion); ``common`` holds what they share;
+``app`` assembles the group. Importing this package imports nothing: a Tab of shell completion is
+answered by ``nkecon_cli.complete`` without click, and ``cli`` is built on first use.
 """
 
 from __future__ import annotations
 
-import click
+import os
 
-from . import comparing, curating, querying, shell
-from .common import NkeconGroup, State
-
-
-@click.group(cls=NkeconGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--base", "base_dir", envvar="NKECON_BASE", metavar="DIR", type=click.Path(),
-              help="Fact base folder (facts.json + sources/), or its facts.json. Goes before the command: "
-                   "nkecon --base DIR facts. Default: $NKECON_BASE, else the shipped base.")
-@click.version_option(package_name="nkecon", prog_name="nkecon")
-@click.pass_context
-def cli(ctx: click.Context, base_dir: str | None) -> None:
-    """nkecon — dated, quoted claims about the North Korean economy, from archival sources.
-
-    \b
-    Examples:
-      nkecon timeline --topic zinc
-      nkecon facts --place Anju --kind directive
-      nkecon show zinc-output-1949
-      nkecon facts --topic coal --format csv > coal.csv
-    """
-    from click.core import ParameterSource
-
-    from_env = ctx.get_parameter_source("base_dir") == ParameterSource.ENVIRONMENT
-    ctx.obj = State(base_dir, origin="NKECON_BASE" if from_env else "--base" if base_dir else None)
-
-
-for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.measures, querying.topics,
-                 querying.entities, querying.sources, querying.search, querying.export, curating.verify,
-                 shell.completion, comparing.diff, curating.extract, curating.add, curating.ingest):
-    cli.add_command(_command)
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def main() -> None:
+    if os.environ.get("_NKECON_COMPLETE"):
+        from ..complete import answer
+
+        if answer():
+            return
+    from .app import cli
+
     cli(prog_name="nkecon")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "cli":
+        from .app import cli
+
+        return cli
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -95,11 +95,11 @@ class State:
     @property
     def base(self) -> Any:
         if self._base is None:
-            from .. import factbase
+            from ..index import open_base
 
-            self._base = factbase.load(self.base_dir, self.origin)
+            self._base = open_base(self.base_dir, self.origin)
             if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
-                problems = factbase.cross_check(self._base)
+                problems = self._base.integrity_problems()
                 if problems:
                     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
                     _say(f"nkecon: warning: {problems[0]}{more}; `nkecon verify` lists every problem")
@@ -112,30 +112,29 @@ class State:
 
             raise NkeconError(f"to {what}, name the fact base to change with --base DIR (or NKECON_BASE); "
                               f"nkecon never writes into the default base ({default_base()})")
-        return self.base
+        if self._base is None:  # a write validates the files themselves; it neither needs nor builds the index
+            from ..factbase import load
+
+            self._base = load(self.base_dir)
+        return self._base
 
 
 def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    """Values of one kind for click's completion; the same answer as the fast path (``complete``)."""
+
     def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
         from click.shell_completion import CompletionItem
 
+        from ..complete import offer
+        from ..index import open_base
+
         try:
-            root = ctx.find_root()
-            base = State(root.params.get("base_dir"), quiet=True).base
+            base = open_base(ctx.find_root().params.get("base_dir"))
         except Exception:
             return []
-        if kind == "topic":
-            pairs = [(t.id, t.label) for t in base.topics.values()]
-        elif kind == "entity":
-            pairs = [(e.id, e.name) for e in base.entities.values()]
-        elif kind == "source":
-            pairs = [(s.id, s.title) for s in base.sources.values()]
-        elif kind == "fact":
-            pairs = [(f.id, f.statement) for f in base.facts]
-        else:
-            pairs = sorted({(f.measure, "") for f in base.facts if f.measure})
-        return [CompletionItem(v, help=h) for v, h in pairs if v.startswith(incomplete)]
+        return [CompletionItem(value, help=help_ or None) for _kind, value, help_ in offer(base, kind, incomplete)]
 
+    complete.kind = kind  # type: ignore[attr-defined]  # read by shell.spec for the fast path
     return complete
 
 
@@ -145,6 +144,7 @@ def _complete_words(words: tuple[str, ...]) -> Callable[[click.Context, click.Pa
 
         return [CompletionItem(w) for w in words if w.startswith(incomplete.casefold())]
 
+    complete.choices = words  # type: ignore[attr-defined]  # read by the completion tree (cli.shell.spec)
     return complete
 
 
@@ -160,9 +160,9 @@ def filter_options(func: F) -> F:
                      help=f"Kind of claim: {', '.join(KINDS)} (a plural will do). Repeatable."),
         click.option("--source", "sources", multiple=True, shell_complete=_complete("source"),
                      help="Source id (or a unique part of its id or title)."),
-        click.option("--speaker", "speakers", multiple=True, shell_complete=_complete("entity"),
+        click.option("--speaker", "speakers", multiple=True, shell_complete=_complete("speaker"),
                      help="Who makes the claim."),
-        click.option("--perspective", "perspectives", multiple=True,
+        click.option("--perspective", "perspectives", multiple=True, shell_complete=_complete("perspective"),
                      help="Whose view the source carries: dprk-leadership, soviet-diplomat, …"),
         click.option("--measure", "measures", multiple=True, shell_complete=_complete("measure"),
                      help="Measure of a series (a unique part of its name will do)."),

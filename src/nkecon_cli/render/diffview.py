@@ -13,7 +13,6 @@ from typing import IO, TYPE_CHECKING, Any
 from .. import when as _when
 from ..diff import CHANGE_ORDER, BaseDiff, Change, Comparison, Conflict, Interval, Snapshot, tidy
 from ..factbase import FactBase
-from ..models import Fact
 from .records import write_rows
 from .terminal import KIND_STYLE, PLANNED_KINDS, flow
 from .text import APPROX_WORDS, HARD, glue_quantity, glued_quantity, number, one_line, printable, quantity
@@ -21,6 +20,8 @@ from .text import APPROX_WORDS, HARD, glue_quantity, glued_quantity, number, one
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
+
+    from ..models import Fact
 
 MINUS = "−"
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..factbase import FactBase
 from ..inert import json_text
-from ..models import FACT_FIELDS, Fact
+from ..vocab import FACT_FIELDS
 from .text import one_line, plain, printable, quantity
+
+if TYPE_CHECKING:
+    from ..models import Fact
+
 
 COLUMNS: tuple[str, ...] = (*FACT_FIELDS, "when_start", "when_end", "source_title")
 MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "plain")

@@ -6,12 +6,14 @@ from typing import IO, TYPE_CHECKING
 
 from .. import when as _when
 from ..factbase import FactBase
-from ..models import FACT_FIELDS, Fact
+from ..vocab import FACT_FIELDS
 from .terminal import KIND_STYLE, LONG, Folded, flow, safe
 from .text import HARD, SOFT, glued_date, glued_quantity, one_line, plain, printable, quantity, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from ..models import Fact
 
 
 def paragraph_around(text: str, start: int, end: int, limit: int = 1200) -> tuple[int, int]:

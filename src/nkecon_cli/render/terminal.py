@@ -14,7 +14,6 @@ from typing import IO, TYPE_CHECKING
 
 from ..factbase import FactBase
 from ..inert import inert
-from ..models import Fact
 from .text import HARD, SOFT, atom_width, atoms, fitted, glued_date, glued_quantity, one_line, plain, printable, unglue
 
 if TYPE_CHECKING:
@@ -22,6 +21,8 @@ if TYPE_CHECKING:
     from rich.measure import Measurement
     from rich.segment import Segment
     from rich.text import Text
+
+    from ..models import Fact
 
 KIND_STYLE = {
     "statistic": ("●", "bold green"),

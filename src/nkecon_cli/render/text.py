@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..inert import inert
-from ..models import Fact
+
+if TYPE_CHECKING:
+    from ..models import Fact
 
 
 def printable(s: str) -> str:

@@ -7,12 +7,13 @@ from typing import IO, TYPE_CHECKING
 
 from .. import when as _when
 from ..factbase import FactBase
-from ..models import Fact
 from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, draw_bar, flow, safe, statement_cell
 from .text import HARD, SOFT, atom_width, fitted, glued_date, glued_quantity, one_line, quantity, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from ..models import Fact
 
 GROUPS = ("year", "decade", "source")
 

@@ -1,0 +1,248 @@
+"""The derived index: never stale, safe when built concurrently, rebuilt when corrupt, usable on a
+read-only base, switchable off, and never changing an answer (DESIGN.md §5, "The index")."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from nkecon_cli import index
+from nkecon_cli.cli import cli
+from nkecon_cli.factbase import default_base
+from nkecon_cli.index import IndexedBase, open_base
+
+from .conftest import fact, tiny_doc
+
+
+def _ids(run: Any, base: Path, *args: str) -> list[str]:
+    r = run("facts", "--format", "jsonl", *args, base=base)
+    assert r.exit_code == 0, r.stderr
+    return [json.loads(line)["id"] for line in r.stdout.splitlines()]
+
+
+def _index(base: Path) -> Path:
+    return base / index.FOLDER / index.NAME
+
+
+def test_built_on_first_read_then_used(run: Any, tiny: Path) -> None:
+    assert not _index(tiny).exists()
+    first = run("facts", "--topic", "mining", "-f", "jsonl", base=tiny).stdout
+    assert _index(tiny).is_file()
+    assert (tiny / index.FOLDER / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert isinstance(open_base(tiny), IndexedBase)
+    assert run("facts", "--topic", "mining", "-f", "jsonl", base=tiny).stdout == first
+
+
+def _rewrite_same_stat(path: Path, old: str, new: str) -> None:
+    """Change a file in place keeping its size, inode and mtime: only its content tells."""
+    assert len(old.encode()) == len(new.encode())
+    st = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    with open(path, "r+", encoding="utf-8") as fh:
+        fh.write(text.replace(old, new))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_ino, path.stat().st_mtime_ns) == (st.st_size, st.st_ino,
+                                                                                   st.st_mtime_ns)
+
+
+def test_stale_after_a_change_of_facts_json(run: Any, tiny: Path) -> None:
+    assert _ids(run, tiny, "--kind", "directive") == ["anju-investment"]
+    doc = tiny_doc()
+    doc["facts"][0]["kind"] = "directive"
+    (tiny / "facts.json").write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    assert _ids(run, tiny, "--kind", "directive") == ["zinc-1949", "anju-investment"]
+
+
+def test_stale_after_a_change_that_keeps_size_inode_and_mtime(run: Any, tiny: Path) -> None:
+    """The racy case: a write within the clock's tick of the build is caught by the content hash."""
+    assert _ids(run, tiny, "--kind", "event") == ["kangwon-plan-sent", "kangwon-plan-ratified"]
+    _rewrite_same_stat(tiny / "facts.json", '"kind": "event"', '"kind": "plan" ')
+    assert _ids(run, tiny, "--kind", "event") == []
+    assert _ids(run, tiny, "--kind", "plan") == ["kangwon-plan-sent", "kangwon-plan-ratified"]
+
+
+def test_a_settled_file_drops_its_hash_and_a_later_change_is_still_seen(run: Any, tiny: Path) -> None:
+    old = os.stat(tiny / "facts.json").st_mtime_ns - 10 * index.RACY_NS
+    for p in [tiny / "facts.json", tiny / "sources" / "sources.json"]:
+        os.utime(p, ns=(old, old))
+    run("facts", base=tiny)
+    con = sqlite3.connect(_index(tiny))
+    assert dict(con.execute("SELECT key, value FROM meta"))["racy"] == "{}"  # nothing young at build time
+    con.close()
+    doc = tiny_doc()
+    doc["facts"] = doc["facts"][:2]
+    (tiny / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert _ids(run, tiny) == ["zinc-1949", "zinc-1950"]
+
+
+def test_stale_after_a_change_of_sources_json(run: Any, tiny: Path) -> None:
+    assert _ids(run, tiny, "--perspective", "exile-media") == ["kangwon-plan-sent", "kangwon-plan-ratified"]
+    path = tiny / "sources" / "sources.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("exile-media", "defector"), encoding="utf-8")
+    r = run("facts", "--perspective", "exile-media", base=tiny)
+    assert r.exit_code == 2 and "unknown perspective" in r.stderr
+    assert _ids(run, tiny, "--perspective", "defector") == ["kangwon-plan-sent", "kangwon-plan-ratified"]
+
+
+def test_stale_after_a_source_text_goes_or_comes(run: Any, tiny: Path) -> None:
+    text = tiny / "sources" / "beta-news-2024-02-06.txt"
+    assert "warning" not in run("facts", base=tiny).stderr
+    body = text.read_bytes()
+    text.unlink()
+    assert "beta-news-2024-02-06.txt is missing" in run("facts", base=tiny).stderr
+    text.write_bytes(body)
+    assert "warning" not in run("facts", base=tiny).stderr
+
+
+def test_stale_after_add(run: Any, tiny: Path, tmp_path: Path) -> None:
+    assert _ids(run, tiny, "--topic", "coal") == ["anju-investment"]
+    new = fact(id="anju-again", topics=["coal"], kind="directive", measure=None, value=None, unit=None,
+               when="1957-08", dated_by="context", entities=["anju-coal-mine"],
+               quote="The Anju Coal Mine must receive more investment", statement="Anju must get more investment.")
+    (tmp_path / "in.jsonl").write_text(json.dumps(new) + "\n", encoding="utf-8")
+    added = run("add", str(tmp_path / "in.jsonl"), base=tiny)
+    assert added.exit_code == 0, added.stderr
+    assert _ids(run, tiny, "--topic", "coal") == ["anju-again", "anju-investment"]  # 1957-08 sorts first
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "foreign"])
+def test_a_corrupt_index_is_rebuilt_silently(run: Any, tiny: Path, damage: str) -> None:
+    want = run("facts", "--topic", "zinc", "-f", "jsonl", base=tiny).stdout
+    path = _index(tiny)
+    if damage == "garbage":
+        path.write_bytes(b"this is no database" * 100)
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[:1500])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        path.unlink()
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE meta(key, value)")
+        con.execute("INSERT INTO meta VALUES ('key', 'someone else''s')")
+        con.commit()
+        con.close()
+    r = run("facts", "--topic", "zinc", "-f", "jsonl", base=tiny)
+    assert r.exit_code == 0 and r.stderr == "" and r.stdout == want
+    assert isinstance(open_base(tiny), IndexedBase)  # rebuilt, whole again
+
+
+def test_an_index_failing_mid_query_falls_back_to_the_files(tiny: Path) -> None:
+    from nkecon_cli.query import Filters, select
+
+    open_base(tiny)
+    base = open_base(tiny)
+    assert isinstance(base, IndexedBase)
+    base._con.close()  # as if the file broke under us
+    assert [f.id for f in select(base, Filters(topics=["mining"]))] == ["zinc-1949", "zinc-1950"]
+    assert base.fact("anju-investment") is not None
+
+
+def test_a_base_folder_nkecon_cannot_write_uses_the_user_cache(run: Any, tiny: Path) -> None:
+    (tiny / index.FOLDER).write_text("not a folder", encoding="utf-8")  # so nothing can be made there
+    want = _ids(run, tiny, "--place", "Gangwon")
+    cached = index.locations(tiny)[-1]
+    assert cached.is_file() and cached.parent.name == "nkecon"
+    assert cached.is_relative_to(Path(os.environ["XDG_CACHE_HOME"]))
+    assert isinstance(open_base(tiny), IndexedBase)
+    assert _ids(run, tiny, "--place", "Gangwon") == want == ["kangwon-plan-sent", "kangwon-plan-ratified"]
+
+
+def test_with_nowhere_to_write_it_runs_without_an_index(run: Any, tiny: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    (tiny / index.FOLDER).write_text("not a folder", encoding="utf-8")
+    blocked = tmp_path / "cache-is-a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    r = run("facts", "--topic", "zinc", base=tiny)
+    assert r.exit_code == 0 and r.stderr == "" and "zinc-1949" in r.stdout
+    assert not isinstance(open_base(tiny), IndexedBase)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="permissions do not bind root")
+def test_a_read_only_base_folder(run: Any, tiny: Path) -> None:
+    os.chmod(tiny, 0o555)
+    try:
+        assert _ids(run, tiny, "--topic", "coal") == ["anju-investment"]
+        assert not (tiny / index.FOLDER).exists() and index.locations(tiny)[-1].is_file()
+    finally:
+        os.chmod(tiny, 0o755)
+
+
+def test_the_installed_base_is_indexed_in_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index, "is_packaged", lambda root: True)
+    assert index.locations(default_base()) == index.locations(default_base())[-1:]
+
+
+def test_switched_off(run: Any, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NKECON_INDEX", "0")
+    assert _ids(run, tiny, "--topic", "coal") == ["anju-investment"]
+    assert not (tiny / index.FOLDER).exists()
+    assert not isinstance(open_base(tiny), IndexedBase)
+
+
+def test_concurrent_builds_each_leave_a_whole_index(tiny: Path) -> None:
+    cmd = [sys.executable, "-m", "nkecon_cli", "--base", str(tiny), "facts", "--topic", "mining", "-f", "jsonl"]
+    env = {**os.environ, "NO_COLOR": "1"}
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(6)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1] for o in outs]
+    assert len({o[0] for o in outs}) == 1 and outs[0][0].count(b"\n") == 2
+    assert not [p for p in (tiny / index.FOLDER).iterdir() if p.name.endswith(".tmp")]
+    assert isinstance(open_base(tiny), IndexedBase)
+
+
+QUERIES = [
+    ["facts"], ["facts", "--topic", "mining"], ["facts", "--topic", "energy", "--topic", "zinc"],
+    ["facts", "--place", "Heungnam"], ["facts", "--place", "Kangwon", "--from", "2023"],
+    ["facts", "--kind", "target", "--kind", "plan"], ["facts", "--speaker", "kim-il-sung"],
+    ["facts", "--perspective", "soviet-diplomat", "--sort", "value"], ["facts", "--measure", "zinc"],
+    ["facts", "--from", "1957", "--to", "1957"], ["facts", "--from", "1957", "--to", "1957", "--overlap"],
+    ["facts", "--text", "coal import"], ["facts", "--source", "puzanov", "--sort", "stated", "--limit", "7"],
+    ["timeline", "--topic", "zinc"], ["timeline", "--from", "1957", "--to", "1957", "--by", "source"],
+    ["show", "zinc-output-1949"], ["chart", "--measure", "zinc output", "--kind", "statistic"],
+    ["topics"], ["entities"], ["sources"], ["search", "zinc"], ["diff", "1949", "1957"],
+    ["diff", "--conflicts"], ["export", "--format", "csv", "--topic", "coal"],
+]
+
+
+@pytest.mark.parametrize("fmt", ["plain", "jsonl", "table"])
+def test_the_shipped_base_answers_the_same_with_and_without_the_index(fmt: str, monkeypatch: pytest.MonkeyPatch
+                                                                       ) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    runner = CliRunner()
+    runner.invoke(cli, ["facts"])  # the index is built (or found)
+    assert isinstance(open_base(None), IndexedBase)
+    for args in QUERIES:
+        full = [*args, "--format", fmt] if args[0] in ("facts", "timeline", "show", "chart", "topics", "entities",
+                                                       "sources", "search", "diff") else args
+        if args[0] == "show" and fmt == "plain":
+            full = args
+        monkeypatch.delenv("NKECON_INDEX", raising=False)
+        with_index = runner.invoke(cli, full)
+        monkeypatch.setenv("NKECON_INDEX", "0")
+        without = runner.invoke(cli, full)
+        assert (with_index.exit_code, with_index.stdout, with_index.stderr) == \
+            (without.exit_code, without.stdout, without.stderr), full
+        assert with_index.exit_code in (0, 1), (full, with_index.stderr)
+
+
+def test_a_copied_base_gets_its_own_index(run: Any, tiny: Path, tmp_path: Path) -> None:
+    run("facts", base=tiny)
+    copy = tmp_path / "copy"
+    shutil.copytree(tiny, copy)  # the index comes along, but the files it was built from are others
+    doc = tiny_doc()
+    doc["facts"] = doc["facts"][2:3]
+    (copy / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert _ids(run, copy) == ["anju-investment"]
