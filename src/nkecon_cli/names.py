@@ -20,7 +20,6 @@ no rule can reach (``Songjin`` for Kimchaek).
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -189,6 +188,8 @@ class NameIndex:
 
     def ranked(self, typed: str, n: int = 5) -> list[str]:
         """Ids whose names share words with the typed name, best first; else close in spelling."""
+        import difflib  # only when ranking suggestions: off the hot path
+
         mine = word_keys(typed)
         tkey = core_key(typed)
         scored: list[tuple[float, str]] = []

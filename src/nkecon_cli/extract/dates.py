@@ -600,6 +600,15 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     return None
 
 
+# "(up) until June", "through May of this year": a month of no written year, after these, is the year
+# to the end of that month, as trade and output figures are counted ("until June 1950" is not)
+_TO_DATE = ("until", "till", "through")
+
+
+def _to_date(month: tuple[date, date]) -> tuple[date, date]:
+    return date(month[0].year, 1, 1), month[1]
+
+
 _MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|last|next)\s+year", re.I)
 
 
@@ -612,18 +621,15 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     """
     text = " ".join(expr.replace("’", "'").split())
     prep, core = _split_prep(text)
+    on = f" in a text of {label(doc_date.isoformat())}" if doc_date else ""
     rel = _MONTH_OF_REL_YEAR.fullmatch(core)
     if rel:  # "August of this year": the month of a year counted from the document's
         if doc_date is None:
             return None
         y = doc_date.year + {"this": 0, "last": -1, "next": 1}[rel["w"].lower()]
-        ytd = prep in ("until", "till", "through")  # "up until August of this year": the year to date
-        month = resolve(f"{'' if ytd or not prep else prep + ' '}{rel['m']} {y}", None)
-        if month and ytd:
-            month = Resolved(f"{y:04d}-01/{month.edtf}", "relative", month.note)
-        on = f" in a text of {label(doc_date.isoformat())}"
-        return Resolved(month.edtf, "relative", f"'{expr.strip()}'{on} → {month.edtf}") if month else None
-    on = f" in a text of {label(doc_date.isoformat())}" if doc_date else ""
+        month = _month_span(y, _MONTH_NUM[rel["m"][:3].lower()])
+        edtf = _edtf_of(_to_date(month) if prep in _TO_DATE else _apply_prep(prep, month, doc_date))
+        return Resolved(edtf, "relative", f"'{expr.strip()}'{on} → {edtf}")
     off = anaphoric_offset(text)
     if off is not None:
         if doc_date is None:
@@ -648,11 +654,8 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     span, remark = got
     if prep == "by" and re.match(r"(?i)the\s+end\s+of\s", core):  # "by the end of 2015": its last month
         span = (span[1].replace(day=1), span[1])
-    if prep in ("until", "till", "through") and re.fullmatch(MONTH_BARE, core):
-        # "(up) until June", "until August 2014": the year to the end of that month, as trade and output
-        # figures are counted
-        lo = date(span[0].year, 1, 1)
-        edtf = _edtf_of((lo, span[1]))
+    if prep in _TO_DATE and re.fullmatch(MONTH_BARE, core):
+        edtf = _edtf_of(_to_date(span))
         return Resolved(edtf, "explicit", f"'{expr.strip()}' → {edtf} (the year to the end of that month)")
     edtf = _edtf_of(_apply_prep(prep, span, doc_date))
     if "X" not in edtf and _DECADE.fullmatch(core) and not prep:
