@@ -83,6 +83,9 @@ CASES = [
      "shipped in the same period last year.", date(2016, 7, 1),
      {"310,000 tons": (310_000, "t", "2016-02/2016-05", "phrase"), "387,000 tons": (387_000, "t", "2015-02/2015-05",
                                                                                    "clause")}),
+    # a span after a change verb is the figure's time, not a baseline ("rose from 2014" would be)
+    ("Output rose from March to June of 2012 by 8,400 tons.", date(2012, 9, 1),
+     {"8,400 tons": (8400, "t", "2012-03/2012-06", "phrase")}),
     ("Up until April, the mine had delivered 9,200 tons of ore.", date(2019, 6, 1),
      {"9,200 tons": (9200, "t", "2019-01/2019-04", "clause")}),
     # the figure changed from is the baseline's, the one changed to the sentence's

@@ -165,6 +165,13 @@ def test_a_time_somewhere_in_a_span_is_no_fact_about_one_year_in_it(run, tmp_pat
     assert "[1948..1982]" in shown or "sometime 1948–1982" in shown
 
 
+def test_a_filter_bound_that_is_one_time_in_a_span_is_refused(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", "--from", "[1948..1982]", base=open_base)
+    assert result.exit_code == 2
+    assert "one time somewhere in a span" in result.stderr and "1948/1982" in result.stderr
+    assert when.user_edtf("[1948..1982]") == "[1948..1982]"  # still a document date (ingest --date)
+
+
 def test_core_select_takes_overlap(open_base: Path) -> None:
     base = factbase.load(open_base)
     attested = {f.id for f in select(base, Filters(date_from="1957", date_to="1957"))}

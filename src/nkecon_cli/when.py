@@ -414,6 +414,11 @@ def user_edtf(text: str) -> str:
 def user_span(text: str) -> tuple[date, date]:
     """Read a date a user typed as inclusive day bounds (see ``user_edtf`` for what is read).
 
-    ``1957`` is the whole year, ``Aug 1957`` the whole month; nothing depends on today's date.
+    ``1957`` is the whole year, ``Aug 1957`` the whole month; nothing depends on today's date. A
+    "one of" span (``[1948..1982]``) names no span to search and is refused, not read as its bounds.
     """
-    return bounds(user_edtf(text))
+    w = parse(user_edtf(text))
+    if w.one_of:
+        raise _refuse(text, f"{text!r} is one time somewhere in a span, not a span to search "
+                            f"(the span itself is {w.start.edtf()}/{w.end.edtf()})")  # type: ignore[union-attr]
+    return w.lower, w.upper

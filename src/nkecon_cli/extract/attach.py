@@ -42,6 +42,7 @@ _CHANGE_BEFORE = re.compile(
     r"doubled|tripled|expanded|shrank|contracted)\b|%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)[^.;]{0,40}$"
 )
 _FROM_SINCE = re.compile(r"(?i)^(?:from|since)\s")
+_RANGE_WORD = re.compile(r"(?i)\s(?:to|through|thru|till|until|and)\s|[-–]")
 # where a sentence divides into clauses that may each carry their own date
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|up|down|against|compared|as\s+against|versus|"
@@ -108,7 +109,8 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True
     if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):
         return True  # "up 5% on the previous year"
-    if _FROM_SINCE.match(d.text) and _CHANGE_BEFORE.search(text[max(floor, d.start - 50) : d.start]):
+    if (_FROM_SINCE.match(d.text) and not _RANGE_WORD.search(d.text)  # "rose from January to August": a span
+            and _CHANGE_BEFORE.search(text[max(floor, d.start - 50) : d.start])):
         return True
     return anaphoric_offset(d.text) is not None and bool(re.match(r"(?i)(?:over|than|on|from)\b", d.text))
 
