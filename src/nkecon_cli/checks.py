@@ -26,8 +26,11 @@ from typing import Literal
 
 from . import money
 from . import when as _when
-from .factbase import FactBase
-from .models import Fact
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING: the checks read views or models alike, and build neither
+if TYPE_CHECKING:
+    from .factbase import FactBase
+    from .models import Fact
 
 Check = Literal["near-duplicate", "two-values", "money-era"]
 CHECKS: tuple[Check, ...] = ("near-duplicate", "two-values", "money-era")
@@ -64,7 +67,7 @@ def _measure(f: Fact) -> str:
 def near_duplicates(base: FactBase) -> list[Finding]:
     """Pairs of facts of one source, same measure (or none) and same time, whose quotes overlap."""
     out: list[Finding] = []
-    for group in _groups(base.facts, lambda f: (f.source, f.measure, f.span)):
+    for group in _groups(base.sharing(), lambda f: (f.source, f.measure, f.span)):
         located = [(f, base.locate(f)) for f in group]
         for (a, sa), (b, sb) in combinations(located, 2):
             if sa is None or sb is None or not (sa[0] < sb[1] and sb[0] < sa[1]) or acknowledged(a, b):
@@ -90,7 +93,7 @@ def _quantity(f: Fact) -> str:
 
 def two_values(base: FactBase) -> list[Finding]:
     """One measure, kind and unit at one time from one source, with more than one value."""
-    figures = [f for f in base.facts if f.measure and f.value is not None]
+    figures = [f for f in base.sharing() if f.measure and f.value is not None]
     out: list[Finding] = []
     for group in _groups(figures, lambda f: (f.source, f.measure, f.kind, f.unit, f.per, f.span)):
         if all(_figure(a) == _figure(b) or acknowledged(a, b) for a, b in combinations(group, 2)):
@@ -131,7 +134,7 @@ def money_eras(base: FactBase) -> list[Finding]:
     text speaks of "old rubles" (1964: "one billion old rubles" → RUB-1947).
     """
     out: list[Finding] = []
-    for f in base.facts:
+    for f in base.priced_in(money.PLAIN_CODES):
         lo, hi = _when.attested(f.when)
         era = money.plain_code_outside_era(f.unit, lo, hi)
         if era is None:

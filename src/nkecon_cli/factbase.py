@@ -132,13 +132,18 @@ class FactBase:
                 raise NkeconError(f"{path}: cannot read ({err.strerror}); check its permissions") from None
         return self._texts[source_id]
 
+    def folded(self, source_id: str) -> tuple[str, list[int]]:
+        """The source's text with its whitespace folded (``fold_whitespace``), made once."""
+        found = self._folded.get(source_id)
+        if found is None:
+            found = self._folded[source_id] = fold_whitespace(self.text(source_id))
+        return found
+
     def locate(self, fact: Fact) -> tuple[int, int] | None:
         """Character offsets of the fact's quote in its source text, or None if not found."""
         if fact.source not in self.sources:
             return None
-        if fact.source not in self._folded:
-            self._folded[fact.source] = fold_whitespace(self.text(fact.source))
-        return find_folded(self._folded[fact.source], fact.quote)
+        return find_folded(self.folded(fact.source), fact.quote)
 
     def fact(self, fact_id: str) -> Fact | None:
         return self._by_id.get(fact_id)
@@ -168,12 +173,31 @@ class FactBase:
         """Fact ids starting with ``prefix``, in file order, each once."""
         return list(dict.fromkeys(f.id for f in self.facts if f.id.startswith(prefix)))
 
+    def fact_count(self) -> int:
+        return len(self.facts)
+
+    def sharing(self) -> Iterable[Fact]:
+        """Facts that may share source, measure and span with another (what the curation checks
+        group), in file order: here every fact; the index reads only those in such a group."""
+        return self.facts
+
+    def priced_in(self, codes: Iterable[str]) -> Iterable[Fact]:
+        """Facts that may have one of the unit ``codes``, alone or per something ("KPW/kg"), in file order."""
+        return self.facts
+
+    def quotes(self) -> Iterable[tuple[str, str, str]]:
+        """(id, source, quote) of every fact, in file order."""
+        return ((f.id, f.source, f.quote) for f in self.facts)
+
     def integrity_problems(self) -> list[Problem]:
         """Broken references and reused ids (``cross_check``)."""
         return cross_check(self)
 
 
-_WHITESPACE = re.compile(r"\s+")  # the characters str.isspace() calls space (sre asks the same function)
+# A run of whitespace that folding changes: two or more characters, or one that is not a plain
+# space (the characters str.isspace() calls space; sre asks the same function). A lone space
+# stays as it is and shifts nothing, so ordinary prose costs nothing to fold.
+_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def fold_whitespace(text: str) -> tuple[str, list[int]]:
@@ -181,7 +205,7 @@ def fold_whitespace(text: str) -> tuple[str, list[int]]:
 
     The second part holds n folded indexes followed by the n original indexes they stand for:
     from each folded index on, a character of the folded text is that much further on in the
-    text. Two per run of whitespace, not one per character: linear in C, small for a large text.
+    text. Two per run that folding changes, not one per character: small for a large text.
     """
     parts: list[str] = []
     folded_at: list[int] = [0]
@@ -223,11 +247,20 @@ def find_folded(folded: tuple[str, list[int]], quote: str) -> tuple[int, int] | 
 # --- loading --------------------------------------------------------------------------------
 
 
+def error_message(e: Any) -> str:
+    """The words of one pydantic error, as nkecon says them."""
+    if e["type"] == "string_pattern_mismatch":  # the one pattern of the models: a slug
+        from .models import slug_error
+
+        return slug_error(e["input"])
+    return str(e["msg"]).removeprefix("Value error, ")
+
+
 def _pydantic_problems(file: str, err: ValidationError, raw: Any, keys: Iterable[str] = ()) -> list[Problem]:
     problems = []
     for e in err.errors(include_url=False):
         loc = list(e["loc"])
-        msg = str(e["msg"]).removeprefix("Value error, ")
+        msg = error_message(e)
         if e["type"] == "json_invalid":
             problems.append(Problem(file, "", f"not valid JSON ({msg}); fix the syntax"))
             continue
@@ -353,77 +386,99 @@ def load(root: Path | str | None = None, read: Callable[[Path], bytes] | None = 
 # --- integrity ------------------------------------------------------------------------------
 
 
-def _duplicates(ids: Iterable[str]) -> set[str]:
-    seen: set[str] = set()
-    dup: set[str] = set()
-    for i in ids:
-        (dup if i in seen else seen).add(i)
-    return dup
+class CrossCheck:
+    """Every reference resolves, ids are unique, the topic and entity trees have no cycles.
+
+    Given the topics, entities and sources, then fed the facts one at a time (``fact``), so that
+    the derived index checks a base as it streams through it, holding no fact.
+    """
+
+    def __init__(self, root: Path, topics: dict[str, Topic], entities: dict[str, Entity],
+                 sources: dict[str, Source]):
+        self.fp = fp = str(root / FACTS_FILE)
+        sp = str(root / SOURCES_DIR / SOURCES_FILE)
+        self.topics, self.entities, self.sources = topics, entities, sources
+        self._topic_ids, self._entity_ids = frozenset(topics), frozenset(entities)
+        self._seen: set[str] = set()
+        self._reused: set[str] = set()
+        self._facts: list[Problem] = []
+        self._records: list[Problem] = []
+        out = self._records
+        for t in topics.values():
+            if t.parent and t.parent not in topics:
+                out.append(Problem(fp, f"topic {t.id!r} parent", f"unknown topic {t.parent!r}"))
+        for e in entities.values():
+            if e.parent and e.parent not in entities:
+                out.append(Problem(fp, f"entity {e.id!r} parent", f"unknown entity {e.parent!r}"))
+        for kind, tree in (("topic", {t.id: t.parent for t in topics.values()}),
+                           ("entity", {e.id: e.parent for e in entities.values()})):
+            for start in tree:
+                seen: set[str] = set()
+                node: str | None = start
+                while node is not None and node in tree:
+                    if node in seen:
+                        out.append(Problem(fp, f"{kind} {start!r} parent", "the parents form a cycle"))
+                        break
+                    seen.add(node)
+                    node = tree[node]
+        for s in sources.values():
+            for ref, what in [(s.author, "author")] + [(sp_, "speakers") for sp_ in s.speakers]:
+                if ref and ref not in entities:
+                    out.append(Problem(sp, f"source {s.id!r} {what}",
+                                       f"unknown entity {ref!r}; add it to facts.json entities"))
+            if not (root / SOURCES_DIR / f"{s.id}.txt").is_file():
+                out.append(Problem(sp, f"source {s.id!r}", f"its text {SOURCES_DIR}/{s.id}.txt is missing"))
+
+    def fact(self, fid: str, topics: Iterable[str], entities: Iterable[str], speaker: str | None,
+             source: str) -> None:
+        (self._reused if fid in self._seen else self._seen).add(fid)
+        if (self._topic_ids.issuperset(topics) and self._entity_ids.issuperset(entities)
+                and (not speaker or speaker in self._entity_ids) and source in self.sources):
+            return  # the usual case, at the cost of three set lookups
+        where = f"fact {fid!r}"
+        for tid in topics:
+            if tid not in self.topics:
+                self._facts.append(Problem(self.fp, f"{where} topics", f"unknown topic {tid!r}"))
+        for eid in entities:
+            if eid not in self.entities:
+                self._facts.append(Problem(self.fp, f"{where} entities", f"unknown entity {eid!r}"))
+        if speaker and speaker not in self.entities:
+            self._facts.append(Problem(self.fp, f"{where} speaker", f"unknown entity {speaker!r}"))
+        if source not in self.sources:
+            self._facts.append(Problem(self.fp, f"{where} source", f"unknown source {source!r}"))
+
+    def problems(self) -> list[Problem]:
+        reused = [Problem(self.fp, f"fact {d!r}", "id used more than once; ids are never reused")
+                  for d in sorted(self._reused)]
+        return reused + self._records + self._facts
 
 
 def cross_check(base: FactBase) -> list[Problem]:
     """Every reference resolves, ids are unique, the topic and entity trees have no cycles."""
-    fp = str(base.facts_path)
-    sp = str(base.sources_dir / SOURCES_FILE)
-    out: list[Problem] = []
-    for d in sorted(_duplicates(f.id for f in base.facts)):
-        out.append(Problem(fp, f"fact {d!r}", "id used more than once; ids are never reused"))
-    for t in base.topics.values():
-        if t.parent and t.parent not in base.topics:
-            out.append(Problem(fp, f"topic {t.id!r} parent", f"unknown topic {t.parent!r}"))
-    for e in base.entities.values():
-        if e.parent and e.parent not in base.entities:
-            out.append(Problem(fp, f"entity {e.id!r} parent", f"unknown entity {e.parent!r}"))
-    for kind, tree in (("topic", {t.id: t.parent for t in base.topics.values()}),
-                       ("entity", {e.id: e.parent for e in base.entities.values()})):
-        for start in tree:
-            seen: set[str] = set()
-            node: str | None = start
-            while node is not None and node in tree:
-                if node in seen:
-                    out.append(Problem(fp, f"{kind} {start!r} parent", "the parents form a cycle"))
-                    break
-                seen.add(node)
-                node = tree[node]
-    for s in base.sources.values():
-        for ref, what in [(s.author, "author")] + [(sp_, "speakers") for sp_ in s.speakers]:
-            if ref and ref not in base.entities:
-                out.append(Problem(sp, f"source {s.id!r} {what}",
-                                   f"unknown entity {ref!r}; add it to facts.json entities"))
-        if not base.text_path(s.id).is_file():
-            out.append(Problem(sp, f"source {s.id!r}", f"its text {SOURCES_DIR}/{s.id}.txt is missing"))
+    check = CrossCheck(base.root, base.topics, base.entities, base.sources)
     for f in base.facts:
-        where = f"fact {f.id!r}"
-        for tid in f.topics:
-            if tid not in base.topics:
-                out.append(Problem(fp, f"{where} topics", f"unknown topic {tid!r}"))
-        for eid in f.entities:
-            if eid not in base.entities:
-                out.append(Problem(fp, f"{where} entities", f"unknown entity {eid!r}"))
-        if f.speaker and f.speaker not in base.entities:
-            out.append(Problem(fp, f"{where} speaker", f"unknown entity {f.speaker!r}"))
-        if f.source not in base.sources:
-            out.append(Problem(fp, f"{where} source", f"unknown source {f.source!r}"))
-    return out
+        check.fact(f.id, f.topics, f.entities, f.speaker, f.source)
+    return check.problems()
 
 
 def check_quotes(base: FactBase) -> list[Problem]:
     """Every quote is found in its source text, whitespace-insensitively, otherwise exactly."""
     out: list[Problem] = []
-    bad: set[str] = set()
-    for f in base.facts:
-        if f.source not in base.sources or not base.text_path(f.source).is_file() or f.source in bad:
-            continue
-        try:
-            found = base.locate(f)
-        except NkeconError as err:  # an unreadable text is a problem verify reports, like any other
-            out.append(Problem(str(base.text_path(f.source)), "", str(err).split(": ", 1)[-1]))
-            bad.add(f.source)
-            continue
-        if found is None:
-            snippet = " ".join(f.quote.split())[:60]
-            out.append(Problem(str(base.facts_path), f"fact {f.id!r} quote",
-                               f"not found in {SOURCES_DIR}/{f.source}.txt: {snippet!r}; copy the words exactly"))
+    readable: dict[str, bool] = {}  # source id: its text can be searched
+    for fid, source, quote in base.quotes():
+        ok = readable.get(source)
+        if ok is None:
+            ok = readable[source] = source in base.sources and base.text_path(source).is_file()
+            if ok:
+                try:
+                    base.folded(source)
+                except NkeconError as err:  # an unreadable text is a problem verify reports, like any other
+                    out.append(Problem(str(base.text_path(source)), "", str(err).split(": ", 1)[-1]))
+                    ok = readable[source] = False
+        if ok and find_folded(base.folded(source), quote) is None:
+            snippet = " ".join(quote.split())[:60]
+            out.append(Problem(str(base.facts_path), f"fact {fid!r} quote",
+                               f"not found in {SOURCES_DIR}/{source}.txt: {snippet!r}; copy the words exactly"))
     return out
 
 
@@ -620,7 +675,7 @@ def _record_problems(where: str, err: ValidationError) -> list[Problem]:
         elif e["type"] == "too_short" and loc == "topics":
             msg = "at least one topic, most specific first"
         else:
-            msg = str(e["msg"]).removeprefix("Value error, ")
+            msg = error_message(e)
         out.append(Problem(where, loc, msg))
     return out
 
@@ -798,7 +853,7 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
         src = Source.model_validate(fields)
     except ValidationError as err:
         first = err.errors(include_url=False)
-        detail = "; ".join(f"--{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in first)
+        detail = "; ".join(f"--{'.'.join(str(p) for p in e['loc'])}: {error_message(e)}" for e in first)
         raise NkeconError(f"source metadata: {detail}") from None
     with write_lock(base.root) as current:
         if src.id in current.sources or current.text_path(src.id).exists():

@@ -26,10 +26,12 @@ import sqlite3
 import time
 from pathlib import Path
 
+from . import when as _when
 from .factbase import (
     FACTS_FILE,
     SOURCES_DIR,
     SOURCES_FILE,
+    CrossCheck,
     FactBase,
     Problem,
     is_packaged,
@@ -42,14 +44,14 @@ from .vocab import ENTITY_FIELDS, FACT_FIELDS, SOURCE_FIELDS, TOPIC_FIELDS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
     from .models import Fact
     from .query import Wanted
 
 ENV = "NKECON_INDEX"  # 0, off, no or false: no index, every run validates the base in full
-FORMAT = 1  # bump when the layout below changes
+FORMAT = 3  # bump when the layout below changes
 FOLDER = ".nkecon"
 NAME = "index.sqlite"
 RACY_NS = 2_000_000_000  # a file younger than this at build time gets its content hash checked
@@ -61,14 +63,18 @@ CREATE TABLE topics(doc TEXT NOT NULL);
 CREATE TABLE entities(doc TEXT NOT NULL);
 CREATE TABLE sources(doc TEXT NOT NULL);
 CREATE TABLE facts(
-  id TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, speaker TEXT, measure TEXT,
+  id TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, speaker TEXT, measure TEXT, unit TEXT,
   att_lo INTEGER NOT NULL, att_hi INTEGER NOT NULL, span_lo INTEGER NOT NULL, span_hi INTEGER NOT NULL,
-  doc TEXT NOT NULL
+  ord INTEGER NOT NULL,                            -- its place in facts.json, from 1
+  length INTEGER NOT NULL, digest BLOB NOT NULL,   -- its text there: characters, jsonstream.fingerprint
+  refs TEXT NOT NULL                               -- topics, a newline, entities (slugs, space-separated)
 );
+CREATE TABLE docs(doc TEXT NOT NULL);              -- each fact as the model validated it, by the fact's rowid
 CREATE TABLE fact_topics(fact INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE TABLE fact_entities(fact INTEGER NOT NULL, entity TEXT NOT NULL);
 """
 INDEXES = """
+CREATE INDEX facts_ord ON facts(ord, length, digest);
 CREATE INDEX facts_id ON facts(id);
 CREATE INDEX facts_source ON facts(source);
 CREATE INDEX facts_measure ON facts(measure);
@@ -133,6 +139,11 @@ def _stats(root: Path) -> list[tuple[str, int, int, int]]:
 
 
 def _key(stats: list[tuple[str, int, int, int]]) -> str:
+    return json.dumps([_code_key(), stats], separators=(",", ":"))
+
+
+def _code_key() -> str:
+    """What the index's rows depend on besides the files: its format and the code that validates."""
     here = Path(__file__).parent
     code = []
     for name in _CODE:
@@ -142,13 +153,21 @@ def _key(stats: list[tuple[str, int, int, int]]) -> str:
         except OSError:
             code.append((name, -1, -1))
     fields = [TOPIC_FIELDS, ENTITY_FIELDS, SOURCE_FIELDS, FACT_FIELDS]
-    return json.dumps([FORMAT, fields, code, stats], separators=(",", ":"))
+    return json.dumps([FORMAT, fields, code], separators=(",", ":"))
 
 
 def _digest(raw: bytes) -> str:
     import hashlib
 
     return hashlib.blake2b(raw, digest_size=20).hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    """``_digest`` of a file's content, read a chunk at a time."""
+    import hashlib
+
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -171,7 +190,7 @@ def _open(path: Path, root: Path, key: str) -> IndexedBase | None:
             return None
         racy: dict[str, str] = json.loads(meta["racy"])
         for name, digest in racy.items():
-            if _digest((root / name).read_bytes()) != digest:
+            if _file_digest(root / name) != digest:
                 con.close()
                 return None
         base = IndexedBase(root, con, [Problem(*p) for p in json.loads(meta["problems"])])
@@ -224,14 +243,16 @@ class IndexedBase(FactBase):
     def facts(self) -> list[Any]:
         if self._all is None:
             with no_gc():
-                self._all = self._views("SELECT doc FROM facts ORDER BY rowid", ())
+                self._all = self._views("", ())
         return self._all
 
     @facts.setter
     def facts(self, value: list[Any]) -> None:
         self._all = value if value else None  # the dataclass's __init__ sets [] first: load on demand
 
-    def _views(self, sql: str, params: Iterable[Any]) -> list[Any]:
+    def _views(self, where: str, params: Iterable[Any], order: str = "ORDER BY ord") -> list[Any]:
+        """Views of the facts ``where`` picks (SQL on the table ``facts``), in file order."""
+        sql = f"SELECT (SELECT doc FROM docs WHERE docs.rowid = facts.rowid) FROM facts{where} {order}"
         try:
             return [FactView(json.loads(d)) for (d,) in self._con.execute(sql, tuple(params))]
         except sqlite3.Error:
@@ -251,7 +272,7 @@ class IndexedBase(FactBase):
     def fact(self, fact_id: str) -> Fact | None:
         if self.__dict__.get("_broken") or self._all is not None:
             return super().fact(fact_id)
-        found = self._views("SELECT doc FROM facts WHERE id = ? ORDER BY rowid DESC LIMIT 1", (fact_id,))
+        found = self._views(" WHERE id = ?", (fact_id,), "ORDER BY ord DESC LIMIT 1")
         if self.__dict__.get("_broken"):
             return super().fact(fact_id)
         return found[0] if found else None
@@ -260,7 +281,7 @@ class IndexedBase(FactBase):
         if self.__dict__.get("_broken"):
             return self.facts
         where, params = _where(wanted)
-        found = self._views(f"SELECT doc FROM facts{where} ORDER BY rowid", params)
+        found = self._views(where, params)
         return self.facts if self.__dict__.get("_broken") else found
 
     def measure_names(self) -> set[str]:
@@ -272,7 +293,7 @@ class IndexedBase(FactBase):
         return set(found) if found is not None else super().speaker_ids()
 
     def fact_ids(self, prefix: str = "") -> list[str]:
-        found = self._column("SELECT id FROM facts WHERE substr(id, 1, ?) = ? ORDER BY rowid", (len(prefix), prefix))
+        found = self._column("SELECT id FROM facts WHERE substr(id, 1, ?) = ? ORDER BY ord", (len(prefix), prefix))
         return list(dict.fromkeys(found)) if found is not None else super().fact_ids(prefix)
 
     def _column(self, sql: str, params: tuple[Any, ...]) -> list[Any] | None:
@@ -285,8 +306,50 @@ class IndexedBase(FactBase):
             self._damaged()
             return None
 
+    def fact_count(self) -> int:
+        found = self._column("SELECT count(*) FROM facts", ())
+        return found[0] if found is not None else super().fact_count()
+
+    def sharing(self) -> Iterable[Fact]:
+        if self.__dict__.get("_broken"):
+            return self.facts
+        found = self._views(
+            " WHERE rowid IN (SELECT n FROM (SELECT rowid AS n, count(*) OVER (PARTITION BY source, measure, "
+            "span_lo, span_hi) AS shared FROM facts) WHERE shared > 1)", ())
+        return self.facts if self.__dict__.get("_broken") else found
+
+    def priced_in(self, codes: Iterable[str]) -> Iterable[Fact]:
+        if self.__dict__.get("_broken"):
+            return self.facts
+        found = self._views(" WHERE (CASE WHEN instr(unit, '/') THEN substr(unit, 1, instr(unit, '/') - 1) ELSE unit "
+                            "END) IN (SELECT value FROM json_each(?))", (json.dumps(sorted(codes)),))
+        return self.facts if self.__dict__.get("_broken") else found
+
+    def quotes(self) -> Iterable[tuple[str, str, str]]:
+        if not self.__dict__.get("_broken"):
+            try:
+                return self._con.execute("SELECT id, source, (SELECT json_extract(doc, '$.quote') FROM docs WHERE "
+                                         "docs.rowid = facts.rowid) FROM facts ORDER BY ord").fetchall()
+            except sqlite3.Error:
+                self._damaged()
+        return super().quotes()
+
     def integrity_problems(self) -> list[Problem]:
         return list(self._problems)
+
+
+def verify(explicit: str | os.PathLike[str] | None = None, origin: str | None = None
+           ) -> tuple[FactBase | None, list[Problem]]:
+    """Everything `nkecon verify` checks (``factbase.verify``), the schema and cross-references
+    taken from the index when it is fresh (it was built with them), the quotes looked up anew."""
+    from .factbase import LoadError, check_quotes
+    from .factbase import verify as verify_files
+
+    try:
+        base = open_base(explicit, origin)
+    except LoadError:  # a base with a broken record: the files say what is wrong, record by record
+        return verify_files(None if explicit is None else Path(explicit), origin)
+    return base, base.integrity_problems() + check_quotes(base)
 
 
 def _where(w: Wanted) -> tuple[str, list[Any]]:
@@ -319,35 +382,42 @@ def _where(w: Wanted) -> tuple[str, list[Any]]:
 # --- building --------------------------------------------------------------------------------
 
 
+class _Unread(Exception):
+    """The stream did not take the base (a problem, or a file changed while read): load it whole."""
+
+
 def _build(root: Path, key: str, stats: list[tuple[str, int, int, int]]) -> FactBase:
-    """Validate the base in full and write its index where it can go; the loaded base either way."""
-    from .factbase import load
+    """Validate the base and write its index where it can go; the base read from it.
 
+    Where no index can be written, or the base has a problem, the base is loaded whole instead
+    (``factbase.load``, which names every problem)."""
     started = time.time_ns()
-    digests: dict[str, str] = {}
-
-    def read(path: Path) -> bytes:
-        raw = read_file(path)
-        digests[path.relative_to(root).as_posix()] = _digest(raw)
-        return raw
-
-    base = load(root, read=read)
-    if _stats(root) != stats:
-        return base  # changed while we read it: this run uses what it read, the next one indexes
-    racy = {name: digests[name] for name, _size, mtime, _ino in stats
-            if name in digests and mtime >= started - RACY_NS}
-    problems = base.integrity_problems()
+    racy = {name for name, _size, mtime, _ino in stats if mtime >= started - RACY_NS}
     for path in locations(root):
         try:
-            write(path, base, key, racy, problems)
+            write(path, root, key, stats, racy)
+        except _Unread:
             break
         except (OSError, sqlite3.Error):
-            continue
-    return base
+            continue  # this place cannot take it: the next one
+        base = _open(path, root, key)
+        if base is not None:
+            return base
+        break
+    from .factbase import load
+
+    return load(root)
 
 
-def write(path: Path, base: FactBase, key: str, racy: dict[str, str], problems: list[Problem]) -> None:
-    """Write the index of ``base`` to ``path`` atomically (a temporary file renamed into place)."""
+def write(path: Path, root: Path, key: str, stats: list[tuple[str, int, int, int]], racy_names: set[str]) -> None:
+    """Validate the base at ``root`` and write its index to ``path`` atomically; _Unread if it
+    cannot (a problem in the base, a file changed while read).
+
+    The index it replaces, if built by this same code, is copied and brought up to date (``_update``):
+    a fact whose text is as it was is neither decoded nor validated again. Of ``racy_names``
+    (see RACY_NS), the files the index is made from are fingerprinted; the source texts give it
+    nothing but their presence, which their stat keys.
+    """
     from . import safewrite
 
     folder = path.parent
@@ -358,41 +428,189 @@ def write(path: Path, base: FactBase, key: str, racy: dict[str, str], problems: 
             ignore.write_text("# nkecon's derived index: rebuilt from the base when missing\n*\n", encoding="utf-8")
     _remove_stale_temps(folder)
 
-    def dump(rec: Any) -> str:
-        return json.dumps(rec.model_dump(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    def fill(previous: Path | None) -> Callable[[Path], None]:
+        def run(tmp: Path) -> None:
+            fresh = previous is None or not _copy(previous, tmp)
+            con = sqlite3.connect(tmp)
+            try:
+                if fresh:
+                    con.executescript(SCHEMA)
+                _update(con, fresh, root, key, stats, racy_names)
+            finally:
+                con.close()
+        return run
 
-    def fill(tmp: Path) -> None:
-        con = sqlite3.connect(tmp)
+    try:
+        safewrite.replace_file(path, fill(path if path.is_file() else None), mode=safewrite.umask_mode())
+    except sqlite3.Error:
+        if not path.is_file():
+            raise
+        safewrite.replace_file(path, fill(None), mode=safewrite.umask_mode())  # the old one was damaged
+
+
+def _copy(previous: Path, tmp: Path) -> bool:
+    """Copy the index at ``previous`` to ``tmp`` if this same code built it (else leave ``tmp`` as it is)."""
+    import shutil
+
+    try:
+        old = _connect_ro(previous)
         try:
-            con.execute("PRAGMA journal_mode = OFF")
-            con.execute("PRAGMA synchronous = OFF")
-            con.executescript(SCHEMA)
-            with con:
-                for table, records in (("topics", base.topics.values()), ("entities", base.entities.values()),
-                                       ("sources", base.sources.values())):
-                    con.executemany(f"INSERT INTO {table}(doc) VALUES (?)", ((dump(r),) for r in records))
-                links_t: list[tuple[int, str]] = []
-                links_e: list[tuple[int, str]] = []
-                rows = []
-                for n, f in enumerate(base.facts, 1):
-                    (att_lo, att_hi), (span_lo, span_hi) = f.attested, f.span
-                    rows.append((n, f.id, f.kind, f.source, f.speaker, f.measure, att_lo.toordinal(),
-                                 att_hi.toordinal(), span_lo.toordinal(), span_hi.toordinal(), dump(f)))
-                    links_t += ((n, t) for t in f.topics)
-                    links_e += ((n, e) for e in f.entities)
-                con.executemany("INSERT INTO facts(rowid, id, kind, source, speaker, measure, att_lo, att_hi, "
-                                "span_lo, span_hi, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-                del rows
-                con.executemany("INSERT INTO fact_topics VALUES (?, ?)", links_t)
-                con.executemany("INSERT INTO fact_entities VALUES (?, ?)", links_e)
-                con.executescript(INDEXES)
-                meta = {"key": key, "racy": json.dumps(racy), "problems": json.dumps(
-                    [[p.file, p.where, p.message] for p in problems], ensure_ascii=False)}
-                con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            old.execute("BEGIN")
+            if old.execute("SELECT value FROM meta WHERE key = 'code'").fetchone() != (_code_key(),):
+                return False
+            shutil.copyfile(previous, tmp)  # whole: the open read holds off any writer (``_settle``) meanwhile
         finally:
-            con.close()
+            old.close()
+    except (sqlite3.Error, OSError):
+        return False
+    return True
 
-    safewrite.replace_file(path, fill, mode=safewrite.umask_mode())
+
+_BATCH = 5000  # new facts written at a time
+
+
+def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: list[tuple[str, int, int, int]],
+            racy_names: set[str]) -> None:
+    """Bring the index in ``con`` (empty if ``fresh``, else a copy of the last one) up to the files.
+
+    ``facts.json`` is read as a stream (``jsonstream``), so memory holds one record, not the base.
+    Each fact is expected to be the next one of the last index, as long as they go on being the
+    same: one found so is kept as it is; any other is validated and written anew. Then the facts
+    no longer there are deleted, the kept ones moved to their new places, and the whole base
+    cross-checked from the index.
+    """
+    import hashlib
+
+    from pydantic import ValidationError
+
+    from . import jsonstream
+    from .factbase import LoadError, parse_sources_file
+    from .models import Entity, Fact, Topic
+
+    con.execute("PRAGMA journal_mode = OFF")
+    con.execute("PRAGMA synchronous = OFF")
+    racy: dict[str, str] = {}
+    sources_rel = f"{SOURCES_DIR}/{SOURCES_FILE}"
+    try:
+        raw = read_file(root / sources_rel)
+        if sources_rel in racy_names:
+            racy[sources_rel] = _digest(raw)
+        sources = {s.id: s for s in parse_sources_file(raw, str(root / sources_rel)).sources}
+    except LoadError:
+        raise _Unread from None
+    hasher = hashlib.blake2b(digest_size=20) if FACTS_FILE in racy_names else None
+
+    last: list[tuple[int, bytes, int, int]] = con.execute(
+        "SELECT length, digest, rowid, ord FROM facts ORDER BY ord").fetchall()
+    where_last = {digest: i for i, (_length, digest, _rowid, _ord) in enumerate(last)}
+    next_rowid = 1 + max((r for _l, _d, r, _o in last), default=0)
+    expected = 0  # the fact of the last index that probably comes next
+    kept: list[tuple[int, int]] = []  # (rowid, new place)
+    n = 0
+    records: dict[str, list[Any]] = {"topics": [], "entities": []}
+    models: dict[str, type[Topic] | type[Entity]] = {"topics": Topic, "entities": Entity}
+    ended: set[str] = set()
+    rows: list[tuple[Any, ...]] = []
+    docs: list[tuple[int, str]] = []
+    links_t: list[tuple[int, str]] = []
+    links_e: list[tuple[int, str]] = []
+
+    def expect(section: str) -> tuple[int, bytes] | None:
+        return last[expected][:2] if section == "facts" and expected < len(last) else None
+
+    def flush() -> None:
+        con.executemany("INSERT INTO facts(rowid, id, kind, source, speaker, measure, unit, att_lo, att_hi, "
+                        "span_lo, span_hi, ord, length, digest, refs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        con.executemany("INSERT INTO docs(rowid, doc) VALUES (?, ?)", docs)
+        con.executemany("INSERT INTO fact_topics VALUES (?, ?)", links_t)
+        con.executemany("INSERT INTO fact_entities VALUES (?, ?)", links_e)
+        rows.clear()
+        docs.clear()
+        links_t.clear()
+        links_e.clear()
+
+    def fact(value: Any, text: str) -> None:
+        nonlocal expected, next_rowid
+        digest = b""
+        if value is jsonstream.KNOWN:
+            i: int | None = expected
+        else:
+            digest = jsonstream.fingerprint(text)
+            i = where_last.get(digest)
+            if i is not None and i < expected:
+                i = None  # taken already (two facts of the same text), or moved back: written anew
+        if i is not None:
+            kept.append((last[i][2], n))
+            expected = i + 1
+            return
+        f = Fact.model_validate(value)
+        w = _when.parse(f.when)
+        att_lo, att_hi = w.attested
+        rows.append((next_rowid, f.id, f.kind, f.source, f.speaker, f.measure, f.unit, att_lo.toordinal(),
+                     att_hi.toordinal(), w.lower.toordinal(), w.upper.toordinal(), n, len(text), digest,
+                     " ".join(f.topics) + "\n" + " ".join(f.entities)))
+        docs.append((next_rowid, f.model_dump_json()))
+        links_t.extend((next_rowid, t) for t in f.topics)
+        links_e.extend((next_rowid, e) for e in f.entities)
+        next_rowid += 1
+        if len(rows) >= _BATCH:
+            flush()
+
+    try:
+        with con:
+            for section, index, value, text in jsonstream.arrays(root / FACTS_FILE, hasher.update if hasher else None,
+                                                                  expect):
+                if index is jsonstream.END:
+                    if section in ended:
+                        raise _Unread  # a key given twice: the ordinary reader decides what that means
+                    ended.add(section)
+                elif section == "facts":
+                    n += 1
+                    fact(value, text)
+                elif section in models:
+                    records[section].append(models[section].model_validate(value))
+                else:
+                    raise _Unread  # a key the file may not have: the ordinary reader names it
+            if ended != {"topics", "entities", "facts"}:
+                raise _Unread
+            flush()
+            _settle_rows(con, last, kept)
+            for table, items in (("topics", records["topics"]), ("entities", records["entities"]),
+                                 ("sources", sources.values())):
+                con.execute(f"DELETE FROM {table}")
+                con.executemany(f"INSERT INTO {table}(doc) VALUES (?)", ((r.model_dump_json(),) for r in items))
+            if fresh:
+                con.executescript(INDEXES)
+            check = CrossCheck(root, {t.id: t for t in records["topics"]}, {e.id: e for e in records["entities"]},
+                               sources)
+            for fid, refs, speaker, source in con.execute("SELECT id, refs, speaker, source FROM facts ORDER BY ord"):
+                topics, entities = refs.split("\n")
+                check.fact(fid, topics.split(), entities.split(), speaker, source)
+            if hasher is not None:
+                racy[FACTS_FILE] = hasher.hexdigest()
+            if _stats(root) != stats:
+                raise _Unread  # changed while read: this run reads it whole, the next one indexes it
+            problems = json.dumps([[p.file, p.where, p.message] for p in check.problems()], ensure_ascii=False)
+            meta = {"key": key, "code": _code_key(), "racy": json.dumps(racy), "problems": problems}
+            con.execute("DELETE FROM meta")
+            con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    except (jsonstream.StreamError, ValidationError, LoadError):
+        raise _Unread from None
+
+
+def _settle_rows(con: sqlite3.Connection, last: list[tuple[int, bytes, int, int]], kept: list[tuple[int, int]]
+                 ) -> None:
+    """Delete the facts of the last index that are gone, and give the kept ones their new places."""
+    place = {rowid: at for rowid, at in kept}
+    gone = [(rowid,) for _l, _d, rowid, _o in last if rowid not in place]
+    if gone:
+        con.execute("CREATE TEMP TABLE gone(rowid INTEGER PRIMARY KEY)")
+        con.executemany("INSERT INTO gone VALUES (?)", gone)
+        for table, column in (("facts", "rowid"), ("docs", "rowid"), ("fact_topics", "fact"),
+                              ("fact_entities", "fact")):
+            con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT rowid FROM gone)")
+    moved = [(place[rowid], rowid) for _l, _d, rowid, at in last if place.get(rowid, at) != at]
+    con.executemany("UPDATE facts SET ord = ? WHERE rowid = ?", moved)
 
 
 def _remove_stale_temps(folder: Path, older_than_s: float = 3600) -> None:

@@ -9,10 +9,9 @@ views alike).
 from __future__ import annotations
 
 import math
-import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from . import vocab
 from . import when as _when
@@ -25,13 +24,12 @@ Approx = Literal["about", "more-than", "less-than", "at-least", "up-to", "almost
 DatedBy = Literal["explicit", "relative", "context"]
 EntityType = Literal["place", "facility", "organisation", "person", "plan", "meeting"]
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # checked by pydantic-core, not by a Python call per value
 
 
-def _slug(v: str) -> str:
-    if not _SLUG.fullmatch(v):
-        raise ValueError(f"{v!r} is not a slug (lowercase letters, digits and single hyphens)")
-    return v
+def slug_error(v: object) -> str:
+    """What is wrong with a value that is not a slug (``factbase.error_message`` says it)."""
+    return f"{v!r} is not a slug (lowercase letters, digits and single hyphens)"
 
 
 def _edtf(v: str) -> str:
@@ -67,7 +65,7 @@ def _number(v: object) -> object:
 
 # Integers stay integers, so facts.json keeps 7700 rather than 7700.0.
 Number = Annotated[int | float, BeforeValidator(_number)]
-Slug = Annotated[str, AfterValidator(_slug)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 EDTF = Annotated[str, AfterValidator(_edtf)]
 Text = Annotated[str, AfterValidator(_text)]
 

@@ -49,6 +49,7 @@ ERAS: tuple[Era, ...] = (
     Era("KPW", "KPW", "North Korean won of 2009", date(2009, 11, 30), None),
 )
 BY_CODE: dict[str, Era] = {e.code: e for e in ERAS}
+PLAIN_CODES: frozenset[str] = frozenset(e.currency for e in ERAS)  # "RUB", "KPW": the current money
 
 
 def era(code: str | None) -> Era | None:

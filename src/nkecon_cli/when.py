@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 MIN_DAY = date(1, 1, 1)
@@ -101,14 +101,27 @@ class When:
     end: Point | None
     is_interval: bool
     one_of: bool = False  # [a..b]: one time somewhere from a to b, not the whole of it
+    # Derived once, when parsed (a base asks them of every fact, often many times):
+    lower: date = field(init=False, compare=False, repr=False)  # first day, MIN_DAY when open below
+    upper: date = field(init=False, compare=False, repr=False)  # last day, MAX_DAY when open above
+    # The days the text vouches for: a half-open interval's closed end, else the bounds.
+    # ``../1968-04-25`` attests 25 Apr 1968 and ``1957/..`` the year 1957; a point or a closed
+    # interval attests itself. Never MIN_DAY or MAX_DAY.
+    attested: tuple[date, date] = field(init=False, compare=False, repr=False)
 
-    @property
-    def lower(self) -> date:
-        return self.start.bounds()[0] if self.start else MIN_DAY
-
-    @property
-    def upper(self) -> date:
-        return self.end.bounds()[1] if self.end else MAX_DAY
+    def __post_init__(self) -> None:
+        lower = self.start.bounds()[0] if self.start else MIN_DAY
+        upper = self.end.bounds()[1] if self.end else MAX_DAY
+        if self.start is None:
+            assert self.end is not None
+            attested = self.end.bounds()
+        elif self.end is None:
+            attested = self.start.bounds()
+        else:
+            attested = lower, upper
+        object.__setattr__(self, "lower", lower)
+        object.__setattr__(self, "upper", upper)
+        object.__setattr__(self, "attested", attested)
 
     @property
     def open_start(self) -> bool:
@@ -117,20 +130,6 @@ class When:
     @property
     def open_end(self) -> bool:
         return self.is_interval and self.end is None
-
-    @property
-    def attested(self) -> tuple[date, date]:
-        """The days the text vouches for: a half-open interval's closed end, else the bounds.
-
-        ``../1968-04-25`` attests 25 Apr 1968 and ``1957/..`` the year 1957; a point or a closed
-        interval attests itself. Never MIN_DAY or MAX_DAY.
-        """
-        if self.start is None:
-            assert self.end is not None
-            return self.end.bounds()
-        if self.end is None:
-            return self.start.bounds()
-        return self.lower, self.upper
 
     @property
     def qualifier(self) -> str | None:

@@ -31,7 +31,7 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
       nkecon --base ../our-base verify --strict
     """
     from ..checks import run as warnings_of
-    from ..factbase import verify as run
+    from ..index import verify as run
 
     base, problems = run(state.base_dir, state.origin)
     warnings = warnings_of(base) if base is not None else []
@@ -48,7 +48,7 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
         raise CheckFailed(f"{n_warn} (--strict fails on warnings)")
     if not quiet:
         n_src = len(base.sources) if base else 0
-        line = f"ok: {len(base.facts) if base else 0} facts, {n_src} sources, every quote found in its source"
+        line = f"ok: {base.fact_count() if base else 0} facts, {n_src} sources, every quote found in its source"
         if warnings:
             line += f"; {n_warn} to read again (--strict fails on them)"
         click.echo(line)

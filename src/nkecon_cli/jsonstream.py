@@ -1,0 +1,162 @@
+"""Read a large JSON object of arrays one piece at a time: each element as it comes.
+
+``facts.json`` at 100,000 facts is 70 MB; ``json.loads`` would hold every record at once (some
+400 MB of Python objects). ``members`` reads the file in chunks and decodes one element at a time
+with the standard library's decoder (``arrays``), so memory holds one chunk and one record, and hands each
+element over with its exact text (the derived index fingerprints it to reuse what it validated
+before). It reads JSON as ``json`` does; anything else (a syntax error, bytes that are not UTF-8,
+data after the object) raises ``StreamError`` and the caller reads the file the ordinary way,
+which names the problem. This module imports nothing of the package.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import re
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+    from typing import Any, BinaryIO
+
+CHUNK = 1 << 20  # bytes read at a time
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
+_decode = json.JSONDecoder().raw_decode
+
+
+class StreamError(ValueError):
+    """The file is not one JSON object (or not UTF-8); read it whole to learn where and why."""
+
+
+class _Reader:
+    """A window on the decoded text of a file: ``buf[pos:]`` is what is still to be read."""
+
+    def __init__(self, fh: BinaryIO, observe: Callable[[bytes], object] | None):
+        self.fh = fh
+        self.observe = observe
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.started = False
+
+    def fill(self) -> None:
+        """Read more: at least a chunk, and as much again as is buffered (so a long value costs linear time)."""
+        raw = self.fh.read(max(CHUNK, len(self.buf) - self.pos))
+        if self.observe is not None and raw:
+            self.observe(raw)
+        try:
+            more = self.decoder.decode(raw, final=not raw)
+        except UnicodeDecodeError as err:
+            raise StreamError(f"not UTF-8 ({err.reason})") from None
+        if not self.started:
+            more = more.removeprefix("\ufeff")  # a byte-order mark is not part of the text
+            self.started = True
+        self.buf = self.buf[self.pos:] + more
+        self.pos = 0
+        self.eof = not raw
+
+    def peek(self) -> str:
+        """The next character that is not whitespace ('' at the end), not consumed."""
+        while True:
+            self.pos = _SPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if self.eof:
+                return ""
+            self.fill()
+
+    def take(self) -> str:
+        c = self.peek()
+        self.pos += 1
+        return c
+
+    def known(self, length: int, digest: bytes) -> str | None:
+        """The next ``length`` characters, if their fingerprint is ``digest``; else None (nothing consumed)."""
+        self.peek()
+        while len(self.buf) - self.pos < length and not self.eof:
+            self.fill()
+        text = self.buf[self.pos:self.pos + length]
+        if len(text) != length or fingerprint(text) != digest:
+            return None
+        self.pos += length
+        return text
+
+    def value(self) -> tuple[Any, str]:
+        """The next JSON value and its text."""
+        self.peek()
+        while True:
+            try:
+                value, end = _decode(self.buf, self.pos)
+            except ValueError:
+                if self.eof:
+                    raise StreamError("not valid JSON") from None
+                self.fill()  # perhaps the value runs on past what has been read
+                continue
+            if end == len(self.buf) and not self.eof:
+                self.fill()  # a number at the edge of the window may go on
+                continue
+            text = self.buf[self.pos:end]
+            self.pos = end
+            return value, text
+
+
+END = None  # the index of the mark ``arrays`` gives when an array ends
+KNOWN = object()  # the value ``arrays`` gives for an element it was told to expect and found
+
+
+def fingerprint(text: str) -> bytes:
+    """A short digest of an element's text: two texts with the same one are the same text."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def arrays(path: Path, observe: Callable[[bytes], object] | None = None,
+           expect: Callable[[str], tuple[int, bytes] | None] | None = None,
+           ) -> Iterator[tuple[str, int | None, Any, str]]:
+    """(key, index, value, text) for each element of each array in the object in ``path``, in file
+    order, and (key, END, None, "") when that array ends (so an empty one is seen too).
+    A member that is not an array raises StreamError. ``observe`` sees every byte read (to
+    fingerprint the file in the same pass). ``expect(key)``, asked before each element, may name
+    the text it probably has, as (length in characters, ``fingerprint``): when the text there is
+    that one, the element is given as KNOWN and not decoded at all (the fast way through a file
+    that is mostly as it was)."""
+    with open(path, "rb") as fh:
+        r = _Reader(fh, observe)
+        if r.take() != "{":
+            raise StreamError("not a JSON object")
+        if r.peek() == "}":
+            r.pos += 1
+        else:
+            while True:
+                key, _ = r.value()
+                if not isinstance(key, str) or r.take() != ":" or r.take() != "[":
+                    raise StreamError("not an object of arrays")
+                if r.peek() == "]":
+                    r.pos += 1
+                else:
+                    index = 0
+                    while True:
+                        guess = expect(key) if expect is not None else None
+                        known = r.known(*guess) if guess is not None else None
+                        if known is not None:
+                            yield key, index, KNOWN, known
+                        else:
+                            value, text = r.value()
+                            yield key, index, value, text
+                        index += 1
+                        c = r.take()
+                        if c == "]":
+                            break
+                        if c != ",":
+                            raise StreamError("not valid JSON")
+                yield key, END, None, ""
+                c = r.take()
+                if c == "}":
+                    break
+                if c != ",":
+                    raise StreamError("not valid JSON")
+        if r.peek():
+            raise StreamError("data after the object")
