@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 CHUNK = 1 << 20  # bytes read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
 _decode = json.JSONDecoder().raw_decode
+_NUMBER_GOES_ON = frozenset("0123456789.eE+-")  # after a value, only within a cut-off number
 
 
 class StreamError(ValueError):
@@ -52,7 +53,7 @@ class _Reader:
             more = self.decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as err:
             raise StreamError(f"not UTF-8 ({err.reason})") from None
-        if not self.started:
+        if not self.started and (more or not raw):  # the first character decoded (a chunk may end mid-character)
             more = more.removeprefix("\ufeff")  # a byte-order mark is not part of the text
             self.started = True
         self.buf = self.buf[self.pos:] + more
@@ -96,8 +97,8 @@ class _Reader:
                     raise StreamError("not valid JSON") from None
                 self.fill()  # perhaps the value runs on past what has been read
                 continue
-            if end == len(self.buf) and not self.eof:
-                self.fill()  # a number at the edge of the window may go on
+            if not self.eof and (end == len(self.buf) or self.buf[end] in _NUMBER_GOES_ON):
+                self.fill()  # a number at the edge of the window may go on ("0." of "0.5")
                 continue
             text = self.buf[self.pos:end]
             self.pos = end
