@@ -112,6 +112,26 @@ def test_quote_located_whitespace_insensitively(tiny: Path) -> None:
     assert text[start:end] == "The Anju Coal Mine must receive more investment,\nsaid the minister."
 
 
+_spaced = st.lists(st.sampled_from(["a", "b", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "\r\n"]),
+                   max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_spaced, a=_spaced, b=_spaced)
+def test_find_quote_finds_what_locate_finds_and_overlaps_alike(text: str, a: str, b: str) -> None:
+    # check_quotes and the near-duplicate check use the folded text's offsets, show the original's
+    base = factbase.FactBase(Path("."), {}, {}, [], {"s": None}, {"s": text})  # type: ignore[dict-item]
+    got = {}
+    for name, quote in (("a", a), ("b", b)):
+        folded = base.find_quote("s", quote)
+        located = factbase.find_folded(base.folded("s"), quote)
+        assert (folded is None) == (located is None), (text, quote)
+        got[name] = folded, located
+    (fa, la), (fb, lb) = got["a"], got["b"]
+    if fa and fb and la and lb:
+        assert (fa[0] < fb[1] and fb[0] < fa[1]) == (la[0] < lb[1] and lb[0] < la[1])
+
+
 def test_quote_not_found_is_a_problem(tmp_path: Path) -> None:
     doc = tiny_doc()
     doc["facts"][0]["quote"] = "In 1949 the works produced 7,700 tonnes of zinc."

@@ -68,7 +68,7 @@ def near_duplicates(base: FactBase) -> list[Finding]:
     """Pairs of facts of one source, same measure (or none) and same time, whose quotes overlap."""
     out: list[Finding] = []
     for group in _groups(base.sharing(), lambda f: (f.source, f.measure, f.span)):
-        located = [(f, base.locate(f)) for f in group]
+        located = [(f, base.find_quote(f.source, f.quote) if f.source in base.sources else None) for f in group]
         for (a, sa), (b, sb) in combinations(located, 2):
             if sa is None or sb is None or not (sa[0] < sb[1] and sb[0] < sa[1]) or acknowledged(a, b):
                 continue

@@ -313,9 +313,12 @@ class IndexedBase(FactBase):
     def sharing(self) -> Iterable[Fact]:
         if self.__dict__.get("_broken"):
             return self.facts
+        if "_sharing" in self.__dict__:  # asked by more than one check
+            return self.__dict__["_sharing"]  # type: ignore[no-any-return]
         found = self._views(
             " WHERE rowid IN (SELECT n FROM (SELECT rowid AS n, count(*) OVER (PARTITION BY source, measure, "
             "span_lo, span_hi) AS shared FROM facts) WHERE shared > 1)", ())
+        self.__dict__["_sharing"] = found
         return self.facts if self.__dict__.get("_broken") else found
 
     def priced_in(self, codes: Iterable[str]) -> Iterable[Fact]:
@@ -431,6 +434,8 @@ def write(path: Path, root: Path, key: str, stats: list[tuple[str, int, int, int
     def fill(previous: Path | None) -> Callable[[Path], None]:
         def run(tmp: Path) -> None:
             fresh = previous is None or not _copy(previous, tmp)
+            if fresh and previous is not None:
+                tmp.write_bytes(b"")  # whatever a failed copy left
             con = sqlite3.connect(tmp)
             try:
                 if fresh:
