@@ -151,7 +151,7 @@ def test_an_index_failing_mid_query_falls_back_to_the_files(tiny: Path) -> None:
 def test_a_base_folder_nkecon_cannot_write_uses_the_user_cache(run: Any, tiny: Path) -> None:
     (tiny / index.FOLDER).write_text("not a folder", encoding="utf-8")  # so nothing can be made there
     want = _ids(run, tiny, "--place", "Gangwon")
-    cached = index.locations(tiny)[-1]
+    cached = list(index.locations(tiny))[-1]
     assert cached.is_file() and cached.parent.name == "nkecon"
     assert cached.is_relative_to(Path(os.environ["XDG_CACHE_HOME"]))
     assert isinstance(open_base(tiny), IndexedBase)
@@ -174,14 +174,14 @@ def test_a_read_only_base_folder(run: Any, tiny: Path) -> None:
     os.chmod(tiny, 0o555)
     try:
         assert _ids(run, tiny, "--topic", "coal") == ["anju-investment"]
-        assert not (tiny / index.FOLDER).exists() and index.locations(tiny)[-1].is_file()
+        assert not (tiny / index.FOLDER).exists() and list(index.locations(tiny))[-1].is_file()
     finally:
         os.chmod(tiny, 0o755)
 
 
 def test_the_installed_base_is_indexed_in_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(index, "is_packaged", lambda root: True)
-    assert index.locations(default_base()) == index.locations(default_base())[-1:]
+    assert list(index.locations(default_base())) == list(index.locations(default_base()))[-1:]
 
 
 def test_switched_off(run: Any, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -172,7 +172,7 @@ def complete(args: list[str], incomplete: str, spec: dict[str, Any] | None = Non
 
 def _values(param: dict[str, Any], incomplete: str, base_dir: str | None) -> list[Item]:
     if param.get("choices"):
-        from .query import fold
+        from .names import fold
 
         key = fold(incomplete)
         return [("plain", c, "") for c in param["choices"] if fold(c).startswith(key)]
@@ -192,7 +192,7 @@ def _values(param: dict[str, Any], incomplete: str, base_dir: str | None) -> lis
 
 def _pick(forms: Iterable[str | None], incomplete: str) -> str | None:
     """The form to insert: the first that starts with what was typed, as typed, else folded."""
-    from .query import fold
+    from .names import fold
 
     names = [f for f in forms if f]
     for name in names:
@@ -207,7 +207,7 @@ def _pick(forms: Iterable[str | None], incomplete: str) -> str | None:
 
 def offer(base: Any, kind: str, incomplete: str) -> Iterable[Item]:
     """The values of one kind (topic, entity, speaker, source, perspective, measure, fact) to offer."""
-    from .query import fold
+    from .names import fold
 
     found: list[tuple[str, str]] = []
     if kind == "topic":

@@ -26,7 +26,6 @@ import sqlite3
 import time
 from pathlib import Path
 
-from . import when as _when
 from .factbase import (
     FACTS_FILE,
     SOURCES_DIR,
@@ -44,7 +43,7 @@ from .vocab import ENTITY_FIELDS, FACT_FIELDS, SOURCE_FIELDS, TOPIC_FIELDS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
     from typing import Any
 
     from .models import Fact
@@ -106,15 +105,15 @@ def open_base(explicit: str | os.PathLike[str] | None = None, origin: str | None
     return _build(root, key, stats)
 
 
-def locations(root: Path) -> list[Path]:
+def locations(root: Path) -> Iterator[Path]:
     """Where the index of ``root`` may live, in the order tried."""
-    out = [] if is_packaged(root) else [root / FOLDER / NAME]
+    if not is_packaged(root):
+        yield root / FOLDER / NAME
     cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    import hashlib
+    import hashlib  # only when the first place will not do (it costs a Tab 5 ms)
 
     tag = hashlib.blake2b(str(root.resolve()).encode("utf-8", "surrogateescape"), digest_size=10).hexdigest()
-    out.append(Path(cache) / "nkecon" / f"{root.resolve().name or 'base'}-{tag}.sqlite")
-    return out
+    yield Path(cache) / "nkecon" / f"{root.resolve().name or 'base'}-{tag}.sqlite"
 
 
 # --- the key ---------------------------------------------------------------------------------
@@ -488,7 +487,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
 
     from pydantic import ValidationError
 
-    from . import jsonstream
+    from . import jsonstream, when
     from .factbase import LoadError, parse_sources_file
     from .models import Entity, Fact, Topic
 
@@ -549,7 +548,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
             expected = i + 1
             return
         f = Fact.model_validate(value)
-        w = _when.parse(f.when)
+        w = when.parse(f.when)
         att_lo, att_hi = w.attested
         rows.append((next_rowid, f.id, f.kind, f.source, f.speaker, f.measure, f.unit, att_lo.toordinal(),
                      att_hi.toordinal(), w.lower.toordinal(), w.upper.toordinal(), n, len(text), digest,

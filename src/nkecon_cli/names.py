@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 _PUNCT = re.compile(r"[\s'’‘ʼ`´\-–—_.,()\[\]]+")
 _SPLIT = re.compile(r"[\s\-–—_/]+")
@@ -153,13 +155,15 @@ def word_keys(name: str) -> set[str]:
     return out
 
 
-@dataclass(frozen=True)
 class Named:
     """One thing that can be named: its id, the label to show, every name it goes by."""
 
-    id: str
-    label: str
-    names: tuple[str, ...]
+    __slots__ = ("id", "label", "names")
+
+    def __init__(self, id: str, label: str, names: tuple[str, ...]):
+        self.id = id
+        self.label = label
+        self.names = names
 
 
 class NameIndex:

@@ -4,7 +4,7 @@ A view is built from a record that the models validated when the index was built
 ``model_dump``), so it carries exactly the model's fields, in the model's order, and answers the
 same attributes and derived times as the model (``FactTime`` is shared by both). Importing this
 module builds no pydantic model: a query that reads the index never pays for them.
-This module imports nothing of the package but ``when`` and ``vocab``.
+This module imports nothing of the package but ``vocab``, and ``when`` when a time is first asked.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 from functools import cached_property
 
-from . import when as _when
 from .vocab import ENTITY_FIELDS, FACT_FIELDS, SOURCE_FIELDS, TOPIC_FIELDS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
@@ -29,11 +28,15 @@ class FactTime:
     @cached_property
     def span(self) -> tuple[date, date]:
         """Inclusive day bounds of ``when``; an open end is MIN_DAY or MAX_DAY (never shown)."""
+        from . import when as _when  # on first use: a Tab of completion reads views and no dates
+
         return _when.bounds(self.when)
 
     @cached_property
     def attested(self) -> tuple[date, date]:
         """The days the text attests: the closed end of a half-open ``when``, else its bounds."""
+        from . import when as _when
+
         return _when.attested(self.when)
 
     @property
@@ -45,13 +48,13 @@ class FactTime:
     def when_start(self) -> str | None:
         """First day of ``when`` (ISO), or None when it is open below."""
         lo = self.span[0]
-        return None if lo == _when.MIN_DAY else lo.isoformat()
+        return None if lo == date.min else lo.isoformat()  # when.MIN_DAY
 
     @property
     def when_end(self) -> str | None:
         """Last day of ``when`` (ISO), or None when it is open above."""
         hi = self.span[1]
-        return None if hi == _when.MAX_DAY else hi.isoformat()
+        return None if hi == date.max else hi.isoformat()  # when.MAX_DAY
 
 
 class View:

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-MIN_DAY = date(1, 1, 1)
-MAX_DAY = date(9999, 12, 31)
+MIN_DAY = date.min  # 0001-01-01: an open start
+MAX_DAY = date.max  # 9999-12-31: an open end
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _POINT = re.compile(
