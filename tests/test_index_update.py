@@ -76,18 +76,25 @@ def test_after_any_edit_the_index_answers_as_a_full_load(tmp_path_factory: pytes
         assert _answers(root) == _loaded(root), edits[: k + 1]
 
 
-def test_only_the_changed_fact_is_validated_again(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = tiny_doc(_facts(40))
-    _save(tiny, doc)
-    open_base(tiny)
-    checked: list[str] = []
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the facts validated from now on."""
+    ids: list[str] = []
     validate = Fact.model_validate
 
     def counting(value: Any) -> Fact:
-        checked.append(value["id"])
+        ids.append(value["id"])
         return validate(value)
 
     monkeypatch.setattr(Fact, "model_validate", counting)
+    return ids
+
+
+def test_only_the_changed_fact_is_validated_again(tiny: Path, checked: list[str]) -> None:
+    doc = tiny_doc(_facts(40))
+    _save(tiny, doc)
+    open_base(tiny)
+    checked.clear()
     doc["facts"][17]["value"] = 5
     _save(tiny, doc)
     assert [f.value for f in open_base(tiny).facts][17] == 5
@@ -99,7 +106,7 @@ def test_only_the_changed_fact_is_validated_again(tiny: Path, monkeypatch: pytes
     assert checked == ["zinc-new"]
 
 
-def test_an_index_from_other_code_is_not_reused(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_index_from_other_code_is_not_reused(tiny: Path, checked: list[str]) -> None:
     doc = tiny_doc(_facts(10))
     _save(tiny, doc)
     open_base(tiny)
@@ -107,13 +114,7 @@ def test_an_index_from_other_code_is_not_reused(tiny: Path, monkeypatch: pytest.
     with con:
         con.execute("UPDATE meta SET value = 'other' WHERE key = 'code'")
     con.close()
-    checked: list[str] = []
-    validate = Fact.model_validate
-    def counting(value: Any) -> Fact:
-        checked.append(value["id"])
-        return validate(value)
-
-    monkeypatch.setattr(Fact, "model_validate", counting)
+    checked.clear()
     doc["facts"][0]["value"] = 1
     _save(tiny, doc)
     open_base(tiny)
