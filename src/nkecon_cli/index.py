@@ -1,9 +1,11 @@
 """The derived index of a fact base: validated once when the base changes, read by every query.
 
 A SQLite file holding the base as the models validated it (each record's ``model_dump`` as JSON,
-in file order), the columns the filters need (kind, source, speaker, measure, attested and full
-day bounds, folded text) with the topic and entity links, and the cross-check problems found at
-build time. Queries run their filters in SQL and read only the matching facts, as light views
+with its place in the file and the fingerprint of its text there), the columns the filters need
+(kind, source, speaker, measure, unit, attested and full day bounds) with the topic and entity
+links, and the cross-check problems found at build time. A change to ``facts.json`` is read as a
+stream into a copy of the last index, re-validating only the facts whose text changed (``_update``).
+Queries run their filters in SQL and read only the matching facts, as light views
 (``views``): no pydantic model is built and nothing else of the base is read.
 
 Never stale: the index is keyed by (size, mtime_ns, inode) of ``facts.json``, ``sources.json`` and

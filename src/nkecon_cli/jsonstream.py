@@ -1,10 +1,11 @@
 """Read a large JSON object of arrays one piece at a time: each element as it comes.
 
 ``facts.json`` at 100,000 facts is 70 MB; ``json.loads`` would hold every record at once (some
-400 MB of Python objects). ``members`` reads the file in chunks and decodes one element at a time
-with the standard library's decoder (``arrays``), so memory holds one chunk and one record, and hands each
+400 MB of Python objects). ``arrays`` reads the file in chunks and decodes one element at a time
+with the standard library's decoder, so memory holds one chunk and one record, and hands each
 element over with its exact text (the derived index fingerprints it to reuse what it validated
-before). It reads JSON as ``json`` does; anything else (a syntax error, bytes that are not UTF-8,
+before, and can tell it the text it expects next, which is then not decoded at all).
+It reads JSON as ``json`` does; anything else (a syntax error, bytes that are not UTF-8,
 data after the object) raises ``StreamError`` and the caller reads the file the ordinary way,
 which names the problem. This module imports nothing of the package.
 """
