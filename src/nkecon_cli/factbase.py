@@ -19,7 +19,7 @@ from .inert import json_text
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:  # the models are built when a base is validated, not when this module is imported
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Iterable, Iterator
     from typing import Any, TypeVar
 
     from pydantic import ValidationError
@@ -289,10 +289,11 @@ def find_folded(folded: tuple[str, list[int]], quote: str) -> tuple[int, int] | 
 
 def error_message(e: Any) -> str:
     """The words of one pydantic error, as nkecon says them."""
-    if e["type"] == "string_pattern_mismatch":  # the one pattern of the models: a slug
-        from .models import slug_error
+    if e["type"] == "string_pattern_mismatch":
+        from .models import SLUG_PATTERN, slug_error
 
-        return slug_error(e["input"])
+        if e.get("ctx", {}).get("pattern") == SLUG_PATTERN:
+            return slug_error(e["input"])
     return str(e["msg"]).removeprefix("Value error, ")
 
 
@@ -389,12 +390,10 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def load(root: Path | str | None = None, read: Callable[[Path], bytes] | None = None,
-         origin: str | None = None) -> FactBase:
+def load(root: Path | str | None = None, origin: str | None = None) -> FactBase:
     """Load and validate a fact base; raise LoadError listing every problem.
 
-    ``read`` reads each file (default: as a whole); the derived index passes one that also
-    fingerprints what it read. ``origin`` names where ``root`` came from, for messages.
+    ``origin`` names where ``root`` came from, for messages.
     """
     base_root = resolve_base(root, origin)
     facts_path = base_root / FACTS_FILE
@@ -402,14 +401,13 @@ def load(root: Path | str | None = None, read: Callable[[Path], bytes] | None = 
     problems: list[Problem] = []
     facts_file: FactsFile | None = None
     sources_file: SourcesFile | None = None
-    read = read or read_file
     with no_gc():
         try:
-            facts_file = parse_facts_file(read(facts_path), str(facts_path))
+            facts_file = parse_facts_file(read_file(facts_path), str(facts_path))
         except LoadError as err:
             problems += err.problems
         try:
-            sources_file = parse_sources_file(read(sources_path), str(sources_path))
+            sources_file = parse_sources_file(read_file(sources_path), str(sources_path))
         except LoadError as err:
             problems += err.problems
     if problems or facts_file is None or sources_file is None:
@@ -437,8 +435,7 @@ class CrossCheck:
                  sources: dict[str, Source]):
         self.fp = fp = str(root / FACTS_FILE)
         sp = str(root / SOURCES_DIR / SOURCES_FILE)
-        self.topics, self.entities, self.sources = topics, entities, sources
-        self._topic_ids, self._entity_ids = frozenset(topics), frozenset(entities)
+        self._topics, self._entities, self._sources = frozenset(topics), frozenset(entities), frozenset(sources)
         self._seen: set[str] = set()
         self._reused: set[str] = set()
         self._facts: list[Problem] = []
@@ -472,19 +469,19 @@ class CrossCheck:
     def fact(self, fid: str, topics: Iterable[str], entities: Iterable[str], speaker: str | None,
              source: str) -> None:
         (self._reused if fid in self._seen else self._seen).add(fid)
-        if (self._topic_ids.issuperset(topics) and self._entity_ids.issuperset(entities)
-                and (not speaker or speaker in self._entity_ids) and source in self.sources):
-            return  # the usual case, at the cost of three set lookups
+        if (self._topics.issuperset(topics) and self._entities.issuperset(entities)
+                and (not speaker or speaker in self._entities) and source in self._sources):
+            return  # the usual case: a few set lookups, no problem made
         where = f"fact {fid!r}"
         for tid in topics:
-            if tid not in self.topics:
+            if tid not in self._topics:
                 self._facts.append(Problem(self.fp, f"{where} topics", f"unknown topic {tid!r}"))
         for eid in entities:
-            if eid not in self.entities:
+            if eid not in self._entities:
                 self._facts.append(Problem(self.fp, f"{where} entities", f"unknown entity {eid!r}"))
-        if speaker and speaker not in self.entities:
+        if speaker and speaker not in self._entities:
             self._facts.append(Problem(self.fp, f"{where} speaker", f"unknown entity {speaker!r}"))
-        if source not in self.sources:
+        if source not in self._sources:
             self._facts.append(Problem(self.fp, f"{where} source", f"unknown source {source!r}"))
 
     def problems(self) -> list[Problem]:

@@ -157,10 +157,17 @@ def _code_key() -> str:
     return json.dumps([FORMAT, fields, code], separators=(",", ":"))
 
 
-def _digest(raw: bytes) -> str:
+def _content_hash() -> Any:
+    """The hash of a racy file's content (see RACY_NS): fed as the file is read, checked by the next reader."""
     import hashlib
 
-    return hashlib.blake2b(raw, digest_size=20).hexdigest()
+    return hashlib.blake2b(digest_size=20)
+
+
+def _digest(raw: bytes) -> str:
+    h = _content_hash()
+    h.update(raw)
+    return str(h.hexdigest())
 
 
 def _file_digest(path: Path) -> str:
@@ -168,7 +175,7 @@ def _file_digest(path: Path) -> str:
     import hashlib
 
     with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
+        return hashlib.file_digest(fh, _content_hash).hexdigest()
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -485,7 +492,6 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
     no longer there are deleted, the kept ones moved to their new places, and the whole base
     cross-checked from the index.
     """
-    import hashlib
 
     from pydantic import ValidationError
 
@@ -504,7 +510,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
         sources = {s.id: s for s in parse_sources_file(raw, str(root / sources_rel)).sources}
     except LoadError:
         raise _Unread from None
-    hasher = hashlib.blake2b(digest_size=20) if FACTS_FILE in racy_names else None
+    hasher = _content_hash() if FACTS_FILE in racy_names else None
 
     last: list[tuple[int, bytes, int, int]] = con.execute(
         "SELECT length, digest, rowid, ord FROM facts ORDER BY ord").fetchall()
