@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..factbase import FactBase
 from ..when import bounds
@@ -142,6 +142,9 @@ _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|b
                              r"\s+(?:early|ahead|sooner))")
 
 
+# a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
+_LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
+                        r"[^.;]{0,40}$")
 _OLD_MONEY = re.compile(r"(?i)\bold\s+(?:rubles?|roubles?|won)\b")
 
 
@@ -190,7 +193,9 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
             continue
         if q.unit == "count" and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
             continue
-        if q.unit in DURATIONS:
+        if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 60) : q.start]):
+            out.append(replace(q, unit="years", economic=True))  # corpus: life-expectancy
+        elif q.unit in DURATIONS:
             before = text[max(0, q.start - 90) : q.start].replace("[", "").replace("]", "")  # "[to spend] twenty days"
             if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, q.end):
                 out.append(q)
@@ -309,7 +314,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
             if weak:
                 w = weak[0]
                 dating_of[q.start] = _resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
-            elif _present_tense(quote):
+            elif _present_tense(quote) and not ctx.heading:
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence, which is in the present tense")
             elif ctx.paragraph:
                 r, fd = ctx.paragraph
@@ -323,14 +328,17 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence or the paragraph")
     # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
     sentence_date = (attach.reanchor(own[0], governing, doc.doc_date) or own[0].resolved) if own else governing
-    base_whens = [(d, (attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf)  # type: ignore[union-attr]
-                  for d in baselines]
+    base_whens: list[tuple[FoundDate, str | None]] = [
+        (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf))  # type: ignore[union-attr]
+        for d in baselines]
     _date_from_figure(text, start, figures, base_whens, dating_of)
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
         dating = dating_of[q.start]
         q = _money_era(text, q, dating.when)
         comparison = attach.comparison_for(text, q, figures, base_whens, cl, dating_of)
+        if dating.basis == "document":
+            dating = _at_baseline_precision(dating, comparison, text[cl[0] : cl[1]], doc)
         measure = measure_of(text, start, end, q)
         future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
         kind = kind_of(text[cl[0] : cl[1]], q, future)
@@ -354,6 +362,38 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
     return out
 
 
+# a change counted over a year or a month: "fell 12 percent on-year", "up 3% year on year", "month-on-month"
+_OVER_A_YEAR = re.compile(r"(?i)\b(?:year[\s-]+on[\s-]+year|on[\s-]+year|y-o-y|yoy|"
+                          r"from\s+a\s+year\s+(?:earlier|ago|before)|"
+                          r"annual(?:ly)?\s+(?:growth|increase|decrease|rise|fall))\b")
+_OVER_A_MONTH = re.compile(r"(?i)\b(?:month[\s-]+on[\s-]+month|on[\s-]+month|"
+                           r"from\s+a\s+month\s+(?:earlier|ago|before))\b")
+
+
+def _baseline_point(edtf: str) -> str:
+    """A baseline "from 2012" or "since 2012" is the time 2012, not the open span the words alone would be."""
+    if edtf.endswith("/.."):
+        return edtf[:-3]
+    return edtf
+
+
+def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause: str, doc: Document) -> Dating:
+    """A figure dated only by the document, but compared with a year ("rose 3.1 percent from 2012", "fell 12
+    percent on-year"), is a figure of the document's year, not of its day (corpus: baseline-from,
+    baseline-on-year); compared with a month, of the document's month."""
+    if doc.doc_date is None:
+        return dating
+    cmp_when = comparison.when if comparison is not None else None
+    if (cmp_when and re.fullmatch(r"\d{4}", cmp_when)) or _OVER_A_YEAR.search(clause):
+        when, what = f"{doc.doc_date.year:04d}", "year"
+    elif (cmp_when and re.fullmatch(r"\d{4}-\d{2}", cmp_when)) or _OVER_A_MONTH.search(clause):
+        when, what = f"{doc.doc_date.year:04d}-{doc.doc_date.month:02d}", "month"
+    else:
+        return dating
+    return Dating(when, "context", "document", None, None,
+                  f"no date in the sentence; the document's {what}, as its comparison counts by the {what}")
+
+
 _NUMBER_WORDS = re.compile(
     r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|doubl|twice|tripl|"
@@ -365,13 +405,15 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 
 
-def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens: list[tuple[FoundDate, str]],
+def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens: list[tuple[FoundDate, str | None]],
                       dating_of: dict[int, Dating]) -> None:
     """"down 37 percent compared to the previous year, from 183,639 tons to 115,337 tons": the figure
     changed *from* is the baseline's, the one changed *to* the sentence's."""
     if not base_whens:
         return
     d, when = base_whens[0]
+    if when is None:
+        return
     for q1, q2 in itertools.pairwise(figures):
         if (q1.unit == q2.unit and _TO_BETWEEN.fullmatch(text, q1.end, q2.start)
                 and _FROM_BEFORE.search(text[max(start, q1.start - 8) : q1.start])):

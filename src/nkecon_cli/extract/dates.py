@@ -725,6 +725,10 @@ _DATE_CONTEXT = re.compile(
 )
 
 
+_LIST_CONTEXT = re.compile(r"(?i)(?:\b(?:and|or)|[,;])\s*$")
+_TIME_PREP = re.compile(r"(?i)\b(?:in|since|by|from|until|till|during|before|after|of|between|year)\s+(?:\S+\s+){0,2}$")
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     start: int
@@ -771,14 +775,19 @@ def find_dates(
         if masked and masked.overlaps(m.start(), m.end()):
             continue
         expr = m.group()
-        if _YEAR_ONLY.fullmatch(expr) and not _DATE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
-            # "2000 tractors": a number with a unit, not a year
-            qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
-            if qs and qs[0].start == m.start() and qs[0].unit:
-                continue
+        if _YEAR_ONLY.fullmatch(expr):
+            # "2000 tractors", "1700 lorries and 1900 tractors": a number with a unit or a counted noun, not a
+            # year — unless a preposition of time stands before it ("in 1959 tractors were …") (corpus:
+            # count-not-year)
+            before = text[max(0, m.start() - 12) : m.start()]
+            if not _DATE_CONTEXT.search(before) or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before)):
+                qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
+                if qs and qs[0].start == m.start() and qs[0].unit:
+                    continue
         last_end = m.end()
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
-    if "plan" in (lowered if lowered is not None else text.lower()) or "war" in text or "arduous" in text.lower():
+    low = lowered if lowered is not None else ascii_lower(text)
+    if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese")):
         out = _with_periods(text, out, masked)
     return _listed_months(text, _ranges(text, out, doc), doc, masked)
 

@@ -55,14 +55,18 @@ _FULFIL = re.compile(
 
 _TARGET = re.compile(
     r"(?i)\b(?:target(?:s|ed)?|plan(?:s|ned)?\s+(?:calls?|called|provides?|provided|envisag\w*|foresees?|to)|"
-    r"calls?\s+for|called\s+for|aims?\s+(?:at|to)|aimed|goal|quota|envisag\w*|is\s+to|are\s+to|will|shall|"
+    r"calls?\s+for|called\s+for|aims?\s+(?:at|to)|aimed|goal|quotas?|envisag\w*|is\s+to|are\s+to|will|shall|"
+    # a limit set on a quantity is a target of policy: "caps exports at", "a ceiling of", "limited to"
+    r"caps?|capped|capping|ceiling|limit(?:s|ed)?\s+(?:to|at)|(?:a|an|the)\s+(?:\w+\s+)?limit\s+of|"
+    r"no\s+more\s+than\s+(?:\w+\s+){0,3}(?:allowed|permitted)|allowed\s+to\s+(?:export|import|sell)|"
     r"is\s+scheduled|are\s+scheduled|is\s+planned|are\s+planned|pledged?|intends?\s+to|to\s+be\s+(?:produced|"
     r"built|raised|increased|reached))\b"
 )
 _ESTIMATE = re.compile(
     r"(?i)\b(?:estimat\w*|projected|projection|forecast\w*|expected|is\s+believed|are\s+believed|reportedly|"
     r"according\s+to\s+(?:\w+\s+){0,4}estimates|guess\w*|may\s+have|might|could\s+have|likely|probably|"
-    r"is\s+thought|are\s+thought|put\s+at)\b"
+    r"is\s+thought|are\s+thought|put\s+at|could|(?-i:may)|expects?|anticipat\w*|predict\w*|"
+    r"outlook|(?:is|are)\s+(?:set|on\s+course|on\s+track)\s+to|(?:is|are)\s+likely)\b"
 )
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|designed\s+to|rated|"

@@ -178,7 +178,7 @@ _FRACTIONS = {
 
 _PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<a>just\s+about|about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than|"
-    r"over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|up\s+to|at\s+most|"
+    r"over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|up\s+to|at\s+most|as\s+(?:much|many|high|large|little|few)\s+as|"
     r"no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|fewer\s+than|an\s+estimated|estimated\s+at)"
     r"\s+(?:\$|£|€|¥|₩)?$"
 )
@@ -187,7 +187,9 @@ _APPROX = {
     "some": "about", "an estimated": "about", "estimated at": "about", "nearly": "almost", "almost": "almost",
     "close to": "almost", "more than": "more-than", "over": "more-than", "above": "more-than",
     "in excess of": "more-than", "upwards of": "more-than", "at least": "at-least", "no less than": "at-least",
-    "not less than": "at-least", "up to": "up-to", "at most": "up-to", "no more than": "up-to",
+    "not less than": "at-least", "up to": "up-to", "at most": "up-to", "as much as": "up-to", "as many as": "up-to",
+    "as high as": "up-to", "as large as": "up-to", "as little as": "at-least",
+    "as few as": "at-least", "no more than": "up-to",
     "not more than": "up-to", "less than": "less-than", "under": "less-than", "below": "less-than",
     "fewer than": "less-than",
 }
@@ -214,7 +216,11 @@ _PER_WORD = {
     "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
     "weekly": "week", "daily": "day", "hourly": "hour",
 }
-_POPULATION = re.compile(r"(?i)\bpopulation\s+of\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+)?$")
+_POPULATION = re.compile(
+    r"(?i)\bpopulation(?:\s+\w+){0,2}\s+(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|"
+    r"rose\s+to|fell\s+to|grew\s+to|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|roughly\s+|"
+    r"approximately\s+|an\s+estimated\s+)?$|\bpopulation\s*:\s*$"
+)
 _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,)\s+$")
 _STOP = frozenset(
     [
@@ -570,6 +576,9 @@ def _complete(
         approx, p = approx or "about", suf.end()
     noun = None
     claim = p
+    rate = _PER_THOUSAND.match(text, p, end) if unit is None else None
+    if rate:  # "a birth rate of 14.2 per 1,000 (people)": a rate, not a count of a thousand (corpus: rate-per-thousand)
+        unit, p = "per-1000", rate.end()
     if unit is None:
         u = _unit_at(text, p, end)
         if u:
@@ -594,13 +603,7 @@ def _complete(
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 p = of.end()
-            elif (
-                not vague
-                and _ELLIPSIS.search(text[max(0, qstart - 6) : qstart])
-                and earlier
-                and earlier[-1].unit
-                and float(value).is_integer()
-            ):
+            elif not vague and _elliptic(text, qstart, p, value, earlier):
                 unit, noun, factor, economic = earlier[-1].unit, earlier[-1].noun, 1, earlier[-1].economic
             else:
                 return None
@@ -630,6 +633,26 @@ def _complete(
         p -= text[p - 1 : p] == "."
     q = Quantity(qstart, p, text[qstart:p], value, value_max, approx, unit, per, noun, economic)
     return q, (claim if unit == "count" else p)
+
+
+_PER_THOUSAND = re.compile(
+    r"(?i)\s*(?:per|/)\s*(?:1,000|1000|one\s+thousand|thousand)(?![\d,])(?:\s+(?:people|persons|population|"
+    r"inhabitants|residents|live\s+births|births|women))?"
+)
+# a figure's date just after it: "1.8 million in 1996"
+_DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> bool:
+    """A bare number that carries the unit of the list it stands in: "2.1 million tons in 1995 and 1.8 million
+    in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
+    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure."""
+    if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
+        return False
+    if _ELLIPSIS.search(text[max(0, qstart - 6) : qstart]) and float(value).is_integer():
+        return True
+    prev = earlier[-1]
+    return prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p))
 
 
 def _trailing_mult(words: str) -> str:

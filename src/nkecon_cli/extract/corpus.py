@@ -1,0 +1,112 @@
+"""The extractor's corpus: for each rule of English economic prose, what it matches and what it
+produces, and what it must not match — in our own sentences, resolved against a fixed document date.
+
+As in duckling's rules-plus-corpus, the corpus is the specification and the test suite
+(tests/test_extract_corpus.py runs every entry through ``nkecon extract``'s pipeline): a rule arrives
+with its examples, and a reader of ``extract/`` finds here, by the rule's name, the sentences it was
+written for. Rules named here live in the module given with each group.
+
+An example gives, for every figure it names, ``(value, unit, when)`` and optionally the kind, the
+approximation and the comparison baseline's time; a figure not named may still be proposed. A
+counter-example names the words that must NOT be proposed as a figure (``never``) and, optionally,
+dates that must not date any figure (``never_when``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Want:
+    value: float
+    unit: str
+    when: str
+    kind: str | None = None
+    approx: str | None = None
+    compared_to: str | None = None  # the baseline's EDTF
+    per: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    rule: str  # the rule's name, as its module documents it
+    text: str
+    doc: date
+    figures: dict[str, Want] = field(default_factory=dict)  # figure text → what it must read as
+    never: tuple[str, ...] = ()  # words that must not be proposed as a figure
+    never_when: tuple[str, ...] = ()  # EDTF values no figure of the text may be dated by
+    events: tuple[str, ...] = ()  # EDTF of event candidates (a dated sentence with no figure) expected
+
+
+D2013, D2015, D2016, D2019, D1998 = date(2013, 6, 1), date(2015, 9, 1), date(2016, 12, 1), date(2019, 11, 20), \
+    date(1998, 3, 1)
+
+CORPUS: tuple[Example, ...] = (
+    # --- what governs a figure with no year of its own (attach, candidates) -----------------------------
+    Example("section-year", "Energy in 2012\n\nCoal accounts for about 70 percent of primary energy supply. "
+            "Hydropower supplies most of the rest.", D2016,
+            {"about 70 percent": Want(70, "%", "2012", approx="about")}),
+    Example("section-year", "In 2003, the economy was estimated to have grown slightly.\n\nExports reached "
+            "$777 million, while imports were $1.6 billion.", D2015,
+            {"$777 million": Want(777e6, "USD", "2003"), "$1.6 billion": Want(1.6e9, "USD", "2003")}),
+    Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
+            {"about 70 percent": Want(70, "%", "2016-12-01", approx="about")}),
+    # --- comparison baselines are not the figure's date (attach) ----------------------------------------
+    Example("baseline-from", "Exports to China rose 3.1 percent from 2012, customs data showed.", D2013,
+            {"3.1 percent": Want(3.1, "%", "2013", compared_to="2012")}),
+    Example("baseline-on-year", "Rice prices fell 12 percent on-year in the second quarter.", D2013,
+            {"12 percent": Want(12, "%", "2013-04/2013-06")}),
+    Example("baseline-on-year", "Coal shipments fell 12 percent on-year.", D2013,
+            {"12 percent": Want(12, "%", "2013")}),
+    Example("baseline-previous-year", "In 2014 the harvest was 4.8 million tons, greater than the previous year.",
+            D2015, {"4.8 million tons": Want(4.8e6, "t", "2014")}, never_when=("2013",)),
+    Example("change-a-year-earlier", "Output of cement in 2016 was 14 per cent more than a year earlier.", D2016,
+            {"14 per cent": Want(14, "%", "2016", compared_to="2015")}),
+    # --- forecasts, relative years, periods (dates, measures) -------------------------------------------
+    Example("forecast-next-year", "The economy is expected to grow 2.7 percent next year.", D2019,
+            {"2.7 percent": Want(2.7, "%", "2020", kind="estimate")}),
+    Example("forecast-could", "Exports could fall by as much as 10 per cent this year.", D2016,
+            {"as much as 10 per cent": Want(10, "%", "2016", kind="estimate", approx="up-to")}),
+    Example("since-year", "Since 2009 the market price of rice has risen 25 times.", D2013,
+            {"25 times": Want(25, "times", "2009/2013-06-01")}),
+    Example("colonial-period", "Under Japanese rule the peninsula's north produced 90 percent of its electricity.",
+            D2016, {"90 percent": Want(90, "%", "../1945")}),
+    Example("colonial-period", "Before liberation the country had only 1,500 tractors.", D2016,
+            {"1,500 tractors": Want(1500, "count", "../1945")}),
+    Example("same-period", "Trade fell in the first half of 2019. Imports dropped 4 percent over the same period.",
+            D2019, {"4 percent": Want(4, "%", "2019-01/2019-06")}),
+    Example("cap-is-target", "The resolution caps coal exports at 7.5 million tonnes a year.", D2016,
+            {"7.5 million tonnes": Want(7.5e6, "t", "2016-12-01", kind="target", per="year")}),
+    # --- numbers that look like years (dates, quantities) -------------------------------------------------
+    Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
+            {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
+            never_when=("1700", "1900")),
+    # --- a list carries its first figure's unit (quantities) ---------------------------------------------
+    Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
+            "was 35,000 in 1996.", D1998,
+            {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
+             "35,000": Want(35000, "t", "1996")}),
+    # --- rates and measures of people (quantities) --------------------------------------------------------
+    Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
+            {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),
+    Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
+            {"70.3 years": Want(70.3, "years", "2014")}),
+    # --- citations and titles are no claims and date nothing (nonclaims) ----------------------------------
+    Example("citation", "Grain output reached 4.8 million tons in 2013 (Kim, 2019, p. 7).", D2015,
+            {"4.8 million tons": Want(4.8e6, "t", "2013")}, never=("7",), never_when=("2019",)),
+    Example("citation", "Trade with China came to $6.5 billion (Bank of Korea, 2018).", D2015,
+            {"$6.5 billion": Want(6.5e9, "USD", "2015-09-01")}, never_when=("2018",)),
+    Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
+            {"6 percent": Want(6, "%", "2015-09-01")}, never=("[12]", "12")),
+    Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
+            {"24 million": Want(24e6, "people", "2013-06-01")}, never_when=("2010",)),
+    Example("ordinal-rank", "China is North Korea's largest partner; Russia ranks 2nd and India 3rd.", D2013,
+            never=("2nd", "3rd")),
+    Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
+            {"12,000 tons": Want(12000, "t", "1948-08-15")}),
+    # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
+    Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
+            events=("2016-12/2017-02",)),
+)
