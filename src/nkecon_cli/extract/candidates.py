@@ -20,6 +20,7 @@ from ..factbase import FactBase
 from ..when import bounds
 from . import attach
 from .attach import Comparison, Dating
+from .confidence import score as _score
 from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics, lexicon
@@ -202,18 +203,6 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
         elif q.economic:
             out.append(q)
     return out
-
-
-def _score(q: Quantity | None, dating: Dating, econ: int, topics: list[str], measure: str | None) -> float:
-    s = 0.0
-    if q is not None:
-        s += 0.4 if q.strong else 0.25
-    s += {"phrase": 0.25, "clause": 0.25, "table-header": 0.25, "sentence": 0.2, "earlier-sentence": 0.12,
-          "heading": 0.15, "document": 0.05}.get(dating.basis, 0.0)
-    s += min(econ, 2) * 0.08
-    s += 0.08 if topics else 0
-    s += 0.06 if measure else 0
-    return round(max(0.0, min(1.0, s)), 2)
 
 
 def candidates(base: FactBase, doc: Document) -> list[Candidate]:
