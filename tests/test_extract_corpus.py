@@ -45,6 +45,8 @@ def test_corpus(base: factbase.FactBase, e: Example) -> None:
         if want.compared_to:
             cmp = r["candidate"]["comparison"]
             assert cmp and same_when(cmp["when"], want.compared_to), f"{text!r}: comparison {cmp}"
+    for text in e.never_per:
+        assert figs[text]["per"] is None, f"{text!r} read as a rate per {figs[text]['per']}"
     for words in e.never:
         hit = [t for t in figs if t == words or (words.strip("[]") == t)]
         assert not hit, f"{words!r} proposed as a figure"

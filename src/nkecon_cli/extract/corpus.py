@@ -38,6 +38,7 @@ class Example:
     never: tuple[str, ...] = ()  # words that must not be proposed as a figure
     never_when: tuple[str, ...] = ()  # EDTF values no figure of the text may be dated by
     events: tuple[str, ...] = ()  # EDTF of event candidates (a dated sentence with no figure) expected
+    never_per: tuple[str, ...] = ()  # figures that must not be read as a rate (``per`` null)
 
 
 D2013, D2015, D2016, D2019, D1998 = date(2013, 6, 1), date(2015, 9, 1), date(2016, 12, 1), date(2019, 11, 20), \
@@ -64,6 +65,8 @@ CORPUS: tuple[Example, ...] = (
             D2015, {"4.8 million tons": Want(4.8e6, "t", "2014")}, never_when=("2013",)),
     Example("change-a-year-earlier", "Output of cement in 2016 was 14 per cent more than a year earlier.", D2016,
             {"14 per cent": Want(14, "%", "2016", compared_to="2015")}),
+    Example("change-a-year-earlier", "Coal output in 2015 was 14 per cent more than a year earlier.", D2016,
+            {"14 per cent": Want(14, "%", "2015", compared_to="2014")}, never_per=("14 per cent",)),
     # --- forecasts, relative years, periods (dates, measures) -------------------------------------------
     Example("forecast-next-year", "The economy is expected to grow 2.7 percent next year.", D2019,
             {"2.7 percent": Want(2.7, "%", "2020", kind="estimate")}),
@@ -91,6 +94,19 @@ CORPUS: tuple[Example, ...] = (
     # --- rates and measures of people (quantities) --------------------------------------------------------
     Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
             {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),
+    Example("rate-per-thousand", "Infant mortality rose from 14 deaths in 1,000 live births to 19 by 2008, and "
+            "maternal mortality to 77 per 100,000 live births.", D2015,
+            {"77 per 100,000 live births": Want(77, "per-100000", "2008")}, never=("1,000 live births",)),
+    Example("change-from-to", "Maternal mortality rose from 54 to 77 per 100,000 live births.", D2015,
+            {"77 per 100,000 live births": Want(77, "per-100000", "2015-09-01")}),
+    Example("change-from-to", "The plan raised output from 20 to 25 percent of the total.", D2015,
+            {"20": Want(20, "%", "2015-09-01"), "25 percent": Want(25, "%", "2015-09-01")}),
+    Example("change-from-to", "Each family received between 20 and 25 percent more grain.", D2015,
+            never=("20",)),
+    Example("change-from-to", "Grain output rose from 4.1 million to 4.8 million tons in 2013.", D2015,
+            {"4.1 million": Want(4.1e6, "t", "2013"), "4.8 million tons": Want(4.8e6, "t", "2013")}),
+    Example("rate-per-thousand", "The cooperative farm had 1,000 members and 240 tractors in 1958.", D1998,
+            {"1,000 members": Want(1000, "count", "1958")}),
     Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
             {"70.3 years": Want(70.3, "years", "2014")}),
     # --- citations and titles are no claims and date nothing (nonclaims) ----------------------------------
@@ -109,4 +125,10 @@ CORPUS: tuple[Example, ...] = (
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),
+    Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
+            date(2016, 3, 15), events=("2015-12/2016-02",)),
+    # --- prices keep their denominator (quantities) ------------------------------------------------------
+    Example("price-per-unit", "Anthracite sold for $85 a tonne in January and for 85 dollars/t in February.",
+            date(2016, 3, 15), {"$85 a tonne": Want(85, "USD/t", "2016-01"),
+                                "85 dollars/t": Want(85, "USD/t", "2016-02")}),
 )

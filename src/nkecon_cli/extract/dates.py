@@ -544,7 +544,12 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
         return (_part(m["part"], lo, hi) if m["part"] else (lo, hi)), ""
     m = _SEASON_YEAR.fullmatch(e)
     if m:
-        return _season(m["s"], int(m["y"])), ""
+        y = int(m["y"])
+        if m["s"].lower() == "winter" and doc is not None and doc < date(y, 12, 1) and doc.year == y:
+            # "the winter of 2016" in a March 2016 report is the winter just past, December 2015 to February
+            # 2016: the one that begins in December 2016 has not come yet (corpus: winter-of-year)
+            return _season("winter", y - 1), " (the winter that ends in that year: the document is earlier)"
+        return _season(m["s"], y), ""
     m = _HALF_YEAR.fullmatch(e)
     if m:
         if not m["y"] and doc is None:
