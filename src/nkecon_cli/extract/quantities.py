@@ -219,9 +219,9 @@ _PER_WORD = {
     "weekly": "week", "daily": "day", "hourly": "hour",
 }
 _POPULATION = re.compile(
-    r"(?i)\bpopulation(?:\s+\w+){0,2}\s+(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|"
-    r"rose\s+to|fell\s+to|grew\s+to|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|roughly\s+|"
-    r"approximately\s+|an\s+estimated\s+)?$|\bpopulation\s*:\s*$"
+    r"(?i)\bpopulation\b[^.;:\d]{0,40}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
+    r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
+    r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$|\bpopulation\s*:\s*$"
 )
 _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto)\s+$")
 # a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)
@@ -609,7 +609,7 @@ def _complete(
                     u3 = _unit_at(text, m3.end(), end)
                     if u3 and u3[0] == unit and float(m3["d"].replace(",", "")) > value:
                         value_max, p = float(m3["d"].replace(",", "")), u3[3]
-        elif _POPULATION.search(text[max(0, qstart - 40) : qstart]):
+        elif _POPULATION.search(text[max(0, qstart - 60) : qstart]):
             unit = "people"
         else:
             of = _OF_PRONOUN.match(text, p, end)
