@@ -800,10 +800,10 @@ def find_dates(
     return _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked)
 
 
-# "in 15 years", "over 15 years", "within 15 years": forward from the document only when the sentence speaks of
+# "in 15 years", "over 15 years" ("within" is forward): forward from the document only when the sentence speaks of
 # the future ("will be completed in 15 years"); else the years up to the document: "the first census in 15
 # years", "an increase of 3 million over 15 years", "in the 15 years since the last census" (corpus: past-window)
-_WINDOW = re.compile(rf"(?i)^(?:in|within|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>{_NUMW})\s+"
+_WINDOW = re.compile(rf"(?i)^(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>{_NUMW})\s+"
                      r"(?P<u>years?|months?)$")
 _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|would|plans?|planned|planning|aims?|aimed|intends?|expected|expects?|projected|forecasts?|"
