@@ -133,6 +133,14 @@ CORPUS: tuple[Example, ...] = (
             never=("2nd", "3rd")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
             {"12,000 tons": Want(12000, "t", "1948-08-15")}),
+    # --- tables flattened from web pages (tables) ----------------------------------------------------------
+    Example("key-value-list", "Country facts\n  Capital    Pyongyang\n  Residents (000, 2019)   24 512c\n"
+            "  Main port    Nampo\n  Arable land (000 ha, 2018)   2 350a\n  Coal output (mn t, 2018)   18,2b\n",
+            D2019, {"24 512c": Want(24512000, "people", "2019"), "2 350a": Want(2350000, "ha", "2018"),
+                    "18,2b": Want(18.2e6, "t", "2018")}),
+    Example("key-value-list", "Profile\n  Region    East Asia\n  Sex ratio (m per 100 f)   96.1a\n"
+            "  Currency    won\n  Towns (2015)   27\n", D2019,
+            {"96.1a": Want(96.1, "count", "2019")}),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),

@@ -23,8 +23,13 @@ _YEARISH = re.compile(
     r"(?P<suffix>[a-zA-Z*]{1,2}))?\s*$"
 )
 _NUMBER_CELL = re.compile(
-    r"^\s*(?P<approx>[~≈<>]|c\.\s*|ca\.\s*)?(?P<n>[-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−–]?\d+(?:\.\d+)?)"
-    r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡a-z]{0,2})\s*$"
+    r"^\s*(?P<approx>[~≈<>]|c\.\s*|ca\.\s*)?(?P<n>[-−–]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # thousands grouped by spaces, as UN and European tables print them: "25 887", "3 060.9", "- 1 075"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?"
+    # a decimal comma: "53,5" (one or two decimals; three digits after a comma are thousands)
+    r"|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
+    # a footnote mark after the figure: "215a", "103c,d", "53.5b", "7.2*"
+    r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡]{1,2}|[a-z](?:,[a-z])*)?\s*$"
 )
 _EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
 _DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
@@ -38,7 +43,7 @@ _SPACED_ROW = re.compile(
 _MULT_WORDS = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
                "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
 _MULTIPLIER = [
-    (re.compile(r"(?i)'000\s*|\b000s\b\s*|\bth(?:ou)?s?\.\s*"), "thousand "),
+    (re.compile(r"(?i)'000\s*|\b000s\b\s*|^\s*000\b\s*|\bth(?:ou)?s?\.\s*"), "thousand "),
     (re.compile(r"(?i)\bmn\b\.?|\bmln\b\.?|\bmil\.\s*"), "million"),
     (re.compile(r"(?i)\bbn\b\.?|\bbln\b\.?"), "billion"),
     (re.compile(r"(?i)\bus\s*\$|\$\s*us\b|\bus\s*dollars?\b|\$"), "dollars"),
@@ -73,17 +78,25 @@ class Table:
     cells: list[Cell]
 
 
+_RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
+# the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
+_LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
+
+
 def unit_of(label: str | None) -> tuple[str, float] | None:
     """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
     ('KRW', 1e12); 'KRW 10,000' → ('KRW', 10000); 'in millions of US dollars' → ('USD', 1e6)."""
     if not label:
         return None
+    if _RATIO.search(label):
+        return None  # "Sex ratio (m per 100 f)", "(per km2)": a ratio, not a unit of the list
     m = re.search(r"\(([^()]{1,40})\)\s*$", label) or re.search(r"\(([^()]{1,40})\)", label)
     for c in ([m[1]] if m else []) + [re.sub(r"^.*?(?:\bin|,)\s+", "", label), label]:
         c = c.strip().lower()
         for rx, rep in _MULTIPLIER:
             c = rx.sub(rep, c)
         c = re.sub(r"^(?:in|of)\s+", "", c)
+        c = re.sub(YEAR, " ", c).strip(" ,;")  # "(000, 2021)": the year is the row's time, not its unit
         if c in ("%", "per cent", "percent", "pct"):
             return ("%", 1.0)
         factor = 1.0
@@ -165,7 +178,12 @@ def _value(cell: str) -> tuple[float, str | None] | None:
     m = _NUMBER_CELL.match(cell)
     if not m:
         return None
-    n = m["n"].replace(",", "").replace(" ", "").replace("−", "-").replace("–", "-")
+    raw = m["n"]
+    for space in (" ", "\u00a0", "\u2009", "\u202f"):
+        raw = raw.replace(space, "")
+    if re.fullmatch(r"[-−–]?\d+,\d{1,2}", raw):
+        raw = raw.replace(",", ".")  # a decimal comma
+    n = raw.replace(",", "").replace("−", "-").replace("–", "-")
     try:
         v = float(n)
     except ValueError:
@@ -272,6 +290,18 @@ def _year_list(text: str, lines: list[tuple[int, int]], i: int, j: int) -> Table
     return Table(lines[i][0], lines[j - 1][1], cells)
 
 
+def _key_values(text: str, rows: list[tuple[int, list[tuple[int, int]]]]) -> bool:
+    """A list of "label   value" lines (a country profile, an infobox), not a table with a header: most rows
+    have two cells, and rows whose value is words ("Capital city   Pyongyang") stand among rows of figures."""
+    two = [cs for _, cs in rows if len(cs) == 2]
+    if len(two) < max(3, int(0.7 * len(rows))):
+        return False
+    kinds = [_is_number(text[cs[1][0] : cs[1][1]]) for _, cs in rows if len(cs) == 2]
+    words = [n for n, k in enumerate(kinds) if not k]
+    first_number = next((n for n, k in enumerate(kinds) if k), None)
+    return len(words) >= 2 and first_number is not None and words[-1] > first_number
+
+
 def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) -> Table | None:
     rows = [(x, [(lines[x][0] + a, lines[x][0] + b) for a, b in _cells(text[lines[x][0] : lines[x][1]], kind)])
             for x in block]
@@ -284,7 +314,7 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
     h_idx = None
     candidates = [n for n, (_, cs) in enumerate(rows[:3])
                   if len(cs) >= 2 and not any(_is_number(text[a:b]) for a, b in cs[1:])]
-    if candidates:
+    if candidates and not _key_values(text, rows):
         h_idx = max(candidates, key=lambda n: (sum(1 for a, b in rows[n][1] if _time_of(text[a:b])), -n))
     header = rows[h_idx] if h_idx is not None else None
     h_cells = [text[a:b] for a, b in header[1]] if header else []
@@ -336,7 +366,7 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
                 cell_unit = ("%", 1.0)
             elif mark in ("times", "fold"):
                 cell_unit = ("times", 1.0)
-            if cell_unit and cell_unit[0] == "count" and label and re.search(r"(?i)population|people|persons", label):
+            if cell_unit and cell_unit[0] == "count" and label and re.search(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens", label):
                 cell_unit = ("people", cell_unit[1])
             if cell_unit is None:
                 cell_unit = ("count", 1.0)
@@ -349,7 +379,8 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
             else:
                 parts = [p for p in (label, col_head) if p]
                 measure = _measure_label(" — ".join(parts)) if parts else None
-                time, tspan, planned = None, None, False
+                ly = _LABEL_YEAR.search(label) if label else None
+                time, tspan, planned = (ly["y"] if ly else None), None, False
             out.append(Cell(a, b, c, v[0] * cell_unit[1], v[1], cell_unit[0], measure or None, time, tspan,
                             row_span, lines[header[0]] if header else None, caption, planned))
     if not out:
