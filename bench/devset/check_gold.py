@@ -17,8 +17,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 UNITS = set([
-    "t", "kg", "kW", "kWh", "kVA", "ha", "m", "m2", "m3", "km", "km2", "l", "%", "pp", "times", "count", "people", "KPW",
-    "KRW", "USD", "RUB", "RUB-1947", "RUB-1961", "KPW-1947", "KPW-1959", "CNY", "JPY", "EUR", "GBP",
+    "t", "kg", "kW", "kWh", "kVA", "ha", "m", "m2", "m3", "km", "km2", "l", "%", "pp", "times", "count", "people",
+    "KPW", "KRW", "USD", "RUB", "RUB-1947", "RUB-1961", "KPW-1947", "KPW-1959", "CNY", "JPY", "EUR", "GBP",
     "years", "per-1000", "per-100000",  # a span of life ("life expectancy of 70.3 years"); rates per 1,000 or 100,000
 ])
 

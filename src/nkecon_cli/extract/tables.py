@@ -78,6 +78,7 @@ class Table:
     cells: list[Cell]
 
 
+_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens")
 _RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
 # the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
 _LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
@@ -366,7 +367,7 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
                 cell_unit = ("%", 1.0)
             elif mark in ("times", "fold"):
                 cell_unit = ("times", 1.0)
-            if cell_unit and cell_unit[0] == "count" and label and re.search(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens", label):
+            if cell_unit and cell_unit[0] == "count" and label and _PEOPLE.search(label):
                 cell_unit = ("people", cell_unit[1])
             if cell_unit is None:
                 cell_unit = ("count", 1.0)
