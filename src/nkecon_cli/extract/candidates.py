@@ -117,6 +117,11 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> d
     return out
 
 
+# "by the end of December", "by 1961": a deadline dates what is to be done by then, not the sentences after it
+# (corpus: deadline-governs-nothing)
+_DEADLINE = re.compile(r"(?i)by\s")
+
+
 def _governs(r: Resolved) -> bool:
     """A date that can govern later sentences: a closed time, not "since 2016" or "until 1968"."""
     return ".." not in r.edtf
@@ -245,7 +250,8 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)
         real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
-                not attach.is_baseline(text, d, s.start) and not attach.is_attribution(text, d, s.start)]
+                not attach.is_baseline(text, d, s.start) and not attach.is_attribution(text, d, s.start)
+                and not _DEADLINE.match(d.text)]
         if real:
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
             if r is not None:

@@ -57,6 +57,8 @@ CORPUS: tuple[Example, ...] = (
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
     Example("document-year", "Pig iron output reached 1.2 million tons.", D2016,
             {"1.2 million tons": Want(1.2e6, "t", "2016")}),
+    Example("deadline-governs-nothing", "This year's accounts will be closed by the end of December. The harvest "
+            "is about 3.7 million tons.", date(1960, 11, 3), {"about 3.7 million tons": Want(3.7e6, "t", "1960")}),
     # --- comparison baselines are not the figure's date (attach) ----------------------------------------
     Example("baseline-from", "Exports to China rose 3.1 percent from 2012, customs data showed.", D2013,
             {"3.1 percent": Want(3.1, "%", "2013", compared_to="2012")}),
@@ -141,6 +143,11 @@ CORPUS: tuple[Example, ...] = (
     Example("key-value-list", "Profile\n  Region    East Asia\n  Sex ratio (m per 100 f)   96.1a\n"
             "  Currency    won\n  Towns (2015)   27\n", D2019,
             {"96.1a": Want(96.1, "count", "2019")}),
+    Example("glued-cells", "Trade\n  2012 2016 2020\n  Coal exports (million current US$)1 1211 18922.5b\n"
+            "  Grain imports (000 t)301417390\n  Life expectancy (women/men, years)70.1 / 66.271.0 / 66.972.2 / 67.5\n",
+            D2019, {"1 121": Want(1121e6, "USD", "2012"), "1 189": Want(1189e6, "USD", "2016"),
+                    "22.5": Want(22.5e6, "USD", "2020"), "301": Want(301000, "t", "2012"),
+                    "417": Want(417000, "t", "2016"), "66.9": Want(66.9, "years", "2016")}),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),
