@@ -528,6 +528,7 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
                 cell_unit = ("people", cell_unit[1])
             if cell_unit is None:
                 cell_unit = ("count", 1.0)
+            time: str | None
             if col_time is not None:
                 measure = _measure_label(label) if label else (_measure_label(caption) if caption else None)
                 time, tspan, planned = col_time[0], (header[1][hcol] if header else None), col_time[1]
