@@ -796,7 +796,7 @@ def find_dates(
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
     low = lowered if lowered is not None else ascii_lower(text)
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese")):
-        out = _with_periods(text, out, masked)
+        out = _with_periods(text, out, masked, low)
     return _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked)
 
 
@@ -931,18 +931,18 @@ def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: 
     return sorted(found + extra, key=lambda d: d.start)
 
 
-def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex) -> list[FoundDate]:
+def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered: str) -> list[FoundDate]:
     """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers."""
     from .periods import PERIOD_RE, period_of
 
     extra = []
     taken = SpanIndex((d.start, d.end) for d in found)
-    for m in PERIOD_RE.finditer(text):
+    for m in PERIOD_RE.finditer(lowered):
         if taken.overlaps(m.start(), m.end()) or masked.overlaps(m.start(), m.end()):
             continue
-        edtf, name = period_of(m)
+        edtf, name = period_of(m, text)
         note = f"the {name} = {edtf} (as carried out)"
-        extra.append(FoundDate(m.start(), m.end(), m[0], Resolved(edtf, "explicit", note)))
+        extra.append(FoundDate(m.start(), m.end(), text[m.start() : m.end()], Resolved(edtf, "explicit", note)))
     return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 

@@ -11,6 +11,7 @@ curator confirms.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .quantities import Quantity
@@ -138,6 +139,12 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
 def kind_of(clause: str, q: Quantity, future: bool) -> str:
     """statistic, target, capacity or estimate, from the words of the figure's clause; ``future``
     says the figure's date lies after the document's."""
+    return _clause_kind(clause) or ("target" if future else "statistic")
+
+
+@functools.lru_cache(maxsize=1024)
+def _clause_kind(clause: str) -> str | None:
+    """The kind the clause's words name, if any (the figures of one clause share it: read once)."""
     if _CAPACITY.search(clause):
         return "capacity"
     if _FULFIL.search(clause) and not re.search(r"(?i)\b(?:will|shall|is\s+to|are\s+to)\b", clause):
@@ -146,4 +153,4 @@ def kind_of(clause: str, q: Quantity, future: bool) -> str:
         return "target"
     if _ESTIMATE.search(clause):
         return "estimate"
-    return "target" if future else "statistic"
+    return None

@@ -31,14 +31,16 @@ PERIODS: tuple[tuple[str, str], ...] = (
 )
 # longest names first, so "Second Seven-Year Plan" is not read as "Seven-Year Plan"
 _ORDER = sorted(PERIODS, key=lambda p: -len(p[0]))
-PERIOD_RE = re.compile(
-    r"(?i)(?<![\w-])(?:the\s+)?(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_ORDER)) + r")(?![\w-])"
-)
+_BODY = r"(?<![\w-])(?:the\s+)?(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_ORDER)) + r")(?![\w-])"
+# matched in the ASCII-lowercased text (same offsets; the patterns are lowercase): several times faster than (?i)
+# over a whole text
+PERIOD_RE = re.compile(_BODY)
 
 
-def period_of(m: re.Match[str]) -> tuple[str, str]:
-    """(EDTF, the name as matched) of a match of ``PERIOD_RE``."""
+def period_of(m: re.Match[str], text: str | None = None) -> tuple[str, str]:
+    """(EDTF, the name as matched) of a match of ``PERIOD_RE`` in a lowercased copy of ``text`` (the name as
+    ``text`` writes it, when given)."""
     for i, (_, edtf) in enumerate(_ORDER):
         if m[f"p{i}"]:
-            return edtf, m[f"p{i}"]
+            return edtf, (text[m.start(f"p{i}") : m.end(f"p{i}")] if text is not None else m[f"p{i}"])
     raise ValueError(m[0])
