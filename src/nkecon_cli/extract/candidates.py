@@ -18,9 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from ..factbase import FactBase
 from ..when import bounds
-from . import attach
+from . import attach, confidence
 from .attach import Comparison, Dating
-from .confidence import score as _score
 from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics, lexicon
@@ -71,6 +70,10 @@ class Candidate:
     dates: list[FoundDate]  # every date expression of the quote
     header: str | None = None  # a table's header line, when the figure is a cell
     covered_by: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.figure is not None:
+            self.confidence = confidence.of(self)
 
 
 def _resolved_dating(r: Resolved, d: FoundDate | None, basis: str, note: str | None = None) -> Dating:
@@ -341,7 +344,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
         measure = measure_of(text, start, end, q)
         future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
         kind = kind_of(text[cl[0] : cl[1]], q, future)
-        conf = _score(q, dating, econ, topics, measure)
+        conf = 0.0  # a figure's confidence is read from the candidate itself (__post_init__)
         out.append(Candidate(start, end, quote, q, dating, comparison, measure, kind, topics, entities, conf,
                              sent_dates))
     if figures:
@@ -357,7 +360,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
     event_kind = "directive" if _DIRECTIVE.search(quote) else "plan" if _FUTURE.search(quote) else (
         "event" if _EVENT.search(quote) else None)
     out.append(Candidate(start, end, quote, None, dating, None, None, event_kind, topics, entities,
-                         _score(None, dating, econ, topics, None), sent_dates))
+                         confidence.raw(None, dating, econ, topics, None), sent_dates))
     return out
 
 
@@ -457,7 +460,7 @@ def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: st
     entities = guess_entities(lex, quote)
     measure = c.measure
     return Candidate(a, b, quote, q, dating, None, measure, kind, topics, entities,
-                     _score(q, dating, 1, topics, measure), [], header)
+                     0.0, [], header)
 
 
 def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:
