@@ -139,6 +139,15 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|i
                    r"received|delivered|harvested|mined|made|cost|sold|bought)\b")
 
 
+# a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
+_MODAL = re.compile(r"(?i)\b(?:could|would|will|(?-i:may)|might|expected\s+to|likely\s+to)\b")
+
+
+def _in_the_past(r: Resolved, doc: Document) -> bool:
+    """The resolved time ends before the document's date."""
+    return doc.doc_date is not None and bounds(r.edtf)[1] < doc.doc_date
+
+
 def _present_tense(sentence: str) -> bool:
     return bool(_PRESENT.search(sentence)) and not _PAST.search(sentence)
 
@@ -240,6 +249,8 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
             if s.block in headings:
                 ctx.heading = headings[s.block]
                 ctx.paragraph = None  # a new heading starts a new section
+            elif ctx.heading is not None:
+                ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
             block = s.block
         dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
         lo = bisect.bisect_left(date_starts, s.start)
@@ -318,7 +329,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                 dating_of[q.start] = _resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
             elif _present_tense(quote) and not ctx.heading:
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence, which is in the present tense")
-            elif ctx.paragraph:
+            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)):
                 r, fd = ctx.paragraph
                 dating_of[q.start] = _resolved_dating(r, fd, "earlier-sentence",
                                                       f"no date in the sentence; {r.note}, stated earlier")
@@ -413,6 +424,16 @@ def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens
     changed *from* is the baseline's, the one changed *to* the sentence's."""
     if not base_whens:
         return
+    for bd, bw in base_whens:  # "up from 6.1 million tonnes in 2015": the figure just before its baseline date
+        if bw is None:
+            continue
+        m = attach.FIGURE_BASELINE.search(text, max(start, bd.start - 80), bd.start)
+        before = [q for q in figures if m and m.start() <= q.start and q.end <= bd.start]
+        if before:
+            q = before[-1]
+            r = Resolved(bw, bd.resolved.dated_by if bd.resolved else "explicit",  # type: ignore[arg-type]
+                         f"'{bd.text}', the time of the figure the change is counted from → {bw}")
+            dating_of[q.start] = _resolved_dating(r, bd, "phrase")
     d, when = base_whens[0]
     if when is None:
         return

@@ -52,6 +52,8 @@ CORPUS: tuple[Example, ...] = (
     Example("section-year", "In 2003, the economy was estimated to have grown slightly.\n\nExports reached "
             "$777 million, while imports were $1.6 billion.", D2015,
             {"$777 million": Want(777e6, "USD", "2003"), "$1.6 billion": Want(1.6e9, "USD", "2003")}),
+    Example("section-year", "Coal in 2016\n\nPower cuts hit the mines during the winter of 2016.\n\nThe Anju complex "
+            "produced 6.8 million tonnes.", date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2016")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
@@ -93,6 +95,14 @@ CORPUS: tuple[Example, ...] = (
             {"2 million tons": Want(2e6, "t", "2015", kind="target")}),
     Example("same-period", "Trade fell in the first half of 2019. Imports dropped 4 percent over the same period.",
             D2019, {"4 percent": Want(4, "%", "2019-01/2019-06")}),
+    Example("modal-no-past", "The resolution was adopted in November. Analysts said the cap could cut export "
+            "earnings by as much as 10 per cent.", date(2017, 3, 15),
+            {"as much as 10 per cent": Want(10, "%", "2017", kind="estimate", approx="up-to")}),
+    Example("baseline-figure-date", "The mine raised output to 6.8 million tonnes, up from 6.1 million tonnes in 2015.",
+            date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2017"),
+                                "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
+    Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
+            {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
     Example("cap-is-target", "The resolution caps coal exports at 7.5 million tonnes a year.", D2016,
             {"7.5 million tonnes": Want(7.5e6, "t", "2016", kind="target", per="year")}),
     # --- numbers that look like years (dates, quantities) -------------------------------------------------

@@ -69,6 +69,8 @@ _ESTIMATE = re.compile(
     r"is\s+thought|are\s+thought|put\s+at|could|(?-i:may)|expects?|anticipat\w*|predict\w*|"
     r"outlook|(?:is|are)\s+(?:set|on\s+course|on\s+track)\s+to|(?:is|are)\s+likely)\b"
 )
+# what may happen: an estimate even beside words of a plan or a limit (corpus: forecast-could)
+_POSSIBLE = re.compile(r"(?i)\b(?:could|(?-i:may)|might|(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to)\b")
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|designed\s+to|rated|"
     r"installed|generating\s+capacity)\b"
@@ -147,6 +149,8 @@ def _clause_kind(clause: str) -> str | None:
     """The kind the clause's words name, if any (the figures of one clause share it: read once)."""
     if _CAPACITY.search(clause):
         return "capacity"
+    if _POSSIBLE.search(clause):
+        return "estimate"  # "the cap could cut earnings by 10 per cent": a possible effect, whatever it is of
     if _FULFIL.search(clause) and not re.search(r"(?i)\b(?:will|shall|is\s+to|are\s+to)\b", clause):
         return "statistic"
     if _TARGET.search(clause):
