@@ -40,6 +40,8 @@ def test_corpus(base: factbase.FactBase, e: Example) -> None:
             assert r["kind"] == want.kind, f"{text!r}: kind {r['kind']!r}"
         if want.approx:
             assert r["approx"] == want.approx, f"{text!r}: approx {r['approx']!r}"
+        if want.measure:
+            assert r["measure"] == want.measure, f"{text!r}: measure {r['measure']!r}"
         if want.per:
             assert r["per"] == want.per, f"{text!r}: per {r['per']!r}"
         if want.compared_to:

@@ -27,6 +27,7 @@ class Want:
     approx: str | None = None
     compared_to: str | None = None  # the baseline's EDTF
     per: str | None = None
+    measure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,11 @@ CORPUS: tuple[Example, ...] = (
             D2019, {"1 121": Want(1121e6, "USD", "2012"), "1 189": Want(1189e6, "USD", "2016"),
                     "22.5": Want(22.5e6, "USD", "2020"), "301": Want(301000, "t", "2012"),
                     "417": Want(417000, "t", "2016"), "66.9": Want(66.9, "years", "2016")}),
+    Example("table-measure", "Table 2. Coal production by province, 2015 (thousand tonnes)\n\nProvince      Output\n"
+            "South Phyongan    12,000\nNorth Hamgyong    5,400\n", D2016,
+            {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
+    Example("table-measure", "Coal output (thousand tonnes)\n\nYear    Output    Exports\n2014    30,100    15,200\n",
+            D2016, {"15,200": Want(15.2e6, "t", "2014", measure="Coal exports")}),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),

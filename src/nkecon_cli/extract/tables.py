@@ -122,6 +122,24 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
     return None
 
 
+# a column header that names no thing of its own: "Output", "Exports", "Value" (corpus: table-measure)
+_GENERIC = re.compile(r"(?i)output|production|exports?|imports?|value|total|amount|volume|quantity|"
+                      r"consumption|sales|supply|stocks?|capacity|price|prices")
+_CAPTION_NOISE = re.compile(r"(?i)^\s*(?:table|figure|chart)\s+[\dIVX]+[.:]?\s*|\s+by\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+                            r"|,?\s*(?:1[6-9]|20)\d\d(?:\s*[-–/]\s*(?:1[6-9]|20)?\d\d)?")
+
+
+def _with_caption(word: str, label: str | None, caption: str | None) -> str:
+    """A generic column header made a series name by the caption's subject and the row's label: "Output"
+    under "Coal production by province, 2015" in the row "South Phyongan" → "Coal output, South Phyongan"."""
+    if not _GENERIC.fullmatch(word) or not caption:
+        return f"{word}, {label}" if label else word
+    cap = _measure_label(_CAPTION_NOISE.sub(" ", caption))
+    subject = " ".join(w for w in cap.split() if not _GENERIC.fullmatch(w)).strip(" ,:")
+    name = f"{subject} {word.lower()}".strip() if subject else word
+    return f"{name}, {label}" if label else name
+
+
 def _measure_label(label: str) -> str:
     label = re.sub(r"\s*\([^()]*\)\s*", " ", label)
     label = re.sub(r"(?i),?\s+in\s+(?:thousand|million|billion|'000).*$", "", label)
@@ -533,11 +551,14 @@ def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) 
                 measure = _measure_label(label) if label else (_measure_label(caption) if caption else None)
                 time, tspan, planned = col_time[0], (header[1][hcol] if header else None), col_time[1]
             elif row_time is not None:
-                measure = _measure_label(col_head) if col_head else None
+                measure = _with_caption(_measure_label(col_head), None, caption) if col_head else None
                 time, tspan, planned = row_time[0], cs[0], row_time[1]
             else:
-                parts = [p for p in (label, col_head) if p]
-                measure = _measure_label(" — ".join(parts)) if parts else None
+                if col_head and _GENERIC.fullmatch(_measure_label(col_head)):
+                    measure = _with_caption(_measure_label(col_head), label, caption)
+                else:
+                    parts = [p for p in (label, col_head) if p]
+                    measure = _measure_label(" — ".join(parts)) if parts else None
                 ly = _LABEL_YEAR.search(label) if label else None
                 time, tspan, planned = (ly["y"] if ly else None), None, False
             out.append(Cell(a, b, c, v[0] * cell_unit[1], v[1], cell_unit[0], measure or None, time, tspan,
