@@ -354,7 +354,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
             dating = _at_baseline_precision(dating, comparison, text[cl[0] : cl[1]], doc)
         measure = measure_of(text, start, end, q)
         future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
-        kind = kind_of(text[cl[0] : cl[1]], q, future)
+        kind = kind_of(text[cl[0] : cl[1]], q, future, quote)
         conf = 0.0  # a figure's confidence is read from the candidate itself (__post_init__)
         out.append(Candidate(start, end, quote, q, dating, comparison, measure, kind, topics, entities, conf,
                              sent_dates))

@@ -104,6 +104,10 @@ CORPUS: tuple[Example, ...] = (
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
     Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
             {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
+    Example("one-sentence-one-estimate", "Coal output fell to 21 million tonnes in 2018, down 12 percent from "
+            "2017, according to estimates by the central bank.", D2019,
+            {"21 million tonnes": Want(21e6, "t", "2018", kind="estimate"),
+             "12 percent": Want(12, "%", "2018", kind="estimate")}),
     Example("cap-is-target", "The resolution caps coal exports at 7.5 million tonnes a year.", D2016,
             {"7.5 million tonnes": Want(7.5e6, "t", "2016", kind="target", per="year")}),
     # --- numbers that look like years (dates, quantities) -------------------------------------------------

@@ -138,10 +138,15 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     return None
 
 
-def kind_of(clause: str, q: Quantity, future: bool) -> str:
+def kind_of(clause: str, q: Quantity, future: bool, sentence: str | None = None) -> str:
     """statistic, target, capacity or estimate, from the words of the figure's clause; ``future``
-    says the figure's date lies after the document's."""
-    return _clause_kind(clause) or ("target" if future else "statistic")
+    says the figure's date lies after the document's. A clause with no word of its kind takes the
+    sentence's estimate ("produced 31 million tonnes …, 14 per cent more than a year earlier, according to
+    estimates": both figures are estimates; corpus: one-sentence-one-estimate)."""
+    kind = _clause_kind(clause)
+    if kind is None and sentence is not None and sentence != clause and _clause_kind(sentence) == "estimate":
+        kind = "estimate"
+    return kind or ("target" if future else "statistic")
 
 
 @functools.lru_cache(maxsize=1024)
