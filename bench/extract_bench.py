@@ -7,6 +7,7 @@ own fixtures, and on the shipped sources — and its speed beside dateparser's s
     python bench/extract_bench.py --check        # which development texts are missing or differ
     python bench/extract_bench.py --test-misses  # the test half's misses too: for notes, never for rules
     python bench/extract_bench.py --throughput   # also whole-process `nkecon extract` on a 20 MB text
+    python bench/extract_bench.py --instructions # extract against search_dates counted in instructions (valgrind)
 
 The development set is split once into a development half and a test half
 (bench/devset/split.json, made by bench/devset/split.py). Both are measured and reported side by
@@ -302,6 +303,47 @@ def side_by_side(dev: Score, test: Score, dev_mean: float, test_mean: float) -> 
         print(f"  {lo:.1f}–{min(hi, 1.0):.1f}    {cells[0]:>26} {cells[1]:>26}")
 
 
+_COUNTED = """
+import sys
+sys.path.insert(0, {src!r}); sys.path.insert(0, {bench!r}); sys.path.insert(0, {devset!r})
+import extract_bench as eb
+from nkecon_cli import extract as ex, factbase
+from dateparser.search import search_dates
+base = factbase.load({root!r})
+every, _ = eb.load_set(eb.DEVSET / "gold", eb.DEVSET / "texts")
+docs = [eb.document(g) for g in every]
+ex.extract(base, docs[0]); search_dates(docs[0].text, languages=["en"])
+if sys.argv[1] == "extract":
+    for d in docs: ex.extract(base, d)
+elif sys.argv[1] == "search_dates":
+    for d in docs: search_dates(d.text, languages=["en"])
+"""
+
+
+def instructions() -> None:
+    """The same comparison counted in instructions (valgrind's callgrind), which a busy machine cannot skew:
+    each side's count less that of the same process doing nothing after the warm-up."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not shutil.which("valgrind"):
+        print("\ninstructions: valgrind is not installed (apt-get install valgrind)")
+        return
+    script = _COUNTED.format(src=str(ROOT / "src"), bench=str(ROOT / "bench"), devset=str(DEVSET), root=str(ROOT))
+    counts = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "counted.py").write_text(script, encoding="utf-8")
+        for what in ("nothing", "extract", "search_dates"):
+            done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable,
+                                   str(Path(tmp) / "counted.py"), what], capture_output=True, text=True, check=False)
+            got = [ln for ln in done.stderr.splitlines() if "Collected" in ln]
+            counts[what] = int(got[-1].split()[-1]) if got else 0
+    ex_n, dp_n = counts["extract"] - counts["nothing"], counts["search_dates"] - counts["nothing"]
+    print(f"\ninstructions on the development set's {len(load_set(DEVSET / 'gold', DEVSET / 'texts')[0])} texts: "
+          f"extract {ex_n / 1e6:,.0f} M, search_dates {dp_n / 1e6:,.0f} M: extract is {dp_n / ex_n:.1f}× search_dates")
+
+
 def throughput(megabytes: int) -> None:
     """Whole-process `nkecon extract` on a text of our own writing repeated to the given size."""
     import subprocess
@@ -338,6 +380,8 @@ def main() -> None:
                     help="list the test half's misses too (for notes on what still fails; never write a rule for one)")
     ap.add_argument("--check", action="store_true", help="only say which development texts are missing or differ")
     ap.add_argument("--throughput", action="store_true", help="also time whole-process extract on a 20 MB text")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count extract's and search_dates' instructions with valgrind (immune to a busy machine)")
     ap.add_argument("--no-speed", action="store_true", help="skip the in-process speed comparison")
     ap.add_argument("--dev-only", action="store_true",
                     help="measure the development half alone (while writing rules: the test half is for the end)")
@@ -385,6 +429,8 @@ def main() -> None:
         print(f"  extract is {td / te:.1f}× search_dates")
     if args.throughput:
         throughput(20)
+    if args.instructions:
+        instructions()
 
 
 if __name__ == "__main__":
