@@ -240,7 +240,7 @@ def test_topics_counts_include_subtopics(run, tiny: Path) -> None:  # type: igno
 def test_entities_by_alias_and_type(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
     out = run("entities", "Gangwon-do", base=tiny).stdout
     assert out.startswith("kangwon-province\tKangwon Province\tplace")
-    assert out.rstrip().endswith("2")
+    assert out.rstrip().endswith("\t2\t2\t0")  # facts, direct, speaks
     places = json.loads(run("entities", "--type", "facility", "-f", "json", base=tiny).stdout)
     assert [e["id"] for e in places] == ["anju-coal-mine"]
 

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from ..errors import NkeconError
+from .analysis import by_option, convert_option, converted
 from .common import (
     EXPORT_FORMATS,
     FORMATS,
@@ -31,41 +32,59 @@ from .common import (
 @click.command()
 @filter_options
 @sort_options()
+@by_option(None)
+@convert_option
 @format_option
 @pass_state
-def facts(state: State, fmt: str | None, sort: str, limit: int | None, **kw: Any) -> None:
+def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str | None, convert: tuple[str, ...],
+          **kw: Any) -> None:
     """List the facts that match the filters.
+
+    --by sets them out in groups (a table a group; piped, the group is the last column).
 
     \b
     Examples:
       nkecon facts --place Anju --kind directive
       nkecon facts --topic coal --from 1968 --format csv
       nkecon facts --perspective soviet-diplomat --format jsonl | jq .value
+      nkecon facts --topic nonferrous-metals --by speaker
     """
     from ..query import select
 
     flt = _filters(kw)
-    found = select(state.base, flt, sort, limit)
+    found = converted(select(state.base, flt, sort, limit), convert)
     out = _stdout()
     fmt = _fmt(fmt, out)
+    grouped = None
+    if by is not None:
+        from ..grouping import groups
+
+        grouped = groups(state.base, found, by)
+        found = [f for _, items in grouped for f in items]
     if fmt == "table":
         from ..render.terminal import facts_table
 
-        facts_table(state.base, found, _console(), title=_describe(flt))
+        if grouped is None:
+            facts_table(state.base, found, _console(), title=_describe(flt))
+            return
+        from ..render.terminal import grouped_facts
+
+        grouped_facts(state.base, grouped, _console(), title=f"{_describe(flt)} — by {by}")
     else:
         from ..render.records import write_facts
 
-        write_facts(state.base, found, fmt, out)
+        group = {f.id: key for key, items in grouped for f in items} if grouped is not None else None
+        write_facts(state.base, found, fmt, out, converted=bool(convert), group=group)
 
 
 @click.command()
 @filter_options
-@click.option("--by", type=click.Choice(("year", "decade", "source")), default="year", show_default=True,
-              help="How to group the facts.")
+@by_option("year")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many facts.")
+@convert_option
 @format_option
 @pass_state
-def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: Any) -> None:
+def timeline(state: State, by: str, limit: int | None, convert: tuple[str, ...], fmt: str | None, **kw: Any) -> None:
     """The matching facts in time order, grouped, with each series' values drawn as bars.
 
     Targets and plans are drawn apart from reported figures (░ against █).
@@ -75,11 +94,12 @@ def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: An
       nkecon timeline --topic zinc
       nkecon timeline --place Kangwon --from 2023
       nkecon timeline --from 1957 --to 1957 --by source
+      nkecon timeline --topic nonferrous-metals --by speaker
     """
     from ..query import select
 
     flt = _filters(kw)
-    found = select(state.base, flt, "when", limit)
+    found = converted(select(state.base, flt, "when", limit), convert)
     out = _stdout()
     fmt = _fmt(fmt, out)
     if fmt == "table":
@@ -93,7 +113,7 @@ def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: An
     else:
         from ..render.records import write_facts
 
-        write_facts(state.base, found, fmt, out)
+        write_facts(state.base, found, fmt, out, converted=bool(convert))
 
 
 @click.command()
@@ -254,26 +274,31 @@ def topics(state: State, fmt: str | None) -> None:
 def entities(state: State, etype: str | None, name: str | None, fmt: str | None) -> None:
     """The gazetteer: places, facilities, organisations, people, plans and meetings, with aliases and counts.
 
-    NAME (any alias or romanisation) shows that entity and what lies inside it.
+    NAME (any alias or romanisation) shows that entity and what lies inside it. `facts` counts the
+    facts about an entity (what lies inside it included), `direct` those naming it itself, and
+    `speaks` the facts in which it makes the claim (`--speaker`).
 
     \b
     Examples:
       nkecon entities --type place
       nkecon entities Heungnam
     """
+    from collections import Counter
+
     from ..query import entity_counts, resolve_entity
 
     base = state.base
     direct, total = entity_counts(base)
+    speaks: Counter[str] = Counter(f.speaker for f in base.facts if f.speaker)
     picked = resolve_entity(base, name, "NAME") if name else None
     rows = [
         {"id": e.id, "name": e.name, "type": e.type, "parent": e.parent, "aliases": e.aliases,
-         "facts": total[e.id], "direct": direct[e.id]}
+         "facts": total[e.id], "direct": direct[e.id], "speaks": speaks[e.id]}
         for e in sorted(base.entities.values(), key=lambda e: (e.type, e.id))
         if (etype is None or e.type == etype) and (picked is None or e.id in picked)
     ]
-    listing(rows, ("id", "name", "type", "parent", "aliases", "facts", "direct"), fmt, "entities",
-             wrap=("aliases",), card=(("id", "name"), ("type", "parent", "facts", "direct"), ("aliases",)))
+    listing(rows, ("id", "name", "type", "parent", "aliases", "facts", "direct", "speaks"), fmt, "entities",
+             wrap=("aliases",), card=(("id", "name"), ("type", "parent", "facts", "direct", "speaks"), ("aliases",)))
 
 
 @click.command()

@@ -371,3 +371,18 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
             if value:
                 flow(con, [(value, "")], indent=4)
     flow(con, [(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", "dim")])
+
+
+def grouped_facts(base: FactBase, grouped: Sequence[tuple[str, Sequence[Fact]]], con: Console, title: str) -> None:
+    """``facts --by``: a heading a group (its label and count), then its facts as ``facts`` lays them out."""
+    from rich.rule import Rule
+
+    from ..grouping import counted
+
+    flow(con, [(title, "bold")])
+    for key, items in grouped:
+        con.print(Rule(safe(one_line(counted(key, len(items))), "bold"), align="left", style="dim"))
+        facts_table(base, items, con)
+    total = sum(len(items) for _, items in grouped)
+    flow(con, [(f"{total} fact{'s' if total != 1 else ''} in {len(grouped)} group{'s' if len(grouped) != 1 else ''}",
+                "dim")])

@@ -68,8 +68,13 @@ def quantity_text(value: float | None, value_max: float | None = None, approx: s
 
 
 def quantity(f: Fact) -> str:
-    """A fact's value with its unit, range, qualifier and rate period."""
-    return quantity_text(f.value, f.value_max, f.approx, f.unit, f.per)
+    """A fact's value with its unit, range, qualifier and rate period; money restated by
+    ``--convert`` says what it was ('100,000,000 RUB-1961 (converted from 1,000,000,000 RUB-1947)')."""
+    text = quantity_text(f.value, f.value_max, f.approx, f.unit, f.per)
+    was = getattr(f, "converted", None)
+    if was is not None and text:
+        text += f" (converted from {quantity_text(was.value, was.value_max, f.approx, was.unit, f.per)})"
+    return text
 
 
 def plain(v: object, sep: str = ", ") -> str:
