@@ -216,7 +216,7 @@ def test_show_has_fields_context_citation_and_series(run, tiny: Path) -> None:  
     assert "citation\tAlpha report, 1957." in out
     assert "series\tzinc-1950\t1950\t4,800 t" in out
     rich_out = run("show", "zinc-1949", "-f", "table", base=tiny).stdout
-    assert "alpha-report-1957-08-07.txt, character" in rich_out
+    assert "alpha-report-1957-08-07.txt, paragraph 2, character" in " ".join(rich_out.split())
     assert "other points" in rich_out
 
 

@@ -12,7 +12,8 @@ SORT_KEYS: tuple[str, ...] = ("when", "stated", "value", "id", "source")
 TOPIC_FIELDS: tuple[str, ...] = ("id", "label", "parent", "keywords")
 ENTITY_FIELDS: tuple[str, ...] = ("id", "name", "type", "aliases", "parent", "note")
 SOURCE_FIELDS: tuple[str, ...] = ("id", "title", "short", "date", "kind", "author", "speakers", "perspective",
-                                  "publisher", "url", "citation", "language", "translator", "summary", "note")
+                                  "publisher", "url", "archive_location", "citation", "language", "translator",
+                                  "summary", "note")
 FACT_FIELDS: tuple[str, ...] = ("id", "statement", "topics", "kind", "measure", "value", "value_max", "approx",
                                 "unit", "per", "when", "dated_by", "stated", "entities", "speaker", "source",
                                 "quote", "note")

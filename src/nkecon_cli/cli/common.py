@@ -16,7 +16,7 @@ from ..vocab import KINDS, SORT_KEYS
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "plain", "csv", "tsv", "json", "jsonl", "markdown")
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timelinejs")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timelinejs", "csl-json", "wide")
 
 
 # --- the edge: errors, pipes ----------------------------------------------------------------

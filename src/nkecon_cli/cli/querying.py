@@ -165,19 +165,27 @@ def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
 
 @click.command()
 @filter_options
+@click.option("--index", "index_year", type=int, metavar="YEAR",
+              help="Set every series to 100 at YEAR (each needs one exact figure attested in YEAR) and draw them "
+                   "on one axis; series of different units can then be compared.")
+@convert_option
 @format_option
 @pass_state
-def chart(state: State, fmt: str | None, **kw: Any) -> None:
+def chart(state: State, fmt: str | None, index_year: int | None, convert: tuple[str, ...], **kw: Any) -> None:
     """Each matching measure's series as a terminal chart: gaps shown, ranges as spans.
 
     --measure picks series by name or a part of it; a topic or any other filter draws every series
-    it matches, one after another (a measure given in two units is two series).
+    it matches, one after another (a measure given in two units is two series). --measure given
+    twice or more, or --index, sets the series side by side on one time axis, a letter a series:
+    in one unit, or each as an index (YEAR = 100); different units without --index are refused.
 
     \b
     Examples:
       nkecon chart --measure "electrolytic zinc output"
       nkecon chart --measure zinc
       nkecon chart --topic zinc --kind statistic
+      nkecon chart --measure "blast furnaces completed, Hwanghae" --measure "blast furnaces completed, Kim Chaek"
+      nkecon chart --measure "zinc output" --index 1946
     """
     from ..query import select
     from ..series import group
@@ -187,11 +195,14 @@ def chart(state: State, fmt: str | None, **kw: Any) -> None:
     if flt.is_empty():
         count = len(group(base.facts))
         raise NkeconError(f"chart needs --measure NAME or a filter; `nkecon measures` lists the {count} series")
-    drawn = [s for s in group([f for f in select(base, flt) if f.value is not None])]
+    drawn = [s for s in group(converted([f for f in select(base, flt) if f.value is not None], convert))]
     if not drawn:
         raise NkeconError("no figures match; try `nkecon facts` with the same filters to see what does")
     out = _stdout()
     fmt = _fmt(fmt, out)
+    if index_year is not None or len(flt.measures) > 1:
+        _chart_together(drawn, index_year, fmt)
+        return
     if fmt == "table":
         from ..render.chart import render_chart
 
@@ -204,11 +215,29 @@ def chart(state: State, fmt: str | None, **kw: Any) -> None:
         from ..render.chart import write_plain_chart
 
         for s in drawn:
-            write_plain_chart(list(s.points), out)
+            write_plain_chart(list(s.points), out, converted=bool(convert))
     else:
         from ..render.records import write_facts
 
-        write_facts(base, [f for s in drawn for f in s.points], fmt, out)
+        write_facts(base, [f for s in drawn for f in s.points], fmt, out, converted=bool(convert))
+
+
+def _chart_together(drawn: list[Any], index_year: int | None, fmt: str) -> None:
+    from ..series import indexed, together
+
+    why = together(drawn, index_year)
+    if why:
+        raise NkeconError(why)
+    index = {s.name: indexed(s, index_year) for s in drawn} if index_year is not None else None
+    if fmt == "table":
+        from ..render.overlay import render_overlay
+
+        render_overlay(drawn, _console(), index, index_year)
+        return
+    from ..render.overlay import OVERLAY_COLUMNS, overlay_records
+    from ..render.records import write_rows
+
+    write_rows(overlay_records(drawn, index), OVERLAY_COLUMNS, fmt, _stdout())
 
 
 @click.command()
@@ -375,14 +404,17 @@ def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt:
 @filter_options
 @sort_options()
 @click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="csv, tsv, json, jsonl, markdown, sqlite (needs -o) or timelinejs.")
+              help="csv, tsv, json, jsonl, markdown, sqlite (needs -o), timelinejs, csl-json (a citation a "
+                   "fact, as `nkecon cite`) or wide (CSV: a row a time, a column a series, for pivot tables).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output, atomically (a new file gets your umask, "
                    "an existing one keeps its mode). A symlink is written through, to the file it points "
                    "to; a folder, a device and the fact base's own files are refused.")
+@convert_option
 @pass_state
-def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, **kw: Any) -> None:
-    """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite or timelinejs.
+def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, convert: tuple[str, ...],
+           **kw: Any) -> None:
+    """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite, timelinejs, csl-json or wide.
 
     \b
     Examples:
@@ -390,6 +422,8 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
       sqlite3 nkecon.db "select id from facts_fts where facts_fts match 'zinc'"
       nkecon export --format timelinejs --topic zinc -o zinc-timeline.json
       nkecon export --format csv --place Kangwon > kangwon.csv
+      nkecon export --format csl-json --topic zinc -o zinc-citations.json
+      nkecon export --format wide --topic zinc --kind statistic > zinc-wide.csv
     """
     from ..query import select
     from ..safewrite import output_target
@@ -413,10 +447,18 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         from ..render.export import write_timelinejs
 
         write_timelinejs(base, found, f"nkecon — {_describe(flt)}", buf)
+    elif fmt == "csl-json":
+        from .citing import write_citations
+
+        write_citations(base, found, fmt, buf)
+    elif fmt == "wide":
+        from ..render.wide import write_wide
+
+        write_wide(converted(found, convert), buf)
     else:
         from ..render.records import write_facts
 
-        write_facts(base, found, fmt, buf)
+        write_facts(base, converted(found, convert), fmt, buf, converted=bool(convert))
     if target is None:
         _stdout().write(buf.getvalue())
     else:
