@@ -167,3 +167,105 @@ def test_convert_works_on_models_and_views_alike(tmp_path: Path) -> None:
     assert out["aid-1957"].value == 5000 and out["aid-1957"].converted.unit == "RUB-1947"
     assert out["aid-1957"].span == base.fact("aid-1957").span
     assert out["aid-1962"] is base.fact("aid-1962")
+
+
+def test_diff_compares_two_eras_only_when_asked_and_marks_the_converted_side(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    base = _money_base(tmp_path)
+    raw = json.loads(run("diff", "1957", "1962", "-f", "json", base=base).stdout)
+    aid = next(r for r in raw if r["measure"] == "aid")
+    assert aid["status"] == "unit-mismatch" and "different money" in aid["reason"]
+    rows = json.loads(run("diff", "1957", "1962", "--convert", "RUB-1961", "-f", "json", base=base).stdout)
+    aid = next(r for r in rows if r["measure"] == "aid")
+    assert aid["status"] == "compared" and aid["unit"] == "RUB-1961"
+    assert (aid["from_value"], aid["to_value"], aid["to_value_max"]) == (5000, 8000, 9000)
+    assert aid["from_converted_from"] == "RUB-1947" and aid["to_converted_from"] is None
+    table = " ".join(run("diff", "1957", "1962", "--convert", "RUB-1961", "-f", "table", base=base).stdout.split())
+    assert "5,000 RUB-1961 (converted from 50,000 RUB-1947)" in table.replace("\u202f", " ")
+    res = run("diff", "HEAD~1", "--convert", "RUB-1961", base=base)
+    assert res.exit_code == 2 and "--convert applies to `diff FROM TO`" in res.stderr
+
+
+def test_chart_draws_converted_money_marked(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    base = _money_base(tmp_path)
+    plain = _rows(run("chart", "--measure", "aid", "--convert", "RUB-1961", base=base).stdout)
+    assert [r[5] for r in plain] == ["statistic", "gap", "statistic"]  # one series: the two eras joined
+    points = [r for r in plain if r[5] != "gap"]
+    assert [r[1] for r in points] == ["5000", "8000"] and [r[-1] for r in points] == ["RUB-1947", ""]
+    table = " ".join(run("chart", "--measure", "aid", "--convert", "RUB-1961", "-f", "table", base=base).stdout.split())
+    assert "converted from 50,000" in table.replace("\u202f", " ")
+    res = run("export", "--format", "sqlite", "-o", str(tmp_path / "x.db"), "--convert", "RUB-1961", base=base)
+    assert res.exit_code == 2 and "--convert applies to csv" in res.stderr
+
+
+# --- series side by side ----------------------------------------------------------------------
+
+
+def _series_base(tmp_path: Path) -> Path:
+    quote = "In 1949 the works produced 7,700 tons of zinc."
+    doc = tiny_doc([
+        fact(id=f"zinc-{y}", measure="zinc output", value=v, when=str(y)) for y, v in ((1949, 7700), (1950, 4800))
+    ] + [
+        fact(id=f"lead-{y}", measure="lead output", value=v, when=str(y), quote=quote)
+        for y, v in ((1948, 1000), (1949, 2000), (1950, 3000))
+    ] + [fact(id="power-1949", measure="power capacity", value=50, unit="kW", when="1949", quote=quote),
+         fact(id="power-1950", measure="power capacity", value=60, value_max=70, unit="kW", when="1950", quote=quote)])
+    return write_base(tmp_path / "series", doc)
+
+
+def test_two_series_on_one_axis_in_time_order(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    base = _series_base(tmp_path)
+    rows = _rows(run("chart", "--measure", "zinc output", "--measure", "lead output", base=base).stdout)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("1948", "lead output", "1000"), ("1949", "lead output", "2000"), ("1949", "zinc output", "7700"),
+        ("1950", "lead output", "3000"), ("1950", "zinc output", "4800")]
+    table = run("chart", "--measure", "zinc output", "--measure", "lead output", "-f", "table", base=base).stdout
+    assert "2 series on one axis" in table and "A lead output (t)" in table and "B zinc output (t)" in table
+
+
+def test_index_rebases_each_series_to_100(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    base = _series_base(tmp_path)
+    recs = json.loads(run("chart", "--measure", "zinc output", "--measure", "lead output", "--measure", "power",
+                          "--index", "1949", "-f", "json", base=base).stdout)
+    idx = {r["id"]: (r["index"], r["index_max"]) for r in recs}
+    assert idx["zinc-1949"] == idx["lead-1949"] == idx["power-1949"] == (100, None)
+    assert idx["lead-1950"] == (150, None) and idx["zinc-1950"][0] == pytest.approx(62.3377, abs=1e-3)
+    assert idx["power-1950"] == (120, 140) and idx["lead-1948"] == (50, None)
+    assert {r["value"] for r in recs if r["id"] == "zinc-1950"} == {4800}  # the figure itself is kept
+    table = run("chart", "--measure", "zinc output", "--measure", "lead output", "--index", "1949", "-f", "table",
+                base=base).stdout
+    assert "each as an index (1949 = 100)" in table.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--measure", "zinc output", "--measure", "power"), "different units"),
+    (("--measure", "zinc output", "--measure", "lead output", "--index", "1948"), "has no figure for 1948"),
+    (("--measure", "lead output", "--measure", "power", "--index", "1950"), "is a range or qualified"),
+])
+def test_series_that_cannot_share_an_axis_are_refused(tmp_path: Path, run, args, message) -> None:  # type: ignore[no-untyped-def]
+    res = run("chart", *args, base=_series_base(tmp_path))
+    assert res.exit_code == 2 and message in res.stderr and res.stderr.count("\n") == 1 and res.stdout == ""
+
+
+def test_wide_csv_has_a_row_a_time_and_a_column_a_series(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    base = _series_base(tmp_path)
+    table = list(csv.DictReader(io.StringIO(run("export", "--format", "wide", base=base).stdout)))
+    assert [r["when"] for r in table] == ["1948", "1949", "1950"]
+    assert list(table[0]) == ["when", "lead output (t)", "power capacity (kW)", "zinc output (t)"]
+    assert table[0]["zinc output (t)"] == "" and table[1]["zinc output (t)"] == "7700"
+    assert table[2]["power capacity (kW)"] == "60..70"
+    shipped = list(csv.reader(io.StringIO(run("export", "--format", "wide", "--topic", "zinc", "--kind",
+                                              "statistic").stdout)))
+    assert shipped[0] == ["when", "zinc output (t)"]
+    assert [r[0] for r in shipped[1:]] == ["1944", "1946", "1947", "1948", "1949", "1950"]
+
+
+def test_wide_marks_converted_columns(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    base = _money_base(tmp_path)
+    head = next(csv.reader(io.StringIO(run("export", "-f", "wide", "--convert", "RUB-1961", base=base).stdout)))
+    assert "aid (RUB-1961, converted)" in head and "aid (RUB-1961)" in head

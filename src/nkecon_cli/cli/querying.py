@@ -429,6 +429,9 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     from ..safewrite import output_target
 
     base = state.base
+    if convert and fmt in ("sqlite", "timelinejs", "csl-json"):
+        raise NkeconError(f"--convert applies to csv, tsv, json, jsonl, markdown and wide; --format {fmt} "
+                          "exports the figures as the sources give them")
     target = output_target(output, [base.facts_path, base.sources_dir]) if output is not None else None
     flt = _filters(kw)
     found = select(base, flt, sort, limit)

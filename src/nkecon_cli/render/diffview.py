@@ -117,8 +117,19 @@ def comparison_record(c: Comparison) -> dict[str, Any]:
     }
 
 
-def write_comparisons(rows: Sequence[Comparison], fmt: str, out: IO[str]) -> None:
-    write_rows([comparison_record(c) for c in rows], COMPARISON_COLUMNS, fmt, out)
+def write_comparisons(rows: Sequence[Comparison], fmt: str, out: IO[str], converted: bool = False) -> None:
+    """The comparisons as records; with ``converted`` (``--convert``), each side also says the unit
+    its figure was converted from (null when it is in its own money)."""
+    if not converted:
+        write_rows([comparison_record(c) for c in rows], COMPARISON_COLUMNS, fmt, out)
+        return
+
+    def was(f: Fact | None) -> str | None:
+        c = getattr(f, "converted", None)
+        return c.unit if c is not None else None
+
+    recs = [{**comparison_record(c), "from_converted_from": was(c.old), "to_converted_from": was(c.new)} for c in rows]
+    write_rows(recs, (*COMPARISON_COLUMNS, "from_converted_from", "to_converted_from"), fmt, out)
 
 
 def _point_cell(f: Fact | None, asked: tuple[str, str]) -> Text:
