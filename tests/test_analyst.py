@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nkecon_cli import money
 from nkecon_cli.convert import convert, targets
@@ -269,3 +271,98 @@ def test_wide_marks_converted_columns(tmp_path: Path, run) -> None:  # type: ign
     base = _money_base(tmp_path)
     head = next(csv.reader(io.StringIO(run("export", "-f", "wide", "--convert", "RUB-1961", base=base).stdout)))
     assert "aid (RUB-1961, converted)" in head and "aid (RUB-1961)" in head
+
+
+# --- the smaller items ------------------------------------------------------------------------
+
+
+def _ids(out: str) -> set[str]:
+    return {line.split("\t")[0] for line in out.splitlines() if line}
+
+
+def test_text_china_finds_chinese_made(run) -> None:  # type: ignore[no-untyped-def]
+    found = _ids(run("facts", "--text", "China").stdout)
+    made = _ids(run("facts", "--text", "Chinese-made").stdout)
+    assert made and made <= found
+
+
+def test_text_power_is_a_word_start_as_in_search(run) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    word_start = re.compile(r"(?<![^\W_])power", re.IGNORECASE)
+    found = json.loads(run("facts", "--text", "power", "-f", "json").stdout)
+    assert found and all(word_start.search(f["statement"] + " " + f["quote"]) for f in found)
+    manpower = "scrap-iron-mass-collection-drive-directive-1968"  # says "manpower", never "power"
+    assert manpower in _ids(run("facts", "--text", "manpower").stdout)
+    assert manpower not in {f["id"] for f in found}
+    hits = json.loads(run("search", "power", "-f", "json").stdout)
+    assert hits and all(word_start.search(h["context"]) for h in hits)
+    searched = {fid for h in hits for fid in h["facts"]}
+    assert manpower not in searched or word_start.search(next(
+        h["context"] for h in hits if manpower in h["facts"]))
+
+
+@pytest.mark.parametrize("word, other", [("fertiliser", "fertilizer"), ("fertilizer", "fertiliser")])
+def test_british_and_american_spellings_meet(run, word: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    found = _ids(run("facts", "--text", word).stdout)
+    assert found and found == _ids(run("facts", "--text", other).stdout)
+    assert run("search", word).stdout.count("\n") == run("search", other).stdout.count("\n") > 0
+
+
+@pytest.mark.parametrize("typed, text, hit", [
+    ("power", "the manpower of the works", False),
+    ("power", "power-stations and powerful turbines", True),
+    ("fertiliser", "Chemical Fertilizer Plant", True),
+    ("organisation", "the organizations of the party", True),
+    ("labour", "labor shortage", True),
+    ("four", "for the plan", False),
+    ("centre", "supplied from the center", True),
+    ("analyse", "they analyzed it", True),
+    ("defence", "defense building", True),
+    ("China", "Chinese-made boilers", True),
+    ("Korea", "the Korean side", True),
+    ("Japan", "Japanese-built stations", True),
+    ("coking coal", "coking, coal and ore", True),
+    ("coking coal", "coal coking", False),
+    ("Namp'o", "the Nampo works", True),
+])
+def test_word_rule(typed: str, text: str, hit: bool) -> None:
+    from nkecon_cli.wordmatch import Phrase
+
+    assert Phrase(typed).found_in(text) is hit
+
+
+@given(st.from_regex(r"[A-Za-z][a-z]{2,12}", fullmatch=True))
+def test_a_word_always_finds_itself_and_its_plural(word: str) -> None:
+    from nkecon_cli.wordmatch import Phrase
+
+    assert Phrase(word).found_in(f"the {word} and the {word}s.")
+    assert Phrase(word.upper()).found_in(word)
+
+
+def test_a_span_typed_with_a_dash_points_to_the_slash(run) -> None:  # type: ignore[no-untyped-def]
+    res = run("facts", "--to", "2023-2024")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1
+    assert "2023/2024" in res.stderr and "--from 2023 --to 2024" in res.stderr
+    assert run("facts", "--to", "2023/2024").exit_code == 0
+
+
+@pytest.mark.parametrize("width", [40, 50])
+def test_long_ids_break_after_their_own_hyphens(runner, width: int) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from nkecon_cli.cli import cli
+
+    out = runner.invoke(cli, ["facts", "-f", "table"], env={"COLUMNS": str(width), "NO_COLOR": "1"}).stdout
+    assert max(len(line) for line in out.splitlines()) <= width
+    longest = "first-half-1957-overfulfilment-credited-to-december-1956-plenum"
+    assert longest not in out and longest in re.sub(r"(?<=-)\n *", "", out)
+
+
+def test_break_id_adds_and_cuts_nothing() -> None:
+    from nkecon_cli.render.text import break_id
+
+    parts = break_id("first-half-1957-overfulfilment-credited-to-december-1956-plenum", 20)
+    assert "".join(parts) == "first-half-1957-overfulfilment-credited-to-december-1956-plenum"
+    assert all(p.endswith("-") for p in parts[:-1]) and parts[1] == "overfulfilment-"
+    assert break_id("https://example.org/a-b-c-d-e-f", 10) == ["https://example.org/a-b-c-d-e-f"]

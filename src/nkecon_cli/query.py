@@ -207,14 +207,24 @@ def names_for(base: FactBase, word: str) -> list[str]:
 
 
 def text_test(base: FactBase, text: str) -> Callable[[str], bool]:
-    """Whether a text holds every word of ``text``, each by any name of what it names (``--text``)."""
-    from .names import spelling_matches
+    """Whether a text holds every word of ``text``, each by any name of what it names (``--text``).
 
-    wanted = [(w, {fold(w)} | {fold(n) for n in names_for(base, w)} - {""}) for w in text.split() if fold(w)]
+    A word is matched as ``search`` matches it (``wordmatch``): at the start of a word of the text,
+    British and American spellings alike, a country with its people; or by a romanisation of it.
+    """
+    from .names import spelling_matches
+    from .wordmatch import Phrase, tokens
+
+    wanted = []
+    for w in text.split():
+        phrases = [p for p in [Phrase(w), *(Phrase(n) for n in names_for(base, w))] if p]
+        if phrases:
+            wanted.append((w, phrases))
 
     def test(haystack: str) -> bool:
-        folded = fold(haystack)
-        return all(any(v in folded for v in variants) or spelling_matches(w, haystack) for w, variants in wanted)
+        toks = tokens(haystack)
+        return all(any(p.found_in(haystack, toks) for p in phrases) or spelling_matches(w, haystack)
+                   for w, phrases in wanted)
 
     return test
 
