@@ -463,3 +463,16 @@ def series(base: FactBase, measure: str) -> list[Fact]:
     """Every point of one measure, in time order."""
     return sorted((f for f in base.candidates(Wanted(measures={measure})) if f.measure == measure),
                   key=sort_key("when"))
+
+
+def facts_by_id(base: FactBase, ids: Iterable[str]) -> list[Fact]:
+    """The facts of these ids, in the order given; an unknown id fails with the closest ids."""
+    chosen = []
+    for i in ids:
+        f = base.fact(i)
+        if f is None:
+            close = suggest(i, [g.id for g in base.facts])
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise NkeconError(f"no fact {i!r}{hint} (`nkecon facts --text WORD` finds ids)")
+        chosen.append(f)
+    return chosen

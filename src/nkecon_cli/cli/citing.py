@@ -6,7 +6,6 @@ from typing import Any
 
 import click
 
-from ..errors import NkeconError
 from .common import State, _complete, _stdout, pass_state
 
 CITE_FORMATS = ("csl-json", "bibtex", "text")
@@ -31,17 +30,10 @@ def cite(state: State, ids: tuple[str, ...], fmt: str) -> None:
       nkecon cite zinc-output-1946 zinc-output-1949 --format csl-json > zinc.json
       nkecon cite zinc-output-1949 --format bibtex >> paper.bib
     """
-    from ..query import suggest
+    from ..query import facts_by_id
 
     base = state.base
-    chosen: list[Any] = []
-    for i in ids:
-        f = base.fact(i)
-        if f is None:
-            close = suggest(i, [g.id for g in base.facts])
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise NkeconError(f"no fact {i!r}{hint} (`nkecon facts --text WORD` finds ids)")
-        chosen.append(f)
+    chosen = facts_by_id(base, ids)
     write_citations(base, chosen, fmt, _stdout())
 
 

@@ -129,17 +129,10 @@ def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
       nkecon show zinc-output-1949
       nkecon show zinc-output-1946 zinc-output-1949 --format json
     """
-    from ..query import suggest
+    from ..query import facts_by_id
 
     base = state.base
-    chosen = []
-    for i in ids:
-        f = base.fact(i)
-        if f is None:
-            close = suggest(i, [g.id for g in base.facts])
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise NkeconError(f"no fact {i!r}{hint} (`nkecon facts --text WORD` finds ids)")
-        chosen.append(f)
+    chosen = facts_by_id(base, ids)
     out = _stdout()
     fmt = _fmt(fmt, out)
     if fmt in ("json", "jsonl"):

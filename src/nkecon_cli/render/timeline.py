@@ -62,7 +62,14 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     flow(con, legend)
     if scale:
         flow(con, [(BAR_LEGEND + f" (bar:{HARD}share{HARD}of the series' largest value)", "dim")])
-    for key, items in groups(base, facts, by):
+    grouped = groups(base, facts, by)
+    if by not in ("year", "decade") and len(grouped) > 1:  # the voices at a glance, before each in turn
+        pieces = [(f"by{HARD}{by}:", "dim")]
+        for n, (k, v) in enumerate(grouped):
+            pieces.append((f"{one_line(k).replace(' ', SOFT)}{HARD}({len(v)})" + ("," if n < len(grouped) - 1 else ""),
+                           ""))
+        flow(con, pieces)
+    for key, items in grouped:
         con.print(Rule(safe(one_line(counted(key, len(items))), "bold"), align="left", style="dim"))
         if not rows:
             for f in items:
