@@ -73,7 +73,8 @@ def render_overlay(drawn: Sequence[Series], con: Console, index: dict[str, Index
                 continue
             g = _shown(f, idx[s.name] if idx else None)
             top = max(top, abs(g.value), abs(g.value_max or 0))
-    heading = f"{len(drawn)} series on one axis" + (f", each as an index ({year}{HARD}={HARD}100)" if year else "")
+    heading = (f"{len(drawn)} series on one axis" if len(drawn) > 1 else "one series") + (
+        f", {'each ' if len(drawn) > 1 else ''}as an index ({year}{HARD}={HARD}100)" if year else "")
     flow(con, [(heading, "bold")])
     for n, s in enumerate(drawn):
         unit = "index" if year else unit_of(s)
