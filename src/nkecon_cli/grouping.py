@@ -8,15 +8,14 @@ named" last. Within a group the facts keep their order.
 
 from __future__ import annotations
 
-from . import when as _when
-from .vocab import KINDS
+from .vocab import GROUPINGS, KINDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
-GROUPS: tuple[str, ...] = ("year", "decade", "source", "speaker", "perspective", "kind", "topic")
+GROUPS: tuple[str, ...] = GROUPINGS
 NO_SPEAKER = "no speaker named"
 
 
@@ -54,6 +53,8 @@ def groups(base: Any, facts: Sequence[Any], by: str) -> list[tuple[str, list[Any
     if by in ("year", "decade"):
         return list(out.items())
     if by == "source":  # in the order the sources were written, as their labels say
+        from . import when as _when
+
         def written(k: str) -> tuple:
             src = base.sources.get(out[k][0].source)
             return (*_when.order_key(src.date), k) if src else (_when.MAX_DAY, _when.MAX_DAY, 0, k)

@@ -222,9 +222,19 @@ def text_test(base: FactBase, text: str) -> Callable[[str], bool]:
             wanted.append((w, phrases))
 
     def test(haystack: str) -> bool:
-        toks = tokens(haystack)
-        return all(any(p.found_in(haystack, toks) for p in phrases) or spelling_matches(w, haystack)
-                   for w, phrases in wanted)
+        folded = fold(haystack)
+        toks: list[tuple[str, int, int]] | None = None
+        for w, phrases in wanted:
+            hit = False
+            for p in phrases:
+                if p.may_be_in(folded):
+                    toks = tokens(haystack) if toks is None else toks
+                    if p.found_in(haystack, toks):
+                        hit = True
+                        break
+            if not hit and not spelling_matches(w, haystack):
+                return False
+        return True
 
     return test
 

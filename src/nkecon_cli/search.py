@@ -39,8 +39,10 @@ class Term:
     def find(self, text: str) -> list[tuple[int, int]]:
         from .wordmatch import tokens
 
-        toks = tokens(text)
-        spans = {span for p in self.phrases for span in p.spans(text, toks)}
+        folded = fold(text)
+        maybe = [p for p in self.phrases if p.may_be_in(folded)]
+        toks = tokens(text) if maybe else []
+        spans = {span for p in maybe for span in p.spans(text, toks)}
         spans.update(spelling_matches(self.term, text))
         return sorted(spans)
 

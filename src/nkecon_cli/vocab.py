@@ -6,6 +6,7 @@ APPROX: tuple[str, ...] = ("about", "more-than", "less-than", "at-least", "up-to
 DATED_BY: tuple[str, ...] = ("explicit", "relative", "context")
 ENTITY_TYPES: tuple[str, ...] = ("place", "facility", "organisation", "person", "plan", "meeting")
 SORT_KEYS: tuple[str, ...] = ("when", "stated", "value", "id", "source")
+GROUPINGS: tuple[str, ...] = ("year", "decade", "source", "speaker", "perspective", "kind", "topic")  # --by
 
 # The field names of each record, in the order of ``models`` (which checks, as it is built, that
 # they agree): what light readers of a base (the derived index, the record views) rely on.

@@ -20,6 +20,7 @@ Imports nothing of the package but ``names`` (for folding).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names import fold
 
@@ -31,15 +32,18 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _VOWEL = re.compile(r"[aeiouy]")
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\w\w\w)is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=\w)ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w\w)ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
     (re.compile(r"(?<=\w\w)(t|b)re(s|d)?$"), r"\1er\2"),
     (re.compile(r"fence(s)?$"), r"fense\1"),
     (re.compile(r"gramme(s)?$"), r"gram\1"),
     (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),
 )
 _OUR = re.compile(r"our(s|ed|ing|er|ers|ite|ites|able|ful|less)?$")
+# No rule touches a word's first three letters, so a phrase can only stand where the folded text
+# holds its first word's first three letters: a cheap test before the words are read.
 
 
+@lru_cache(maxsize=65536)  # the words of a base's texts repeat: each is keyed once
 def spelling_key(word: str) -> str:
     """A folded word spelt the American way: 'fertilisers' → 'fertilizers', 'colour' → 'color'."""
     w = fold(word)
@@ -69,6 +73,11 @@ class Phrase:
     def __init__(self, typed: str):
         self.words = [k for k, _, _ in tokens(typed)]
         self.last = _starts(self.words[-1]) if self.words else ()
+        self.needle = self.words[0][:3] if self.words else ""
+
+    def may_be_in(self, folded: str) -> bool:
+        """False when the phrase cannot stand in a text whose ``names.fold`` is ``folded``."""
+        return self.needle in folded
 
     def __bool__(self) -> bool:
         return bool(self.words)

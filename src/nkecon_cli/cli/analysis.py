@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..grouping import GROUPS
+from ..vocab import GROUPINGS as GROUPS
 from .common import _say
 
 F = TypeVar("F", bound=Callable[..., Any])
