@@ -50,7 +50,7 @@ def spelling_key(word: str) -> str:
     for pattern, repl in _RULES:
         w = pattern.sub(repl, w)
     m = _OUR.search(w)
-    if m and _VOWEL.search(w[:m.start()]):
+    if m and m.start() >= 2 and _VOWEL.search(w[:m.start()]):
         w = w[:m.start()] + "or" + (m.group(1) or "")
     return w
 
