@@ -386,3 +386,18 @@ def test_a_conversion_and_its_reverse_are_inverse(a: str, b: str) -> None:
     assert (there is None) == (back is None)
     if there is not None and back is not None:
         assert there[0] * back[0] == pytest.approx(1.0) and set(there[1]) == set(back[1])
+
+
+def test_conflicts_weigh_two_eras_once_converted_and_mark_them(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc([
+        fact(id="aid-old", measure="aid", value=50000, unit="RUB-1947", when="1957"),
+        fact(id="aid-new", measure="aid", value=8000, unit="RUB-1961", when="1957", speaker=None,
+             quote="In 1950 it produced 4,800 tons."),
+    ])
+    base = write_base(tmp_path / "conflict", doc)
+    assert run("diff", "--conflicts", "-f", "json", base=base).stdout.strip() == "[]"  # two moneys: not weighed
+    res = run("diff", "--conflicts", "--convert", "RUB-1961", "-f", "json", base=base)
+    rec = json.loads(res.stdout)[0]
+    assert res.exit_code == 1 and rec["status"] == "conflict" and rec["unit"] == "RUB-1961"
+    sides = {rec["a_fact"]: rec["a_converted_from"], rec["b_fact"]: rec["b_converted_from"]}
+    assert sides == {"aid-old": "RUB-1947", "aid-new": None}

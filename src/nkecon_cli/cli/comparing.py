@@ -131,7 +131,7 @@ def _diff_conflicts(state: State, flt: Any, fmt: str, convert: tuple[str, ...]) 
     else:
         from ..render.diffview import write_conflicts
 
-        write_conflicts(state.base, found, fmt, out)
+        write_conflicts(state.base, found, fmt, out, converted=bool(convert))
     out.flush()
     n = sum(1 for c in found if c.status == "conflict")
     if n:  # a figure restated within its tolerance is worth reading, not a failed check
