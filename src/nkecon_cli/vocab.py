@@ -6,13 +6,15 @@ APPROX: tuple[str, ...] = ("about", "more-than", "less-than", "at-least", "up-to
 DATED_BY: tuple[str, ...] = ("explicit", "relative", "context")
 ENTITY_TYPES: tuple[str, ...] = ("place", "facility", "organisation", "person", "plan", "meeting")
 SORT_KEYS: tuple[str, ...] = ("when", "stated", "value", "id", "source")
+GROUPINGS: tuple[str, ...] = ("year", "decade", "source", "speaker", "perspective", "kind", "topic")  # --by
 
 # The field names of each record, in the order of ``models`` (which checks, as it is built, that
 # they agree): what light readers of a base (the derived index, the record views) rely on.
 TOPIC_FIELDS: tuple[str, ...] = ("id", "label", "parent", "keywords")
 ENTITY_FIELDS: tuple[str, ...] = ("id", "name", "type", "aliases", "parent", "note")
 SOURCE_FIELDS: tuple[str, ...] = ("id", "title", "short", "date", "kind", "author", "speakers", "perspective",
-                                  "publisher", "url", "citation", "language", "translator", "summary", "note")
+                                  "publisher", "url", "archive_location", "citation", "language", "translator",
+                                  "summary", "note")
 FACT_FIELDS: tuple[str, ...] = ("id", "statement", "topics", "kind", "measure", "value", "value_max", "approx",
                                 "unit", "per", "when", "dated_by", "stated", "entities", "speaker", "source",
                                 "quote", "note")
