@@ -931,13 +931,40 @@ def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: 
     return sorted(found + extra, key=lambda d: d.start)
 
 
+_PERIOD_WORDS = ("plan", "war", "march", "liberation", "colonial", "japanese", "strategy")
+
+
+def _period_matches(lowered: str) -> list[re.Match[str]]:
+    """Matches of the period names, tried only in windows around the words every name holds (a scan of the
+    whole text with the alternation is slower)."""
+    from .periods import PERIOD_RE
+
+    windows: list[tuple[int, int]] = []
+    for w in _PERIOD_WORDS:
+        i = lowered.find(w)
+        while i >= 0:
+            windows.append((max(0, i - 90), min(len(lowered), i + 60)))
+            i = lowered.find(w, i + 1)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in windows:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    out: list[re.Match[str]] = []
+    for a, b in merged:
+        out.extend(PERIOD_RE.finditer(lowered, a, b))
+    return out
+
+
 def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered: str) -> list[FoundDate]:
     """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers."""
-    from .periods import PERIOD_RE, period_of
+    from .periods import period_of
 
     extra = []
     taken = SpanIndex((d.start, d.end) for d in found)
-    for m in PERIOD_RE.finditer(lowered):
+    for m in _period_matches(lowered):
         if taken.overlaps(m.start(), m.end()) or masked.overlaps(m.start(), m.end()):
             continue
         edtf, name = period_of(m, text)

@@ -21,8 +21,8 @@ _ARCHIVAL_BEFORE = re.compile(
 _DIGIT_RUN = re.compile(r"(?<!\d)(?<!\d[.,])\d[\d.,/–-]*(?:-?[A-Za-z]{1,3}\b)?")
 # the cue and the number it marks, found in one pass over the text (a search before every number is slower)
 _ARCHIVAL = re.compile(_ARCHIVAL_BEFORE.pattern[:-2] + ")" + _DIGIT_RUN.pattern)
-_NAMED_NUMBER = re.compile(
-    r"\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|Route|Unit|Table|Figure|Annex|Appendix|"
+_NAMED_NUMBER = re.compile(  # (the lookahead on the initials lets the scan skip most positions fast)
+    r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|Route|Unit|Table|Figure|Annex|Appendix|"
     r"Platform|Division|Brigade|Regiment|Corps|Telegram|Cable|Document|Order|Law|Protocol|Enclosure|Attachment)"
     r"\s+(?:No\.\s*)?\d[\d.–-]*"
 )
@@ -49,7 +49,7 @@ _PAREN_CITATION = re.compile(
 _REFERENCE_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
 # the year in the title of a published work: "the Statistical Yearbook 2010", "Annual Report 2019" (corpus: title-year)
 _TITLE_YEAR = re.compile(
-    r"\b(?:Year\s*[Bb]ook|Almanac|Annual\s+Report|Report|Review|White\s+Paper|Handbook|Bulletin|Outlook|"
+    r"(?=[YARWHBOF])\b(?:Year\s*[Bb]ook|Almanac|Annual\s+Report|Report|Review|White\s+Paper|Handbook|Bulletin|Outlook|"
     r"Factbook|Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"
 )
 # ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place" — a position, not a quantity (corpus: ordinal-rank)

@@ -180,8 +180,12 @@ def _cells(line: str, kind: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+_TWO_NUMBERS = re.compile(r"\d[\d,.%]*\s+(?:[-−–]?\d|n\.a\.|[-–—](?:\s|$))")
+
+
 def _kind(line: str) -> str | None:
-    if _SPACED_ROW.match(line) and not re.search(r"\S\s{2,}\S|\t|\|", line.strip()):
+    if (_TWO_NUMBERS.search(line) and _SPACED_ROW.match(line)  # a spaced row has two figures side by side
+            and not re.search(r"\S\s{2,}\S|\t|\|", line.strip())):
         return "spaced"
     if line.count("|") >= 2:
         return "pipe"
