@@ -350,14 +350,47 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
     from pydantic import ValidationError
 
     raw = raw.removeprefix(b"\xef\xbb\xbf")
+    not_utf8 = encoding_problem(raw, name)
+    if not_utf8 is not None:
+        raise LoadError([not_utf8])
     try:
-        return model.model_validate_json(raw)
+        parsed = model.model_validate_json(raw)
     except ValidationError as err:
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             data = None
-        raise LoadError(_pydantic_problems(name, err, data, model.model_fields)) from None
+        problems = _pydantic_problems(name, err, data, model.model_fields)
+        raise LoadError(duplicate_key_problems(raw, name) + problems) from None
+    repeated = duplicate_key_problems(raw, name)
+    if repeated:
+        raise LoadError(repeated)
+    return parsed
+
+
+def encoding_problem(raw: bytes, name: str) -> Problem | None:
+    """A file in UTF-16 or UTF-32 (a byte-order mark, or NUL bytes between the first characters)."""
+    head = raw[:4]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        return Problem(name, "", "is UTF-16 or UTF-32, not UTF-8; re-save it as UTF-8")
+    return None
+
+
+def duplicate_key_problems(raw: bytes | str, name: str, where: str = "") -> list[Problem]:
+    """Every key given twice in one object of a JSON text, by line (none if it is not JSON at all)."""
+    from . import strictjson
+
+    try:
+        strictjson.loads(raw)
+    except strictjson.DuplicateKey:
+        text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
+        found = strictjson.duplicates(text)
+        if where:  # one line of a JSON-lines file: its place is already named
+            return [Problem(name, where, strictjson.problem_text(key)) for _line, key in found]
+        return [Problem(name, f"line {line}", strictjson.problem_text(key)) for line, key in found]
+    except (ValueError, RecursionError):
+        pass  # not JSON at all: the validator says where
+    return []
 
 
 def parse_facts_file(raw: bytes, name: str) -> FactsFile:
@@ -541,10 +574,12 @@ def verify(root: Path | str | None = None, origin: str | None = None) -> tuple[F
 def _valid_records(root: Path) -> tuple[FactBase | None, set[str]]:
     """The base with only the records that pass the schema, and the ids of those that do not
     (None when a file is not even JSON of the right shape)."""
-    try:
-        facts_raw = json.loads(read_file(root / FACTS_FILE).removeprefix(b"\xef\xbb\xbf"))
-        sources_raw = json.loads(read_file(root / SOURCES_DIR / SOURCES_FILE).removeprefix(b"\xef\xbb\xbf"))
-    except (LoadError, ValueError):
+    from . import strictjson
+
+    try:  # a repeated key leaves no record to trust: the problem named is all there is to say
+        facts_raw = strictjson.loads(read_file(root / FACTS_FILE).removeprefix(b"\xef\xbb\xbf"))
+        sources_raw = strictjson.loads(read_file(root / SOURCES_DIR / SOURCES_FILE).removeprefix(b"\xef\xbb\xbf"))
+    except (LoadError, ValueError, RecursionError):
         return None, set()
     if not isinstance(facts_raw, dict) or not isinstance(sources_raw, dict):
         return None, set()
@@ -654,9 +689,15 @@ def parse_jsonl(raw: str, name: str) -> tuple[list[tuple[str, Any]], list[Proble
     records: list[tuple[str, Any]] = []
     problems: list[Problem] = []
     stripped = raw.lstrip()
+    from . import strictjson
+
     if stripped.startswith("["):
         try:
-            items = json.loads(raw)
+            items = strictjson.loads(raw)
+        except strictjson.DuplicateKey:
+            return [], duplicate_key_problems(raw, name)
+        except RecursionError:
+            return [], [Problem(name, "", "nested too deeply; give one flat JSON object per line")]
         except ValueError as err:
             return [], [Problem(name, "", f"not valid JSON ({err}); give one JSON object per line")]
         return [(f"{name}:[{i}]", item) for i, item in enumerate(items)], []
@@ -664,7 +705,11 @@ def parse_jsonl(raw: str, name: str) -> tuple[list[tuple[str, Any]], list[Proble
         if not line.strip():
             continue
         try:
-            records.append((f"{name}:{n}", json.loads(line)))
+            records.append((f"{name}:{n}", strictjson.loads(line)))
+        except strictjson.DuplicateKey:
+            problems += duplicate_key_problems(line, f"{name}:{n}", "record")
+        except RecursionError:
+            problems.append(Problem(f"{name}:{n}", "", "nested too deeply; give one flat JSON object a line"))
         except ValueError as err:
             reason = str(err.args[0]).split(":")[0]
             problems.append(Problem(f"{name}:{n}", "", f"not valid JSON ({reason}); give one object a line"))

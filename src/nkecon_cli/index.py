@@ -583,7 +583,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
                                                                   expect):
                 if index is jsonstream.END:
                     if section in ended:
-                        raise _Unread  # a key given twice: the ordinary reader decides what that means
+                        raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
                     ended.add(section)
                 elif section == "facts":
                     n += 1
