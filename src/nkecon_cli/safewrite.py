@@ -146,7 +146,8 @@ def recover(folder: Path, owned: Callable[[str], bool], finish: Callable[[str], 
 def output_target(path: Path, protected: list[Path]) -> Path:
     """The file ``export -o PATH`` really writes: a symlink is followed (written through, like the
     shell's ``>``); a device, a folder or anything else not a regular file is refused, and so are
-    the fact base's own files (``protected``: files, or folders whose whole content is protected)."""
+    the fact base's own files (``protected``: files, or folders whose whole content is protected)
+    and those of any other fact base (``base_holding``)."""
     real = Path(os.path.realpath(path))
     shown = f"{path} (→ {real})" if real != Path(os.path.abspath(path)) else str(path)
     if real.exists() and not real.is_file():
@@ -163,4 +164,19 @@ def output_target(path: Path, protected: list[Path]) -> Path:
         same = real == p_real or (real.exists() and p_real.is_file() and os.path.samefile(real, p_real))
         if inside or same:
             raise NkeconError(f"-o {shown}: is part of the fact base ({p_real}); export elsewhere")
+    other = base_holding(real)
+    if other is not None:
+        raise NkeconError(f"-o {shown}: is part of the fact base in {other} (its facts.json or a file in its "
+                          "sources/); export elsewhere")
     return real
+
+
+def base_holding(path: Path) -> Path | None:
+    """The fact base that ``path`` is a file of (DESIGN.md §1: a folder with ``facts.json`` and
+    ``sources/``): its ``facts.json``, or anything under its ``sources/``; None for any other path."""
+    if path.name == "facts.json" and (path.parent / "sources").is_dir():
+        return path.parent
+    for folder in path.parents:
+        if folder.name == "sources" and (folder.parent / "facts.json").is_file():
+            return folder.parent
+    return None

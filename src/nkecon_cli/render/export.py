@@ -95,6 +95,16 @@ def _fts(con: sqlite3.Connection) -> bool:
     return False
 
 
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+
+
+def _sql_number(v: float | None) -> float | None:
+    """A whole number stays an integer in SQLite while it fits 64 bits; beyond, a REAL (as JSON readers take it)."""
+    if isinstance(v, int) and not _INT64[0] <= v <= _INT64[1]:
+        return float(v)
+    return v
+
+
 def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
     """A database with facts, sources, topics, entities, link tables and a full-text index, in
     ``path`` (a new or empty file: ``export`` builds it in a temporary file and moves it into place)."""
@@ -117,7 +127,8 @@ def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
                         [(e.id, a) for e in base.entities.values() for a in e.aliases])
         con.executemany(
             "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(f.id, f.statement, f.kind, f.measure, f.value, f.value_max, f.approx, f.unit, f.per,
+            [(f.id, f.statement, f.kind, f.measure, _sql_number(f.value), _sql_number(f.value_max), f.approx,
+              f.unit, f.per,
               f.when, f.when_start, f.when_end, f.dated_by, f.stated, f.speaker, f.source, f.quote,
               f.note) for f in facts],
         )
