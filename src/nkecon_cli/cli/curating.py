@@ -9,7 +9,7 @@ import click
 
 from ..errors import CheckFailed, NkeconError
 from ..inert import inert_line
-from .common import State, _complete, _console, _fmt, _say, _stdout, format_option, pass_state
+from .common import State, _complete, _console, _fmt, _say, _stdout, format_option, pass_state, verdict
 
 
 @click.command()
@@ -35,6 +35,7 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
 
     base, problems = run(state.base_dir, state.origin)
     warnings = warnings_of(base) if base is not None else []
+    verdict(1 if problems or (warnings and strict) else 0)
     if not quiet:
         for p in problems:
             click.echo(inert_line(str(p)))
