@@ -151,8 +151,12 @@ class FactBase:
         if source_id not in self._texts:
             path = self.text_path(source_id)
             try:
+                raw = path.read_bytes()
+                wide = encoding_problem(raw, str(path))
+                if wide is not None:
+                    raise NkeconError(str(wide))
                 # a byte-order mark is not part of the text: offsets count the characters after it
-                self._texts[source_id] = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+                self._texts[source_id] = raw.decode("utf-8").removeprefix("\ufeff")
             except FileNotFoundError:
                 raise NkeconError(f"{path}: missing; every source in {SOURCES_FILE} needs its text") from None
             except UnicodeDecodeError as err:
@@ -171,10 +175,15 @@ class FactBase:
     def find_quote(self, source_id: str, quote: str) -> tuple[int, int] | None:
         """Where ``quote`` is in the source's text with all whitespace folded (``locate`` without the
         offsets in the original: folded in C, for looking up every quote of a large base). Two
-        quotes overlap here exactly when they overlap in the text."""
+        quotes overlap here exactly when they overlap in the text. None too when the text cannot be
+        read (missing, unreadable, not UTF-8: ``check_quotes`` reports that, once)."""
         plain = self._plain.get(source_id)
         if plain is None:
-            plain = self._plain[source_id] = " ".join(self.text(source_id).split())
+            try:
+                text = self.text(source_id)
+            except NkeconError:
+                return None
+            plain = self._plain[source_id] = " ".join(text.split())
         needle = " ".join(quote.split())
         i = plain.find(needle) if needle else -1
         return None if i < 0 else (i, i + len(needle))
@@ -294,6 +303,9 @@ def error_message(e: Any) -> str:
 
         if e.get("ctx", {}).get("pattern") == SLUG_PATTERN:
             return slug_error(e["input"])
+    if e["type"] == "string_too_long" and isinstance(e.get("input"), str) and "max_length" in e.get("ctx", {}):
+        n = e["ctx"]["max_length"]
+        return f"{len(e['input'])} characters long; an id is at most {n} (it names files): shorten it"
     return str(e["msg"]).removeprefix("Value error, ")
 
 
@@ -457,6 +469,23 @@ def load(root: Path | str | None = None, origin: str | None = None) -> FactBase:
 # --- integrity ------------------------------------------------------------------------------
 
 
+URL_RULE = "not an http:// or https:// address; give the archive's web address (or none)"
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) address with a host and no space or control code: the only kind a source's ``url``
+    may be (``javascript:``, ``data:`` and ``file:`` would run or open something in an export)."""
+    from urllib.parse import urlsplit
+
+    if not url.isprintable() or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
 class CrossCheck:
     """Every reference resolves, ids are unique, the topic and entity trees have no cycles.
 
@@ -498,6 +527,8 @@ class CrossCheck:
                                        f"unknown entity {ref!r}; add it to facts.json entities"))
             if not (root / SOURCES_DIR / f"{s.id}.txt").is_file():
                 out.append(Problem(sp, f"source {s.id!r}", f"its text {SOURCES_DIR}/{s.id}.txt is missing"))
+            if s.url and not is_web_url(s.url):
+                out.append(Problem(sp, f"source {s.id!r} url", URL_RULE))
 
     def fact(self, fid: str, topics: Iterable[str], entities: Iterable[str], speaker: str | None,
              source: str) -> None:
@@ -823,6 +854,8 @@ def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[lis
             problems.append(Problem(where, "", "not a JSON object; give one fact (an object) a line"))
             continue
         rec = {k: v for k, v in raw.items() if k != CANDIDATE_KEY and k not in DERIVED_KEYS}
+        if isinstance(rec.get("quote"), str):  # texts are kept NFC (normalise_text): so is the quote looked up
+            rec["quote"] = unicodedata.normalize("NFC", rec["quote"])
         derive = not rec.get("id")
         if derive:
             rec["id"] = "pending"
@@ -924,6 +957,8 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
     except _when.DateError as err:
         raise NkeconError(f"--date {date_text!r}: {err}") from None
     fields["title"], fields["date"] = title, date_text
+    if fields.get("url") and not is_web_url(str(fields["url"])):
+        raise NkeconError(f"--url {fields['url']!r}: {URL_RULE}")
     fields.setdefault("id", source_id(title, date_text))
     fields.setdefault("kind", "document")
     fields.setdefault("perspective", "unknown")
@@ -968,15 +1003,21 @@ def _write_source(base: FactBase, src: Source, body: str) -> None:
 
     path = base.text_path(src.id)
     sources_path = base.sources_dir / SOURCES_FILE
-    fd, staged_name = tempfile.mkstemp(dir=base.sources_dir, prefix=safewrite.temp_name(path),
-                                       suffix=safewrite.TEMP_SUFFIX)
+    try:
+        fd, staged_name = tempfile.mkstemp(dir=base.sources_dir, prefix=safewrite.temp_name(path),
+                                           suffix=safewrite.TEMP_SUFFIX)
+    except OSError as err:  # a read-only folder, a full disk: named by the file it was for
+        raise safewrite.WriteError(path, err) from None
     staged = Path(staged_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(staged, safewrite.umask_mode())
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(body)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(staged, safewrite.umask_mode())
+        except OSError as err:
+            raise safewrite.WriteError(path, err) from None
         old = sources_path.read_bytes()
         write_atomic(sources_path, dump_sources_file([*base.sources.values(), src]))
     except BaseException:

@@ -287,6 +287,8 @@ class IndexedBase(FactBase):
     def fact(self, fact_id: str) -> Fact | None:
         if self.__dict__.get("_broken") or self._all is not None:
             return super().fact(fact_id)
+        if not fact_id.isascii():  # no slug is (and SQLite cannot take a lone surrogate from a bad byte)
+            return None
         found = self._views(" WHERE id = ?", (fact_id,), "ORDER BY ord DESC LIMIT 1")
         if self.__dict__.get("_broken"):
             return super().fact(fact_id)
@@ -444,8 +446,13 @@ def write(path: Path, root: Path, key: str, stats: list[Stat], racy_names: set[s
     folder.mkdir(parents=True, exist_ok=True)
     if folder.name == FOLDER:
         ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# nkecon's derived index: rebuilt from the base when missing\n*\n", encoding="utf-8")
+        try:
+            whole = ignore.read_bytes().endswith(b"\n*\n")
+        except OSError:
+            whole = False
+        if not whole:  # missing, or left empty or cut short by a full disk: written whole or not at all
+            safewrite.write_text(ignore, "# nkecon's derived index: rebuilt from the base when missing\n*\n",
+                                 mode=safewrite.umask_mode())
     _remove_stale_temps(folder)
 
     def fill(previous: Path | None) -> Callable[[Path], None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..errors import NkeconError
 from . import comparing, curating, querying, shell
 from .common import NkeconGroup, State
 
@@ -25,6 +26,10 @@ def cli(ctx: click.Context, base_dir: str | None) -> None:
       nkecon facts --topic coal --format csv > coal.csv
     """
     from click.core import ParameterSource
+
+    if base_dir is not None and not base_dir.strip():
+        raise NkeconError(f"--base {base_dir!r}: empty; give the folder holding facts.json and sources/ "
+                          "(or leave --base out for the shipped base)")
 
     from_env = ctx.get_parameter_source("base_dir") == ParameterSource.ENVIRONMENT
     ctx.obj = State(base_dir, origin="NKECON_BASE" if from_env else "--base" if base_dir else None)

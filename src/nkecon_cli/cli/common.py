@@ -68,6 +68,11 @@ class NkeconGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("nkecon: interrupted", err=True)
             ctx.exit(130)
+        except UnicodeEncodeError as err:  # an output that cannot carry the data (PYTHONIOENCODING=latin-1)
+            shown = f"U+{ord(err.object[err.start]):04X}" if isinstance(err.object, str) else "a character"
+            _say(f"nkecon: cannot write {shown} in {err.encoding} to standard output; set PYTHONIOENCODING=utf-8 "
+                 "(or a UTF-8 locale, LANG=C.UTF-8)")
+            ctx.exit(2)
         except OSError as err:
             where = f"{err.filename}: " if getattr(err, "filename", None) else ""
             _say(f"nkecon: {where}{err.strerror or err}")
@@ -94,7 +99,8 @@ def _one_line(err: click.ClickException) -> str:
     message = inert_line(err.format_message())
     ctx = getattr(err, "ctx", None)
     if isinstance(err, click.UsageError) and ctx is not None:
-        return f"nkecon: {message} (see '{ctx.command_path} --help')"
+        path = " ".join(["nkecon", *ctx.command_path.split()[1:]])
+        return f"nkecon: {message} (see '{path} --help')"
     return f"nkecon: {message}"
 
 

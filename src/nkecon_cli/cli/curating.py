@@ -87,7 +87,9 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
     from ..factbase import read_text_file
 
     base = state.base
-    text = read_text_file(target, encoding) if target == "-" or Path(target).is_file() else None
+    # a file, or anything else that reads as one (a FIFO, /dev/stdin, <(…)); a folder or a name is a source id
+    path = Path(target)
+    text = read_text_file(target, encoding) if target == "-" or (path.exists() and not path.is_dir()) else None
     doc = ex.open_document(base, target, doc_date, text)
     counts = {"n": 0, "covered": 0}
 

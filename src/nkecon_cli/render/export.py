@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import when as _when
-from ..factbase import FactBase
+from ..factbase import FactBase, is_web_url
 from ..inert import json_text
 from ..models import Fact
 from .text import quantity
@@ -198,7 +198,7 @@ def timeline_event(base: FactBase, f: Fact) -> dict[str, Any]:
     body = f"<blockquote>{html.escape(f.quote)}</blockquote>"
     if src:
         body += f"<p><cite>{html.escape(src.citation)}</cite></p>"
-        if src.url:
+        if src.url and is_web_url(src.url):  # never a javascript: or data: link (verify reports those)
             body += f'<p><a href="{html.escape(src.url, quote=True)}">source</a></p>'
     if f.note:
         body += f"<p><em>Note:</em> {html.escape(f.note)}</p>"
@@ -209,8 +209,9 @@ def timeline_event(base: FactBase, f: Fact) -> dict[str, Any]:
             "headline": html.escape(f.statement if not q else f"{f.statement} ({q})"),
             "text": body,
         },
-        "group": topic.label if topic else f.topics[0],
-        "display_date": w.label(),
+        # TimelineJS puts every one of these into the page as HTML: each is escaped
+        "group": html.escape(topic.label if topic else f.topics[0]),
+        "display_date": html.escape(w.label()),
     }
     if w.is_interval and w.start is not None and w.end is not None:
         ev["end_date"] = _tl_date(w.end, True)
