@@ -365,19 +365,17 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
     not_utf8 = encoding_problem(raw, name)
     if not_utf8 is not None:
         raise LoadError([not_utf8])
+    repeated = duplicate_key_problems(raw, name)  # first: what it reads is let go before the models are built
+    if repeated:
+        raise LoadError(repeated)
     try:
-        parsed = model.model_validate_json(raw)
+        return model.model_validate_json(raw)
     except ValidationError as err:
         try:
             data = json.loads(raw)
         except (ValueError, RecursionError):
             data = None
-        problems = _pydantic_problems(name, err, data, model.model_fields)
-        raise LoadError(duplicate_key_problems(raw, name) + problems) from None
-    repeated = duplicate_key_problems(raw, name)
-    if repeated:
-        raise LoadError(repeated)
-    return parsed
+        raise LoadError(_pydantic_problems(name, err, data, model.model_fields)) from None
 
 
 def encoding_problem(raw: bytes, name: str) -> Problem | None:
@@ -393,7 +391,7 @@ def duplicate_key_problems(raw: bytes | str, name: str, where: str = "") -> list
     from . import strictjson
 
     try:
-        strictjson.loads(raw)
+        strictjson.check(raw)
     except strictjson.DuplicateKey:
         text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
         found = strictjson.duplicates(text)
