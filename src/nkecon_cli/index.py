@@ -156,9 +156,9 @@ def _code_key() -> str:
     for name in _CODE:
         try:
             st = os.stat(here / name)
-            code.append((name, st.st_size, st.st_mtime_ns))
+            code.append((name, st.st_size, st.st_mtime_ns, st.st_ctime_ns))  # a reinstall that keeps mtimes
         except OSError:
-            code.append((name, -1, -1))
+            code.append((name, -1, -1, -1))
     fields = [TOPIC_FIELDS, ENTITY_FIELDS, SOURCE_FIELDS, FACT_FIELDS]
     return json.dumps([FORMAT, fields, code], separators=(",", ":"))
 
