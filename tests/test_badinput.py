@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import fact
+from .conftest import TINY_TEXT, fact, tiny_doc
 
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -145,7 +145,46 @@ CASES = [
          ["/dev/null", "device", "give a file path"], refused_write=True),
     Case("export sqlite without -o", ["export", "--format", "sqlite"], 2, ["--format sqlite", "-o FILE.db"],
          refused_write=True),
+    # issue 20: the edges
+    Case("verify: a source text missing", ["verify"], 1, ["sources.json", "alpha-report-1957-08-07",
+                                                          "is missing", "problem"],
+         lambda root: (root / "sources" / "alpha-report-1957-08-07.txt").unlink()),
+    Case("verify: a source text in UTF-16", ["verify"], 1, ["alpha-report-1957-08-07.txt", "UTF-16",
+                                                            "re-save it as UTF-8"],
+         lambda root: (root / "sources" / "alpha-report-1957-08-07.txt").write_bytes(
+             TINY_TEXT["alpha-report-1957-08-07"].encode("utf-16"))),
+    Case("facts.json in UTF-16", ["facts"], 2, ["facts.json", "UTF-16", "re-save it as UTF-8"],
+         _raw_facts(json.dumps(tiny_doc()).encode("utf-16"))),
+    Case("verify: facts.json in UTF-16", ["verify"], 1, ["facts.json", "UTF-16"],
+         _raw_facts(json.dumps(tiny_doc()).encode("utf-16"))),
+    Case("facts.json nested 1,500 deep", ["facts"], 2, ["facts.json", "not valid JSON", "fix the syntax"],
+         _value("[" * 1500 + "]" * 1500)),
+    Case("verify: facts.json nested 1,500 deep", ["verify"], 1, ["facts.json", "not valid JSON"],
+         _value("[" * 1500 + "]" * 1500)),
+    Case("diff with a file nested 1,500 deep", ["diff", "{root}/facts.json"], 2, ["facts.json", "not valid JSON"],
+         _value("[" * 1500 + "]" * 1500)),
+    Case("add a line nested 1,500 deep", ["add", IN], 2, ["in.jsonl:1", "nested too deeply"],
+         _input('{"note": ' + "[" * 1500 + "]" * 1500 + "}"), refused_write=True),
+    Case("show a bad byte", ["show", "\udcff"], 2, ["no fact"]),
+    Case("--base empty", ["--base", "", "facts"], 2, ["--base ''", "empty", "facts.json"]),
+    Case("--from 31/12/2024", ["facts", "--from", "31/12/2024"], 2, ["--from '31/12/2024'", "write 2024-12-31"]),
+    Case("add an id of 250 characters", ["add", IN], 2, ["in.jsonl:1", "id", "at most 120", "shorten"],
+         _input(_new(id="z" * 250)), refused_write=True),
+    Case("ingest an id of 250 characters", ["ingest", "-", "--title", "T", "--date", "2020", "--id", "z" * 250], 2,
+         ["--id", "at most 120"], stdin="Some text.", refused_write=True),
+    Case("ingest a javascript: url", ["ingest", "-", "--title", "T", "--date", "2020", "--url", "javascript:alert(1)"],
+         2, ["--url 'javascript:alert(1)'", "https://"], stdin="Some text.", refused_write=True),
+    Case("verify: a javascript: url", ["verify"], 1, ["sources.json", "'beta-news-2024-02-06' url", "https://"],
+         lambda root: _sources(root, lambda d: d["sources"][1].update({"url": "javascript:alert(1)"}))),
+    Case("usage error", ["facts", "--sort", "nonsense"], 2, ["--sort", "'nonsense'", "nkecon facts --help"]),
 ]
+
+
+def _sources(root: Path, mutate: Callable[[dict[str, Any]], None]) -> None:
+    path = root / "sources" / "sources.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    mutate(doc)
+    path.write_text(json.dumps(doc), encoding="utf-8")
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -170,5 +209,7 @@ def test_bad_input(case: Case, run: Any, tiny: Path) -> None:
     lines = [line for line in r.stderr.splitlines() if line.startswith("nkecon:")]
     if case.code:
         assert lines, r.stderr  # one line a problem, the last one the verdict
+    if case.code == 2 and case.args[0] not in ("add",):
+        assert len(r.stderr.splitlines()) == 1, r.stderr  # a refusal is one line
     if case.refused_write or case.code:
         assert _snapshot(tiny) == before

@@ -151,8 +151,12 @@ class FactBase:
         if source_id not in self._texts:
             path = self.text_path(source_id)
             try:
+                raw = path.read_bytes()
+                wide = encoding_problem(raw, str(path))
+                if wide is not None:
+                    raise NkeconError(str(wide))
                 # a byte-order mark is not part of the text: offsets count the characters after it
-                self._texts[source_id] = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+                self._texts[source_id] = raw.decode("utf-8").removeprefix("\ufeff")
             except FileNotFoundError:
                 raise NkeconError(f"{path}: missing; every source in {SOURCES_FILE} needs its text") from None
             except UnicodeDecodeError as err:
@@ -171,10 +175,15 @@ class FactBase:
     def find_quote(self, source_id: str, quote: str) -> tuple[int, int] | None:
         """Where ``quote`` is in the source's text with all whitespace folded (``locate`` without the
         offsets in the original: folded in C, for looking up every quote of a large base). Two
-        quotes overlap here exactly when they overlap in the text."""
+        quotes overlap here exactly when they overlap in the text. None too when the text cannot be
+        read (missing, unreadable, not UTF-8: ``check_quotes`` reports that, once)."""
         plain = self._plain.get(source_id)
         if plain is None:
-            plain = self._plain[source_id] = " ".join(self.text(source_id).split())
+            try:
+                text = self.text(source_id)
+            except NkeconError:
+                return None
+            plain = self._plain[source_id] = " ".join(text.split())
         needle = " ".join(quote.split())
         i = plain.find(needle) if needle else -1
         return None if i < 0 else (i, i + len(needle))
@@ -294,6 +303,9 @@ def error_message(e: Any) -> str:
 
         if e.get("ctx", {}).get("pattern") == SLUG_PATTERN:
             return slug_error(e["input"])
+    if e["type"] == "string_too_long" and isinstance(e.get("input"), str) and "max_length" in e.get("ctx", {}):
+        n = e["ctx"]["max_length"]
+        return f"{len(e['input'])} characters long; an id is at most {n} (it names files): shorten it"
     return str(e["msg"]).removeprefix("Value error, ")
 
 
@@ -350,14 +362,45 @@ def _parse(model: type[_M], raw: bytes, name: str) -> _M:
     from pydantic import ValidationError
 
     raw = raw.removeprefix(b"\xef\xbb\xbf")
+    not_utf8 = encoding_problem(raw, name)
+    if not_utf8 is not None:
+        raise LoadError([not_utf8])
+    repeated = duplicate_key_problems(raw, name)  # first: what it reads is let go before the models are built
+    if repeated:
+        raise LoadError(repeated)
     try:
         return model.model_validate_json(raw)
     except ValidationError as err:
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             data = None
         raise LoadError(_pydantic_problems(name, err, data, model.model_fields)) from None
+
+
+def encoding_problem(raw: bytes, name: str) -> Problem | None:
+    """A file in UTF-16 or UTF-32 (a byte-order mark, or NUL bytes between the first characters)."""
+    head = raw[:4]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        return Problem(name, "", "is UTF-16 or UTF-32, not UTF-8; re-save it as UTF-8")
+    return None
+
+
+def duplicate_key_problems(raw: bytes | str, name: str, where: str = "") -> list[Problem]:
+    """Every key given twice in one object of a JSON text, by line (none if it is not JSON at all)."""
+    from . import strictjson
+
+    try:
+        strictjson.check(raw)
+    except strictjson.DuplicateKey:
+        text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
+        found = strictjson.duplicates(text)
+        if where:  # one line of a JSON-lines file: its place is already named
+            return [Problem(name, where, strictjson.problem_text(key)) for _line, key in found]
+        return [Problem(name, f"line {line}", strictjson.problem_text(key)) for line, key in found]
+    except (ValueError, RecursionError):
+        pass  # not JSON at all: the validator says where
+    return []
 
 
 def parse_facts_file(raw: bytes, name: str) -> FactsFile:
@@ -424,6 +467,23 @@ def load(root: Path | str | None = None, origin: str | None = None) -> FactBase:
 # --- integrity ------------------------------------------------------------------------------
 
 
+URL_RULE = "not an http:// or https:// address; give the archive's web address (or none)"
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) address with a host and no space or control code: the only kind a source's ``url``
+    may be (``javascript:``, ``data:`` and ``file:`` would run or open something in an export)."""
+    from urllib.parse import urlsplit
+
+    if not url.isprintable() or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
 class CrossCheck:
     """Every reference resolves, ids are unique, the topic and entity trees have no cycles.
 
@@ -465,6 +525,8 @@ class CrossCheck:
                                        f"unknown entity {ref!r}; add it to facts.json entities"))
             if not (root / SOURCES_DIR / f"{s.id}.txt").is_file():
                 out.append(Problem(sp, f"source {s.id!r}", f"its text {SOURCES_DIR}/{s.id}.txt is missing"))
+            if s.url and not is_web_url(s.url):
+                out.append(Problem(sp, f"source {s.id!r} url", URL_RULE))
 
     def fact(self, fid: str, topics: Iterable[str], entities: Iterable[str], speaker: str | None,
              source: str) -> None:
@@ -541,10 +603,12 @@ def verify(root: Path | str | None = None, origin: str | None = None) -> tuple[F
 def _valid_records(root: Path) -> tuple[FactBase | None, set[str]]:
     """The base with only the records that pass the schema, and the ids of those that do not
     (None when a file is not even JSON of the right shape)."""
-    try:
-        facts_raw = json.loads(read_file(root / FACTS_FILE).removeprefix(b"\xef\xbb\xbf"))
-        sources_raw = json.loads(read_file(root / SOURCES_DIR / SOURCES_FILE).removeprefix(b"\xef\xbb\xbf"))
-    except (LoadError, ValueError):
+    from . import strictjson
+
+    try:  # a repeated key leaves no record to trust: the problem named is all there is to say
+        facts_raw = strictjson.loads(read_file(root / FACTS_FILE).removeprefix(b"\xef\xbb\xbf"))
+        sources_raw = strictjson.loads(read_file(root / SOURCES_DIR / SOURCES_FILE).removeprefix(b"\xef\xbb\xbf"))
+    except (LoadError, ValueError, RecursionError):
         return None, set()
     if not isinstance(facts_raw, dict) or not isinstance(sources_raw, dict):
         return None, set()
@@ -654,9 +718,15 @@ def parse_jsonl(raw: str, name: str) -> tuple[list[tuple[str, Any]], list[Proble
     records: list[tuple[str, Any]] = []
     problems: list[Problem] = []
     stripped = raw.lstrip()
+    from . import strictjson
+
     if stripped.startswith("["):
         try:
-            items = json.loads(raw)
+            items = strictjson.loads(raw)
+        except strictjson.DuplicateKey:
+            return [], duplicate_key_problems(raw, name)
+        except RecursionError:
+            return [], [Problem(name, "", "nested too deeply; give one flat JSON object per line")]
         except ValueError as err:
             return [], [Problem(name, "", f"not valid JSON ({err}); give one JSON object per line")]
         return [(f"{name}:[{i}]", item) for i, item in enumerate(items)], []
@@ -664,7 +734,11 @@ def parse_jsonl(raw: str, name: str) -> tuple[list[tuple[str, Any]], list[Proble
         if not line.strip():
             continue
         try:
-            records.append((f"{name}:{n}", json.loads(line)))
+            records.append((f"{name}:{n}", strictjson.loads(line)))
+        except strictjson.DuplicateKey:
+            problems += duplicate_key_problems(line, f"{name}:{n}", "record")
+        except RecursionError:
+            problems.append(Problem(f"{name}:{n}", "", "nested too deeply; give one flat JSON object a line"))
         except ValueError as err:
             reason = str(err.args[0]).split(":")[0]
             problems.append(Problem(f"{name}:{n}", "", f"not valid JSON ({reason}); give one object a line"))
@@ -778,6 +852,8 @@ def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[lis
             problems.append(Problem(where, "", "not a JSON object; give one fact (an object) a line"))
             continue
         rec = {k: v for k, v in raw.items() if k != CANDIDATE_KEY and k not in DERIVED_KEYS}
+        if isinstance(rec.get("quote"), str):  # texts are kept NFC (normalise_text): so is the quote looked up
+            rec["quote"] = unicodedata.normalize("NFC", rec["quote"])
         derive = not rec.get("id")
         if derive:
             rec["id"] = "pending"
@@ -879,6 +955,8 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
     except _when.DateError as err:
         raise NkeconError(f"--date {date_text!r}: {err}") from None
     fields["title"], fields["date"] = title, date_text
+    if fields.get("url") and not is_web_url(str(fields["url"])):
+        raise NkeconError(f"--url {fields['url']!r}: {URL_RULE}")
     fields.setdefault("id", source_id(title, date_text))
     fields.setdefault("kind", "document")
     fields.setdefault("perspective", "unknown")
@@ -923,15 +1001,21 @@ def _write_source(base: FactBase, src: Source, body: str) -> None:
 
     path = base.text_path(src.id)
     sources_path = base.sources_dir / SOURCES_FILE
-    fd, staged_name = tempfile.mkstemp(dir=base.sources_dir, prefix=safewrite.temp_name(path),
-                                       suffix=safewrite.TEMP_SUFFIX)
+    try:
+        fd, staged_name = tempfile.mkstemp(dir=base.sources_dir, prefix=safewrite.temp_name(path),
+                                           suffix=safewrite.TEMP_SUFFIX)
+    except OSError as err:  # a read-only folder, a full disk: named by the file it was for
+        raise safewrite.WriteError(path, err) from None
     staged = Path(staged_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(staged, safewrite.umask_mode())
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(body)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(staged, safewrite.umask_mode())
+        except OSError as err:
+            raise safewrite.WriteError(path, err) from None
         old = sources_path.read_bytes()
         write_atomic(sources_path, dump_sources_file([*base.sources.values(), src]))
     except BaseException:

@@ -121,8 +121,14 @@ def locations(root: Path) -> Iterator[Path]:
 # --- the key ---------------------------------------------------------------------------------
 
 
-def _stats(root: Path) -> list[tuple[str, int, int, int]]:
-    """(name, size, mtime_ns, inode) of every file the index depends on; -1s for a missing one."""
+Stat = tuple[str, int, int, int, int]  # (name, size, mtime_ns, ctime_ns, inode)
+
+
+def _stats(root: Path) -> list[Stat]:
+    """(name, size, mtime_ns, ctime_ns, inode) of every file the index depends on; -1s for a missing one.
+
+    ``touch -d``, ``cp -p`` and a restore can set a file's mtime back after changing it, keeping
+    its size and inode; its ctime they cannot set (only the clock can), so it is in the key."""
     names = [FACTS_FILE, f"{SOURCES_DIR}/{SOURCES_FILE}"]
     try:
         with os.scandir(root / SOURCES_DIR) as it:
@@ -133,13 +139,13 @@ def _stats(root: Path) -> list[tuple[str, int, int, int]]:
     for name in names:
         try:
             st = os.stat(root / name)
-            out.append((name, st.st_size, st.st_mtime_ns, st.st_ino))
+            out.append((name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
         except OSError:
-            out.append((name, -1, -1, -1))
+            out.append((name, -1, -1, -1, -1))
     return out
 
 
-def _key(stats: list[tuple[str, int, int, int]]) -> str:
+def _key(stats: list[Stat]) -> str:
     return json.dumps([_code_key(), stats], separators=(",", ":"))
 
 
@@ -150,9 +156,9 @@ def _code_key() -> str:
     for name in _CODE:
         try:
             st = os.stat(here / name)
-            code.append((name, st.st_size, st.st_mtime_ns))
+            code.append((name, st.st_size, st.st_mtime_ns, st.st_ctime_ns))  # a reinstall that keeps mtimes
         except OSError:
-            code.append((name, -1, -1))
+            code.append((name, -1, -1, -1))
     fields = [TOPIC_FIELDS, ENTITY_FIELDS, SOURCE_FIELDS, FACT_FIELDS]
     return json.dumps([FORMAT, fields, code], separators=(",", ":"))
 
@@ -216,7 +222,8 @@ def _settle(path: Path, key: str, racy: str, root: Path) -> None:
     now = time.time_ns()
     for name in json.loads(racy):
         try:
-            if now - os.stat(root / name).st_mtime_ns < RACY_NS:
+            st = os.stat(root / name)
+            if now - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
                 return
         except OSError:
             return
@@ -280,6 +287,8 @@ class IndexedBase(FactBase):
     def fact(self, fact_id: str) -> Fact | None:
         if self.__dict__.get("_broken") or self._all is not None:
             return super().fact(fact_id)
+        if not fact_id.isascii():  # no slug is (and SQLite cannot take a lone surrogate from a bad byte)
+            return None
         found = self._views(" WHERE id = ?", (fact_id,), "ORDER BY ord DESC LIMIT 1")
         if self.__dict__.get("_broken"):
             return super().fact(fact_id)
@@ -397,13 +406,15 @@ class _Unread(Exception):
     """The stream did not take the base (a problem, or a file changed while read): load it whole."""
 
 
-def _build(root: Path, key: str, stats: list[tuple[str, int, int, int]]) -> FactBase:
+def _build(root: Path, key: str, stats: list[Stat]) -> FactBase:
     """Validate the base and write its index where it can go; the base read from it.
 
     Where no index can be written, or the base has a problem, the base is loaded whole instead
     (``factbase.load``, which names every problem)."""
     started = time.time_ns()
-    racy = {name for name, _size, mtime, _ino in stats if mtime >= started - RACY_NS}
+    # changed (mtime) or touched in any way (ctime) within the clock's tick of the build: a change
+    # made within that tick may leave both as they are (a coarse clock); its content is hashed
+    racy = {name for name, _size, mtime, ctime, _ino in stats if max(mtime, ctime) >= started - RACY_NS}
     for path in locations(root):
         try:
             write(path, root, key, stats, racy)
@@ -420,7 +431,7 @@ def _build(root: Path, key: str, stats: list[tuple[str, int, int, int]]) -> Fact
     return load(root)
 
 
-def write(path: Path, root: Path, key: str, stats: list[tuple[str, int, int, int]], racy_names: set[str]) -> None:
+def write(path: Path, root: Path, key: str, stats: list[Stat], racy_names: set[str]) -> None:
     """Validate the base at ``root`` and write its index to ``path`` atomically; _Unread if it
     cannot (a problem in the base, a file changed while read).
 
@@ -435,8 +446,13 @@ def write(path: Path, root: Path, key: str, stats: list[tuple[str, int, int, int
     folder.mkdir(parents=True, exist_ok=True)
     if folder.name == FOLDER:
         ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# nkecon's derived index: rebuilt from the base when missing\n*\n", encoding="utf-8")
+        try:
+            whole = ignore.read_bytes().endswith(b"\n*\n")
+        except OSError:
+            whole = False
+        if not whole:  # missing, or left empty or cut short by a full disk: written whole or not at all
+            safewrite.write_text(ignore, "# nkecon's derived index: rebuilt from the base when missing\n*\n",
+                                 mode=safewrite.umask_mode())
     _remove_stale_temps(folder)
 
     def fill(previous: Path | None) -> Callable[[Path], None]:
@@ -482,7 +498,7 @@ def _copy(previous: Path, tmp: Path) -> bool:
 _BATCH = 5000  # new facts written at a time
 
 
-def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: list[tuple[str, int, int, int]],
+def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: list[Stat],
             racy_names: set[str]) -> None:
     """Bring the index in ``con`` (empty if ``fresh``, else a copy of the last one) up to the files.
 
@@ -574,7 +590,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
                                                                   expect):
                 if index is jsonstream.END:
                     if section in ended:
-                        raise _Unread  # a key given twice: the ordinary reader decides what that means
+                        raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
                     ended.add(section)
                 elif section == "facts":
                     n += 1

@@ -5,9 +5,10 @@
 with the standard library's decoder, so memory holds one chunk and one record, and hands each
 element over with its exact text (the derived index fingerprints it to reuse what it validated
 before, and can tell it the text it expects next, which is then not decoded at all).
-It reads JSON as ``json`` does; anything else (a syntax error, bytes that are not UTF-8,
-data after the object) raises ``StreamError`` and the caller reads the file the ordinary way,
-which names the problem. This module imports nothing of the package.
+It reads JSON as ``json`` does, but refuses a key given twice in one object (``strictjson``);
+anything else (a syntax error, a repeated key, nesting too deep, bytes that are not UTF-8, data
+after the object) raises ``StreamError`` and the caller reads the file the ordinary way, which
+names the problem. This module imports nothing of the package but ``strictjson``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import hashlib
 import json
 import re
 
+from .strictjson import DuplicateKey, no_duplicates
+
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 
 CHUNK = 1 << 20  # bytes read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
-_decode = json.JSONDecoder().raw_decode
+_decode = json.JSONDecoder(object_pairs_hook=no_duplicates).raw_decode
 _NUMBER_GOES_ON = frozenset("0123456789.eE+-")  # after a value, only within a cut-off number
 
 
@@ -93,6 +96,10 @@ class _Reader:
         while True:
             try:
                 value, end = _decode(self.buf, self.pos)
+            except DuplicateKey as err:
+                raise StreamError(str(err)) from None
+            except RecursionError:
+                raise StreamError("nested too deeply") from None
             except ValueError:
                 if self.eof:
                     raise StreamError("not valid JSON") from None

@@ -25,6 +25,7 @@ DatedBy = Literal["explicit", "relative", "context"]
 EntityType = Literal["place", "facility", "organisation", "person", "plan", "meeting"]
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # checked by pydantic-core, not by a Python call per value
+SLUG_MAX = 120  # characters: a source id names its text and that text's temporary file (255 bytes at most)
 
 
 def slug_error(v: object) -> str:
@@ -65,7 +66,7 @@ def _number(v: object) -> object:
 
 # Integers stay integers, so facts.json keeps 7700 rather than 7700.0.
 Number = Annotated[int | float, BeforeValidator(_number)]
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX)]
 EDTF = Annotated[str, AfterValidator(_edtf)]
 Text = Annotated[str, AfterValidator(_text)]
 

@@ -12,6 +12,7 @@ This module imports nothing of the package but ``errors``.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -52,6 +53,21 @@ def temp_name(path: Path) -> str:
     return f".{path.name}."
 
 
+class WriteError(NkeconError, OSError):
+    """A file could not be written (full disk, read-only folder): one line naming it and the fix,
+    never the temporary file (exit 2). Still an OSError, for callers that try another place."""
+
+    def __init__(self, path: Path, err: OSError):
+        OSError.__init__(self, err.errno, err.strerror)
+        fix = {errno.ENOSPC: "free some space and run it again", errno.EDQUOT: "free some space and run it again",
+               errno.EROFS: "the file system is read-only", errno.EACCES: "check the folder's permissions",
+               errno.EPERM: "check the folder's permissions"}.get(err.errno or 0, "check the disk and the folder")
+        self.message = f"{path}: cannot write ({err.strerror or err}); {fix}; nothing was changed"
+
+    def __str__(self) -> str:
+        return self.message
+
+
 def replace_file(path: Path, fill: Callable[[Path], object], mode: int | None = None) -> None:
     """Replace ``path`` atomically by what ``fill`` writes into a temporary path beside it.
 
@@ -59,8 +75,11 @@ def replace_file(path: Path, fill: Callable[[Path], object], mode: int | None = 
     user's umask), renamed over ``path`` and the folder fsynced. On any failure the temporary file
     is removed and ``path`` is untouched.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=temp_name(path), suffix=TEMP_SUFFIX)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=temp_name(path), suffix=TEMP_SUFFIX)
+    except OSError as err:
+        raise WriteError(path, err) from None
     tmp = Path(tmp_name)
     os.close(fd)
     try:
@@ -74,6 +93,12 @@ def replace_file(path: Path, fill: Callable[[Path], object], mode: int | None = 
                 mode = umask_mode()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except WriteError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise WriteError(path, err) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -146,7 +171,8 @@ def recover(folder: Path, owned: Callable[[str], bool], finish: Callable[[str], 
 def output_target(path: Path, protected: list[Path]) -> Path:
     """The file ``export -o PATH`` really writes: a symlink is followed (written through, like the
     shell's ``>``); a device, a folder or anything else not a regular file is refused, and so are
-    the fact base's own files (``protected``: files, or folders whose whole content is protected)."""
+    the fact base's own files (``protected``: files, or folders whose whole content is protected)
+    and those of any other fact base (``base_holding``)."""
     real = Path(os.path.realpath(path))
     shown = f"{path} (→ {real})" if real != Path(os.path.abspath(path)) else str(path)
     if real.exists() and not real.is_file():
@@ -163,4 +189,19 @@ def output_target(path: Path, protected: list[Path]) -> Path:
         same = real == p_real or (real.exists() and p_real.is_file() and os.path.samefile(real, p_real))
         if inside or same:
             raise NkeconError(f"-o {shown}: is part of the fact base ({p_real}); export elsewhere")
+    other = base_holding(real)
+    if other is not None:
+        raise NkeconError(f"-o {shown}: is part of the fact base in {other} (its facts.json or a file in its "
+                          "sources/); export elsewhere")
     return real
+
+
+def base_holding(path: Path) -> Path | None:
+    """The fact base that ``path`` is a file of (DESIGN.md §1: a folder with ``facts.json`` and
+    ``sources/``): its ``facts.json``, or anything under its ``sources/``; None for any other path."""
+    if path.name == "facts.json" and (path.parent / "sources").is_dir():
+        return path.parent
+    for folder in path.parents:
+        if folder.name == "sources" and (folder.parent / "facts.json").is_file():
+            return folder.parent
+    return None

@@ -340,6 +340,26 @@ def _refuse(text: str, why: str = "") -> DateError:
     return DateError(f"{reason}; give a date such as {USER_DATE_EXAMPLES}")
 
 
+def _numeric_date(s: str) -> str:
+    """Why a numeric date (``31/12/2024``, ``07.08.1957``) is not read, with the ISO form to write."""
+    m = re.fullmatch(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})", s)
+    if m:
+        a, b, year = int(m[1]), int(m[2]), int(m[3])
+
+        def iso(month: int, day: int) -> str | None:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+
+        readings = list(dict.fromkeys(r for r in (iso(b, a), iso(a, b)) if r))  # day first, then month first
+        if len(readings) == 1:
+            return f"numeric dates are not read; write {readings[0]}"
+        if readings:
+            return f"day and month order is ambiguous in numeric dates (write {readings[0]} or {readings[1]})"
+    return "day and month order is ambiguous in numeric dates"
+
+
 def _year(digits: str, text: str) -> str:
     if len(digits) != 4:
         raise _refuse(text, f"year {digits!r} is not four digits (write 1957, not 57)")
@@ -402,7 +422,7 @@ def user_edtf(text: str) -> str:
     if re.fullmatch(r"[\d\s./-]+", s) and re.search(r"\d", s) and ("/" in s or "." in s):
         if re.fullmatch(r"\d{4}(?:[-/]\d{1,2}){0,2}(?:/\d{4}(?:-\d{1,2}){0,2})?", s):
             raise _refuse(text, str(edtf_error).split(" (e.g.")[0])
-        raise _refuse(text, "day and month order is ambiguous in numeric dates")
+        raise _refuse(text, _numeric_date(s))
     if re.fullmatch(r"\d+", s):
         _year(s, text)
     span = (re.fullmatch(r"(\d{4})\s*[-–—]\s*(\d{4})", s)

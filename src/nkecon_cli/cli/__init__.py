@@ -21,9 +21,22 @@ def main() -> None:
 
         if answer():
             return
+    _exit_on_sigterm()
     from .app import cli
 
     cli(prog_name="nkecon")
+
+
+def _exit_on_sigterm() -> None:
+    """SIGTERM ends a run as SIGINT does, through the cleanup of every write (a temporary file or
+    database and its journal are removed), with the shell's status for it (143)."""
+    import signal
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, terminated)
 
 
 def __getattr__(name: str) -> Any:

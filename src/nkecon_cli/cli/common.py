@@ -25,13 +25,27 @@ EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timeline
 class NkeconGroup(click.Group):
     """Turns domain errors into one line on stderr and an exit code; closes pipes quietly."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
-        kwargs.setdefault("standalone_mode", True)
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,  # type: ignore[override]
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        """Run a command; exit with its status. A usage error is one line on stderr (exit 2); a pipe
+        closed early (``| head``) ends the output quietly with the command's own verdict (``verdict``)."""
+        _verdict[0] = 0
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
-            return super().main(*args, **kwargs)
+            try:
+                code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+                sys.stdout.flush()  # here, not at exit: a closed pipe is seen while its verdict is known
+            except click.ClickException as err:
+                _say(_one_line(err))
+                code = err.exit_code
+            except click.Abort:
+                _say("nkecon: aborted")
+                code = 1
         except BrokenPipeError:
             _quiet_pipe()
-            sys.exit(0)
+            code = _verdict[0]
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -41,7 +55,7 @@ class NkeconGroup(click.Group):
             ctx.exit(err.exit_code)
         except BrokenPipeError:
             _quiet_pipe()
-            ctx.exit(0)
+            ctx.exit(_verdict[0])
         except click.ClickException as err:  # a usage error may echo what was typed: make it inert too
             if isinstance(err, click.NoSuchOption) and err.option_name == "--base":
                 sub = ctx.invoked_subcommand or "COMMAND"
@@ -54,6 +68,11 @@ class NkeconGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("nkecon: interrupted", err=True)
             ctx.exit(130)
+        except UnicodeEncodeError as err:  # an output that cannot carry the data (PYTHONIOENCODING=latin-1)
+            shown = f"U+{ord(err.object[err.start]):04X}" if isinstance(err.object, str) else "a character"
+            _say(f"nkecon: cannot write {shown} in {err.encoding} to standard output; set PYTHONIOENCODING=utf-8 "
+                 "(or a UTF-8 locale, LANG=C.UTF-8)")
+            ctx.exit(2)
         except OSError as err:
             where = f"{err.filename}: " if getattr(err, "filename", None) else ""
             _say(f"nkecon: {where}{err.strerror or err}")
@@ -64,6 +83,25 @@ class NkeconGroup(click.Group):
             _say(f"nkecon: internal error: {type(err).__name__}: {err} "
                  "(set NKECON_DEBUG=1 for the traceback, and please report it)")
             ctx.exit(1)
+
+
+_verdict = [0]  # the exit status of the command as far as it has decided (``verdict``)
+
+
+def verdict(code: int) -> None:
+    """Say what the command will exit with, before its output: a pipe closed early then still
+    ends the run with it (1 for ``verify`` that found problems, not 0)."""
+    _verdict[0] = code
+
+
+def _one_line(err: click.ClickException) -> str:
+    """A usage error as one line: what is wrong, and where the help is."""
+    message = inert_line(err.format_message())
+    ctx = getattr(err, "ctx", None)
+    if isinstance(err, click.UsageError) and ctx is not None:
+        path = " ".join(["nkecon", *ctx.command_path.split()[1:]])
+        return f"nkecon: {message} (see '{path} --help')"
+    return f"nkecon: {message}"
 
 
 def _say(message: str) -> None:

@@ -8,7 +8,18 @@ import click
 
 from ..errors import CheckFailed, NkeconError
 from .analysis import convert_option, converted
-from .common import State, _console, _describe, _filters, _fmt, _stdout, filter_options, format_option, pass_state
+from .common import (
+    State,
+    _console,
+    _describe,
+    _filters,
+    _fmt,
+    _stdout,
+    filter_options,
+    format_option,
+    pass_state,
+    verdict,
+)
 
 
 @click.command()
@@ -103,6 +114,7 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
     old = open_side(args[0], root)
     new = open_side(args[1], root) if len(args) > 1 else Snapshot.of(state.base, f"current base ({root})")
     found = diff_bases(old, new)
+    verdict(1 if found.changes else 0)
     out = _stdout()
     if fmt == "table":
         from ..render.diffview import render_base_diff
@@ -123,6 +135,7 @@ def _diff_conflicts(state: State, flt: Any, fmt: str, convert: tuple[str, ...]) 
 
     figures = [f for f in converted(select(state.base, flt), convert) if f.measure and f.value is not None]
     found = find_conflicts(figures)
+    verdict(1 if any(c.status == "conflict" for c in found) else 0)
     out = _stdout()
     if fmt == "table":
         from ..render.diffview import render_conflicts

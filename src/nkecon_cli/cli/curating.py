@@ -9,7 +9,7 @@ import click
 
 from ..errors import CheckFailed, NkeconError
 from ..inert import inert_line
-from .common import State, _complete, _console, _fmt, _say, _stdout, format_option, pass_state
+from .common import State, _complete, _console, _fmt, _say, _stdout, format_option, pass_state, verdict
 
 
 @click.command()
@@ -35,6 +35,7 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
 
     base, problems = run(state.base_dir, state.origin)
     warnings = warnings_of(base) if base is not None else []
+    verdict(1 if problems or (warnings and strict) else 0)
     if not quiet:
         for p in problems:
             click.echo(inert_line(str(p)))
@@ -86,7 +87,9 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
     from ..factbase import read_text_file
 
     base = state.base
-    text = read_text_file(target, encoding) if target == "-" or Path(target).is_file() else None
+    # a file, or anything else that reads as one (a FIFO, /dev/stdin, <(…)); a folder or a name is a source id
+    path = Path(target)
+    text = read_text_file(target, encoding) if target == "-" or (path.exists() and not path.is_dir()) else None
     doc = ex.open_document(base, target, doc_date, text)
     counts = {"n": 0, "covered": 0}
 

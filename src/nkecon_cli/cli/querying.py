@@ -402,7 +402,7 @@ def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output, atomically (a new file gets your umask, "
                    "an existing one keeps its mode). A symlink is written through, to the file it points "
-                   "to; a folder, a device and the fact base's own files are refused.")
+                   "to; a folder, a device and the files of any fact base are refused. - is standard output.")
 @convert_option
 @pass_state
 def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, convert: tuple[str, ...],
@@ -425,14 +425,18 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     if convert and fmt in ("sqlite", "timelinejs", "csl-json"):
         raise NkeconError(f"--convert applies to csv, tsv, json, jsonl, markdown and wide; --format {fmt} "
                           "exports the figures as the sources give them")
-    target = output_target(output, [base.facts_path, base.sources_dir]) if output is not None else None
+    to_stdout = output is not None and _is_stdout(output)
+    target = output_target(output, [base.facts_path, base.sources_dir]) if output and not to_stdout else None
     flt = _filters(kw)
     found = select(base, flt, sort, limit)
     if fmt == "sqlite":
-        if target is None:
-            raise NkeconError("--format sqlite writes a database file: add -o FILE.db")
         from ..render.export import write_sqlite
 
+        if target is None:
+            if not to_stdout:
+                raise NkeconError("--format sqlite writes a database file: add -o FILE.db (or -o - for stdout)")
+            _database_to_stdout(lambda tmp: write_sqlite(base, found, tmp))
+            return
         _write_output(target, lambda tmp: write_sqlite(base, found, tmp))
         _say(f"wrote {len(found)} facts to {target}")
         return
@@ -463,12 +467,63 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         _say(f"wrote {len(found)} facts to {target}")
 
 
+def _is_stdout(output: Path) -> bool:
+    """``-o -``, or a path that is this process's standard output (``/dev/stdout``, ``/dev/fd/1``)."""
+    import os
+    import sys
+
+    if str(output) == "-":
+        return True
+    try:
+        return os.path.samestat(os.stat(output), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):  # no such file, or a stdout without a descriptor
+        return False
+
+
+def _database_to_stdout(fill: Callable[[Path], object]) -> None:
+    """A database built in a temporary folder, then copied to standard output (never to a terminal)."""
+    import shutil
+    import sys
+    import tempfile
+
+    out = _stdout()
+    if out.isatty():
+        raise NkeconError("-o -: a database is binary; redirect standard output to a file or a pipe")
+    with tempfile.TemporaryDirectory(prefix="nkecon-export-") as folder:
+        tmp = Path(folder) / "export.db"
+        try:
+            fill(tmp)
+        except (OSError, _sqlite_error()) as err:
+            raise NkeconError(f"-o -: cannot build the database in {folder} ({_reason(err)}); "
+                              "free some space (or set TMPDIR)") from None
+        out.flush()
+        with open(tmp, "rb") as fh:
+            shutil.copyfileobj(fh, getattr(out, "buffer", None) or sys.stdout.buffer)
+
+
+def _sqlite_error() -> type[Exception]:
+    import sqlite3
+
+    return sqlite3.Error
+
+
+def _reason(err: BaseException) -> str:
+    return str(getattr(err, "strerror", None) or err)
+
+
 def _write_output(target: Path, fill: Callable[[Path], object]) -> None:
     """Replace ``target`` atomically; an error names the target, never the temporary file."""
     from ..safewrite import replace_file
 
+    def filled(tmp: Path) -> None:
+        try:
+            fill(tmp)
+        finally:  # a database's rollback journal goes with its temporary file (an error, SIGINT, SIGTERM)
+            Path(f"{tmp}-journal").unlink(missing_ok=True)
+
     try:
-        replace_file(target, fill)
-    except OSError as err:
-        raise NkeconError(f"-o {target}: cannot write ({err.strerror or err}); pick another path") from None
+        replace_file(target, filled)
+    except (OSError, _sqlite_error()) as err:  # sqlite3.OperationalError: "database or disk is full"
+        raise NkeconError(f"-o {target}: cannot write ({_reason(err)}); free some space or pick another path"
+                          ) from None
 

@@ -20,11 +20,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..factbase import FactBase
-from .candidates import Candidate, candidates
+from .candidates import Candidate, candidates, iter_candidates
 from .document import Document, document_date, open_document
 from .records import record
 
-__all__ = ["Candidate", "Document", "candidates", "document_date", "extract", "iter_records", "open_document", "record"]
+__all__ = ["Candidate", "Document", "candidates", "document_date", "extract", "iter_candidates", "iter_records",
+           "open_document", "record"]
 
 
 def extract(base: FactBase, doc: Document) -> list[dict[str, Any]]:
@@ -34,5 +35,5 @@ def extract(base: FactBase, doc: Document) -> list[dict[str, Any]]:
 
 def iter_records(base: FactBase, doc: Document) -> Iterator[dict[str, Any]]:
     """The same, one record at a time, so a large text's records need not all be held at once."""
-    for c in candidates(base, doc):
+    for c in iter_candidates(base, doc):
         yield record(c, doc)

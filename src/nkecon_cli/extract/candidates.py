@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ..factbase import FactBase
@@ -97,6 +98,16 @@ class _Context:
 
     paragraph: tuple[Resolved, FoundDate] | None = None
     heading: tuple[Resolved, FoundDate] | None = None
+
+    def moved_back(self, by: int) -> None:
+        """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
+        from dataclasses import replace
+
+        for name in ("paragraph", "heading"):
+            held = getattr(self, name)
+            if held is not None:
+                r, d = held
+                setattr(self, name, (r, replace(d, start=d.start - by, end=d.end - by)))
 
 
 def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> dict[int, tuple[Resolved, FoundDate]]:
@@ -226,10 +237,50 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
     return out
 
 
+WINDOW = 512 * 1024  # characters: a longer text is read a stretch of paragraphs at a time
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def candidates(base: FactBase, doc: Document) -> list[Candidate]:
     """Every figure of the document that may be a claim, and every dated sentence of the economy."""
+    return list(iter_candidates(base, doc))
+
+
+def iter_candidates(base: FactBase, doc: Document) -> Iterator[Candidate]:
+    """The same, in text order, each given as soon as its stretch of the text is read.
+
+    A text longer than ``WINDOW`` is read a stretch of whole paragraphs at a time (cut at a blank
+    line), so memory holds one stretch's sentences, dates and tables, not the whole text's, and the
+    first candidates come out at once. What governs a sentence across paragraphs (the last date
+    stated, the heading) carries over from one stretch to the next; a shorter text is one stretch.
+    """
     text = doc.text
     lex = lexicon(base)
+    covers = _Covers(base, doc)
+    ctx = _Context()
+    for lo, hi in _windows(text):
+        for c in _window_candidates(text[lo:hi] if (lo, hi) != (0, len(text)) else text, doc, lex, ctx):
+            c = _shifted(c, lo) if lo else c
+            c.covered_by = covers.of(c.start, c.end)
+            yield c
+        ctx.moved_back(hi - lo)
+
+
+def _windows(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """Stretches of ``text`` of about ``size`` (``WINDOW``) characters, each ending at a blank line (or the end)."""
+    size = WINDOW if size is None else size
+    lo = 0
+    while len(text) - lo > size:
+        m = _PARAGRAPH_BREAK.search(text, lo + size)
+        if m is None:
+            break
+        yield lo, m.end()
+        lo = m.end()
+    yield lo, len(text)
+
+
+def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: _Context) -> list[Candidate]:
+    """The candidates of one stretch of the document (spans within ``text``), in text order."""
     lowered = ascii_lower(text)
     masks = not_claims(text)
     dates = find_dates(text, doc.doc_date, masks, lowered)
@@ -240,7 +291,6 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
     sentences = split_sentences(text)
     headings = _headings(text, sentences, dates)
     out: list[Candidate] = []
-    ctx = _Context()
     block = -1
     for s in sentences:
         if in_tables.overlaps(s.start, s.start + 1):
@@ -273,8 +323,22 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
     for t in tables:
         out.extend(_cell_candidate(text, c, doc, lex, lowered) for c in t.cells)
     out.sort(key=lambda c: (c.figure.start if c.figure else c.start, c.start))
-    _cover(base, doc, out)
     return out
+
+
+def _shifted(c: Candidate, by: int) -> Candidate:
+    """A candidate of a stretch that starts ``by`` characters into the document, in the document's offsets."""
+
+    def span(sp: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if sp is None else (sp[0] + by, sp[1] + by)
+
+    return replace(
+        c, start=c.start + by, end=c.end + by,
+        figure=replace(c.figure, start=c.figure.start + by, end=c.figure.end + by) if c.figure else None,
+        dating=replace(c.dating, span=span(c.dating.span)),
+        comparison=replace(c.comparison, span=span(c.comparison.span)) if c.comparison else None,  # type: ignore[arg-type]
+        dates=[replace(d, start=d.start + by, end=d.end + by) for d in c.dates],
+    )
 
 
 def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
@@ -484,33 +548,34 @@ def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: st
                      0.0, [], header)
 
 
-def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:
-    """Fill ``covered_by``: the facts whose quote lies (partly) in each candidate's quote."""
-    from ..factbase import find_folded, fold_whitespace
+class _Covers:
+    """Which curated facts quote (part of) a stretch of the document: their quotes found once."""
 
-    if not cands:
-        return
-    known = doc.source is not None and doc.source in base.sources and base.text(doc.source) == doc.text
-    facts = [f for f in base.facts if f.source == doc.source] if known else base.facts
-    spans: list[tuple[int, int, str]] = []
-    folded: tuple[str, list[int]] | None = None
-    for f in facts:
-        i = doc.text.find(f.quote)  # most quotes are verbatim; folding the text is the slow path
-        if i >= 0:
-            spans.append((i, i + len(f.quote), f.id))
-            continue
-        if not known:
-            continue  # another document: only a verbatim quote can be in it; folding is for the source's own text
-        if folded is None:
-            folded = fold_whitespace(doc.text)
-        loc = find_folded(folded, f.quote)
-        if loc:
-            spans.append((loc[0], loc[1], f.id))
-    spans.sort()
-    starts = [a for a, _, _ in spans]
-    longest = max((b - a for a, b, _ in spans), default=0)
-    for c in cands:
-        lo = bisect.bisect_left(starts, c.start - longest)
-        hi = bisect.bisect_left(starts, c.end)
-        c.covered_by = sorted({fid for a, b, fid in spans[lo:hi] if a < c.end and c.start < b})
+    def __init__(self, base: FactBase, doc: Document):
+        from ..factbase import find_folded, fold_whitespace
 
+        known = doc.source is not None and doc.source in base.sources and base.text(doc.source) == doc.text
+        facts = [f for f in base.facts if f.source == doc.source] if known else base.facts
+        spans: list[tuple[int, int, str]] = []
+        folded: tuple[str, list[int]] | None = None
+        for f in facts:
+            i = doc.text.find(f.quote)  # most quotes are verbatim; folding the text is the slow path
+            if i >= 0:
+                spans.append((i, i + len(f.quote), f.id))
+                continue
+            if not known:
+                continue  # another document: only a verbatim quote can be in it; folding is for the source's own text
+            if folded is None:
+                folded = fold_whitespace(doc.text)
+            loc = find_folded(folded, f.quote)
+            if loc:
+                spans.append((loc[0], loc[1], f.id))
+        spans.sort()
+        self.spans = spans
+        self.starts = [a for a, _, _ in spans]
+        self.longest = max((b - a for a, b, _ in spans), default=0)
+
+    def of(self, start: int, end: int) -> list[str]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return sorted({fid for a, b, fid in self.spans[lo:hi] if a < end and start < b})

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import when as _when
-from ..factbase import FactBase
+from ..factbase import FactBase, is_web_url
 from ..inert import json_text
 from ..models import Fact
 from .text import quantity
@@ -95,6 +95,16 @@ def _fts(con: sqlite3.Connection) -> bool:
     return False
 
 
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+
+
+def _sql_number(v: float | None) -> float | None:
+    """A whole number stays an integer in SQLite while it fits 64 bits; beyond, a REAL (as JSON readers take it)."""
+    if isinstance(v, int) and not _INT64[0] <= v <= _INT64[1]:
+        return float(v)
+    return v
+
+
 def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
     """A database with facts, sources, topics, entities, link tables and a full-text index, in
     ``path`` (a new or empty file: ``export`` builds it in a temporary file and moves it into place)."""
@@ -117,7 +127,8 @@ def write_sqlite(base: FactBase, facts: Sequence[Fact], path: Path) -> None:
                         [(e.id, a) for e in base.entities.values() for a in e.aliases])
         con.executemany(
             "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(f.id, f.statement, f.kind, f.measure, f.value, f.value_max, f.approx, f.unit, f.per,
+            [(f.id, f.statement, f.kind, f.measure, _sql_number(f.value), _sql_number(f.value_max), f.approx,
+              f.unit, f.per,
               f.when, f.when_start, f.when_end, f.dated_by, f.stated, f.speaker, f.source, f.quote,
               f.note) for f in facts],
         )
@@ -187,7 +198,7 @@ def timeline_event(base: FactBase, f: Fact) -> dict[str, Any]:
     body = f"<blockquote>{html.escape(f.quote)}</blockquote>"
     if src:
         body += f"<p><cite>{html.escape(src.citation)}</cite></p>"
-        if src.url:
+        if src.url and is_web_url(src.url):  # never a javascript: or data: link (verify reports those)
             body += f'<p><a href="{html.escape(src.url, quote=True)}">source</a></p>'
     if f.note:
         body += f"<p><em>Note:</em> {html.escape(f.note)}</p>"
@@ -198,8 +209,9 @@ def timeline_event(base: FactBase, f: Fact) -> dict[str, Any]:
             "headline": html.escape(f.statement if not q else f"{f.statement} ({q})"),
             "text": body,
         },
-        "group": topic.label if topic else f.topics[0],
-        "display_date": w.label(),
+        # TimelineJS puts every one of these into the page as HTML: each is escaped
+        "group": html.escape(topic.label if topic else f.topics[0]),
+        "display_date": html.escape(w.label()),
     }
     if w.is_interval and w.start is not None and w.end is not None:
         ev["end_date"] = _tl_date(w.end, True)

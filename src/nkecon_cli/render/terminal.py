@@ -191,7 +191,15 @@ def console(out: IO[str], width: int | None = None) -> Console:
     con = Console(file=out, width=w, highlight=False, emoji=False, soft_wrap=False, markup=False)
     hook: RenderHook = _InertHook()  # type: ignore[assignment]
     con.push_render_hook(hook)
+    con.on_broken_pipe = _broken_pipe  # type: ignore[method-assign]
     return con
+
+
+def _broken_pipe() -> None:
+    """rich would exit 1 on a closed pipe; the command line ends it quietly with the command's verdict."""
+    import errno
+
+    raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe")
 
 
 def clip(s: str) -> str:

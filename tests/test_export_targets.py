@@ -1,0 +1,134 @@
+"""Where `export` may write: never over a fact base (its own or another's), `-` is standard output,
+and a failed or killed export leaves nothing behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import fact, tiny_doc, write_base
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and ".nkecon" not in p.parts}
+
+
+@pytest.mark.parametrize("target", ["facts.json", "sources/sources.json", "sources/alpha-report-1957-08-07.txt",
+                                    "sources/new.txt"])
+@pytest.mark.parametrize("fmt", ["csv", "sqlite"])
+def test_export_refuses_another_bases_files(run: Any, tiny: Path, tmp_path: Path, target: str, fmt: str) -> None:
+    other = write_base(tmp_path / "mybase")
+    before = _snapshot(other)
+    r = run("export", "--format", fmt, "-o", str(other / target), base=tiny)
+    assert r.exit_code == 2
+    assert "part of the fact base" in r.stderr and str(other) in r.stderr and "export elsewhere" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert _snapshot(other) == before
+    assert not list(other.rglob("*.tmp"))
+
+
+def test_export_may_write_a_facts_json_that_belongs_to_no_base(run: Any, tiny: Path, tmp_path: Path) -> None:
+    r = run("export", "--format", "json", "-o", str(tmp_path / "facts.json"), base=tiny)
+    assert r.exit_code == 0 and json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
+
+
+def test_export_dash_is_standard_output(run: Any, tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = run("export", "--format", "csv", "-o", "-", base=tiny)
+    assert r.exit_code == 0 and r.stdout.startswith("id,")
+    assert not (tmp_path / "-").exists()
+
+
+def _nkecon(*args: str, **kw: Any) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "NKECON_BASE"}
+    return subprocess.run([sys.executable, "-m", "nkecon_cli", *args], env=env, capture_output=True, timeout=60,
+                          **kw)
+
+
+@pytest.mark.parametrize("out", ["-", "/dev/stdout"])
+def test_export_to_stdout_into_a_pipe(tiny: Path, out: str) -> None:
+    if out == "/dev/stdout" and not Path(out).exists():
+        pytest.skip("no /dev/stdout here")
+    r = _nkecon("--base", str(tiny), "export", "--format", "jsonl", "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.decode().splitlines()) == 5
+    r = _nkecon("--base", str(tiny), "export", "--format", "sqlite", "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(b"SQLite format 3\x00")
+
+
+def test_sqlite_export_keeps_integers_beyond_64_bits(run: Any, tmp_path: Path) -> None:
+    doc = tiny_doc()
+    doc["facts"][0]["value"] = 2**70
+    doc["facts"][1]["value"] = 2**62
+    base = write_base(tmp_path / "big", doc)
+    assert run("verify", base=base).exit_code == 0
+    r = run("export", "--format", "sqlite", "-o", str(tmp_path / "out.db"), base=base)
+    assert r.exit_code == 0, r.output
+    con = sqlite3.connect(tmp_path / "out.db")
+    got = dict(con.execute("SELECT id, value FROM facts WHERE id IN ('zinc-1949', 'zinc-1950')"))
+    assert got == {"zinc-1949": float(2**70), "zinc-1950": 2**62}
+    assert isinstance(got["zinc-1950"], int)
+
+
+def test_sqlite_export_on_a_full_disk(run: Any, tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.render import export
+
+    def full(base: Any, facts: Any, path: Path) -> None:
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE t(x)")
+        Path(f"{path}-journal").write_bytes(b"j")  # what a transaction cut short leaves
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(export, "write_sqlite", full)
+    r = run("export", "--format", "sqlite", "-o", str(tmp_path / "out.db"), base=tiny)
+    assert r.exit_code == 2
+    assert r.stderr.strip() == (f"nkecon: -o {tmp_path / 'out.db'}: cannot write (database or disk is full); "
+                                "free some space or pick another path")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["base"]
+
+
+_KILLED = """
+import os, signal, sqlite3, sys
+from pathlib import Path
+from nkecon_cli.render import export
+
+def slow(base, facts, path):
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t(x)")
+    con.execute("BEGIN")
+    con.execute("INSERT INTO t VALUES (1)")
+    Path(str(path) + "-journal").write_bytes(b"j")
+    os.kill(os.getpid(), signal.SIGTERM)
+    raise AssertionError("SIGTERM did not stop the export")
+
+export.write_sqlite = slow
+sys.argv = ["nkecon", "--base", sys.argv[1], "export", "--format", "sqlite", "-o", sys.argv[2]]
+from nkecon_cli.cli import main
+main()
+"""
+
+
+def test_sigterm_during_export_leaves_nothing_behind(tiny: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "x.db"
+    out.parent.mkdir()
+    r = subprocess.run([sys.executable, "-c", _KILLED, str(tiny), str(out)], capture_output=True, timeout=60)
+    assert r.returncode == 128 + signal.SIGTERM, r.stderr
+    assert b"Traceback" not in r.stderr and b"AssertionError" not in r.stderr
+    assert list(out.parent.iterdir()) == []
+
+
+def test_export_refuses_a_folder_that_holds_a_base_s_sources(run: Any, tiny: Path, tmp_path: Path) -> None:
+    other = write_base(tmp_path / "theirs", tiny_doc([fact()]))
+    (other / "sources" / "drafts").mkdir()
+    r = run("export", "--format", "csv", "-o", str(other / "sources" / "drafts" / "x.csv"), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr
