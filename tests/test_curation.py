@@ -79,7 +79,8 @@ def test_add_reports_every_problem_one_a_line(run: Any, tiny: Path, tmp_path: Pa
 def test_add_checks_cross_references(tiny: Path) -> None:
     base = factbase.load(tiny)
     rec = {**json.loads(json.dumps(base.fact("zinc-1949").model_dump())), "id": "zinc-1949-copy",  # type: ignore[union-attr]
-           "value": 7701, "topics": ["zinc", "tin"], "entities": ["atlantis"], "speaker": "nobody"}
+           "value": 7701, "note": "read again as 7,701", "topics": ["zinc", "tin"], "entities": ["atlantis"],
+           "speaker": "nobody"}
     with pytest.raises(factbase.LoadError) as info:
         add_facts(base, [("x.jsonl:1", rec)])
     got = sorted(str(p) for p in info.value.problems)
@@ -109,7 +110,7 @@ def test_export_then_add_into_another_base(run: Any, tiny: Path, tmp_path: Path)
     recs = [json.loads(line) for line in r.stdout.splitlines()]
     for rec in recs:
         rec["id"] += "-again"
-        rec["value"], rec["unit"], rec["measure"] = 1, "count", "test count"
+        rec["value"], rec["unit"], rec["measure"], rec["note"] = 1, "count", "test count", "test count: 1"
     r = run("add", "-", base=tiny, input=_lines(*recs))
     assert r.exit_code == 0, r.output
     assert "added 2 facts" in r.stderr

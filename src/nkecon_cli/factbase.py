@@ -827,11 +827,16 @@ def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[lis
             if p.where.startswith(prefix):
                 problems.append(Problem(where, p.where[len(prefix):].strip() or "id", p.message))
                 break
+    from .quoted import unwritten_value
+
     for f in new:
         if f.source in base.sources and base.text_path(f.source).is_file() and would_be.locate(f) is None:
             snippet = " ".join(f.quote.split())[:60]
             problems.append(Problem(label[f.id], "quote",
                                     f"not found in {SOURCES_DIR}/{f.source}.txt: {snippet!r}; copy the words exactly"))
+        unwritten = unwritten_value(f)
+        if unwritten is not None:
+            problems.append(Problem(label[f.id], *unwritten))
     if problems:
         raise LoadError(sorted(problems, key=lambda p: _line_order(p.file)))
     return new, would_be

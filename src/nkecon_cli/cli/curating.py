@@ -17,12 +17,16 @@ from .common import State, _complete, _console, _fmt, _say, _stdout, format_opti
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on problems.")
 @pass_state
 def verify(state: State, quiet: bool, strict: bool) -> None:
-    """Check the fact base: schema, cross-references, every quote found in its source; then warn.
+    """Check the fact base: schema, cross-references, every quote in its source, every value in its quote; then warn.
 
-    Problems (one line each: file, record, field, reason) make the base wrong: exit 1. Warnings
-    ("warning: CHECK: FACT IDS: why") mark facts to read again: near-duplicates (facts of one
-    source whose quotes overlap and share measure and time), one measure with two values at one
-    time from one source, and a money unit without its era (RUB on a 1957 figure: RUB-1947).
+    Problems (one line each: file, record, field, reason) make the base wrong: exit 1. A value its
+    quote does not write in any form (7,700 / 7.7 thousand / seven thousand seven hundred, a table
+    cell with its header's multiplier, "one third", "doubled") is a problem unless the note writes
+    the figure and how it was derived. Warnings ("warning: CHECK: FACT IDS: why") mark facts to read
+    again: near-duplicates (facts of one source whose quotes overlap and share measure and time), one
+    measure with two values at one time from one source, a money unit without its era (RUB on a
+    1957 figure: RUB-1947), a year of `when` that neither the quote, its paragraph, the source's
+    date nor the note gives, and words of a statement its quote does not carry.
     Warnings alone exit 0, or 1 with --strict.
 
     \b
@@ -32,8 +36,11 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
     """
     from ..checks import run as warnings_of
     from ..index import verify as run
+    from ..quoted import value_problems
 
     base, problems = run(state.base_dir, state.origin)
+    if base is not None:
+        problems = problems + value_problems(base)
     warnings = warnings_of(base) if base is not None else []
     if not quiet:
         for p in problems:
