@@ -7,6 +7,11 @@ DATED_BY: tuple[str, ...] = ("explicit", "relative", "context")
 ENTITY_TYPES: tuple[str, ...] = ("place", "facility", "organisation", "person", "plan", "meeting")
 SORT_KEYS: tuple[str, ...] = ("when", "stated", "value", "id", "source")
 
+# The longest slug nkecon derives (a source id from title and date, a fact id from its measure): ids
+# stay readable, and a file named after one (sources/<id>.txt, its temporary files) stays far below
+# the 255 bytes a file name may have. One constant, for every derived name.
+SLUG_MAX_LEN = 80
+
 # The field names of each record, in the order of ``models`` (which checks, as it is built, that
 # they agree): what light readers of a base (the derived index, the record views) rely on.
 TOPIC_FIELDS: tuple[str, ...] = ("id", "label", "parent", "keywords")

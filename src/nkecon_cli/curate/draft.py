@@ -1,0 +1,155 @@
+"""A candidate of ``extract`` drafted into a fact: what a curator would write, for them to check.
+
+``Drafter(base, source)`` reads the base's vocabulary once (``drafted`` drafts a stream of records);
+``Drafter.draft(record)`` fills a candidate record's statement, measure, kind, topics, entities and
+speaker and lists them in ``candidate.drafted``, so that ``add`` takes them only when told (``--accept-drafts``):
+
+- **measure**: an existing series' measure when the candidate continues it — same unit (and rate
+  period), similar words, the same place ranking higher — else the extractor's own reading;
+- **kind**: the extractor's, else ``statistic`` for a figure and ``event`` for a dated sentence;
+- **topics** and **entities**: the extractor's guesses from the taxonomy and gazetteer, else the
+  continued series' topics;
+- **speaker**: the source's one speaker, when it names exactly one;
+- **statement**: plain English from speaker, time, measure and the figure *as the quote writes it*
+  ("According to Daily NK, in 2016 coal output was 7,700 tons."), so it says no more than the
+  quote; a dated sentence without a figure is its own statement.
+
+The words compared are ``quoted.word_key``'s: one stemming for the drafts and for ``verify``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..factbase import FactBase
+
+DRAFTED = ("statement", "measure", "kind", "topics", "entities", "speaker")
+_VERB = {"statistic": "was", "capacity": "was", "target": "was set at", "estimate": "was estimated at",
+         "plan": "was planned at", "directive": "was to be"}
+
+
+@dataclass
+class _Series:
+    measure: str
+    unit: str | None
+    per: str | None
+    words: frozenset[str]
+    entities: set[str] = field(default_factory=set)
+    topics: list[str] = field(default_factory=list)
+    points: int = 0
+
+
+def _word_set(text: str) -> frozenset[str]:
+    from ..quoted import content_words, word_key
+
+    return frozenset(word_key(w) for w in content_words(text))
+
+
+class Drafter:
+    """The base's vocabulary, read once: its series, entity names and the source's speaker."""
+
+    def __init__(self, base: FactBase, source: str | None):
+        self.base = base
+        series: dict[tuple[str, str | None, str | None], _Series] = {}
+        for f in base.facts:
+            if not f.measure:
+                continue
+            key = (f.measure, f.unit, f.per)
+            s = series.get(key)
+            if s is None:
+                s = series[key] = _Series(f.measure, f.unit, f.per, _word_set(f.measure))
+            s.entities.update(f.entities)
+            s.topics = list(f.topics)
+            s.points += 1
+        self.series = list(series.values())
+        src = base.sources.get(source) if source else None
+        self.speaker = src.speakers[0] if src is not None and len(src.speakers) == 1 else None
+
+    def series_for(self, rec: dict[str, Any]) -> _Series | None:
+        """The existing series a figure continues: same unit and period, most words shared, same place first."""
+        if rec.get("value") is None:
+            return None
+        own = rec.get("measure") or ""
+        words = _word_set(own) if own else _word_set(rec.get("quote") or "")
+        if not words:
+            return None
+        best: tuple[float, int, str] | None = None
+        chosen = None
+        for s in self.series:
+            if s.unit != rec.get("unit") or s.per != rec.get("per") or not s.words:
+                continue
+            shared = len(words & s.words)
+            if not shared:
+                continue
+            score = shared / len(s.words | words) if own else shared / len(s.words)
+            if set(rec.get("entities") or []) & s.entities:
+                score += 0.25
+            rank = (score, s.points, s.measure)
+            if score >= 0.5 and (best is None or rank > best):
+                best, chosen = rank, s
+        return chosen
+
+    def speaker_name(self, speaker: str | None) -> str | None:
+        ent = self.base.entities.get(speaker) if speaker else None
+        return ent.name if ent is not None else None
+
+    def draft(self, rec: dict[str, Any]) -> dict[str, Any]:
+        """The record with its drafted fields filled in and named in ``candidate.drafted``."""
+        out = dict(rec)
+        cand = dict(out.get("candidate") or {})
+        figure = cand.get("figure") or None
+        series = self.series_for(out)
+        own_measure = out.get("measure")
+        if series is not None:
+            out["measure"] = series.measure
+            if not out.get("topics"):
+                out["topics"] = list(series.topics)
+        if not out.get("kind"):
+            out["kind"] = "statistic" if out.get("value") is not None else "event"
+        if not out.get("speaker") and self.speaker:
+            out["speaker"] = self.speaker
+        out["topics"] = list(out.get("topics") or [])
+        out["entities"] = list(out.get("entities") or [])
+        out["statement"] = self.statement(out, figure, own_measure)
+        cand["drafted"] = [k for k in DRAFTED if out.get(k) not in (None, "", [])]
+        if series is not None:
+            cand["series"] = series.measure  # the series the figure continues (its measure)
+        out["candidate"] = cand
+        return out
+
+    def statement(self, rec: dict[str, Any], figure: dict[str, Any] | None, own_measure: str | None) -> str:
+        """A plain sentence from speaker, time, measure and the figure as the quote writes it."""
+        from .. import when as _when
+
+        who = self.speaker_name(rec.get("speaker"))
+        lead = f"According to {who}, " if who else ""
+        if figure is None or rec.get("value") is None:
+            said = " ".join(str(rec.get("quote") or "").split()).strip()
+            if said and not said.endswith((".", "!", "?")):
+                said += "."
+            return lead + (said[:1].upper() + said[1:] if not lead else said)
+        when = rec.get("when")
+        time = ""
+        if when:
+            try:
+                label = _when.label(when)
+            except Exception:  # a when the extractor could not resolve: the statement leaves it out
+                label = ""
+            day = len(when) == 10 and when[4] == "-" and when[7] == "-"
+            time = f"{'on' if day else 'in'} {label}, " if label else ""
+        measure = own_measure or rec.get("measure") or "the figure"
+        verb = _VERB.get(rec.get("kind") or "", "was")
+        sentence = f"{time}{measure} {verb} {' '.join(str(figure['text']).split())}."
+        sentence = lead + sentence if lead else sentence[:1].upper() + sentence[1:]
+        return sentence
+
+
+def drafted(base: FactBase, source: str | None, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Each record drafted, as they come (extract streams its records)."""
+    d = Drafter(base, source)
+    for rec in records:
+        yield d.draft(rec)
