@@ -101,3 +101,22 @@ def test_a_derived_source_id_is_a_short_slug(title: str, date: str) -> None:
     if sum(len(y) + 1 for y in years) < SLUG_MAX_LEN - 30:
         assert all(y in sid.split("-") for y in years)
     assert factbase.source_id(title, date, frozenset({sid})) == f"{sid}-2"
+
+
+# --- coverage by figure --------------------------------------------------------------------
+
+TABLE = ("Zinc table\n\nZinc output (thousand tons)\n\n| Year | 1951 | 1952 |\n|---|---|---|\n"
+         "| Zinc | 7.7 | 8.1 |\n")
+
+
+def test_a_curated_cell_covers_its_own_figure_only(run: Any, tiny: Path) -> None:
+    sid = _ingest(run, tiny, text=TABLE, title="Zinc table", date="1953")
+    cells = [r for r in _records(run, tiny, sid) if r["value"] in (7700, 8100)]
+    assert len(cells) == 2 and not any(r["candidate"]["covered_by"] for r in cells)
+    first = next(r for r in cells if r["value"] == 7700)
+    r = run("add", "--accept-drafts", "-", base=tiny, input=json.dumps({**first, "id": "zinc-cell-1951"}) + "\n")
+    assert r.exit_code == 0, r.output
+    again = {r["value"]: r["candidate"]["covered_by"] for r in _records(run, tiny, sid) if r["value"] in (7700, 8100)}
+    assert again == {7700: ["zinc-cell-1951"], 8100: []}  # the quote takes in the whole row, not its other cell
+    r = run("extract", sid, "--uncovered", "--format", "jsonl", base=tiny)
+    assert [json.loads(line)["value"] for line in r.stdout.splitlines()].count(8100) == 1

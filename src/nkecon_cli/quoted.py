@@ -92,19 +92,24 @@ def _quantity(f: Fact) -> str:
     return f"{text} {f.unit or ''}".strip()
 
 
+def unwritten(value: float | None, value_max: float | None, quote: str, note: str | None) -> list[float]:
+    """The figures of ``value`` and ``value_max`` that neither ``quote`` nor ``note`` writes."""
+    wanted = [v for v in (value, value_max) if v is not None]
+    if not wanted:
+        return []
+    missing = [v for v in wanted if not carried(v, figures_in(quote))]
+    if missing and note:
+        in_note = figures_in(note)
+        missing = [v for v in missing if not carried(v, in_note)]
+    return missing
+
+
 def unwritten_value(f: Fact) -> tuple[str, str] | None:
     """(field, why) when a fact's value (or value_max) is written neither in its quote nor in its note."""
-    if f.value is None:
-        return None
-    wanted = [v for v in (f.value, f.value_max) if v is not None]
-    in_quote = figures_in(f.quote)
-    missing = [v for v in wanted if not carried(v, in_quote)]
-    if missing and f.note:
-        in_note = figures_in(f.note)
-        missing = [v for v in missing if not carried(v, in_note)]
+    missing = unwritten(f.value, f.value_max, f.quote, f.note)
     if not missing:
         return None
-    written = sorted(in_quote)
+    written = sorted(figures_in(f.quote))
     seen = ", ".join(f"{v:,g}" for v in written[:6]) if written else "no figure"
     which = "value_max" if missing == [f.value_max] and f.value_max != f.value else "value"
     return which, (f"{_quantity(f)} is not written in its quote in any form (the quote gives {seen}); correct "

@@ -27,7 +27,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..factbase import FactBase
 
-DRAFTED = ("statement", "measure", "kind", "topics", "entities", "speaker")
+DRAFTED = ("statement", "measure", "kind", "topics", "entities", "speaker", "note")
 _VERB = {"statistic": "was", "capacity": "was", "target": "was set at", "estimate": "was estimated at",
          "plan": "was planned at", "directive": "was to be"}
 
@@ -115,11 +115,29 @@ class Drafter:
         out["topics"] = list(out.get("topics") or [])
         out["entities"] = list(out.get("entities") or [])
         out["statement"] = self.statement(out, figure, own_measure)
-        cand["drafted"] = [k for k in DRAFTED if out.get(k) not in (None, "", [])]
+        if figure is not None and cand.get("header") is not None:
+            out["note"] = self.cell_note(out, figure)
+        cand["drafted"] = [k for k in DRAFTED if out.get(k) not in (None, "", []) and
+                           (k != "note" or out.get(k) != rec.get(k))]
         if series is not None:
             cand["series"] = series.measure  # the series the figure continues (its measure)
         out["candidate"] = cand
         return out
+
+    @staticmethod
+    def cell_note(rec: dict[str, Any], figure: dict[str, Any]) -> str | None:
+        """A table cell whose multiplier is in the caption, outside the quote (the row and its header):
+        the note says how the value was read, so that it carries the figure (DESIGN.md: the value is in
+        the quote)."""
+        from ..quoted import unwritten
+
+        note = rec.get("note")
+        if not unwritten(rec.get("value"), rec.get("value_max"), rec.get("quote") or "", note):
+            return note
+        value = rec["value"]
+        text = " ".join(str(figure["text"]).split())
+        how = f"the cell's {text} in the units of the table's caption: {value:,g} {rec.get('unit') or ''}".strip()
+        return f"{note}; {how}" if note else how[:1].upper() + how[1:]
 
     def statement(self, rec: dict[str, Any], figure: dict[str, Any] | None, own_measure: str | None) -> str:
         """A plain sentence from speaker, time, measure and the figure as the quote writes it."""
@@ -143,7 +161,13 @@ class Drafter:
             time = f"{'on' if day else 'in'} {label}, " if label else ""
         measure = own_measure or rec.get("measure") or "the figure"
         verb = _VERB.get(rec.get("kind") or "", "was")
-        sentence = f"{time}{measure} {verb} {' '.join(str(figure['text']).split())}."
+        written = " ".join(str(figure["text"]).split())
+        if (rec.get("candidate") or {}).get("header") is not None:  # a bare cell: the value in its units
+            from ..render.text import quantity_text
+
+            written = quantity_text(rec["value"], rec.get("value_max"), rec.get("approx"), rec.get("unit"),
+                                    rec.get("per"), figure.get("noun"))
+        sentence = f"{time}{measure} {verb} {written}."
         sentence = lead + sentence if lead else sentence[:1].upper() + sentence[1:]
         return sentence
 

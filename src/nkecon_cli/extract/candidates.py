@@ -420,7 +420,9 @@ def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: st
 
 
 def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:
-    """Fill ``covered_by``: the facts whose quote lies (partly) in each candidate's quote."""
+    """Fill ``covered_by``, by figure: the facts whose quote holds a candidate's figure and whose value
+    is that figure's (a table cell is not covered by a curated neighbour whose quote takes in the
+    row); for a dated sentence without a figure, the facts whose quote lies (partly) in it."""
     from ..factbase import find_folded, fold_whitespace
 
     if not cands:
@@ -428,8 +430,10 @@ def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:
     known = doc.source is not None and doc.source in base.sources and base.text(doc.source) == doc.text
     facts = [f for f in base.facts if f.source == doc.source] if known else base.facts
     spans: list[tuple[int, int, str]] = []
+    values: dict[str, tuple[float | None, float | None, str | None]] = {}
     folded: tuple[str, list[int]] | None = None
     for f in facts:
+        values[f.id] = (f.value, f.value_max, f.note)
         i = doc.text.find(f.quote)  # most quotes are verbatim; folding the text is the slow path
         if i >= 0:
             spans.append((i, i + len(f.quote), f.id))
@@ -447,5 +451,21 @@ def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         lo = bisect.bisect_left(starts, c.start - longest)
         hi = bisect.bisect_left(starts, c.end)
-        c.covered_by = sorted({fid for a, b, fid in spans[lo:hi] if a < c.end and c.start < b})
+        q = c.figure
+        if q is None:
+            c.covered_by = sorted({fid for a, b, fid in spans[lo:hi] if a < c.end and c.start < b})
+        else:
+            c.covered_by = sorted({fid for a, b, fid in spans[lo:hi]
+                                   if a <= q.start and q.end <= b and _same_figure(values[fid], q)})
 
+
+def _same_figure(fact: tuple[float | None, float | None, str | None], q: Quantity) -> bool:
+    """Does a fact curate this figure: its value (or range) names it (5,000 of "500 to 5,000 kVA"), or
+    its note does (the "more than half" kept in the note of "300 of 500 kg", one claim one fact)?"""
+    from ..quoted import carried, figures_in
+
+    value, value_max, note = fact
+    mine = [v for v in (q.value, q.value_max) if v is not None]
+    if any(v is not None and carried(v, mine) for v in (value, value_max)):
+        return True
+    return bool(note) and all(carried(m, figures_in(note or "")) for m in mine)
