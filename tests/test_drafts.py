@@ -35,7 +35,7 @@ def test_a_figure_continues_the_series_of_the_base(run: Any, tiny: Path) -> None
     (rec,) = [r for r in _records(run, tiny, sid) if r["value"] == 9100]
     assert rec["measure"] == "zinc output"  # the series of zinc-1949 and zinc-1950: same unit, same words
     assert rec["candidate"]["series"] == "zinc output"
-    assert rec["statement"] == "In 1951, zinc output was 9,100 tons."  # the figure as the quote writes it
+    assert rec["statement"] == "In 1951, zinc output stood at 9,100 tons."  # the figure as the quote writes it
     assert rec["kind"] == "statistic" and rec["topics"][0] == "zinc"
     assert "statement" in rec["candidate"]["drafted"] and "measure" in rec["candidate"]["drafted"]
 
@@ -62,7 +62,7 @@ def test_add_takes_drafts_only_when_told(run: Any, tiny: Path, tmp_path: Path) -
     r = run("add", "--accept-drafts", str(todo), base=tiny)
     assert r.exit_code == 0, r.output
     new = factbase.load(tiny).fact("zinc-output-1951")
-    assert new is not None and new.statement == "In 1951, zinc output was 9,100 tons." and new.value == 9100
+    assert new is not None and new.statement == "In 1951, zinc output stood at 9,100 tons." and new.value == 9100
     assert run("verify", "--strict", base=tiny).exit_code == 0
 
 

@@ -295,7 +295,7 @@ def test_cli_extract_source_jsonl(run: Any, tiny: Path) -> None:
     assert rec["topics"][0] == "zinc"
     assert rec["candidate"]["covered_by"] == ["zinc-1949"]
     assert rec["id"] is None  # add derives it
-    assert rec["statement"] == "According to The Minister, in 1949, zinc output was 7,700 tons."  # a draft
+    assert rec["statement"] == "According to The Minister, in 1949, zinc output stood at 7,700 tons."  # a draft
     assert rec["candidate"]["drafted"] == ["statement", "measure", "kind", "topics", "speaker"]
     assert rec["measure"] == "zinc output" and rec["kind"] == "statistic"
     assert rec["candidate"]["figure"]["text"] == "7,700 tons" and rec["candidate"]["date"]["basis"] == "clause"

@@ -82,13 +82,15 @@ def carried(value: float, figures: Iterable[float]) -> bool:
     return False
 
 
-def _quantity(f: Fact) -> str:
-    def num(v: float) -> str:
-        return f"{v:,.{_decimals(v)}f}"
+def _number(v: float) -> str:
+    """7,700 and 31,000,000 as people write them; 33.333… to four decimals."""
+    return f"{v:,.{min(_decimals(v), 4)}f}"
 
-    text = num(f.value) if f.value is not None else ""
+
+def _quantity(f: Fact) -> str:
+    text = _number(f.value) if f.value is not None else ""
     if f.value_max is not None:
-        text += f"–{num(f.value_max)}"
+        text += f"–{_number(f.value_max)}"
     return f"{text} {f.unit or ''}".strip()
 
 
@@ -110,7 +112,7 @@ def unwritten_value(f: Fact) -> tuple[str, str] | None:
     if not missing:
         return None
     written = sorted(figures_in(f.quote))
-    seen = ", ".join(f"{v:,g}" for v in written[:6]) if written else "no figure"
+    seen = ", ".join(_number(v) for v in written[:6]) if written else "no figure"
     which = "value_max" if missing == [f.value_max] and f.value_max != f.value else "value"
     return which, (f"{_quantity(f)} is not written in its quote in any form (the quote gives {seen}); correct "
                    "the value, or write the figure in the note with how it was derived")

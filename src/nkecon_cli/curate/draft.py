@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..factbase import FactBase
 
 DRAFTED = ("statement", "measure", "kind", "topics", "entities", "speaker", "note")
-_VERB = {"statistic": "was", "capacity": "was", "target": "was set at", "estimate": "was estimated at",
+_VERB = {"statistic": "stood at", "capacity": "stood at", "target": "was set at", "estimate": "was estimated at",
          "plan": "was planned at", "directive": "was to be"}
 
 
@@ -139,6 +139,14 @@ class Drafter:
         how = f"the cell's {text} in the units of the table's caption: {value:,g} {rec.get('unit') or ''}".strip()
         return f"{note}; {how}" if note else how[:1].upper() + how[1:]
 
+    def redraft(self, rec: dict[str, Any]) -> dict[str, Any]:
+        """After an edit: a statement still drafted is written again from the fields as they now are."""
+        cand = rec.get("candidate") or {}
+        if "statement" not in (cand.get("drafted") or []):
+            return rec
+        figure = cand.get("figure") or None
+        return {**rec, "statement": self.statement(rec, figure, rec.get("measure"))}
+
     def statement(self, rec: dict[str, Any], figure: dict[str, Any] | None, own_measure: str | None) -> str:
         """A plain sentence from speaker, time, measure and the figure as the quote writes it."""
         from .. import when as _when
@@ -160,7 +168,7 @@ class Drafter:
             day = len(when) == 10 and when[4] == "-" and when[7] == "-"
             time = f"{'on' if day else 'in'} {label}, " if label else ""
         measure = own_measure or rec.get("measure") or "the figure"
-        verb = _VERB.get(rec.get("kind") or "", "was")
+        verb = _VERB.get(rec.get("kind") or "", "stood at")
         written = " ".join(str(figure["text"]).split())
         if (rec.get("candidate") or {}).get("header") is not None:  # a bare cell: the value in its units
             from ..render.text import quantity_text
