@@ -120,3 +120,13 @@ def test_a_curated_cell_covers_its_own_figure_only(run: Any, tiny: Path) -> None
     assert again == {7700: ["zinc-cell-1951"], 8100: []}  # the quote takes in the whole row, not its other cell
     r = run("extract", sid, "--uncovered", "--format", "jsonl", base=tiny)
     assert [json.loads(line)["value"] for line in r.stdout.splitlines()].count(8100) == 1
+
+
+def test_a_facility_figure_is_its_own_series(run: Any, tiny: Path) -> None:
+    text = ("Mine report\n\nIn 1951 the works produced 9,100 tons of zinc.\n\n"
+            "In 1951 the Anju Coal Mine produced 800 tons of zinc.\n")
+    sid = _ingest(run, tiny, text=text, title="Mine report", date="1952")
+    by_value = {r["value"]: r for r in _records(run, tiny, sid)}
+    assert by_value[9100]["measure"] == "zinc output"  # continues the series of the base
+    assert by_value[800]["measure"] == "zinc output, Anju Coal Mine"  # a mine's figure: not the works' series
+    assert by_value[800]["statement"] == "In 1951, zinc output stood at 800 tons."

@@ -182,11 +182,9 @@ def when_years(base: FactBase) -> list[Finding]:
         found = set(_YEAR.findall(" ".join(texts)))
         missing = [y for y in years if not (any(x.startswith(y[:3]) for x in found) if y.endswith("X") else y in found)]
         if missing:
-            out.append(Finding(
-                "when-year", (f.id,),
-                f"when {f.when} names {', '.join(missing)}, which neither the quote, its paragraph, the source's "
-                "date nor the note gives: say in the note how the time was found",
-            ))
+            out.append(Finding("when-year", (f.id,), f"when {f.when} names {', '.join(missing)}, which neither the "
+                               "quote, its paragraph, the source's date nor the note gives: say in the note how "
+                               "the time was found"))
     return out
 
 
@@ -405,9 +403,8 @@ def statement_words(base: FactBase) -> list[Finding]:
     for f in base.facts:
         extra = unquoted_words(base, f, subject)
         if extra:
-            out.append(Finding(
-                "statement-words", (f.id,),
-                f"the statement says {', '.join(repr(w) for w in extra)}, which neither the quote nor the note "
-                "carries: a statement says no more than its quote (put what comes from elsewhere in the note)",
-            ))
+            words = ", ".join(repr(w) for w in extra)
+            out.append(Finding("statement-words", (f.id,), f"the statement says {words}, which neither the quote "
+                               "nor the note carries: a statement says no more than its quote (put what comes "
+                               "from elsewhere in the note)"))
     return out

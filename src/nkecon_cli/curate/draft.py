@@ -5,7 +5,9 @@
 speaker and lists them in ``candidate.drafted``, so that ``add`` takes them only when told (``--accept-drafts``):
 
 - **measure**: an existing series' measure when the candidate continues it — same unit (and rate
-  period), similar words, the same place ranking higher — else the extractor's own reading;
+  period), similar words, the same place ranking higher, never another facility's or the whole
+  country's for a facility's figure — else the extractor's own reading, naming the one facility
+  it is about ("coal output, Anju Coal Mine");
 - **kind**: the extractor's, else ``statistic`` for a figure and ``event`` for a dated sentence;
 - **topics** and **entities**: the extractor's guesses from the taxonomy and gazetteer, else the
   continued series' topics;
@@ -79,9 +81,12 @@ class Drafter:
             return None
         best: tuple[float, int, str] | None = None
         chosen = None
+        works = set(self.facilities(rec))
         for s in self.series:
             if s.unit != rec.get("unit") or s.per != rec.get("per") or not s.words:
                 continue
+            if works and not works & s.entities:
+                continue  # a mine's output is not the country's series (one measure, one place)
             shared = len(words & s.words)
             if not shared:
                 continue
@@ -92,6 +97,21 @@ class Drafter:
             if score >= 0.5 and (best is None or rank > best):
                 best, chosen = rank, s
         return chosen
+
+    def facilities(self, rec: dict[str, Any]) -> list[str]:
+        return [e for e in rec.get("entities") or [] if (ent := self.base.entities.get(e)) is not None
+                and ent.type == "facility"]
+
+    def placed(self, measure: str | None, rec: dict[str, Any]) -> str | None:
+        """A new series of one facility names it: "coal output" at the Anju Coal Mine → "coal output, Anju
+        Coal Mine" (DESIGN.md "One measure, one series")."""
+        from ..names import fold
+
+        works = self.facilities(rec)
+        if not measure or len(works) != 1:
+            return measure
+        name = self.base.entities[works[0]].name
+        return measure if fold(name) in fold(measure) else f"{measure}, {name}"
 
     def speaker_name(self, speaker: str | None) -> str | None:
         ent = self.base.entities.get(speaker) if speaker else None
@@ -108,6 +128,8 @@ class Drafter:
             out["measure"] = series.measure
             if not out.get("topics"):
                 out["topics"] = list(series.topics)
+        elif out.get("value") is not None:
+            out["measure"] = self.placed(own_measure, out)
         if not out.get("kind"):
             out["kind"] = "statistic" if out.get("value") is not None else "event"
         if not out.get("speaker") and self.speaker:
