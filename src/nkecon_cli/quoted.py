@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 # --- figures --------------------------------------------------------------------------------
 
 
-def figures_in(text: str) -> set[float]:
+@lru_cache(maxsize=4096)
+def figures_in(text: str) -> frozenset[float]:
     """Every figure ``text`` writes, in base units and as written: what a fact's value may be."""
     from .extract import quantities as qn
     from .extract.tables import find_tables
@@ -59,7 +60,7 @@ def figures_in(text: str) -> set[float]:
     # digits grouped by spaces or thin spaces, as some texts write them: "7 700", "1 204 000"
     for m in re.finditer(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])", text):
         out.add(float(re.sub(r"\D", "", m.group())))
-    return out
+    return frozenset(out)
 
 
 def _decimals(v: float) -> int:
@@ -257,16 +258,18 @@ def _words(text: str) -> list[str]:
     return [p for t in _TOKEN.findall(text) for p in re.split(r"[-_]", t) if p]
 
 
-def _keys(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _keys(text: str) -> frozenset[str]:
 
     out: set[str] = set()
     for w in _words(text):
         out.add(word_key(w))
         if w[:1].isupper():
             out.add(_name_key(w))
-    return out
+    return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
 def _name_key(word: str) -> str:
     """A name by its romanisation key (Hamhung, Hamheung meet), a people by its country (Korean, Korea)."""
     from .names import key
