@@ -105,7 +105,7 @@ def _one(rv: Any, item: Any, n: int, total: int, con: Any, done: dict[str, int])
 
     record = dict(item.record)
     while True:
-        show_item(con, record, n, total, rv.source)
+        show_item(con, record, n, total)
         answer = _ask("[a]ccept [e]dit [s]kip [q]uit [?] >").lower()
         if answer in ("a", "accept"):
             try:

@@ -49,18 +49,18 @@ def marked_quote(rec: dict[str, Any]) -> Any:
     return text
 
 
-def show_item(con: Console, rec: dict[str, Any], n: int, total: int, source: str) -> None:
+def show_item(con: Console, rec: dict[str, Any], n: int, total: int) -> None:
     from rich.table import Table
     from rich.text import Text
 
     cand = rec["candidate"]
-    con.rule(Text(f"candidate {n} of {total} · {inert(source)}"), style="dim")
+    con.rule(Text(f"candidate {n} of {total}"), style="dim")  # the source's id is in the opening line: never cut
     con.print(marked_quote(rec))
     d = cand.get("date") or {}
     how = f"{shown(rec.get('when'))} ({shown(rec.get('dated_by'))}; found by {d.get('basis') or '—'}"
     how += f": {d['text']!r})" if d.get("text") else ")"
     con.print(Text("date  ", style="dim") + Text(inert(how)))
-    if d.get("note"):
+    if d.get("note") and not str(rec.get("note") or "").startswith(str(d["note"])):
         con.print(Text("      " + inert(str(d["note"])), style="dim"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
