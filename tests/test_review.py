@@ -244,3 +244,28 @@ def pexpect_eof() -> Any:
     import pexpect
 
     return pexpect.EOF
+
+
+def test_review_edits_the_whole_record_in_the_editor(run: Any, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _started(run, tmp_path)
+    editor = tmp_path / "editor.py"
+    editor.write_text("import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+                      "p.write_text(p.read_text().replace('stood at 31 million tons', 'was 31 million tons'))\n",
+                      encoding="utf-8")
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    child = _spawn(root)
+    child.expect(PROMPT)
+    child.sendline("e")
+    child.expect("or ! for \\$EDITOR >")
+    child.sendline("!")
+    child.expect("In 2016, coal output was 31 million tons")
+    child.expect(PROMPT)
+    child.sendline("a")
+    child.expect("added fact coal-output-2016")
+    child.expect(PROMPT)
+    child.sendline("q")
+    child.expect(pexpect_eof())
+    child.close()
+    fact = factbase.load(root).fact("coal-output-2016")
+    assert fact is not None and fact.statement == "In 2016, coal output was 31 million tons."
