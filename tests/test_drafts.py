@@ -130,3 +130,19 @@ def test_a_facility_figure_is_its_own_series(run: Any, tiny: Path) -> None:
     assert by_value[9100]["measure"] == "zinc output"  # continues the series of the base
     assert by_value[800]["measure"] == "zinc output, Anju Coal Mine"  # a mine's figure: not the works' series
     assert by_value[800]["statement"] == "In 1951, zinc output stood at 800 tons."
+
+
+def test_one_shared_word_is_not_a_series(run: Any, tiny: Path) -> None:
+    text = ("Coal note\n\nIn 1951 the mines produced 31,000 tons of coal.\n\n"
+            "The government plans to raise coal output to 35,000 tons in 1952.\n")
+    sid = _ingest(run, tiny, text=text, title="Coal note", date="1951-12-01")
+    measures = {r["value"]: r["measure"] for r in _records(run, tiny, sid)}
+    assert measures[31000] == "coal output" and measures[35000] != "zinc output"  # "output" alone is no series
+
+
+def test_a_count_is_drafted_as_a_number_of_things(run: Any, tiny: Path) -> None:
+    text = "Mine note\n\nSome 2,000 new trucks were delivered to the mines in 1951.\n"
+    sid = _ingest(run, tiny, text=text, title="Truck note", date="1952")
+    (rec,) = [r for r in _records(run, tiny, sid) if r["value"] == 2000]
+    assert rec["measure"] == "number of trucks"
+    assert rec["statement"] == "In 1951, there were some 2,000 new trucks."

@@ -29,6 +29,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..factbase import FactBase
 
+_OPENERS = frozenset({"Some", "About", "Nearly", "Almost", "Over", "More", "Around", "Roughly", "Approximately",
+                      "Up", "At", "Less", "Fewer", "Just", "An", "A"})
 DRAFTED = ("statement", "measure", "kind", "topics", "entities", "speaker", "note")
 _VERB = {"statistic": "stood at", "capacity": "stood at", "target": "was set at", "estimate": "was estimated at",
          "plan": "was planned at", "directive": "was to be"}
@@ -91,10 +93,11 @@ class Drafter:
             if not shared:
                 continue
             score = shared / len(s.words | words) if own else shared / len(s.words)
-            if set(rec.get("entities") or []) & s.entities:
-                score += 0.25
-            rank = (score, s.points, s.measure)
-            if score >= 0.5 and (best is None or rank > best):
+            if score < (0.5 if own else 1.0):  # without a measure of its own, the quote names every word of it
+                continue  # "coal output" does not continue "zinc output", wherever both are
+            place = 1 if set(rec.get("entities") or []) & s.entities else 0  # the same place ranks first
+            rank = (score + 0.25 * place, s.points, s.measure)
+            if best is None or rank > best:
                 best, chosen = rank, s
         return chosen
 
@@ -129,7 +132,10 @@ class Drafter:
             if not out.get("topics"):
                 out["topics"] = list(series.topics)
         elif out.get("value") is not None:
-            out["measure"] = self.placed(own_measure, out)
+            noun = (figure or {}).get("noun")
+            counted = f"number of {own_measure}" if out.get("unit") == "count" and own_measure and \
+                own_measure == noun else own_measure  # "151 local factories" → number of local factories
+            out["measure"] = self.placed(counted, out)
         if not out.get("kind"):
             out["kind"] = "statistic" if out.get("value") is not None else "event"
         if not out.get("speaker") and self.speaker:
@@ -197,7 +203,12 @@ class Drafter:
 
             written = quantity_text(rec["value"], rec.get("value_max"), rec.get("approx"), rec.get("unit"),
                                     rec.get("per"), figure.get("noun"))
-        sentence = f"{time}{measure} {verb} {written}."
+        if written.split(" ", 1)[0] in _OPENERS:
+            written = written[:1].lower() + written[1:]  # "Some 2,000 trucks" opened the sentence
+        if rec.get("unit") == "count" and figure.get("noun") and rec.get("kind") in ("statistic", None):
+            sentence = f"{time}there were {written}."  # "In 2016, there were about 60,000 miners."
+        else:
+            sentence = f"{time}{measure} {verb} {written}."
         sentence = lead + sentence if lead else sentence[:1].upper() + sentence[1:]
         return sentence
 
