@@ -129,7 +129,7 @@ def test_a_facility_figure_is_its_own_series(run: Any, tiny: Path) -> None:
     by_value = {r["value"]: r for r in _records(run, tiny, sid)}
     assert by_value[9100]["measure"] == "zinc output"  # continues the series of the base
     assert by_value[800]["measure"] == "zinc output, Anju Coal Mine"  # a mine's figure: not the works' series
-    assert by_value[800]["statement"] == "In 1951, zinc output stood at 800 tons."
+    assert by_value[800]["statement"] == "In 1951, zinc output at the Anju Coal Mine stood at 800 tons."
 
 
 def test_one_shared_word_is_not_a_series(run: Any, tiny: Path) -> None:

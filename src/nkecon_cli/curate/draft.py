@@ -196,6 +196,13 @@ class Drafter:
             day = len(when) == 10 and when[4] == "-" and when[7] == "-"
             time = f"{'on' if day else 'in'} {label}, " if label else ""
         measure = own_measure or rec.get("measure") or "the figure"
+        works = self.facilities(rec)
+        if own_measure and len(works) == 1:
+            from ..names import fold
+
+            name = self.base.entities[works[0]].name
+            if fold(name) not in fold(measure):
+                measure = f"{measure} at the {name}"  # the place the quote names, not lost from the statement
         verb = _VERB.get(rec.get("kind") or "", "stood at")
         written = " ".join(str(figure["text"]).split())
         if (rec.get("candidate") or {}).get("header") is not None:  # a bare cell: the value in its units
