@@ -83,15 +83,15 @@ def carried(value: float, figures: Iterable[float]) -> bool:
     return False
 
 
-def _number(v: float) -> str:
+def number_text(v: float) -> str:
     """7,700 and 31,000,000 as people write them; 33.333… to four decimals."""
     return f"{v:,.{min(_decimals(v), 4)}f}"
 
 
 def _quantity(f: Fact) -> str:
-    text = _number(f.value) if f.value is not None else ""
+    text = number_text(f.value) if f.value is not None else ""
     if f.value_max is not None:
-        text += f"–{_number(f.value_max)}"
+        text += f"–{number_text(f.value_max)}"
     return f"{text} {f.unit or ''}".strip()
 
 
@@ -113,7 +113,7 @@ def unwritten_value(f: Fact) -> tuple[str, str] | None:
     if not missing:
         return None
     written = sorted(figures_in(f.quote))
-    seen = ", ".join(_number(v) for v in written[:6]) if written else "no figure"
+    seen = ", ".join(number_text(v) for v in written[:6]) if written else "no figure"
     which = "value_max" if missing == [f.value_max] and f.value_max != f.value else "value"
     return which, (f"{_quantity(f)} is not written in its quote in any form (the quote gives {seen}); correct "
                    "the value, or write the figure in the note with how it was derived")

@@ -143,7 +143,7 @@ class Drafter:
         out["topics"] = list(out.get("topics") or [])
         out["entities"] = list(out.get("entities") or [])
         out["statement"] = self.statement(out, figure, own_measure)
-        if figure is not None and cand.get("header") is not None:
+        if figure is not None:
             out["note"] = self.cell_note(out, figure)
         cand["drafted"] = [k for k in DRAFTED if out.get(k) not in (None, "", []) and
                            (k != "note" or out.get(k) != rec.get(k))]
@@ -157,14 +157,18 @@ class Drafter:
         """A table cell whose multiplier is in the caption, outside the quote (the row and its header):
         the note says how the value was read, so that it carries the figure (DESIGN.md: the value is in
         the quote)."""
-        from ..quoted import unwritten
+        from ..quoted import number_text, unwritten
 
         note = rec.get("note")
         if not unwritten(rec.get("value"), rec.get("value_max"), rec.get("quote") or "", note):
             return note
         value = rec["value"]
         text = " ".join(str(figure["text"]).split())
-        how = f"the cell's {text} in the units of the table's caption: {value:,g} {rec.get('unit') or ''}".strip()
+        read = f"{number_text(value)} {rec.get('unit') or ''}".strip()
+        if (rec.get("candidate") or {}).get("header") is None:
+            how = f"{text} in the units the table gives: {read}"
+        else:
+            how = f"the cell's {text} in the units of the table's caption: {read}"
         return f"{note}; {how}" if note else how[:1].upper() + how[1:]
 
     def redraft(self, rec: dict[str, Any]) -> dict[str, Any]:
