@@ -5,6 +5,14 @@ own fixtures, and on the shipped sources — and its speed beside dateparser's s
     python bench/extract_bench.py --misses       # list every gold claim not found right, and every stray
     python bench/extract_bench.py --runs 7       # more timing runs (the median is reported)
     python bench/extract_bench.py --check        # which development texts are missing or differ
+    python bench/extract_bench.py --test-misses  # the test half's misses too: for notes, never for rules
+    python bench/extract_bench.py --throughput   # also whole-process `nkecon extract` on a 20 MB text
+    python bench/extract_bench.py --instructions # extract against search_dates counted in instructions (valgrind)
+
+The development set is split once into a development half and a test half
+(bench/devset/split.json, made by bench/devset/split.py). Both are measured and reported side by
+side, with the gap between them; `--misses` lists the development half's misses only, since a
+rule is written for those and never for the test half's.
 
 The development set (bench/devset/README.md) is real third-party text: it is not in the
 repository. Rebuild `bench/devset/texts/<id>.txt` from each gold list's `retrieve` block first;
@@ -29,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import statistics
 import sys
@@ -48,6 +57,7 @@ from nkecon_cli.extract import lexicon as _lexicon  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench" / "devset"))
 from check_gold import locate  # noqa: E402  (one reading of an anchor, shared with the checker)
+from split import halves  # noqa: E402
 
 DEVSET = ROOT / "bench" / "devset"
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
@@ -74,10 +84,12 @@ class Score:
     real: int = 0
     non_claims: int = 0
     misses: list[str] = field(default_factory=list)
+    judged: list[tuple[float, bool]] = field(default_factory=list)  # each figure candidate: confidence, right
 
     def add(self, o: Score) -> None:
         for k in ("required", "found", "value_ok", "date_ok", "figures", "real", "non_claims"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
+        self.judged += o.judged
 
 
 def load_set(folder: Path, texts: Path | None) -> tuple[list[Gold], list[str]]:
@@ -118,20 +130,19 @@ def document(g: Gold) -> ex.Document:
 def score(base: factbase.FactBase, g: Gold, recs: list[dict[str, Any]]) -> Score:
     s = Score()
     figs = [(r, r["candidate"]["figure"]["span"]) for r in recs if r["candidate"]["figure"]]
-    gold_spans: list[tuple[int, int]] = []
+    gold: list[tuple[tuple[int, int], dict[str, Any]]] = []
     for c in g.claims:
         at = locate(g.text, c["anchor"], c.get("occurrence"))
         if at is None:
             continue
         a = at + c["anchor"].index(c["figure"])
         span = (a, a + len(c["figure"]))
-        gold_spans.append(span)
+        gold.append((span, c))
         if c.get("optional"):
             continue
         s.required += 1
         near = [r for r, (x, y) in figs if x < span[1] and span[0] < y]
-        vals = [r for r in near if same(r["value"], c["value"]) and same(r.get("value_max"), c.get("value_max"))
-                and r["unit"] == c["unit"]]
+        vals = [r for r in near if right_value(r, c)]
         right = [r for r in vals if same_when(r["when"], c["when"])]
         s.value_ok += bool(vals)
         s.date_ok += bool(right)
@@ -147,9 +158,13 @@ def score(base: factbase.FactBase, g: Gold, recs: list[dict[str, Any]]) -> Score
             nc_spans.append((at, at + len(n["anchor"])))
     for r, (x, y) in figs:
         s.figures += 1
-        if any(a < y and x < b for a, b in gold_spans):
+        claims = [c for (a, b), c in gold if a < y and x < b]
+        conf = r["candidate"]["confidence"]
+        if claims:
             s.real += 1
+            s.judged.append((conf, any(right_value(r, c) and same_when(r["when"], c["when"]) for c in claims)))
             continue
+        s.judged.append((conf, False))
         if any(a < y and x < b for a, b in nc_spans):
             s.non_claims += 1
             s.misses.append(f"  NONCLAIM {g.id}: {r['candidate']['figure']['text']!r} in {r['quote'][:70]!r}")
@@ -157,6 +172,10 @@ def score(base: factbase.FactBase, g: Gold, recs: list[dict[str, Any]]) -> Score
             s.misses.append(f"  stray {g.id}: {r['candidate']['figure']['text']!r} → {r['value']} {r['unit']} "
                             f"in {r['quote'][:70]!r}")
     return s
+
+
+def right_value(r: dict[str, Any], c: dict[str, Any]) -> bool:
+    return same(r["value"], c["value"]) and same(r.get("value_max"), c.get("value_max")) and r["unit"] == c["unit"]
 
 
 def shipped(base: factbase.FactBase) -> tuple[int, int, int]:
@@ -235,43 +254,183 @@ def report(title: str, base: factbase.FactBase, golds: list[Gold], misses: bool)
     return total
 
 
+def mean_recall(golds: list[Gold], base: factbase.FactBase) -> float:
+    """The average over documents of each document's recall (every document weighs the same)."""
+    rs = []
+    for g in golds:
+        s = score(base, g, ex.extract(base, document(g)))
+        if s.required:
+            rs.append(s.found / s.required)
+    return statistics.mean(rs) if rs else 0.0
+
+
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def calibration(judged: list[tuple[float, bool]]) -> list[tuple[float, float, int, float, float]]:
+    """(low, high, candidates, mean confidence, share right) per confidence bin."""
+    out = []
+    for lo, hi in itertools.pairwise(BINS):
+        xs = [(c, ok) for c, ok in judged if lo <= c < hi]
+        if xs:
+            out.append((lo, min(hi, 1.0), len(xs), statistics.mean(c for c, _ in xs),
+                        sum(ok for _, ok in xs) / len(xs)))
+    return out
+
+
+def side_by_side(dev: Score, test: Score, dev_mean: float, test_mean: float) -> None:
+    print("\nthe two halves side by side")
+    print(f"  {'':<34} {'development':>14} {'test':>14} {'gap':>8}")
+    rows = [
+        ("claims found (value, unit, date)", dev.found, dev.required, test.found, test.required),
+        ("value and unit right", dev.value_ok, dev.required, test.value_ok, test.required),
+        ("candidates that are claims", dev.real, dev.figures, test.real, test.figures),
+    ]
+    for name, a, b, c, d in rows:
+        gap = (100 * a / b if b else 0) - (100 * c / d if d else 0)
+        print(f"  {name:<34} {a:>4}/{b:<4}{pct(a, b)} {c:>4}/{d:<4}{pct(c, d)} {gap:>+7.1f}")
+    print(f"  {'mean of per-document recall':<34} {100 * dev_mean:>13.1f}% {100 * test_mean:>13.1f}% "
+          f"{100 * (dev_mean - test_mean):>+7.1f}")
+    print(f"  {'non-claims proposed':<34} {dev.non_claims:>14} {test.non_claims:>14}")
+    print("\nconfidence against the share of candidates right (calibrated on the development half)")
+    print(f"  {'confidence':<12} {'development':>26} {'test':>26}")
+    cd, ct = {r[0]: r for r in calibration(dev.judged)}, {r[0]: r for r in calibration(test.judged)}
+    for lo, hi in itertools.pairwise(BINS):
+        cells = []
+        for cal in (cd, ct):
+            r = cal.get(lo)
+            cells.append(f"{r[2]:>4} at {r[3]:.2f}: {100 * r[4]:5.1f}% right" if r else "")
+        print(f"  {lo:.1f}–{min(hi, 1.0):.1f}    {cells[0]:>26} {cells[1]:>26}")
+
+
+_COUNTED = """
+import sys
+sys.path.insert(0, {src!r}); sys.path.insert(0, {bench!r}); sys.path.insert(0, {devset!r})
+import extract_bench as eb
+from nkecon_cli import extract as ex, factbase
+from dateparser.search import search_dates
+base = factbase.load({root!r})
+every, _ = eb.load_set(eb.DEVSET / "gold", eb.DEVSET / "texts")
+docs = [eb.document(g) for g in every]
+ex.extract(base, docs[0]); search_dates(docs[0].text, languages=["en"])
+if sys.argv[1] == "extract":
+    for d in docs: ex.extract(base, d)
+elif sys.argv[1] == "search_dates":
+    for d in docs: search_dates(d.text, languages=["en"])
+"""
+
+
+def instructions() -> None:
+    """The same comparison counted in instructions (valgrind's callgrind), which a busy machine cannot skew:
+    each side's count less that of the same process doing nothing after the warm-up."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not shutil.which("valgrind"):
+        print("\ninstructions: valgrind is not installed (apt-get install valgrind)")
+        return
+    script = _COUNTED.format(src=str(ROOT / "src"), bench=str(ROOT / "bench"), devset=str(DEVSET), root=str(ROOT))
+    counts = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "counted.py").write_text(script, encoding="utf-8")
+        for what in ("nothing", "extract", "search_dates"):
+            done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable,
+                                   str(Path(tmp) / "counted.py"), what], capture_output=True, text=True, check=False)
+            got = [ln for ln in done.stderr.splitlines() if "Collected" in ln]
+            counts[what] = int(got[-1].split()[-1]) if got else 0
+    ex_n, dp_n = counts["extract"] - counts["nothing"], counts["search_dates"] - counts["nothing"]
+    print(f"\ninstructions on the development set's {len(load_set(DEVSET / 'gold', DEVSET / 'texts')[0])} texts: "
+          f"extract {ex_n / 1e6:,.0f} M, search_dates {dp_n / 1e6:,.0f} M: extract is {dp_n / ex_n:.1f}× search_dates")
+
+
+def throughput(megabytes: int) -> None:
+    """Whole-process `nkecon extract` on a text of our own writing repeated to the given size."""
+    import subprocess
+    import tempfile
+
+    parts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    unit = "\n\n".join(parts)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        with path.open("w", encoding="utf-8") as f:
+            written = 0
+            while written < megabytes * 1_000_000:
+                f.write(unit + "\n\n")
+                written += len(unit.encode()) + 2
+        size = path.stat().st_size
+        cmd = [sys.executable, "-m", "nkecon_cli", "--base", str(ROOT), "extract", str(path), "--date", "2016",
+               "--format", "jsonl"]
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        dt = time.perf_counter() - t0
+    if done.returncode:
+        print(f"\nthroughput: nkecon extract failed: {done.stderr.decode()[-300:]}")
+        return
+    print(f"\nwhole-process nkecon extract on {size / 1e6:.1f} MB of our own text: {dt:.1f} s, "
+          f"{size / 1e6 / dt:.2f} MB/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", default=str(ROOT), help="fact base folder (default: the repository)")
     ap.add_argument("--runs", type=int, default=5, help="timing runs per text (median reported)")
-    ap.add_argument("--misses", action="store_true", help="list every claim not found right and every stray")
+    ap.add_argument("--misses", action="store_true", help="list the development half's misses and strays")
+    ap.add_argument("--test-misses", action="store_true",
+                    help="list the test half's misses too (for notes on what still fails; never write a rule for one)")
     ap.add_argument("--check", action="store_true", help="only say which development texts are missing or differ")
+    ap.add_argument("--throughput", action="store_true", help="also time whole-process extract on a 20 MB text")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count extract's and search_dates' instructions with valgrind (immune to a busy machine)")
+    ap.add_argument("--no-speed", action="store_true", help="skip the in-process speed comparison")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="measure the development half alone (while writing rules: the test half is for the end)")
     args = ap.parse_args()
     base = factbase.load(args.base)
-    dev, missing = load_set(DEVSET / "gold", DEVSET / "texts")
+    every, missing = load_set(DEVSET / "gold", DEVSET / "texts")
     if args.check:
-        for g in dev:
+        for g in every:
             print(f"{g.id}: {'differs from its checksum' if g.changed else 'ok'}")
         for m in missing:
             print(f"{m}: missing — rebuild bench/devset/texts/{m}.txt (bench/devset/README.md)")
         return
+    dev_ids, test_ids = halves()
+    unsplit = [g.id for g in every if g.id not in dev_ids | test_ids]
+    dev = [g for g in every if g.id in dev_ids]
+    test = [g for g in every if g.id in test_ids]
     print("recall = value, unit and date right; value = value and unit right; date = date right among those;")
     print("real = figure candidates that are gold claims; non = listed non-claims proposed")
     if missing:
-        print(f"\n{len(missing)} development texts missing (skipped): {', '.join(missing)}")
-    if dev:
-        report(f"development set: {len(dev)} real documents, {len({g.genre for g in dev})} genres", base, dev,
-               args.misses)
+        print(f"\n{len(missing)} development-set texts missing (skipped): {', '.join(missing)}")
+    if unsplit:
+        print(f"\nnot in either half yet (run bench/devset/split.py): {', '.join(unsplit)}")
+    sd = report(f"development half: {len(dev)} real documents, {len({g.genre for g in dev})} genres", base, dev,
+                args.misses)
+    if args.dev_only:
+        print(f"  mean of per-document recall: {100 * mean_recall(dev, base):.1f}%")
+    else:
+        st = report(f"test half: {len(test)} real documents, {len({g.genre for g in test})} genres", base, test,
+                    args.test_misses)
+        side_by_side(sd, st, mean_recall(dev, base), mean_recall(test, base))
     fixtures, _ = load_set(FIXTURES, None)
     if fixtures:
         report(f"fixtures: {len(fixtures)} texts of our own writing", base, fixtures, args.misses)
     total, found, unit_ok = shipped(base)
     print(f"\nshipped sources: quantified facts rediscovered {found}/{total} {pct(found, total)}, "
           f"with the same unit {unit_ok}/{total} {pct(unit_ok, total)}")
-
-    docs = [document(g) for g in dev + fixtures]
-    docs += [ex.Document(base.text(sid), sid, _when.bounds(base.sources[sid].date)[0], base.sources[sid].date,
-                         "sources.json") for sid in sorted(base.sources)]
-    n, te, td = timing(base, docs, args.runs)
-    print(f"\nspeed on {len(docs)} texts, {n:,} characters (median of {args.runs} runs each, summed):")
-    print(f"  extract {te * 1000:8.1f} ms  {n / te:>12,.0f} chars/s")
-    print(f"  search_dates {td * 1000:8.1f} ms  {n / td:>12,.0f} chars/s")
-    print(f"  extract is {td / te:.1f}× search_dates")
+    if not args.no_speed:
+        docs = [document(g) for g in every + fixtures]
+        docs += [ex.Document(base.text(sid), sid, _when.bounds(base.sources[sid].date)[0],
+                             base.sources[sid].date, "sources.json") for sid in sorted(base.sources)]
+        n, te, td = timing(base, docs, args.runs)
+        print(f"\nspeed on {len(docs)} texts, {n:,} characters (median of {args.runs} runs each, summed):")
+        print(f"  extract {te * 1000:8.1f} ms  {n / te:>12,.0f} chars/s")
+        print(f"  search_dates {td * 1000:8.1f} ms  {n / td:>12,.0f} chars/s")
+        print(f"  extract is {td / te:.1f}× search_dates")
+    if args.throughput:
+        throughput(20)
+    if args.instructions:
+        instructions()
 
 
 if __name__ == "__main__":

@@ -216,7 +216,7 @@ def test_show_has_fields_context_citation_and_series(run, tiny: Path) -> None:  
     assert "citation\tAlpha report, 1957." in out
     assert "series\tzinc-1950\t1950\t4,800 t" in out
     rich_out = run("show", "zinc-1949", "-f", "table", base=tiny).stdout
-    assert "alpha-report-1957-08-07.txt, character" in rich_out
+    assert "alpha-report-1957-08-07.txt, paragraph 2, character" in " ".join(rich_out.split())
     assert "other points" in rich_out
 
 
@@ -240,7 +240,7 @@ def test_topics_counts_include_subtopics(run, tiny: Path) -> None:  # type: igno
 def test_entities_by_alias_and_type(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
     out = run("entities", "Gangwon-do", base=tiny).stdout
     assert out.startswith("kangwon-province\tKangwon Province\tplace")
-    assert out.rstrip().endswith("2")
+    assert out.rstrip().endswith("\t2\t2\t0")  # facts, direct, speaks
     places = json.loads(run("entities", "--type", "facility", "-f", "json", base=tiny).stdout)
     assert [e["id"] for e in places] == ["anju-coal-mine"]
 

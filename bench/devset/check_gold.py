@@ -17,9 +17,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 UNITS = set([
-    "t", "kg", "kW", "kWh", "kVA", "ha", "m", "m2", "m3", "km", "l", "%", "pp", "times", "count", "people", "KPW",
-    "KRW", "USD", "RUB", "RUB-1947", "RUB-1961", "KPW-1947", "KPW-1959", "CNY", "JPY", "EUR", "GBP"
+    "t", "kg", "kW", "kWh", "kVA", "ha", "m", "m2", "m3", "km", "km2", "l", "%", "pp", "times", "count", "people",
+    "KPW", "KRW", "USD", "RUB", "RUB-1947", "RUB-1961", "KPW-1947", "KPW-1959", "CNY", "JPY", "EUR", "GBP",
+    "years", "per-1000", "per-100000",  # a span of life ("life expectancy of 70.3 years"); rates per 1,000 or 100,000
 ])
+
+
+def known_unit(unit: object) -> bool:
+    """A unit of the list, or a price or ratio of two of them ("USD/t", "KPW/kg")."""
+    if not isinstance(unit, str):
+        return False
+    num, _, den = unit.partition("/")
+    return num in UNITS and (not den or den in UNITS)
 PERS = {None, "year", "month", "day", "hour"}
 KINDS = {"statistic", "target", "capacity", "estimate"}
 APPROX = {None, "about", "more-than", "less-than", "at-least", "up-to", "almost"}
@@ -68,7 +77,7 @@ def check(gold_path: Path, text_path: Path) -> list[str]:
                 problems.append(f"{where}: figure {c.get('figure')!r} not inside the anchor")
             if not isinstance(c.get("value"), int | float) or isinstance(c.get("value"), bool):
                 problems.append(f"{where}: value must be a number")
-            if c.get("unit") not in UNITS:
+            if not known_unit(c.get("unit")):
                 problems.append(f"{where}: unit {c.get('unit')!r} not one of the units")
             if c.get("per") not in PERS:
                 problems.append(f"{where}: per {c.get('per')!r}")

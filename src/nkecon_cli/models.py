@@ -101,6 +101,7 @@ class Source(SourceName, Record):
     perspective: Slug
     publisher: str | None = None
     url: str | None = None
+    archive_location: str | None = None
     citation: Text
     language: str | None = None
     translator: str | None = None

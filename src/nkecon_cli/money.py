@@ -83,3 +83,59 @@ def why_not_comparable(a: str, b: str) -> str | None:
     if ea is None or eb is None or ea.currency != eb.currency or ea == eb:
         return None
     return f"different money: {ea.describe()} and {eb.describe()}"
+
+
+# --- fixed official rates between the eras of one currency (for ``--convert``, never by default) ---
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A redenomination: ``per_new`` units of the ``old`` era made one unit of the ``new`` era."""
+
+    old: str
+    new: str
+    per_new: int
+    on: date  # the day the new money was issued
+    source: str  # where the rate is recorded
+
+    def describe(self) -> str:
+        return f"{self.per_new} {self.old} = 1 {self.new} (from {self.on.isoformat()})"
+
+
+RATES: tuple[Rate, ...] = (
+    Rate("RUB-1947", "RUB-1961", 10, date(1961, 1, 1),
+         "Soviet monetary reform of 1 January 1961 (decree of the USSR Council of Ministers, 4 May 1960): "
+         "banknotes of the 1947 pattern exchanged 10 for 1 new ruble, prices and wages recalculated alike"),
+    Rate("KPW-1947", "KPW-1959", 100, date(1959, 2, 13),
+         "North Korean currency reform of February 1959: the second won issued at 100 old won for 1"),
+    Rate("KPW-1959", "KPW", 100, date(2009, 11, 30),
+         "North Korean redenomination of 30 November 2009: 100 old won for 1 new won, as announced on state radio"),
+)
+# No rate joins RUB-1961 and RUB: between them lies the Russian ruble of 1992-1997, which has no era in
+# the table (it was replaced 1,000 : 1 on 1 January 1998), so no figure crosses that gap.
+
+
+def conversion(old: str, new: str) -> tuple[float, tuple[Rate, ...]] | None:
+    """The factor taking a sum in era ``old`` to era ``new`` of one currency, and the rates it uses.
+
+    Eras next to each other are joined by their rate; a chain (``KPW-1947`` → ``KPW``) multiplies
+    them. None when the codes are of different currencies or no chain of recorded rates joins them.
+    """
+    ea, eb = BY_CODE.get(old), BY_CODE.get(new)
+    if ea is None or eb is None or ea.currency != eb.currency:
+        return None
+    if ea == eb:
+        return 1.0, ()
+    eras = eras_of(ea.currency)
+    i, j = eras.index(ea), eras.index(eb)
+    step = 1 if j > i else -1
+    factor, used = 1.0, []
+    for k in range(i, j, step):
+        a, b = eras[k], eras[k + step]
+        lo, hi = (a, b) if step == 1 else (b, a)
+        rate = next((r for r in RATES if r.old == lo.code and r.new == hi.code), None)
+        if rate is None:
+            return None
+        factor = factor / rate.per_new if step == 1 else factor * rate.per_new
+        used.append(rate)
+    return factor, tuple(used)

@@ -207,14 +207,34 @@ def names_for(base: FactBase, word: str) -> list[str]:
 
 
 def text_test(base: FactBase, text: str) -> Callable[[str], bool]:
-    """Whether a text holds every word of ``text``, each by any name of what it names (``--text``)."""
-    from .names import spelling_matches
+    """Whether a text holds every word of ``text``, each by any name of what it names (``--text``).
 
-    wanted = [(w, {fold(w)} | {fold(n) for n in names_for(base, w)} - {""}) for w in text.split() if fold(w)]
+    A word is matched as ``search`` matches it (``wordmatch``): at the start of a word of the text,
+    British and American spellings alike, a country with its people; or by a romanisation of it.
+    """
+    from .names import spelling_matches
+    from .wordmatch import Phrase, tokens
+
+    wanted = []
+    for w in text.split():
+        phrases = [p for p in [Phrase(w), *(Phrase(n) for n in names_for(base, w))] if p]
+        if phrases:
+            wanted.append((w, phrases))
 
     def test(haystack: str) -> bool:
         folded = fold(haystack)
-        return all(any(v in folded for v in variants) or spelling_matches(w, haystack) for w, variants in wanted)
+        toks: list[tuple[str, int, int]] | None = None
+        for w, phrases in wanted:
+            hit = False
+            for p in phrases:
+                if p.may_be_in(folded):
+                    toks = tokens(haystack) if toks is None else toks
+                    if p.found_in(haystack, toks):
+                        hit = True
+                        break
+            if not hit and not spelling_matches(w, haystack):
+                return False
+        return True
 
     return test
 
@@ -453,3 +473,16 @@ def series(base: FactBase, measure: str) -> list[Fact]:
     """Every point of one measure, in time order."""
     return sorted((f for f in base.candidates(Wanted(measures={measure})) if f.measure == measure),
                   key=sort_key("when"))
+
+
+def facts_by_id(base: FactBase, ids: Iterable[str]) -> list[Fact]:
+    """The facts of these ids, in the order given; an unknown id fails with the closest ids."""
+    chosen = []
+    for i in ids:
+        f = base.fact(i)
+        if f is None:
+            close = suggest(i, [g.id for g in base.facts])
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise NkeconError(f"no fact {i!r}{hint} (`nkecon facts --text WORD` finds ids)")
+        chosen.append(f)
+    return chosen

@@ -214,8 +214,6 @@ sometime first second half quarter spring summer autumn fall winter
 """
 _DATE_WORDS = frozenset(_DATES_WORDS.split())
 
-# British and American spellings meet: labour/labor, fertiliser/fertilizer (z is s), centre/center
-_VARIANTS = (("our", "or"), ("z", "s"), ("tre", "ter"), ("ogue", "og"), ("ae", "e"), ("oe", "e"), ("ll", "l"))
 _SUFFIXES = ("izations", "ization", "ations", "ation", "itions", "ition", "ments", "ment", "nesses", "ness",
              "ities", "ity", "ings", "ing", "ions", "ion", "ives", "ive", "ically", "ical", "ally", "ial", "ers",
              "er", "ies", "ied", "ic", "es", "ed", "ly", "al", "s", "e", "y")
@@ -238,12 +236,10 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’ʼ]*")
 @lru_cache(maxsize=8192)
 def word_key(word: str) -> str:
     """A word's stem, spelling-variant and case insensitive: 'Exports' and 'exported' → 'export'."""
-    from .names import fold
+    from .wordmatch import spelling_key  # British and American spellings meet by search's own rule
 
-    w = fold(word.replace("’", "'").removesuffix("'s").removesuffix("'"))
-    w = _IRREGULAR.get(w, w)
-    for a, b in _VARIANTS:
-        w = w.replace(a, b)
+    w = spelling_key(word.replace("’", "'").removesuffix("'s").removesuffix("'"))
+    w = _IRREGULAR.get(w, w).replace("z", "s")  # and "precise" (no -ise verb) meets "precision"
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 2:
             w = w[: -len(suf)]

@@ -21,31 +21,28 @@ class Hit:
     facts: tuple[str, ...]  # ids of facts whose quote lies in the passage
 
 
-def term_pattern(term: str) -> re.Pattern[str]:
-    """A term matches at a word start, case-insensitively, whitespace-flexibly; apostrophes optional."""
-    words = term.split()
-    if not words:
-        raise NkeconError("search needs at least one word: nkecon search zinc")
-    parts = []
-    for w in words:
-        chars = [re.escape(c) + ("['’]?" if c.isalnum() else "") for c in w if c not in "'’"]
-        parts.append("".join(chars))
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts), re.IGNORECASE)
-
-
 class Term:
-    """What one search term finds: its own words, every name of the entity it names, and the
-    names in a text that spell it another way (``names``): Heungnam finds Hungnam and Hŭngnam."""
+    """What one search term finds: its own words (``wordmatch``: at the start of a word, English
+    spellings met), every name of the entity it names, and the names in a text that spell it another
+    way (``names``): Heungnam finds Hungnam and Hŭngnam."""
 
     def __init__(self, base: FactBase, term: str):
         from .query import names_for
+        from .wordmatch import Phrase
 
         self.term = term
-        self.patterns = [term_pattern(term)] + [term_pattern(n) for n in names_for(base, term)
-                                                if n.split() and fold(n) != fold(term)]
+        own = Phrase(term)
+        if not own:
+            raise NkeconError("search needs at least one word: nkecon search zinc")
+        self.phrases = [own] + [p for n in names_for(base, term) if fold(n) != fold(term) for p in (Phrase(n),) if p]
 
     def find(self, text: str) -> list[tuple[int, int]]:
-        spans = {m.span() for p in self.patterns for m in p.finditer(text)}
+        from .wordmatch import tokens
+
+        folded = fold(text)
+        maybe = [p for p in self.phrases if p.may_be_in(folded)]
+        toks = tokens(text) if maybe else []
+        spans = {span for p in maybe for span in p.spans(text, toks)}
         spans.update(spelling_matches(self.term, text))
         return sorted(spans)
 

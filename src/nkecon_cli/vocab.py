@@ -6,6 +6,7 @@ APPROX: tuple[str, ...] = ("about", "more-than", "less-than", "at-least", "up-to
 DATED_BY: tuple[str, ...] = ("explicit", "relative", "context")
 ENTITY_TYPES: tuple[str, ...] = ("place", "facility", "organisation", "person", "plan", "meeting")
 SORT_KEYS: tuple[str, ...] = ("when", "stated", "value", "id", "source")
+GROUPINGS: tuple[str, ...] = ("year", "decade", "source", "speaker", "perspective", "kind", "topic")  # --by
 
 # The longest slug nkecon derives (a source id from title and date, a fact id from its measure): ids
 # stay readable, and a file named after one (sources/<id>.txt, its temporary files) stays far below
@@ -17,7 +18,8 @@ SLUG_MAX_LEN = 80
 TOPIC_FIELDS: tuple[str, ...] = ("id", "label", "parent", "keywords")
 ENTITY_FIELDS: tuple[str, ...] = ("id", "name", "type", "aliases", "parent", "note")
 SOURCE_FIELDS: tuple[str, ...] = ("id", "title", "short", "date", "kind", "author", "speakers", "perspective",
-                                  "publisher", "url", "citation", "language", "translator", "summary", "note")
+                                  "publisher", "url", "archive_location", "citation", "language", "translator",
+                                  "summary", "note")
 FACT_FIELDS: tuple[str, ...] = ("id", "statement", "topics", "kind", "measure", "value", "value_max", "approx",
                                 "unit", "per", "when", "dated_by", "stated", "entities", "speaker", "source",
                                 "quote", "note")

@@ -405,6 +405,11 @@ def user_edtf(text: str) -> str:
         raise _refuse(text, "day and month order is ambiguous in numeric dates")
     if re.fullmatch(r"\d+", s):
         _year(s, text)
+    span = (re.fullmatch(r"(\d{4})\s*[-–—]\s*(\d{4})", s)
+            or re.fullmatch(r"(\d{4}(?:-\d\d){0,2})\s*(?:[–—]|\s-\s)\s*(\d{4}(?:-\d\d){0,2})", s))
+    if span:  # "2023-2024": a span written with a dash, which EDTF reads as year-month
+        a, b = span.groups()
+        raise _refuse(text, f"a span is written with a slash in EDTF: {a}/{b} (or --from {a} --to {b})")
     if re.match(r"\d{4}", s):  # EDTF-like but wrong: say what EDTF objected to
         raise _refuse(text, str(edtf_error).split(" (e.g.")[0])
     raise _refuse(text)

@@ -16,7 +16,7 @@ from ..vocab import KINDS, SORT_KEYS
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "plain", "csv", "tsv", "json", "jsonl", "markdown")
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timelinejs")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timelinejs", "csl-json", "wide")
 
 
 # --- the edge: errors, pipes ----------------------------------------------------------------
@@ -148,24 +148,32 @@ def _complete_words(words: tuple[str, ...]) -> Callable[[click.Context, click.Pa
     return complete
 
 
+FILTERS_COMBINE = ("Filters: a repeated option matches any of its values (OR); different options must all "
+                   "match (AND): --speaker A --speaker B --kind directive is A's or B's directives.")
+
+
 def filter_options(func: F) -> F:
-    """The filters every listing command takes (DESIGN.md §2)."""
+    """The filters every listing command takes (DESIGN.md §2); the command's help says how they combine."""
+    if func.__doc__ and FILTERS_COMBINE not in func.__doc__:
+        func.__doc__ = func.__doc__.rstrip() + "\n\n    " + FILTERS_COMBINE + "\n"
     opts = [
         click.option("--topic", "topics", multiple=True, shell_complete=_complete("topic"),
-                     help="Topic id or label; its subtopics are included. Repeatable."),
+                     help="Topic id or label; its subtopics are included. Repeatable: any of them."),
         click.option("--entity", "--place", "entities", multiple=True, shell_complete=_complete("entity"),
                      help="Place, facility, organisation, person, plan or meeting, by name or any "
-                          "romanisation (Hungnam, Heungnam, Namp'o); what lies inside it is included."),
+                          "romanisation (Hungnam, Heungnam, Namp'o); what lies inside it is included. "
+                          "Repeatable: any of them."),
         click.option("--kind", "kinds", multiple=True, metavar="KIND", shell_complete=_complete_words(KINDS),
-                     help=f"Kind of claim: {', '.join(KINDS)} (a plural will do). Repeatable."),
+                     help=f"Kind of claim: {', '.join(KINDS)} (a plural will do). Repeatable: any of them."),
         click.option("--source", "sources", multiple=True, shell_complete=_complete("source"),
-                     help="Source id (or a unique part of its id or title)."),
+                     help="Source id (or a unique part of its id or title). Repeatable: any of them."),
         click.option("--speaker", "speakers", multiple=True, shell_complete=_complete("speaker"),
-                     help="Who makes the claim."),
+                     help="Who makes the claim. Repeatable: any of them."),
         click.option("--perspective", "perspectives", multiple=True, shell_complete=_complete("perspective"),
-                     help="Whose view the source carries: dprk-leadership, soviet-diplomat, …"),
+                     help="Whose view the source carries: dprk-leadership, soviet-diplomat, … "
+                          "Repeatable: any of them."),
         click.option("--measure", "measures", multiple=True, shell_complete=_complete("measure"),
-                     help="Measure of a series (a unique part of its name will do)."),
+                     help="Measure of a series (a unique part of its name will do). Repeatable: any of them."),
         click.option("--from", "date_from", metavar="DATE",
                      help="Facts the text attests at this time or later: 1957, 1957-08, 'Aug 1957', "
                           "'7 August 1957'. A fact open at one end ('until 25 Apr 1968', 'from 1957') "
@@ -175,7 +183,10 @@ def filter_options(func: F) -> F:
         click.option("--overlap", is_flag=True,
                      help="Match --from/--to by plain interval overlap instead: an open end runs for "
                           "ever, so '../1968' matches 1957."),
-        click.option("--text", metavar="WORDS", help="Words that must all appear in statement or quote."),
+        click.option("--text", metavar="WORDS",
+                     help="Words that must all appear in statement or quote, each at the start of a "
+                          "word (power: not manpower); English spellings meet (fertiliser, fertilizer), "
+                          "a country its people (China, Chinese)."),
     ]
     for opt in reversed(opts):
         func = opt(func)

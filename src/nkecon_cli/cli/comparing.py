@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from ..errors import CheckFailed, NkeconError
+from .analysis import convert_option, converted
 from .common import State, _console, _describe, _filters, _fmt, _stdout, filter_options, format_option, pass_state
 
 
@@ -16,9 +17,11 @@ from .common import State, _console, _describe, _filters, _fmt, _stdout, filter_
               help="Compare sources instead: claims about one measure and time that disagree beyond their "
                    "ranges and qualifiers, and figures restated later with another value.")
 @filter_options
+@convert_option
 @format_option
 @pass_state
-def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, **kw: Any) -> None:
+def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, convert: tuple[str, ...],
+         **kw: Any) -> None:
     """Change over time, between fact bases, or between sources.
 
     \b
@@ -35,7 +38,8 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
 
     At each time the most precise figure is used (the narrowest date; a plan only when nothing
     was reported); equally precise figures are all listed as ambiguous; a figure whose date
-    covers both times is left out. Filters apply to FROM TO and --conflicts.
+    covers both times is left out. Filters apply to FROM TO and --conflicts, and so does
+    --convert (money of two eras is compared once restated in one, each converted figure marked).
 
     \b
     Examples:
@@ -52,7 +56,7 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
     if conflicts:
         if args:
             raise NkeconError("--conflicts takes no FROM/TO or OLD/NEW arguments; use filters to narrow it")
-        _diff_conflicts(state, flt, fmt)
+        _diff_conflicts(state, flt, fmt, convert)
     elif not args:
         raise NkeconError("give FROM TO (two times), OLD [NEW] (fact bases or git revisions) or --conflicts; "
                           "see nkecon diff --help")
@@ -62,20 +66,23 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
     elif len(args) > 2:
         raise NkeconError(f"{len(args)} arguments: give FROM TO, or OLD [NEW]; quote dates with spaces ('Aug 1957')")
     elif core.looks_like_dates(args):
-        _diff_times(state, flt, args[0], args[1], fmt)
+        _diff_times(state, flt, args[0], args[1], fmt, convert)
     else:
+        if convert:
+            raise NkeconError("--convert applies to `diff FROM TO` and `diff --conflicts`; a fact-base diff "
+                              "compares the records as they are")
         if not flt.is_empty():
             raise NkeconError("filters apply to `diff FROM TO` and `diff --conflicts`; a fact-base diff "
                               "compares everything")
         _diff_bases(state, args, fmt)
 
 
-def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str) -> None:
+def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str, convert: tuple[str, ...]) -> None:
     from ..diff import compare_times
     from ..query import select, user_span
 
-    rows = compare_times(select(state.base, flt), user_span(old_word, "FROM"), user_span(new_word, "TO"),
-                         overlap=flt.overlap)
+    rows = compare_times(converted(select(state.base, flt), convert), user_span(old_word, "FROM"),
+                         user_span(new_word, "TO"), overlap=flt.overlap)
     out = _stdout()
     if fmt == "table":
         from ..render.diffview import render_comparisons
@@ -84,7 +91,7 @@ def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str) 
     else:
         from ..render.diffview import write_comparisons
 
-        write_comparisons(rows, fmt, out)
+        write_comparisons(rows, fmt, out, converted=bool(convert))
 
 
 def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
@@ -110,11 +117,11 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
         raise CheckFailed(f"the bases differ: {counts_line(found)}")
 
 
-def _diff_conflicts(state: State, flt: Any, fmt: str) -> None:
+def _diff_conflicts(state: State, flt: Any, fmt: str, convert: tuple[str, ...]) -> None:
     from ..diff import find_conflicts
     from ..query import select
 
-    figures = [f for f in select(state.base, flt) if f.measure and f.value is not None]
+    figures = [f for f in converted(select(state.base, flt), convert) if f.measure and f.value is not None]
     found = find_conflicts(figures)
     out = _stdout()
     if fmt == "table":
@@ -124,7 +131,7 @@ def _diff_conflicts(state: State, flt: Any, fmt: str) -> None:
     else:
         from ..render.diffview import write_conflicts
 
-        write_conflicts(state.base, found, fmt, out)
+        write_conflicts(state.base, found, fmt, out, converted=bool(convert))
     out.flush()
     n = sum(1 for c in found if c.status == "conflict")
     if n:  # a figure restated within its tolerance is worth reading, not a failed check

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from ..errors import NkeconError
+from .analysis import by_option, convert_option, converted
 from .common import (
     EXPORT_FORMATS,
     FORMATS,
@@ -31,41 +32,59 @@ from .common import (
 @click.command()
 @filter_options
 @sort_options()
+@by_option(None)
+@convert_option
 @format_option
 @pass_state
-def facts(state: State, fmt: str | None, sort: str, limit: int | None, **kw: Any) -> None:
+def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str | None, convert: tuple[str, ...],
+          **kw: Any) -> None:
     """List the facts that match the filters.
+
+    --by sets them out in groups (a table a group; piped, the group is the last column).
 
     \b
     Examples:
       nkecon facts --place Anju --kind directive
       nkecon facts --topic coal --from 1968 --format csv
       nkecon facts --perspective soviet-diplomat --format jsonl | jq .value
+      nkecon facts --topic nonferrous-metals --by speaker
     """
     from ..query import select
 
     flt = _filters(kw)
-    found = select(state.base, flt, sort, limit)
+    found = converted(select(state.base, flt, sort, limit), convert)
     out = _stdout()
     fmt = _fmt(fmt, out)
+    grouped = None
+    if by is not None:
+        from ..grouping import groups
+
+        grouped = groups(state.base, found, by)
+        found = [f for _, items in grouped for f in items]
     if fmt == "table":
         from ..render.terminal import facts_table
 
-        facts_table(state.base, found, _console(), title=_describe(flt))
+        if grouped is None:
+            facts_table(state.base, found, _console(), title=_describe(flt))
+            return
+        from ..render.terminal import grouped_facts
+
+        grouped_facts(state.base, grouped, _console(), title=f"{_describe(flt)} — by {by}")
     else:
         from ..render.records import write_facts
 
-        write_facts(state.base, found, fmt, out)
+        group = {f.id: key for key, items in grouped for f in items} if grouped is not None else None
+        write_facts(state.base, found, fmt, out, converted=bool(convert), group=group)
 
 
 @click.command()
 @filter_options
-@click.option("--by", type=click.Choice(("year", "decade", "source")), default="year", show_default=True,
-              help="How to group the facts.")
+@by_option("year")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many facts.")
+@convert_option
 @format_option
 @pass_state
-def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: Any) -> None:
+def timeline(state: State, by: str, limit: int | None, convert: tuple[str, ...], fmt: str | None, **kw: Any) -> None:
     """The matching facts in time order, grouped, with each series' values drawn as bars.
 
     Targets and plans are drawn apart from reported figures (░ against █).
@@ -75,11 +94,12 @@ def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: An
       nkecon timeline --topic zinc
       nkecon timeline --place Kangwon --from 2023
       nkecon timeline --from 1957 --to 1957 --by source
+      nkecon timeline --topic nonferrous-metals --by speaker
     """
     from ..query import select
 
     flt = _filters(kw)
-    found = select(state.base, flt, "when", limit)
+    found = converted(select(state.base, flt, "when", limit), convert)
     out = _stdout()
     fmt = _fmt(fmt, out)
     if fmt == "table":
@@ -93,7 +113,7 @@ def timeline(state: State, by: str, limit: int | None, fmt: str | None, **kw: An
     else:
         from ..render.records import write_facts
 
-        write_facts(state.base, found, fmt, out)
+        write_facts(state.base, found, fmt, out, converted=bool(convert))
 
 
 @click.command()
@@ -109,17 +129,10 @@ def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
       nkecon show zinc-output-1949
       nkecon show zinc-output-1946 zinc-output-1949 --format json
     """
-    from ..query import suggest
+    from ..query import facts_by_id
 
     base = state.base
-    chosen = []
-    for i in ids:
-        f = base.fact(i)
-        if f is None:
-            close = suggest(i, [g.id for g in base.facts])
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise NkeconError(f"no fact {i!r}{hint} (`nkecon facts --text WORD` finds ids)")
-        chosen.append(f)
+    chosen = facts_by_id(base, ids)
     out = _stdout()
     fmt = _fmt(fmt, out)
     if fmt in ("json", "jsonl"):
@@ -145,19 +158,27 @@ def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
 
 @click.command()
 @filter_options
+@click.option("--index", "index_year", type=int, metavar="YEAR",
+              help="Set every series to 100 at YEAR (each needs one exact figure attested in YEAR) and draw them "
+                   "on one axis; series of different units can then be compared.")
+@convert_option
 @format_option
 @pass_state
-def chart(state: State, fmt: str | None, **kw: Any) -> None:
+def chart(state: State, fmt: str | None, index_year: int | None, convert: tuple[str, ...], **kw: Any) -> None:
     """Each matching measure's series as a terminal chart: gaps shown, ranges as spans.
 
     --measure picks series by name or a part of it; a topic or any other filter draws every series
-    it matches, one after another (a measure given in two units is two series).
+    it matches, one after another (a measure given in two units is two series). --measure given
+    twice or more, or --index, sets the series side by side on one time axis, a letter a series:
+    in one unit, or each as an index (YEAR = 100); different units without --index are refused.
 
     \b
     Examples:
       nkecon chart --measure "electrolytic zinc output"
       nkecon chart --measure zinc
       nkecon chart --topic zinc --kind statistic
+      nkecon chart --measure "blast furnaces completed, Hwanghae" --measure "blast furnaces completed, Kim Chaek"
+      nkecon chart --measure "zinc output" --index 1946
     """
     from ..query import select
     from ..series import group
@@ -167,11 +188,14 @@ def chart(state: State, fmt: str | None, **kw: Any) -> None:
     if flt.is_empty():
         count = len(group(base.facts))
         raise NkeconError(f"chart needs --measure NAME or a filter; `nkecon measures` lists the {count} series")
-    drawn = [s for s in group([f for f in select(base, flt) if f.value is not None])]
+    drawn = [s for s in group(converted([f for f in select(base, flt) if f.value is not None], convert))]
     if not drawn:
         raise NkeconError("no figures match; try `nkecon facts` with the same filters to see what does")
     out = _stdout()
     fmt = _fmt(fmt, out)
+    if index_year is not None or len(flt.measures) > 1:
+        _chart_together(drawn, index_year, fmt)
+        return
     if fmt == "table":
         from ..render.chart import render_chart
 
@@ -184,11 +208,29 @@ def chart(state: State, fmt: str | None, **kw: Any) -> None:
         from ..render.chart import write_plain_chart
 
         for s in drawn:
-            write_plain_chart(list(s.points), out)
+            write_plain_chart(list(s.points), out, converted=bool(convert))
     else:
         from ..render.records import write_facts
 
-        write_facts(base, [f for s in drawn for f in s.points], fmt, out)
+        write_facts(base, [f for s in drawn for f in s.points], fmt, out, converted=bool(convert))
+
+
+def _chart_together(drawn: list[Any], index_year: int | None, fmt: str) -> None:
+    from ..series import indexed, together
+
+    why = together(drawn, index_year)
+    if why:
+        raise NkeconError(why)
+    index = {s.name: indexed(s, index_year) for s in drawn} if index_year is not None else None
+    if fmt == "table":
+        from ..render.overlay import render_overlay
+
+        render_overlay(drawn, _console(), index, index_year)
+        return
+    from ..render.overlay import OVERLAY_COLUMNS, overlay_records
+    from ..render.records import write_rows
+
+    write_rows(overlay_records(drawn, index), OVERLAY_COLUMNS, fmt, _stdout())
 
 
 @click.command()
@@ -254,26 +296,31 @@ def topics(state: State, fmt: str | None) -> None:
 def entities(state: State, etype: str | None, name: str | None, fmt: str | None) -> None:
     """The gazetteer: places, facilities, organisations, people, plans and meetings, with aliases and counts.
 
-    NAME (any alias or romanisation) shows that entity and what lies inside it.
+    NAME (any alias or romanisation) shows that entity and what lies inside it. `facts` counts the
+    facts about an entity (what lies inside it included), `direct` those naming it itself, and
+    `speaks` the facts in which it makes the claim (`--speaker`).
 
     \b
     Examples:
       nkecon entities --type place
       nkecon entities Heungnam
     """
+    from collections import Counter
+
     from ..query import entity_counts, resolve_entity
 
     base = state.base
     direct, total = entity_counts(base)
+    speaks: Counter[str] = Counter(f.speaker for f in base.facts if f.speaker)
     picked = resolve_entity(base, name, "NAME") if name else None
     rows = [
         {"id": e.id, "name": e.name, "type": e.type, "parent": e.parent, "aliases": e.aliases,
-         "facts": total[e.id], "direct": direct[e.id]}
+         "facts": total[e.id], "direct": direct[e.id], "speaks": speaks[e.id]}
         for e in sorted(base.entities.values(), key=lambda e: (e.type, e.id))
         if (etype is None or e.type == etype) and (picked is None or e.id in picked)
     ]
-    listing(rows, ("id", "name", "type", "parent", "aliases", "facts", "direct"), fmt, "entities",
-             wrap=("aliases",), card=(("id", "name"), ("type", "parent", "facts", "direct"), ("aliases",)))
+    listing(rows, ("id", "name", "type", "parent", "aliases", "facts", "direct", "speaks"), fmt, "entities",
+             wrap=("aliases",), card=(("id", "name"), ("type", "parent", "facts", "direct", "speaks"), ("aliases",)))
 
 
 @click.command()
@@ -350,14 +397,17 @@ def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt:
 @filter_options
 @sort_options()
 @click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="csv, tsv, json, jsonl, markdown, sqlite (needs -o) or timelinejs.")
+              help="csv, tsv, json, jsonl, markdown, sqlite (needs -o), timelinejs, csl-json (a citation a "
+                   "fact, as `nkecon cite`) or wide (CSV: a row a time, a column a series, for pivot tables).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output, atomically (a new file gets your umask, "
                    "an existing one keeps its mode). A symlink is written through, to the file it points "
                    "to; a folder, a device and the fact base's own files are refused.")
+@convert_option
 @pass_state
-def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, **kw: Any) -> None:
-    """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite or timelinejs.
+def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | None, convert: tuple[str, ...],
+           **kw: Any) -> None:
+    """Export the matching facts: csv, tsv, json, jsonl, markdown, sqlite, timelinejs, csl-json or wide.
 
     \b
     Examples:
@@ -365,11 +415,16 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
       sqlite3 nkecon.db "select id from facts_fts where facts_fts match 'zinc'"
       nkecon export --format timelinejs --topic zinc -o zinc-timeline.json
       nkecon export --format csv --place Kangwon > kangwon.csv
+      nkecon export --format csl-json --topic zinc -o zinc-citations.json
+      nkecon export --format wide --topic zinc --kind statistic > zinc-wide.csv
     """
     from ..query import select
     from ..safewrite import output_target
 
     base = state.base
+    if convert and fmt in ("sqlite", "timelinejs", "csl-json"):
+        raise NkeconError(f"--convert applies to csv, tsv, json, jsonl, markdown and wide; --format {fmt} "
+                          "exports the figures as the sources give them")
     target = output_target(output, [base.facts_path, base.sources_dir]) if output is not None else None
     flt = _filters(kw)
     found = select(base, flt, sort, limit)
@@ -388,10 +443,18 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         from ..render.export import write_timelinejs
 
         write_timelinejs(base, found, f"nkecon — {_describe(flt)}", buf)
+    elif fmt == "csl-json":
+        from .citing import write_citations
+
+        write_citations(base, found, fmt, buf)
+    elif fmt == "wide":
+        from ..render.wide import write_wide
+
+        write_wide(converted(found, convert), buf)
     else:
         from ..render.records import write_facts
 
-        write_facts(base, found, fmt, buf)
+        write_facts(base, converted(found, convert), fmt, buf, converted=bool(convert))
     if target is None:
         _stdout().write(buf.getvalue())
     else:

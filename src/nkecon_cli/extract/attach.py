@@ -97,9 +97,19 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
+# a date just after the figure a change is counted from: "raised output to 6.8 million tonnes, up from 6.1 million
+# tonnes in 2015" — 2015 is the time of 6.1, the baseline, not of 6.8 (corpus: baseline-figure-date)
+FIGURE_BASELINE = re.compile(
+    r"(?i)\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?(?:US\$|\$|£|€|¥|₩)?\d[\d,.]*(?:\s*(?:%|[a-z]+\.?)){0,4}\s+(?:in|during|for|of)?\s*$"
+)
+
+
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     """A date the figure is compared against rather than a date of the figure."""
     before = text[max(floor, d.start - 60) : d.start]
+    if FIGURE_BASELINE.search(text, max(floor, d.start - 80), d.start):
+        return True
     if _BASELINE_CUE.search(before):
         # "than in 1949" is a baseline; a cue ending in a bare "in"/"for" before the date is not
         than_in = re.search(r"(?i)\bthan\s+(?:in|during|for)\s*$", before)

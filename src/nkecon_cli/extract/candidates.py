@@ -14,11 +14,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..factbase import FactBase
 from ..when import bounds
-from . import attach
+from . import attach, confidence
 from .attach import Comparison, Dating
 from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
 from .document import Document
@@ -71,6 +71,10 @@ class Candidate:
     header: str | None = None  # a table's header line, when the figure is a cell
     covered_by: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if self.figure is not None:
+            self.confidence = confidence.of(self)
+
 
 def _resolved_dating(r: Resolved, d: FoundDate | None, basis: str, note: str | None = None) -> Dating:
     return Dating(r.edtf, r.dated_by if basis in ("phrase", "clause", "sentence", "table-header") else "context",
@@ -80,7 +84,11 @@ def _resolved_dating(r: Resolved, d: FoundDate | None, basis: str, note: str | N
 def _document_dating(doc: Document, why: str) -> Dating:
     if doc.stated is None:
         return Dating(None, None, "none", None, None, f"{why}, and no document date: give --date")
-    return Dating(doc.stated, "context", "document", None, None, f"{why}; dated to the document ({doc.date_from})")
+    # a figure the text does not date is a figure of the document's year, not of its day: a report dated
+    # 3 May 2016 that says "exports fell 12 percent" speaks of 2016 (corpus: document-year)
+    year = doc.stated[:4]
+    return Dating(year, "context", "document", None, None,
+                  f"{why}; dated to the year of the document ({doc.stated}, {doc.date_from})")
 
 
 @dataclass
@@ -112,6 +120,11 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> d
     return out
 
 
+# "by the end of December", "by 1961": a deadline dates what is to be done by then, not the sentences after it
+# (corpus: deadline-governs-nothing)
+_DEADLINE = re.compile(r"(?i)by\s")
+
+
 def _governs(r: Resolved) -> bool:
     """A date that can govern later sentences: a closed time, not "since 2016" or "until 1968"."""
     return ".." not in r.edtf
@@ -124,6 +137,15 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|i
                    r"amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
                    r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
                    r"received|delivered|harvested|mined|made|cost|sold|bought)\b")
+
+
+# a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
+_MODAL = re.compile(r"(?i)\b(?:could|would|will|(?-i:may)|might|expected\s+to|likely\s+to)\b")
+
+
+def _in_the_past(r: Resolved, doc: Document) -> bool:
+    """The resolved time ends before the document's date."""
+    return doc.doc_date is not None and bounds(r.edtf)[1] < doc.doc_date
 
 
 def _present_tense(sentence: str) -> bool:
@@ -142,6 +164,9 @@ _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|b
                              r"\s+(?:early|ahead|sooner))")
 
 
+# a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
+_LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
+                        r"[^.;]{0,100}$")
 _OLD_MONEY = re.compile(r"(?i)\bold\s+(?:rubles?|roubles?|won)\b")
 
 
@@ -190,25 +215,15 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
             continue
         if q.unit == "count" and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
             continue
-        if q.unit in DURATIONS:
+        if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 60) : q.start]):
+            out.append(replace(q, unit="years", economic=True))  # corpus: life-expectancy
+        elif q.unit in DURATIONS:
             before = text[max(0, q.start - 90) : q.start].replace("[", "").replace("]", "")  # "[to spend] twenty days"
             if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, q.end):
                 out.append(q)
         elif q.economic:
             out.append(q)
     return out
-
-
-def _score(q: Quantity | None, dating: Dating, econ: int, topics: list[str], measure: str | None) -> float:
-    s = 0.0
-    if q is not None:
-        s += 0.4 if q.strong else 0.25
-    s += {"phrase": 0.25, "clause": 0.25, "table-header": 0.25, "sentence": 0.2, "earlier-sentence": 0.12,
-          "heading": 0.15, "document": 0.05}.get(dating.basis, 0.0)
-    s += min(econ, 2) * 0.08
-    s += 0.08 if topics else 0
-    s += 0.06 if measure else 0
-    return round(max(0.0, min(1.0, s)), 2)
 
 
 def candidates(base: FactBase, doc: Document) -> list[Candidate]:
@@ -234,6 +249,8 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
             if s.block in headings:
                 ctx.heading = headings[s.block]
                 ctx.paragraph = None  # a new heading starts a new section
+            elif ctx.heading is not None:
+                ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
             block = s.block
         dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
         lo = bisect.bisect_left(date_starts, s.start)
@@ -247,7 +264,8 @@ def candidates(base: FactBase, doc: Document) -> list[Candidate]:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)
         real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
-                not attach.is_baseline(text, d, s.start) and not attach.is_attribution(text, d, s.start)]
+                not attach.is_baseline(text, d, s.start) and not attach.is_attribution(text, d, s.start)
+                and not _DEADLINE.match(d.text)]
         if real:
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
             if r is not None:
@@ -309,9 +327,9 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
             if weak:
                 w = weak[0]
                 dating_of[q.start] = _resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
-            elif _present_tense(quote):
+            elif _present_tense(quote) and not ctx.heading:
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence, which is in the present tense")
-            elif ctx.paragraph:
+            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)):
                 r, fd = ctx.paragraph
                 dating_of[q.start] = _resolved_dating(r, fd, "earlier-sentence",
                                                       f"no date in the sentence; {r.note}, stated earlier")
@@ -323,18 +341,21 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                 dating_of[q.start] = _document_dating(doc, "no date in the sentence or the paragraph")
     # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
     sentence_date = (attach.reanchor(own[0], governing, doc.doc_date) or own[0].resolved) if own else governing
-    base_whens = [(d, (attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf)  # type: ignore[union-attr]
-                  for d in baselines]
+    base_whens: list[tuple[FoundDate, str | None]] = [
+        (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf))  # type: ignore[union-attr]
+        for d in baselines]
     _date_from_figure(text, start, figures, base_whens, dating_of)
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
         dating = dating_of[q.start]
         q = _money_era(text, q, dating.when)
         comparison = attach.comparison_for(text, q, figures, base_whens, cl, dating_of)
+        if dating.basis == "document":
+            dating = _at_baseline_precision(dating, comparison, text[cl[0] : cl[1]], doc)
         measure = measure_of(text, start, end, q)
         future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
-        kind = kind_of(text[cl[0] : cl[1]], q, future)
-        conf = _score(q, dating, econ, topics, measure)
+        kind = kind_of(text[cl[0] : cl[1]], q, future, quote)
+        conf = 0.0  # a figure's confidence is read from the candidate itself (__post_init__)
         out.append(Candidate(start, end, quote, q, dating, comparison, measure, kind, topics, entities, conf,
                              sent_dates))
     if figures:
@@ -350,8 +371,40 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
     event_kind = "directive" if _DIRECTIVE.search(quote) else "plan" if _FUTURE.search(quote) else (
         "event" if _EVENT.search(quote) else None)
     out.append(Candidate(start, end, quote, None, dating, None, None, event_kind, topics, entities,
-                         _score(None, dating, econ, topics, None), sent_dates))
+                         confidence.raw(None, dating, econ, topics, None), sent_dates))
     return out
+
+
+# a change counted over a year or a month: "fell 12 percent on-year", "up 3% year on year", "month-on-month"
+_OVER_A_YEAR = re.compile(r"(?i)\b(?:year[\s-]+on[\s-]+year|on[\s-]+year|y-o-y|yoy|"
+                          r"from\s+a\s+year\s+(?:earlier|ago|before)|"
+                          r"annual(?:ly)?\s+(?:growth|increase|decrease|rise|fall))\b")
+_OVER_A_MONTH = re.compile(r"(?i)\b(?:month[\s-]+on[\s-]+month|on[\s-]+month|"
+                           r"from\s+a\s+month\s+(?:earlier|ago|before))\b")
+
+
+def _baseline_point(edtf: str) -> str:
+    """A baseline "from 2012" or "since 2012" is the time 2012, not the open span the words alone would be."""
+    if edtf.endswith("/.."):
+        return edtf[:-3]
+    return edtf
+
+
+def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause: str, doc: Document) -> Dating:
+    """A figure dated only by the document, but compared with a year ("rose 3.1 percent from 2012", "fell 12
+    percent on-year"), is a figure of the document's year, not of its day (corpus: baseline-from,
+    baseline-on-year); compared with a month, of the document's month."""
+    if doc.doc_date is None:
+        return dating
+    cmp_when = comparison.when if comparison is not None else None
+    if (cmp_when and re.fullmatch(r"\d{4}", cmp_when)) or _OVER_A_YEAR.search(clause):
+        when, what = f"{doc.doc_date.year:04d}", "year"
+    elif (cmp_when and re.fullmatch(r"\d{4}-\d{2}", cmp_when)) or _OVER_A_MONTH.search(clause):
+        when, what = f"{doc.doc_date.year:04d}-{doc.doc_date.month:02d}", "month"
+    else:
+        return dating
+    return Dating(when, "context", "document", None, None,
+                  f"no date in the sentence; the document's {what}, as its comparison counts by the {what}")
 
 
 _NUMBER_WORDS = re.compile(
@@ -365,13 +418,25 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 
 
-def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens: list[tuple[FoundDate, str]],
+def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens: list[tuple[FoundDate, str | None]],
                       dating_of: dict[int, Dating]) -> None:
     """"down 37 percent compared to the previous year, from 183,639 tons to 115,337 tons": the figure
     changed *from* is the baseline's, the one changed *to* the sentence's."""
     if not base_whens:
         return
+    for bd, bw in base_whens:  # "up from 6.1 million tonnes in 2015": the figure just before its baseline date
+        if bw is None:
+            continue
+        m = attach.FIGURE_BASELINE.search(text, max(start, bd.start - 80), bd.start)
+        before = [q for q in figures if m and m.start() <= q.start and q.end <= bd.start]
+        if before:
+            q = before[-1]
+            r = Resolved(bw, bd.resolved.dated_by if bd.resolved else "explicit",  # type: ignore[arg-type]
+                         f"'{bd.text}', the time of the figure the change is counted from → {bw}")
+            dating_of[q.start] = _resolved_dating(r, bd, "phrase")
     d, when = base_whens[0]
+    if when is None:
+        return
     for q1, q2 in itertools.pairwise(figures):
         if (q1.unit == q2.unit and _TO_BETWEEN.fullmatch(text, q1.end, q2.start)
                 and _FROM_BEFORE.search(text[max(start, q1.start - 8) : q1.start])):
@@ -416,7 +481,7 @@ def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: st
     entities = guess_entities(lex, quote)
     measure = c.measure
     return Candidate(a, b, quote, q, dating, None, measure, kind, topics, entities,
-                     _score(q, dating, 1, topics, measure), [], header)
+                     0.0, [], header)
 
 
 def _cover(base: FactBase, doc: Document, cands: list[Candidate]) -> None:

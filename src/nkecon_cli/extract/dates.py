@@ -110,7 +110,7 @@ _RELATIVE_PATTERNS = (
     rf"(?i:(?:about|some|nearly|almost|more\s+than|at\s+least|over)\s+)?(?i:{_NUMW})\s+"
     r"(?i:years?|months?|weeks?|days?|decades?)\s+(?i:ago)(?:\s+(?i:at\s+(?:most|the\s+latest|least)))?",
     r"(?i:decades|years|months|long)\s+(?i:ago)",
-    rf"(?i:in|within|over)\s+(?i:the\s+)?(?i:next\s+|coming\s+)?(?i:{_NUMW})(?:\s+(?i:or|to|-|–)\s+(?i:{_NUMW}))?"
+    rf"(?i:in|within|over|during)\s+(?i:the\s+)?(?i:next\s+|coming\s+|past\s+|last\s+|previous\s+)?(?i:{_NUMW})(?:\s+(?i:or|to|-|–)\s+(?i:{_NUMW}))?"
     r"\s+(?i:years?|months?)(?!\s+(?i:ago|old))",
     r"(?i:in\s+(?:the\s+)?(?:coming|next|following)\s+years|in\s+the\s+years\s+to\s+come"
     r"|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|from\s+now\s+on|in\s+recent\s+(?:years|months))",
@@ -229,7 +229,8 @@ _FAR = re.compile(
     r"(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago(?:\s+at\s+(?P<post>most|the\s+latest|least))?"
 )
 _WITHIN = re.compile(
-    r"(?i)(?P<prep>in|within|over)\s+(?:the\s+)?(?P<next>next\s+|coming\s+)?(?P<a>.+?)"
+    r"(?i)(?P<prep>in|within|over|during)\s+(?:the\s+)?(?P<next>next\s+|coming\s+)?(?P<past>past\s+|last\s+|previous\s+)?"
+    r"(?P<a>.+?)"
     r"(?:\s+(?:or|to|-|–)\s+(?P<b>.+?))?\s+(?P<unit>years?|months?)"
 )
 
@@ -360,7 +361,9 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         if b is None:
             return None
         months = m["unit"].startswith("month")
-        if m["prep"] in ("within", "over") or m["next"]:
+        if m["past"]:  # "over the past 5 years": the years up to the document
+            return (_add_months(doc, -b), doc) if months else (date(y - b, 1, 1), date(y, 12, 31))
+        if m["prep"] in ("within", "over", "during") or m["next"]:
             end = _add_months(doc, b) if months else date(y + b, 12, 31)
             return doc if months else date(y, 1, 1), end
         if months:
@@ -544,7 +547,12 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
         return (_part(m["part"], lo, hi) if m["part"] else (lo, hi)), ""
     m = _SEASON_YEAR.fullmatch(e)
     if m:
-        return _season(m["s"], int(m["y"])), ""
+        y = int(m["y"])
+        if m["s"].lower() == "winter" and doc is not None and doc < date(y, 12, 1) and doc.year == y:
+            # "the winter of 2016" in a March 2016 report is the winter just past, December 2015 to February
+            # 2016: the one that begins in December 2016 has not come yet (corpus: winter-of-year)
+            return _season("winter", y - 1), " (the winter that ends in that year: the document is earlier)"
+        return _season(m["s"], y), ""
     m = _HALF_YEAR.fullmatch(e)
     if m:
         if not m["y"] and doc is None:
@@ -725,6 +733,10 @@ _DATE_CONTEXT = re.compile(
 )
 
 
+_LIST_CONTEXT = re.compile(r"(?i)(?:\b(?:and|or)|[,;])\s*$")
+_TIME_PREP = re.compile(r"(?i)\b(?:in|since|by|from|until|till|during|before|after|of|between|year)\s+(?:\S+\s+){0,2}$")
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     start: int
@@ -771,16 +783,73 @@ def find_dates(
         if masked and masked.overlaps(m.start(), m.end()):
             continue
         expr = m.group()
-        if _YEAR_ONLY.fullmatch(expr) and not _DATE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
-            # "2000 tractors": a number with a unit, not a year
-            qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
-            if qs and qs[0].start == m.start() and qs[0].unit:
-                continue
+        if _YEAR_ONLY.fullmatch(expr):
+            # "2000 tractors", "1700 lorries and 1900 tractors": a number with a unit or a counted noun, not a
+            # year — unless a preposition of time stands before it ("in 1959 tractors were …") (corpus:
+            # count-not-year)
+            before = text[max(0, m.start() - 12) : m.start()]
+            if not _DATE_CONTEXT.search(before) or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before)):
+                qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
+                if qs and qs[0].start == m.start() and qs[0].unit:
+                    continue
         last_end = m.end()
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
-    if "plan" in (lowered if lowered is not None else text.lower()) or "war" in text or "arduous" in text.lower():
-        out = _with_periods(text, out, masked)
-    return _listed_months(text, _ranges(text, out, doc), doc, masked)
+    low = lowered if lowered is not None else ascii_lower(text)
+    if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese")):
+        out = _with_periods(text, out, masked, low)
+    return _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked)
+
+
+# "in 15 years", "over 15 years" ("within" is forward): forward from the document only when the sentence speaks of
+# the future ("will be completed in 15 years"); else the years up to the document: "the first census in 15
+# years", "an increase of 3 million over 15 years", "in the 15 years since the last census" (corpus: past-window)
+_WINDOW = re.compile(rf"(?i)^(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>{_NUMW})\s+"
+                     r"(?P<u>years?|months?)$")
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:will|shall|would|plans?|planned|planning|aims?|aimed|intends?|expected|expects?|projected|forecasts?|"
+    r"target|goal|to\s+be|is\s+to|are\s+to|next|coming|future|hopes?|pledged?|vowed?|promised?|could|may|might)\b"
+)
+_SUPERLATIVE = re.compile(r"(?i)\b(?:first|last|only|highest|lowest|largest|biggest|smallest|worst|best|most|least|"
+                         r"fastest|slowest|strongest|weakest|sharpest|steepest|\w{3,}est)\b(?:\s+\w+){0,2}\s*$")
+_CHANGE_WORD = re.compile(
+    r"(?i)\b(?:rose|risen|rise|fell|fallen|grew|grown|increased?|decreased?|declined?|dropped|drop|jumped|climbed|"
+    r"doubled|tripled|halved|shrank|expanded|gained|lost|growth|up|down)\b"
+)
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def _past_windows(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDate]:
+    if doc is None:
+        return found
+    out = []
+    for d in found:
+        m = _WINDOW.match(" ".join(d.text.split()))
+        if m is None or d.resolved is None:
+            out.append(d)
+            continue
+        a = max((e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, d.start - 400), d.start)), default=0)
+        e = _SENTENCE_EDGE.search(text, d.end)
+        sentence = text[a : e.start() if e else len(text)]
+        backward = bool(re.search(r"(?i)\b(?:past|last|previous)\b", d.text))
+        if not backward and _FUTURE_CUE.search(sentence):
+            out.append(d)
+            continue
+        if _SUPERLATIVE.search(text, max(0, d.start - 30), d.start):
+            continue  # "the first census in 15 years", "the highest in a decade": a record, not a time of the figure
+        if _CHANGE_WORD.search(sentence):
+            continue  # "dropped by 3.4 years in the 15 years since": a change up to now, of the document's time
+        n = _num(m["n"])
+        if n is None:
+            out.append(d)
+            continue
+        if m["u"].lower().startswith("year"):
+            edtf = f"{doc.year - n:04d}/{doc.year:04d}"
+        else:
+            lo = _add_months(doc.replace(day=1), -n)
+            edtf = f"{lo.year:04d}-{lo.month:02d}/{doc.year:04d}-{doc.month:02d}"
+        note = f"'{d.text}' in a sentence of the past: the {n} {m['u'].lower()} up to the document → {edtf}"
+        out.append(FoundDate(d.start, d.end, d.text, Resolved(edtf, "relative", note)))
+    return out
 
 
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:to|through|thru|till|until|up\s+to|and|-|–)?\s*$")
@@ -862,18 +931,45 @@ def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: 
     return sorted(found + extra, key=lambda d: d.start)
 
 
-def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex) -> list[FoundDate]:
+_PERIOD_WORDS = ("plan", "war", "march", "liberation", "colonial", "japanese", "strategy")
+
+
+def _period_matches(lowered: str) -> list[re.Match[str]]:
+    """Matches of the period names, tried only in windows around the words every name holds (a scan of the
+    whole text with the alternation is slower)."""
+    from .periods import PERIOD_RE
+
+    windows: list[tuple[int, int]] = []
+    for w in _PERIOD_WORDS:
+        i = lowered.find(w)
+        while i >= 0:
+            windows.append((max(0, i - 90), min(len(lowered), i + 60)))
+            i = lowered.find(w, i + 1)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in windows:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    out: list[re.Match[str]] = []
+    for a, b in merged:
+        out.extend(PERIOD_RE.finditer(lowered, a, b))
+    return out
+
+
+def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered: str) -> list[FoundDate]:
     """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers."""
-    from .periods import PERIOD_RE, period_of
+    from .periods import period_of
 
     extra = []
     taken = SpanIndex((d.start, d.end) for d in found)
-    for m in PERIOD_RE.finditer(text):
+    for m in _period_matches(lowered):
         if taken.overlaps(m.start(), m.end()) or masked.overlaps(m.start(), m.end()):
             continue
-        edtf, name = period_of(m)
+        edtf, name = period_of(m, text)
         note = f"the {name} = {edtf} (as carried out)"
-        extra.append(FoundDate(m.start(), m.end(), m[0], Resolved(edtf, "explicit", note)))
+        extra.append(FoundDate(m.start(), m.end(), text[m.start() : m.end()], Resolved(edtf, "explicit", note)))
     return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 

@@ -11,6 +11,7 @@ curator confirms.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .quantities import Quantity
@@ -55,15 +56,21 @@ _FULFIL = re.compile(
 
 _TARGET = re.compile(
     r"(?i)\b(?:target(?:s|ed)?|plan(?:s|ned)?\s+(?:calls?|called|provides?|provided|envisag\w*|foresees?|to)|"
-    r"calls?\s+for|called\s+for|aims?\s+(?:at|to)|aimed|goal|quota|envisag\w*|is\s+to|are\s+to|will|shall|"
+    r"calls?\s+for|called\s+for|aims?\s+(?:at|to)|aimed|goal|quotas?|envisag\w*|is\s+to|are\s+to|will|shall|"
+    # a limit set on a quantity is a target of policy: "caps exports at", "a ceiling of", "limited to"
+    r"caps?|capped|capping|ceiling|limit(?:s|ed)?\s+(?:to|at)|(?:a|an|the)\s+(?:\w+\s+)?limit\s+of|"
+    r"no\s+more\s+than\s+(?:\w+\s+){0,3}(?:allowed|permitted)|allowed\s+to\s+(?:export|import|sell)|"
     r"is\s+scheduled|are\s+scheduled|is\s+planned|are\s+planned|pledged?|intends?\s+to|to\s+be\s+(?:produced|"
     r"built|raised|increased|reached))\b"
 )
 _ESTIMATE = re.compile(
     r"(?i)\b(?:estimat\w*|projected|projection|forecast\w*|expected|is\s+believed|are\s+believed|reportedly|"
     r"according\s+to\s+(?:\w+\s+){0,4}estimates|guess\w*|may\s+have|might|could\s+have|likely|probably|"
-    r"is\s+thought|are\s+thought|put\s+at)\b"
+    r"is\s+thought|are\s+thought|put\s+at|could|(?-i:may)|expects?|anticipat\w*|predict\w*|"
+    r"outlook|(?:is|are)\s+(?:set|on\s+course|on\s+track)\s+to|(?:is|are)\s+likely)\b"
 )
+# what may happen: an estimate even beside words of a plan or a limit (corpus: forecast-could)
+_POSSIBLE = re.compile(r"(?i)\b(?:could|(?-i:may)|might|(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to)\b")
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|designed\s+to|rated|"
     r"installed|generating\s+capacity)\b"
@@ -131,15 +138,28 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     return None
 
 
-def kind_of(clause: str, q: Quantity, future: bool) -> str:
+def kind_of(clause: str, q: Quantity, future: bool, sentence: str | None = None) -> str:
     """statistic, target, capacity or estimate, from the words of the figure's clause; ``future``
-    says the figure's date lies after the document's."""
+    says the figure's date lies after the document's. A clause with no word of its kind takes the
+    sentence's estimate ("produced 31 million tonnes …, 14 per cent more than a year earlier, according to
+    estimates": both figures are estimates; corpus: one-sentence-one-estimate)."""
+    kind = _clause_kind(clause)
+    if kind is None and sentence is not None and sentence != clause and _clause_kind(sentence) == "estimate":
+        kind = "estimate"
+    return kind or ("target" if future else "statistic")
+
+
+@functools.lru_cache(maxsize=1024)
+def _clause_kind(clause: str) -> str | None:
+    """The kind the clause's words name, if any (the figures of one clause share it: read once)."""
     if _CAPACITY.search(clause):
         return "capacity"
+    if _POSSIBLE.search(clause):
+        return "estimate"  # "the cap could cut earnings by 10 per cent": a possible effect, whatever it is of
     if _FULFIL.search(clause) and not re.search(r"(?i)\b(?:will|shall|is\s+to|are\s+to)\b", clause):
         return "statistic"
     if _TARGET.search(clause):
         return "target"
     if _ESTIMATE.search(clause):
         return "estimate"
-    return "target" if future else "statistic"
+    return None

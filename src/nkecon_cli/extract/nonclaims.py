@@ -19,8 +19,10 @@ _ARCHIVAL_BEFORE = re.compile(
     r"[Ii]ncoming|[Oo]utgoing|[Rr]ef\.?|[Cc]all\s+(?:no\.?|number)|[Ii]nv\.?|[Ss]ignature)\s*(?:No\.?\s*|Nº\s*)?)$"
 )
 _DIGIT_RUN = re.compile(r"(?<!\d)(?<!\d[.,])\d[\d.,/–-]*(?:-?[A-Za-z]{1,3}\b)?")
-_NAMED_NUMBER = re.compile(
-    r"\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|Route|Unit|Table|Figure|Annex|Appendix|"
+# the cue and the number it marks, found in one pass over the text (a search before every number is slower)
+_ARCHIVAL = re.compile(_ARCHIVAL_BEFORE.pattern[:-2] + ")" + _DIGIT_RUN.pattern)
+_NAMED_NUMBER = re.compile(  # (the lookahead on the initials lets the scan skip most positions fast)
+    r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|Route|Unit|Table|Figure|Annex|Appendix|"
     r"Platform|Division|Brigade|Regiment|Corps|Telegram|Cable|Document|Order|Law|Protocol|Enclosure|Attachment)"
     r"\s+(?:No\.\s*)?\d[\d.–-]*"
 )
@@ -36,15 +38,45 @@ _CITATION_YEAR = re.compile(
 )
 
 
+# an author-year citation in parentheses: "(Kim, 2019)", "(Bank of Korea, 2018)", "(Lee 2015, p. 7)",
+# "(see Park and Cha, 2008: 12-14)" — never a claim, never a date (corpus: citation)
+_PAREN_CITATION = re.compile(
+    r"\((?:(?:see|cf\.|e\.g\.,?)\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|et\s+al\.?|&)){0,8},?\s+"
+    r"(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
+    r"(?:\s*;\s*[^()]{2,80}?(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?)*\)"
+)
+# reference marks glued to a word or a figure: "fell 6 percent.[12]", "[3, 4]", "[5–7]" (corpus: reference-mark)
+_REFERENCE_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
+# the year in the title of a published work: "the Statistical Yearbook 2010", "Annual Report 2019" (corpus: title-year)
+_TITLE_YEAR = re.compile(
+    r"(?=[YARWHBOF])\b(?:Year\s*[Bb]ook|Almanac|Annual\s+Report|Report|Review|White\s+Paper|Handbook|Bulletin|Outlook|"
+    r"Factbook|Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"
+)
+# ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place" — a position, not a quantity (corpus: ordinal-rank)
+_ORDINAL = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)\b)")
+
+_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+
+
 def not_claims(text: str) -> list[tuple[int, int]]:
-    """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times."""
-    spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK) for m in rx.finditer(text)]
-    for m in _DIGIT_RUN.finditer(text):
-        before = _ARCHIVAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if before:
-            spans.append((before.start(), m.end()))
+    """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times,
+    citations, reference marks, titles' years and ordinal ranks."""
+    spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
+                                 _TITLE_YEAR) for m in rx.finditer(text)]
+    spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                    m.start())]
+    spans += [m.span() for m in _ARCHIVAL.finditer(text)]
     return sorted(spans)
 
 
+# words one of which every citation _CITATION finds holds: a cheap test first
+_CITATION_WORDS = ("vol.", "pp.", "ed.", "eds.", "trans.", "comp.", "ISBN", "doi:", "Press", "Archive", "Library",
+                   "Retrieved", "ccessed", "Translated", "Collection")
+
+
 def is_citation(sentence: str) -> bool:
+    if not any(w in sentence for w in _CITATION_WORDS):
+        return False
     return bool(_CITATION.search(sentence) and _CITATION_YEAR.search(sentence))

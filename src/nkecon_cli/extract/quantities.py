@@ -178,7 +178,7 @@ _FRACTIONS = {
 
 _PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<a>just\s+about|about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than|"
-    r"over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|up\s+to|at\s+most|"
+    r"over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|up\s+to|at\s+most|as\s+(?:much|many|high|large|little|few)\s+as|"
     r"no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|fewer\s+than|an\s+estimated|estimated\s+at)"
     r"\s+(?:\$|£|€|¥|₩)?$"
 )
@@ -187,7 +187,9 @@ _APPROX = {
     "some": "about", "an estimated": "about", "estimated at": "about", "nearly": "almost", "almost": "almost",
     "close to": "almost", "more than": "more-than", "over": "more-than", "above": "more-than",
     "in excess of": "more-than", "upwards of": "more-than", "at least": "at-least", "no less than": "at-least",
-    "not less than": "at-least", "up to": "up-to", "at most": "up-to", "no more than": "up-to",
+    "not less than": "at-least", "up to": "up-to", "at most": "up-to", "as much as": "up-to", "as many as": "up-to",
+    "as high as": "up-to", "as large as": "up-to", "as little as": "at-least",
+    "as few as": "at-least", "no more than": "up-to",
     "not more than": "up-to", "less than": "less-than", "under": "less-than", "below": "less-than",
     "fewer than": "less-than",
 }
@@ -209,13 +211,25 @@ _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|
 _PER = re.compile(
     r"(?i)(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?P<q>annually|yearly|"
     r"monthly|weekly|daily|hourly|per\s+annum))(?![\w-])"
+    # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
+    r"(?!\s+(?:earlier|ago|before|later|after|on\b|since|back))"
 )
 _PER_WORD = {
     "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
     "weekly": "week", "daily": "day", "hourly": "hour",
 }
-_POPULATION = re.compile(r"(?i)\bpopulation\s+of\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+)?$")
-_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,)\s+$")
+_POPULATION = re.compile(
+    r"(?i)\bpopulation\b[^.;:\d]{0,40}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
+    r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
+    r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$|\bpopulation\s*:\s*$"
+)
+_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto)\s+$")
+# a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|increased?|increasing|decreased?|decreasing|"
+    r"declined?|declining|dropped|jumped|climbed|went\s+(?:up|down)|slipped|surged|plunged|soared|shrank|"
+    r"expanded|reduced|raised|cut|changed|up|down)\b[^.;]{0,110}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+)
 _STOP = frozenset(
     [
         "of", "at", "in", "on", "for", "with", "to", "from", "by", "and", "or", "but", "nor", "the", "a", "an",
@@ -430,9 +444,11 @@ CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR"})
 _DENOMINATOR_UNIT = {
     "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kg": "kg", "ton": "t", "tons": "t", "tonne": "t",
     "tonnes": "t", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "barrel": "bbl", "bbl": "bbl",
+    "t": "t", "mt": "t", "l": "l", "m": "m",
 }
 _DENOMINATOR = re.compile(
     r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
+    r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
 )
 
 
@@ -532,9 +548,12 @@ def _complete(
     """
     value_max: float | None = None
     p = pos
+    change_to: int | None = None  # where the figure changed *to* begins, in "rose from 4.1 million to 4.8 million tons"
     if not vague:
         # a range: 250,000-300,000; twenty or thirty million; 4-5
         r = _RANGE.match(text, p, end)
+        if r and r[0].strip() == "to" and _CHANGE_FROM.search(text, max(start, qstart - 140), qstart):
+            change_to, r = r.end(), None
         if r and r.end() < end:
             # "$30 to $300 million": the currency may stand again before the range's end
             sym2 = re.match(r"(?:US\$|\$|£|€|¥|₩)", text[r.end() : r.end() + 3])
@@ -570,6 +589,12 @@ def _complete(
         approx, p = approx or "about", suf.end()
     noun = None
     claim = p
+    rate = _PER_THOUSAND.match(text, p, end) if unit is None else None
+    if rate and (rate[0].lstrip().lower().startswith(("per", "/")) or _RATE_WORD.search(text, max(start, qstart - 60),
+                                                                                          qstart)):
+        # "a birth rate of 14.2 per 1,000 (people)", "14 deaths in 1,000 live births": a rate, not a count of a
+        # thousand (corpus: rate-per-thousand)
+        unit, p = ("per-1000" if rate["k"] else "per-100000"), rate.end()
     if unit is None:
         u = _unit_at(text, p, end)
         if u:
@@ -584,7 +609,7 @@ def _complete(
                     u3 = _unit_at(text, m3.end(), end)
                     if u3 and u3[0] == unit and float(m3["d"].replace(",", "")) > value:
                         value_max, p = float(m3["d"].replace(",", "")), u3[3]
-        elif _POPULATION.search(text[max(0, qstart - 40) : qstart]):
+        elif _POPULATION.search(text[max(0, qstart - 60) : qstart]):
             unit = "people"
         else:
             of = _OF_PRONOUN.match(text, p, end)
@@ -594,16 +619,16 @@ def _complete(
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 p = of.end()
-            elif (
-                not vague
-                and _ELLIPSIS.search(text[max(0, qstart - 6) : qstart])
-                and earlier
-                and earlier[-1].unit
-                and float(value).is_integer()
-            ):
+            elif not vague and _elliptic(text, qstart, p, value, earlier):
                 unit, noun, factor, economic = earlier[-1].unit, earlier[-1].noun, 1, earlier[-1].economic
+            elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:
+                unit, factor, economic = ahead  # "from 4.1 million to 4.8 million tons": the unit of the figure after
             else:
                 return None
+    if unit == "count" and noun and _RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
+        rate = _PER_THOUSAND.match(text, p, end)
+        if rate:
+            unit, p = ("per-1000" if rate["k"] else "per-100000"), rate.end()
     if unit == "GBP" and sym is None and "pound" in text[pos:p].lower() and not _CURRENCY_CUE.search(text, start, end):
         unit = "lb"  # pounds of weight, unless the sentence speaks of money
     suf = _SUFFIX.match(text, p, end)
@@ -618,7 +643,7 @@ def _complete(
     if unit in CURRENCIES:  # a price: "6,200 won per kilogram" → KPW/kg
         d = _DENOMINATOR.match(text, p, end)
         if d:
-            unit = f"{unit}/{_DENOMINATOR_UNIT[d['u'].lower()]}"
+            unit = f"{unit}/{_DENOMINATOR_UNIT[(d['u'] or d['u2']).lower()]}"
             p = d.end()
     per = None if unit in DURATIONS else _per_after(text, p, end)
     value *= factor
@@ -630,6 +655,37 @@ def _complete(
         p -= text[p - 1 : p] == "."
     q = Quantity(qstart, p, text[qstart:p], value, value_max, approx, unit, per, noun, economic)
     return q, (claim if unit == "count" else p)
+
+
+_PER_THOUSAND = re.compile(
+    r"(?i)\s*(?:per|/|in)\s*(?:(?P<k>1,000|1000|one\s+thousand|a\s+thousand|thousand)|(?P<l>100,000|100000|"
+    r"one\s+hundred\s+thousand|a\s+hundred\s+thousand))(?![\d,])(?:\s+(?:people|persons|population|"
+    r"inhabitants|residents|live\s+births|births|women|men|children))?"
+)
+_RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidence|prevalence|ratio)\b")
+# a figure's date just after it: "1.8 million in 1996"
+_DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def _unit_ahead(text: str, pos: int, end: int) -> tuple[str, float, bool] | None:
+    """The unit of the number that begins at ``pos`` ("4.8 million tons" → t), for the figure before it."""
+    m = _NUMBER_AT.match(text, pos, end)
+    if not m:
+        return None
+    u = _unit_at(text, m.end(), end)
+    return (u[0], u[1], u[2]) if u else None
+
+
+def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> bool:
+    """A bare number that carries the unit of the list it stands in: "2.1 million tons in 1995 and 1.8 million
+    in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
+    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure."""
+    if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
+        return False
+    if _ELLIPSIS.search(text[max(0, qstart - 6) : qstart]) and float(value).is_integer():
+        return True
+    prev = earlier[-1]
+    return prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p))
 
 
 def _trailing_mult(words: str) -> str:

@@ -87,12 +87,16 @@ def render_chart(measure: str, points: Sequence[Fact], con: Console) -> None:
                (BAR_LEGEND + f" {MORE}{HARD}more{HARD}than", "dim")])
 
 
-def write_plain_chart(points: Sequence[Fact], out: IO[str]) -> None:
-    """Tab-separated: date label, value, value_max, unit, approx, kind, fact id ('' for gaps), measure."""
+def write_plain_chart(points: Sequence[Fact], out: IO[str], converted: bool = False) -> None:
+    """Tab-separated: date label, value, value_max, unit, approx, kind, fact id ('' for gaps), measure;
+    with ``converted`` (``--convert``) also the unit a figure was converted from ('' if none)."""
     measure = one_line(points[0].measure or "") if points else ""
     for lbl, f in rows(points):
         if f is None:
-            out.write(f"{lbl}\t\t\t\t\tgap\t\t{measure}\n")
+            out.write(f"{lbl}\t\t\t\t\tgap\t\t{measure}" + ("\t" if converted else "") + "\n")
             continue
         cells = [lbl, plain(f.value), plain(f.value_max), one_line(f.unit or ""), f.approx or "", f.kind, f.id, measure]
+        if converted:
+            was = getattr(f, "converted", None)
+            cells.append(was.unit if was is not None else "")
         out.write("\t".join(cells) + "\n")

@@ -117,8 +117,22 @@ def comparison_record(c: Comparison) -> dict[str, Any]:
     }
 
 
-def write_comparisons(rows: Sequence[Comparison], fmt: str, out: IO[str]) -> None:
-    write_rows([comparison_record(c) for c in rows], COMPARISON_COLUMNS, fmt, out)
+def _was(f: Fact | None) -> str | None:
+    """The unit a figure was converted from by ``--convert``, or None."""
+    c = getattr(f, "converted", None)
+    return c.unit if c is not None else None
+
+
+def write_comparisons(rows: Sequence[Comparison], fmt: str, out: IO[str], converted: bool = False) -> None:
+    """The comparisons as records; with ``converted`` (``--convert``), each side also says the unit
+    its figure was converted from (null when it is in its own money)."""
+    if not converted:
+        write_rows([comparison_record(c) for c in rows], COMPARISON_COLUMNS, fmt, out)
+        return
+
+    recs = [{**comparison_record(c), "from_converted_from": _was(c.old), "to_converted_from": _was(c.new)}
+            for c in rows]
+    write_rows(recs, (*COMPARISON_COLUMNS, "from_converted_from", "to_converted_from"), fmt, out)
 
 
 def _point_cell(f: Fact | None, asked: tuple[str, str]) -> Text:
@@ -373,8 +387,14 @@ def conflict_record(base: FactBase, c: Conflict) -> dict[str, Any]:
             **_side(base, c.a, "a_"), **_side(base, c.b, "b_")}
 
 
-def write_conflicts(base: FactBase, found: Sequence[Conflict], fmt: str, out: IO[str]) -> None:
-    write_rows([conflict_record(base, c) for c in found], CONFLICT_COLUMNS, fmt, out)
+def write_conflicts(base: FactBase, found: Sequence[Conflict], fmt: str, out: IO[str], converted: bool = False) -> None:
+    """The conflicts as records; with ``converted`` (``--convert``) each claim also says the unit its
+    figure was converted from (null when in its own money)."""
+    if not converted:
+        write_rows([conflict_record(base, c) for c in found], CONFLICT_COLUMNS, fmt, out)
+        return
+    recs = [{**conflict_record(base, c), "a_converted_from": _was(c.a), "b_converted_from": _was(c.b)} for c in found]
+    write_rows(recs, (*CONFLICT_COLUMNS, "a_converted_from", "b_converted_from"), fmt, out)
 
 
 def _claim_cell(base: FactBase, f: Fact) -> Text:

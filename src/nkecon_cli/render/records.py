@@ -114,10 +114,26 @@ PLAIN_FACT_COLUMNS = ("id", "when", "kind", "quantity", "measure", "statement", 
 MARKDOWN_FACT_COLUMNS = ("when", "kind", "statement", "quantity", "source", "quote", "id")
 
 
-def write_facts(base: FactBase, facts: list[Fact], fmt: str, out: IO[str]) -> None:
-    """Write facts in a machine format (everything but the rich table)."""
+def write_facts(base: FactBase, facts: list[Fact], fmt: str, out: IO[str], converted: bool = False,
+                group: dict[str, str] | None = None) -> None:
+    """Write facts in a machine format (everything but the rich table).
+
+    ``converted`` (``--convert`` was given) adds the conversion fields to every record; ``group``
+    (``--by``) maps fact ids to their group, added as the last field or column.
+    """
     if fmt in ("json", "jsonl", "csv", "tsv"):
-        write_rows([fact_record(base, f) for f in facts], COLUMNS, fmt, out)
+        from ..convert import CONVERSION_FIELDS, record_fields
+
+        cols = COLUMNS + (CONVERSION_FIELDS if converted else ()) + (("group",) if group is not None else ())
+        recs = []
+        for f in facts:
+            rec = fact_record(base, f)
+            if converted:
+                rec.update(record_fields(f))
+            if group is not None:
+                rec["group"] = group[f.id]
+            recs.append(rec)
+        write_rows(recs, cols, fmt, out)
         return
     rows = [
         {
@@ -127,4 +143,8 @@ def write_facts(base: FactBase, facts: list[Fact], fmt: str, out: IO[str]) -> No
         for f in facts
     ]
     cols = MARKDOWN_FACT_COLUMNS if fmt == "markdown" else PLAIN_FACT_COLUMNS
+    if group is not None:
+        for r in rows:
+            r["group"] = group[str(r["id"])]
+        cols = (*cols, "group")
     write_rows(rows, cols, fmt, out)

@@ -22,7 +22,9 @@ def paragraph_around(text: str, start: int, end: int, limit: int = 1200) -> tupl
     A paragraph is blank-line separated; in a text with no blank lines, a line is a paragraph. A
     paragraph longer than the limit is cut at sentence ends around the quote.
     """
-    sep = "\n\n" if "\n\n" in text or "\n" not in text.strip() else "\n"
+    from ..position import separator
+
+    sep = separator(text)
     p0 = text.rfind(sep, 0, start)
     p0 = 0 if p0 < 0 else p0 + len(sep)
     p1 = text.find(sep, end)
@@ -108,7 +110,10 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
             for piece, piece_style in pieces:
                 body.append(printable(piece), style=piece_style)
         # the frame's title would be cut on a narrow terminal: the place goes above it, whole
-        flow(con, [(f"{f.source}.txt,", "dim"), (f"character{HARD}{offset}", "dim")])
+        from ..position import paragraph_number
+
+        flow(con, [(f"{f.source}.txt,", "dim"), (f"paragraph{HARD}{paragraph_number(text, offset)},", "dim"),
+                   (f"character{HARD}{offset}", "dim")])
         con.print(Panel(body, border_style="dim"))
     if src:
         con.print(Folded([("citation: ", "dim"), (src.citation, "")]) if len(src.citation) > LONG
@@ -154,7 +159,10 @@ def write_plain_show(base: FactBase, f: Fact, out: IO[str]) -> None:
     ctx = context(base, f)
     if ctx:
         before, quote, after, offset = ctx
+        from ..position import paragraph_number
+
         out.write(f"offset\t{offset}\n")
+        out.write(f"paragraph\t{paragraph_number(base.text(f.source), offset)}\n")
         out.write(f"context\t{one_line(before)} «{one_line(quote)}» {one_line(after)}\n")
     src = base.sources.get(f.source)
     if src:

@@ -14,7 +14,20 @@ from typing import IO, TYPE_CHECKING
 
 from ..factbase import FactBase
 from ..inert import inert
-from .text import HARD, SOFT, atom_width, atoms, fitted, glued_date, glued_quantity, one_line, plain, printable, unglue
+from .text import (
+    HARD,
+    SOFT,
+    atom_width,
+    atoms,
+    break_id,
+    fitted,
+    glued_date,
+    glued_quantity,
+    one_line,
+    plain,
+    printable,
+    unglue,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
@@ -226,7 +239,16 @@ def flow(con: Console, pieces: Sequence[tuple[str, str]], indent: int = 0,
                 if line.plain.strip():  # the field name, on its own line
                     con.print(line, soft_wrap=True)
                 line = Text(" " * indent)
-                con.print(Text(shown, style=style), soft_wrap=True)
+                pieces_of = break_id(shown, width)  # an id breaks after its own hyphens; a URL stays whole
+                for piece in pieces_of[:-1]:
+                    con.print(Text(" " * indent) + Text(piece, style=style), soft_wrap=True)
+                last = pieces_of[-1]
+                if len(pieces_of) > 1 and cell_len(last) < width:
+                    line.append(last, style=style)
+                    used = cell_len(last)
+                else:
+                    con.print(Text(" " * indent if len(pieces_of) > 1 else "") + Text(last, style=style),
+                              soft_wrap=True)
                 continue
             if used:
                 line.append(" ")
@@ -371,3 +393,18 @@ def cards(rows: list[dict[str, object]], head: Sequence[str], meta: Sequence[str
             if value:
                 flow(con, [(value, "")], indent=4)
     flow(con, [(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", "dim")])
+
+
+def grouped_facts(base: FactBase, grouped: Sequence[tuple[str, Sequence[Fact]]], con: Console, title: str) -> None:
+    """``facts --by``: a heading a group (its label and count), then its facts as ``facts`` lays them out."""
+    from rich.rule import Rule
+
+    from ..grouping import counted
+
+    flow(con, [(title, "bold")])
+    for key, items in grouped:
+        con.print(Rule(safe(one_line(counted(key, len(items))), "bold"), align="left", style="dim"))
+        facts_table(base, items, con)
+    total = sum(len(items) for _, items in grouped)
+    flow(con, [(f"{total} fact{'s' if total != 1 else ''} in {len(grouped)} group{'s' if len(grouped) != 1 else ''}",
+                "dim")])

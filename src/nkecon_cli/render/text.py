@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..inert import inert
@@ -68,8 +69,13 @@ def quantity_text(value: float | None, value_max: float | None = None, approx: s
 
 
 def quantity(f: Fact) -> str:
-    """A fact's value with its unit, range, qualifier and rate period."""
-    return quantity_text(f.value, f.value_max, f.approx, f.unit, f.per)
+    """A fact's value with its unit, range, qualifier and rate period; money restated by
+    ``--convert`` says what it was ('100,000,000 RUB-1961 (converted from 1,000,000,000 RUB-1947)')."""
+    text = quantity_text(f.value, f.value_max, f.approx, f.unit, f.per)
+    was = getattr(f, "converted", None)
+    if was is not None and text:
+        text += f" (converted from {quantity_text(was.value, was.value_max, f.approx, was.unit, f.per)})"
+    return text
 
 
 def plain(v: object, sep: str = ", ") -> str:
@@ -121,6 +127,28 @@ def atoms(text: str, width: int) -> list[str]:
         else:
             out.append(atom)
     return out
+
+
+_SLUG_PART = re.compile(r"[^-]+-|[^-]+$")
+
+
+def break_id(atom: str, width: int) -> list[str]:
+    """An id (a slug) wider than the line, in lines of at most ``width`` broken after its own
+    hyphens, nothing added or cut ('first-half-1957-…-credited-to-' / 'december-1956-plenum'); a
+    part with no hyphen wider than the line stays whole. Anything else comes back whole."""
+    if len(atom) <= width or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", atom):
+        return [atom]
+    lines: list[str] = []
+    cur = ""
+    for part in _SLUG_PART.findall(atom):
+        if cur and len(cur) + len(part) > width:
+            lines.append(cur)
+            cur = part
+        else:
+            cur += part
+    if cur:
+        lines.append(cur)
+    return lines
 
 
 def unglue(s: str) -> str:

@@ -7,6 +7,7 @@ from typing import IO, TYPE_CHECKING
 
 from .. import when as _when
 from ..factbase import FactBase
+from ..grouping import counted, groups
 from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, draw_bar, flow, safe, statement_cell
 from .text import HARD, SOFT, atom_width, fitted, glued_date, glued_quantity, one_line, quantity, unglue
 
@@ -14,19 +15,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from ..models import Fact
-
-GROUPS = ("year", "decade", "source")
-
-
-def group_key(base: FactBase, f: Fact, by: str) -> str:
-    if by == "source":
-        src = base.sources.get(f.source)
-        return f"{src.short_name} ({src.date})" if src else f.source
-    lo = f.anchor
-    if by == "decade":
-        return f"{lo.year // 10 * 10}s"
-    return str(lo.year)
-
 
 Scale = dict[tuple[str | None, str | None], float]
 
@@ -46,19 +34,6 @@ def measure_scale(base: FactBase, facts: Sequence[Fact]) -> Scale:
 def bar(f: Fact, scale: Scale, width: int) -> str:
     top = scale.get((f.measure, f.unit))
     return draw_bar(f, top or 0.0, width)
-
-
-def groups(base: FactBase, facts: Sequence[Fact], by: str) -> list[tuple[str, list[Fact]]]:
-    out: dict[str, list[Fact]] = {}
-    for f in facts:
-        out.setdefault(group_key(base, f, by), []).append(f)
-    if by == "source":  # in the order the sources were written, as their labels say
-        def written(k: str) -> tuple:
-            src = base.sources.get(out[k][0].source)
-            return (*_when.order_key(src.date), k) if src else (_when.MAX_DAY, _when.MAX_DAY, 0, k)
-
-        return [(k, out[k]) for k in sorted(out, key=written)]
-    return list(out.items())
 
 
 def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console, title: str) -> None:
@@ -87,8 +62,15 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     flow(con, legend)
     if scale:
         flow(con, [(BAR_LEGEND + f" (bar:{HARD}share{HARD}of the series' largest value)", "dim")])
-    for key, items in groups(base, facts, by):
-        con.print(Rule(safe(one_line(key), "bold"), align="left", style="dim"))
+    grouped = groups(base, facts, by)
+    if by not in ("year", "decade") and len(grouped) > 1:  # the voices at a glance, before each in turn
+        pieces = [(f"by{HARD}{by}:", "dim")]
+        for n, (k, v) in enumerate(grouped):
+            pieces.append((f"{one_line(k).replace(' ', SOFT)}{HARD}({len(v)})" + ("," if n < len(grouped) - 1 else ""),
+                           ""))
+        flow(con, pieces)
+    for key, items in grouped:
+        con.print(Rule(safe(one_line(counted(key, len(items))), "bold"), align="left", style="dim"))
         if not rows:
             for f in items:
                 mark, style = KIND_STYLE[f.kind]

@@ -1,0 +1,92 @@
+"""How sure a candidate is: the share of candidates like it that were right, learnt on the development half.
+
+A figure candidate's confidence is a logistic model over what was read around it: how its date was
+found (in the figure's phrase, its clause, its sentence, an earlier sentence, a heading, a table's
+header, or only the document's date), whether the figure is measured (tons, %, money) or a bare count,
+how many date expressions its quote holds (more dates, more room to take the wrong one), whether a
+measure, topics, a comparison or an approximation were read, whether its date is relative, whether it
+is a table cell, and whether its quote is a long sentence. ``python bench/calibrate.py`` fits the
+weights on the development half of bench/devset — a candidate is right when its value, unit and date
+are all as the gold list has them — and rewrites ``WEIGHTS`` below; a logistic model fitted this way is
+calibrated on the set it was fitted on (of the candidates given 0.9, about nine in ten were right
+there). How well that holds on documents it never saw is reported on the test half by
+``python bench/extract_bench.py``; the test half is never used to fit.
+
+Event candidates (a dated sentence with no figure) have no gold to learn from: their confidence is a
+plain score of the same evidence (``raw``), documented as uncalibrated.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .attach import Dating
+    from .candidates import Candidate
+    from .quantities import Quantity
+
+BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document")
+
+# written by bench/calibrate.py — do not edit by hand
+# BEGIN WEIGHTS
+WEIGHTS: dict[str, float] = {
+    "approx": -0.818,
+    "basis:clause": -0.749,
+    "basis:document": -0.14,
+    "basis:earlier-sentence": 0.146,
+    "basis:heading": 0.334,
+    "basis:phrase": 1.125,
+    "basis:sentence": -0.917,
+    "basis:table-header": 0.199,
+    "bias": 0.185,
+    "cell": 0.199,
+    "comparison": 0.346,
+    "count": -1.334,
+    "dates": 0.388,
+    "long": -0.403,
+    "measure": 0.677,
+    "measured": 1.333,
+    "relative": -0.321,
+    "topics": 0.466,
+}
+# END WEIGHTS
+
+
+def features(c: Candidate) -> dict[str, float]:
+    """The evidence of a figure candidate, as the model reads it."""
+    q, d = c.figure, c.dating
+    f: dict[str, float] = {f"basis:{b}": float(d.basis == b) for b in BASES}
+    f["measured"] = float(q is not None and q.strong)
+    f["count"] = float(q is not None and q.unit == "count")
+    f["dates"] = min(len(c.dates), 3) / 3
+    f["measure"] = float(bool(c.measure))
+    f["topics"] = float(bool(c.topics))
+    f["comparison"] = float(c.comparison is not None)
+    f["approx"] = float(q is not None and q.approx is not None)
+    f["relative"] = float(d.dated_by == "relative")
+    f["cell"] = float(c.header is not None or d.basis == "table-header")
+    f["long"] = float(len(c.quote.split()) > 40)
+    return f
+
+
+def of(c: Candidate, weights: dict[str, float] | None = None) -> float:
+    """A figure candidate's confidence (the share right of candidates like it on the development half)."""
+    w = WEIGHTS if weights is None else weights
+    if not w:
+        return 0.5
+    z = w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in features(c).items())
+    return round(1 / (1 + math.exp(-z)), 2)
+
+
+def raw(q: Quantity | None, dating: Dating, econ: int, topics: list[str], measure: str | None) -> float:
+    """An uncalibrated score of the same evidence, for event candidates."""
+    s = 0.0
+    if q is not None:
+        s += 0.4 if q.strong else 0.25
+    s += {"phrase": 0.25, "clause": 0.25, "table-header": 0.25, "sentence": 0.2, "earlier-sentence": 0.12,
+          "heading": 0.15, "document": 0.05}.get(dating.basis, 0.0)
+    s += min(econ, 2) * 0.08
+    s += 0.08 if topics else 0
+    s += 0.06 if measure else 0
+    return round(max(0.0, min(1.0, s)), 2)

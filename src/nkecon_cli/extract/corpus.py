@@ -1,0 +1,180 @@
+"""The extractor's corpus: for each rule of English economic prose, what it matches and what it
+produces, and what it must not match — in our own sentences, resolved against a fixed document date.
+
+As in duckling's rules-plus-corpus, the corpus is the specification and the test suite
+(tests/test_extract_corpus.py runs every entry through ``nkecon extract``'s pipeline): a rule arrives
+with its examples, and a reader of ``extract/`` finds here, by the rule's name, the sentences it was
+written for. Rules named here live in the module given with each group.
+
+An example gives, for every figure it names, ``(value, unit, when)`` and optionally the kind, the
+approximation and the comparison baseline's time; a figure not named may still be proposed. A
+counter-example names the words that must NOT be proposed as a figure (``never``) and, optionally,
+dates that must not date any figure (``never_when``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Want:
+    value: float
+    unit: str
+    when: str
+    kind: str | None = None
+    approx: str | None = None
+    compared_to: str | None = None  # the baseline's EDTF
+    per: str | None = None
+    measure: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    rule: str  # the rule's name, as its module documents it
+    text: str
+    doc: date
+    figures: dict[str, Want] = field(default_factory=dict)  # figure text → what it must read as
+    never: tuple[str, ...] = ()  # words that must not be proposed as a figure
+    never_when: tuple[str, ...] = ()  # EDTF values no figure of the text may be dated by
+    events: tuple[str, ...] = ()  # EDTF of event candidates (a dated sentence with no figure) expected
+    never_per: tuple[str, ...] = ()  # figures that must not be read as a rate (``per`` null)
+
+
+D2013, D2015, D2016, D2019, D1998 = date(2013, 6, 1), date(2015, 9, 1), date(2016, 12, 1), date(2019, 11, 20), \
+    date(1998, 3, 1)
+
+CORPUS: tuple[Example, ...] = (
+    # --- what governs a figure with no year of its own (attach, candidates) -----------------------------
+    Example("section-year", "Energy in 2012\n\nCoal accounts for about 70 percent of primary energy supply. "
+            "Hydropower supplies most of the rest.", D2016,
+            {"about 70 percent": Want(70, "%", "2012", approx="about")}),
+    Example("section-year", "In 2003, the economy was estimated to have grown slightly.\n\nExports reached "
+            "$777 million, while imports were $1.6 billion.", D2015,
+            {"$777 million": Want(777e6, "USD", "2003"), "$1.6 billion": Want(1.6e9, "USD", "2003")}),
+    Example("section-year", "Coal in 2016\n\nPower cuts hit the mines during the winter of 2016.\n\nThe Anju complex "
+            "produced 6.8 million tonnes.", date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2016")}),
+    Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
+            {"about 70 percent": Want(70, "%", "2016", approx="about")}),
+    Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
+    Example("document-year", "Pig iron output reached 1.2 million tons.", D2016,
+            {"1.2 million tons": Want(1.2e6, "t", "2016")}),
+    Example("deadline-governs-nothing", "This year's accounts will be closed by the end of December. The harvest "
+            "is about 3.7 million tons.", date(1960, 11, 3), {"about 3.7 million tons": Want(3.7e6, "t", "1960")}),
+    # --- comparison baselines are not the figure's date (attach) ----------------------------------------
+    Example("baseline-from", "Exports to China rose 3.1 percent from 2012, customs data showed.", D2013,
+            {"3.1 percent": Want(3.1, "%", "2013", compared_to="2012")}),
+    Example("baseline-on-year", "Rice prices fell 12 percent on-year in the second quarter.", D2013,
+            {"12 percent": Want(12, "%", "2013-04/2013-06")}),
+    Example("baseline-on-year", "Coal shipments fell 12 percent on-year.", D2013,
+            {"12 percent": Want(12, "%", "2013")}),
+    Example("baseline-previous-year", "In 2014 the harvest was 4.8 million tons, greater than the previous year.",
+            D2015, {"4.8 million tons": Want(4.8e6, "t", "2014")}, never_when=("2013",)),
+    Example("change-a-year-earlier", "Output of cement in 2016 was 14 per cent more than a year earlier.", D2016,
+            {"14 per cent": Want(14, "%", "2016", compared_to="2015")}),
+    Example("change-a-year-earlier", "Coal output in 2015 was 14 per cent more than a year earlier.", D2016,
+            {"14 per cent": Want(14, "%", "2015", compared_to="2014")}, never_per=("14 per cent",)),
+    # --- forecasts, relative years, periods (dates, measures) -------------------------------------------
+    Example("forecast-next-year", "The economy is expected to grow 2.7 percent next year.", D2019,
+            {"2.7 percent": Want(2.7, "%", "2020", kind="estimate")}),
+    Example("forecast-could", "Exports could fall by as much as 10 per cent this year.", D2016,
+            {"as much as 10 per cent": Want(10, "%", "2016", kind="estimate", approx="up-to")}),
+    Example("since-year", "Since 2009 the market price of rice has risen 25 times.", D2013,
+            {"25 times": Want(25, "times", "2009/2013-06-01")}),
+    Example("colonial-period", "Under Japanese rule the peninsula's north produced 90 percent of its electricity.",
+            D2016, {"90 percent": Want(90, "%", "../1945")}),
+    Example("colonial-period", "Before liberation the country had only 1,500 tractors.", D2016,
+            {"1,500 tractors": Want(1500, "count", "../1945")}),
+    Example("past-window", "The census, the first in 15 years, put the population at 24 million.", date(2010, 2, 1),
+            {"24 million": Want(24e6, "people", "2010")}, never_when=("2025",)),
+    Example("past-window", "The population grew by almost 3 million over 15 years.", date(2010, 2, 1),
+            {"almost 3 million": Want(3e6, "people", "2010", approx="almost")}),
+    Example("past-window", "Over the past 5 years exports averaged $2 billion a year.", date(2010, 2, 1),
+            {"$2 billion": Want(2e9, "USD", "2005/2010", per="year")}),
+    Example("past-window", "The new mine will reach 2 million tons in 5 years.", date(2010, 2, 1),
+            {"2 million tons": Want(2e6, "t", "2015", kind="target")}),
+    Example("same-period", "Trade fell in the first half of 2019. Imports dropped 4 percent over the same period.",
+            D2019, {"4 percent": Want(4, "%", "2019-01/2019-06")}),
+    Example("modal-no-past", "The resolution was adopted in November. Analysts said the cap could cut export "
+            "earnings by as much as 10 per cent.", date(2017, 3, 15),
+            {"as much as 10 per cent": Want(10, "%", "2017", kind="estimate", approx="up-to")}),
+    Example("baseline-figure-date", "The mine raised output to 6.8 million tonnes, up from 6.1 million tonnes in 2015.",
+            date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2017"),
+                                "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
+    Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
+            {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
+    Example("one-sentence-one-estimate", "Coal output fell to 21 million tonnes in 2018, down 12 percent from "
+            "2017, according to estimates by the central bank.", D2019,
+            {"21 million tonnes": Want(21e6, "t", "2018", kind="estimate"),
+             "12 percent": Want(12, "%", "2018", kind="estimate")}),
+    Example("cap-is-target", "The resolution caps coal exports at 7.5 million tonnes a year.", D2016,
+            {"7.5 million tonnes": Want(7.5e6, "t", "2016", kind="target", per="year")}),
+    # --- numbers that look like years (dates, quantities) -------------------------------------------------
+    Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
+            {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
+            never_when=("1700", "1900")),
+    # --- a list carries its first figure's unit (quantities) ---------------------------------------------
+    Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
+            "was 35,000 in 1996.", D1998,
+            {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
+             "35,000": Want(35000, "t", "1996")}),
+    # --- rates and measures of people (quantities) --------------------------------------------------------
+    Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
+            {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),
+    Example("rate-per-thousand", "Infant mortality rose from 14 deaths in 1,000 live births to 19 by 2008, and "
+            "maternal mortality to 77 per 100,000 live births.", D2015,
+            {"77 per 100,000 live births": Want(77, "per-100000", "2008")}, never=("1,000 live births",)),
+    Example("change-from-to", "Maternal mortality rose from 54 to 77 per 100,000 live births.", D2015,
+            {"77 per 100,000 live births": Want(77, "per-100000", "2015")}),
+    Example("change-from-to", "The plan raised output from 20 to 25 percent of the total.", D2015,
+            {"20": Want(20, "%", "2015"), "25 percent": Want(25, "%", "2015")}),
+    Example("change-from-to", "Each family received between 20 and 25 percent more grain.", D2015,
+            never=("20",)),
+    Example("change-from-to", "Grain output rose from 4.1 million to 4.8 million tons in 2013.", D2015,
+            {"4.1 million": Want(4.1e6, "t", "2013"), "4.8 million tons": Want(4.8e6, "t", "2013")}),
+    Example("rate-per-thousand", "The cooperative farm had 1,000 members and 240 tractors in 1958.", D1998,
+            {"1,000 members": Want(1000, "count", "1958")}),
+    Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
+            {"70.3 years": Want(70.3, "years", "2014")}),
+    # --- citations and titles are no claims and date nothing (nonclaims) ----------------------------------
+    Example("citation", "Grain output reached 4.8 million tons in 2013 (Kim, 2019, p. 7).", D2015,
+            {"4.8 million tons": Want(4.8e6, "t", "2013")}, never=("7",), never_when=("2019",)),
+    Example("citation", "Trade with China came to $6.5 billion (Bank of Korea, 2018).", D2015,
+            {"$6.5 billion": Want(6.5e9, "USD", "2015")}, never_when=("2018",)),
+    Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
+            {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
+    Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
+            {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
+    Example("ordinal-rank", "China is North Korea's largest partner; Russia ranks 2nd and India 3rd.", D2013,
+            never=("2nd", "3rd")),
+    Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
+            {"12,000 tons": Want(12000, "t", "1948-08-15")}),
+    # --- tables flattened from web pages (tables) ----------------------------------------------------------
+    Example("key-value-list", "Country facts\n  Capital    Pyongyang\n  Residents (000, 2019)   24 512c\n"
+            "  Main port    Nampo\n  Arable land (000 ha, 2018)   2 350a\n  Coal output (mn t, 2018)   18,2b\n",
+            D2019, {"24 512c": Want(24512000, "people", "2019"), "2 350a": Want(2350000, "ha", "2018"),
+                    "18,2b": Want(18.2e6, "t", "2018")}),
+    Example("key-value-list", "Profile\n  Region    East Asia\n  Sex ratio (m per 100 f)   96.1a\n"
+            "  Currency    won\n  Towns (2015)   27\n", D2019,
+            {"96.1a": Want(96.1, "count", "2019")}),
+    Example("glued-cells", "Trade\n  2012 2016 2020\n  Coal exports (million current US$)1 1211 18922.5b\n"
+            "  Grain imports (000 t)301417390\n  Life expectancy (women/men, years)70.1 / 66.271.0 / 66.972.2 / 67.5\n",
+            D2019, {"1 121": Want(1121e6, "USD", "2012"), "1 189": Want(1189e6, "USD", "2016"),
+                    "22.5": Want(22.5e6, "USD", "2020"), "301": Want(301000, "t", "2012"),
+                    "417": Want(417000, "t", "2016"), "66.9": Want(66.9, "years", "2016")}),
+    Example("table-measure", "Table 2. Coal production by province, 2015 (thousand tonnes)\n\nProvince      Output\n"
+            "South Phyongan    12,000\nNorth Hamgyong    5,400\n", D2016,
+            {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
+    Example("table-measure", "Coal output (thousand tonnes)\n\nYear    Output    Exports\n2014    30,100    15,200\n",
+            D2016, {"15,200": Want(15.2e6, "t", "2014", measure="Coal exports")}),
+    # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
+    Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
+            events=("2016-12/2017-02",)),
+    Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
+            date(2016, 3, 15), events=("2015-12/2016-02",)),
+    # --- prices keep their denominator (quantities) ------------------------------------------------------
+    Example("price-per-unit", "Anthracite sold for $85 a tonne in January and for 85 dollars/t in February.",
+            date(2016, 3, 15), {"$85 a tonne": Want(85, "USD/t", "2016-01"),
+                                "85 dollars/t": Want(85, "USD/t", "2016-02")}),
+)

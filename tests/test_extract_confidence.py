@@ -1,0 +1,47 @@
+"""A candidate's confidence: learnt on the development half, higher where the evidence is firmer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nkecon_cli import extract as ex
+from nkecon_cli import factbase
+from nkecon_cli.extract import confidence
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def base() -> factbase.FactBase:
+    return factbase.load(ROOT)
+
+
+def conf(base: factbase.FactBase, text: str) -> dict[str, float]:
+    doc = ex.Document(text, None, date(2016, 6, 1), "2016-06-01", "test")
+    return {c.figure.text: c.confidence for c in ex.candidates(base, doc) if c.figure is not None}
+
+
+def test_weights_are_fitted() -> None:
+    assert confidence.WEIGHTS, "bench/calibrate.py writes the weights; none means every figure gets 0.5"
+    assert set(confidence.WEIGHTS) - {"bias"} <= {f"basis:{b}" for b in confidence.BASES} | {
+        "measured", "count", "dates", "measure", "topics", "comparison", "approx", "relative", "cell", "long"}
+
+
+def test_a_figure_tied_to_its_date_is_surer_than_a_bare_count_of_the_document(base: factbase.FactBase) -> None:
+    sure = conf(base, "Coal output reached 21.5 million tons in 2015.")["21.5 million tons"]
+    loose = conf(base, "The delegation saw twelve factories and spoke with the managers.")
+    assert all(0.0 <= v <= 1.0 for v in [sure, *loose.values()])
+    assert loose and sure > max(loose.values())
+
+
+def test_min_confidence_leaves_out_the_doubtful(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = tmp_path / "note.txt"
+    doc.write_text("Coal output reached 21.5 million tons in 2015. The delegation saw twelve factories.\n",
+                   encoding="utf-8")
+    every = run("extract", str(doc), "--date", "2016-06-01", "--format", "jsonl")
+    some = run("extract", str(doc), "--date", "2016-06-01", "--format", "jsonl", "--min-confidence", "0.8")
+    assert every.exit_code == 0 and some.exit_code == 0
+    assert 0 < len(some.output.splitlines()) < len(every.output.splitlines())
