@@ -163,7 +163,8 @@ def test_review_without_a_terminal_points_to_extract_and_add(run: Any, tmp_path:
     r = run("review", SID, base=root, input="a\n")
     assert r.exit_code == 2
     assert r.stderr.startswith("nkecon: review asks for each candidate and needs a terminal; without one: ")
-    assert "--format jsonl" in r.stderr and "add --accept-drafts" in r.stderr
+    assert f"nkecon --base {root} extract {SID} --format jsonl" in r.stderr
+    assert f"nkecon --base {root} add --accept-drafts todo.jsonl" in r.stderr
     assert factbase.load(root).facts == [] and not (root / "review").exists()
 
 

@@ -64,10 +64,13 @@ def review(state: State, source: str) -> None:
       nkecon --base ~/coal-base review north-koreas-coal-industry-in-2016-2017-03-15
     """
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        import shlex
+
+        where = shlex.quote(state.base_dir) if state.base_dir else "DIR"
         raise NkeconError(
-            "review asks for each candidate and needs a terminal; without one: nkecon --base DIR extract "
-            f"{source} --format jsonl > todo.jsonl, read and edit it, then nkecon --base DIR add --accept-drafts "
-            "todo.jsonl")
+            f"review asks for each candidate and needs a terminal; without one: nkecon --base {where} extract "
+            f"{shlex.quote(source)} --format jsonl > todo.jsonl, read and edit it, then nkecon --base {where} add "
+            "--accept-drafts todo.jsonl")
     from ..curate.review import Review
     from .common import _console
 
