@@ -270,3 +270,17 @@ def test_review_edits_the_whole_record_in_the_editor(run: Any, tmp_path: Path,
     child.close()
     fact = factbase.load(root).fact("coal-output-2016")
     assert fact is not None and fact.statement == "In 2016, coal output was 31 million tons."
+
+
+def test_a_series_begun_in_a_review_is_continued_in_it(run: Any, tmp_path: Path) -> None:
+    root = tmp_path / "base"
+    assert run("init", str(root)).exit_code == 0
+    text = REPORT + "The government plans to raise coal output to 35 million tons in 2017.\n"
+    r = run("ingest", "-", "--title", TITLE, "--date", "2017-03-15", base=root, input=text)
+    assert r.exit_code == 0, r.output
+    rv = Review(factbase.load(root), SID)
+    todo = rv.pending()
+    plan = todo[-1]
+    assert plan.record["value"] == 35_000_000 and plan.record["measure"] is None  # no coal series in the base yet
+    rv.accept(todo[0], todo[0].record)  # coal-output-2016
+    assert rv.redrafted(plan)["measure"] == "coal output"

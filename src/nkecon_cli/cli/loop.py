@@ -106,7 +106,7 @@ def _one(rv: Any, item: Any, n: int, total: int, con: Any, done: dict[str, int])
     from ..factbase import LoadError
     from ..render.reviewview import show_item
 
-    record = dict(item.record)
+    record = rv.redrafted(item)  # with what was accepted before it: a series begun here is continued
     while True:
         show_item(con, record, n, total)
         answer = _ask("[a]ccept [e]dit [s]kip [q]uit [?] >").lower()

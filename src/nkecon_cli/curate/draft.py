@@ -73,6 +73,18 @@ class Drafter:
         src = base.sources.get(source) if source else None
         self.speaker = src.speakers[0] if src is not None and len(src.speakers) == 1 else None
 
+    def learn(self, fact: Any) -> None:
+        """A fact just added (by ``review``): its series is one the next candidates may continue."""
+        if not fact.measure:
+            return
+        for s in self.series:
+            if (s.measure, s.unit, s.per) == (fact.measure, fact.unit, fact.per):
+                s.entities.update(fact.entities)
+                s.points += 1
+                return
+        self.series.append(_Series(fact.measure, fact.unit, fact.per, _word_set(fact.measure),
+                                   set(fact.entities), list(fact.topics), 1))
+
     def series_for(self, rec: dict[str, Any]) -> _Series | None:
         """The existing series a figure continues: same unit and period, most words shared, same place first."""
         if rec.get("value") is None:

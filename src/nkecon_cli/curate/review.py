@@ -95,8 +95,9 @@ class Review:
         self.drafter = Drafter(base, source)
         if records is None:
             doc = ex.open_document(base, source)
-            records = [self.drafter.draft(r) for r in ex.iter_records(base, doc)]
-        self.items = [Item(key_of(r), r) for r in records]
+            records = list(ex.iter_records(base, doc))
+        self.raw = {key_of(r): r for r in records}
+        self.items = [Item(key_of(r), self.drafter.draft(r)) for r in records]
         self.decisions = read_decisions(base.root, source)
 
     @property
@@ -113,6 +114,11 @@ class Review:
                 "covered": sum(1 for i in self.items if i.key not in self.decisions
                                and i.record["candidate"]["covered_by"]),
                 "left": len(self.pending())}
+
+    def redrafted(self, item: Item) -> dict[str, Any]:
+        """The item drafted again, with what was accepted since: a series begun in this review is continued."""
+        raw = self.raw.get(item.key)
+        return self.drafter.draft(raw) if raw is not None else item.record
 
     def edited(self, record: dict[str, Any], field: str, typed: str) -> dict[str, Any]:
         """The record with one field set from a typed line (``curate.edit``), its drafted statement
@@ -136,6 +142,7 @@ class Review:
         from ..factbase import add_facts
 
         (fact,) = add_facts(self.base, [("review", record)], accept_drafts=True)
+        self.drafter.learn(fact)
         self._decide(item, "accepted", fact.id)
         return fact  # type: ignore[return-value]
 
