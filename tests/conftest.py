@@ -52,7 +52,7 @@ def fact(**kw: Any) -> dict[str, Any]:
 def tiny_facts() -> list[dict[str, Any]]:
     return [
         fact(),
-        fact(id="zinc-1950", statement="In 1950 the works produced 4,800 t of zinc.", value=4800, when="1950",
+        fact(id="zinc-1950", statement="In 1950 4,800 t of zinc were produced.", value=4800, when="1950",
              quote="In 1950 it produced 4,800 tons."),
         fact(id="anju-investment", statement="The Anju Coal Mine must get more investment.", topics=["coal"],
              kind="directive", measure=None, value=None, unit=None, when="1957-08-07", dated_by="context",

@@ -321,8 +321,8 @@ def test_verify_clean(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
 
 def test_verify_lists_every_problem_and_exits_1(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
     doc = tiny_doc()
-    doc["facts"][0]["quote"] = "words that are not there"
-    doc["facts"][1]["topics"] = ["tin"]
+    doc["facts"][0]["quote"] = "words that are not there: 7,700 tons of zinc in 1949"
+    doc["facts"][1]["topics"] = ["tin", "zinc"]
     root = write_base(tmp_path, doc)
     result = run("verify", base=root)
     assert result.exit_code == 1

@@ -37,7 +37,7 @@ def test_extract_then_add_round_trip(run: Any, tiny: Path, tmp_path: Path) -> No
                 measure="zinc output, second reading", speaker="minister", topics=["zinc"])
     f = tmp_path / "todo.jsonl"
     f.write_text(_lines(cand), encoding="utf-8")
-    r = run("add", str(f), base=tiny)
+    r = run("add", "--accept-drafts", str(f), base=tiny)
     assert r.exit_code == 0, r.output
     assert "added 1 fact" in r.stderr and "zinc-output-second-reading-1950" in r.stderr
     base = factbase.load(tiny)
@@ -48,7 +48,7 @@ def test_extract_then_add_round_trip(run: Any, tiny: Path, tmp_path: Path) -> No
     text = (tiny / "facts.json").read_text(encoding="utf-8")
     assert text == factbase.dump_facts_file(base.topics.values(), base.entities.values(), base.facts)
     # the same fact again is a duplicate, refused, and nothing is written
-    r = run("add", str(f), base=tiny)
+    r = run("add", "--accept-drafts", str(f), base=tiny)
     assert r.exit_code == 2
     assert f"{f}:1: duplicate of fact 'zinc-output-second-reading-1950'" in r.stderr
     assert (tiny / "facts.json").read_text(encoding="utf-8") == text
@@ -57,13 +57,13 @@ def test_extract_then_add_round_trip(run: Any, tiny: Path, tmp_path: Path) -> No
 def test_add_reports_every_problem_one_a_line(run: Any, tiny: Path, tmp_path: Path) -> None:
     before = (tiny / "facts.json").read_bytes()
     good = _candidate(run, tiny, "alpha-report-1957-08-07", "In 1949")
-    incomplete = {**good, "measure": None}  # a candidate nobody completed (extract may guess the measure)
+    incomplete = {**good, "measure": None, "statement": None}  # a candidate nobody completed
     typo = {**good, "statement": "x", "kind": "statistic", "measure": "m", "valeu": 3}
     bad_refs = {**good, "id": "zinc-1949", "statement": "x", "kind": "statistic", "measure": "m", "topics": ["nope"]}
     wrong_quote = {**good, "statement": "x", "kind": "statistic", "measure": "m", "quote": "Not in the text."}
     f = tmp_path / "bad.jsonl"
     f.write_text(_lines(incomplete, typo) + "{not json\n" + _lines(bad_refs, wrong_quote), encoding="utf-8")
-    r = run("add", str(f), base=tiny)
+    r = run("add", "--accept-drafts", str(f), base=tiny)
     assert r.exit_code == 2
     err = r.stderr.splitlines()
     assert f"{f}:1: statement: empty: the curator fills this in (extract leaves it null)" in err
@@ -79,7 +79,8 @@ def test_add_reports_every_problem_one_a_line(run: Any, tiny: Path, tmp_path: Pa
 def test_add_checks_cross_references(tiny: Path) -> None:
     base = factbase.load(tiny)
     rec = {**json.loads(json.dumps(base.fact("zinc-1949").model_dump())), "id": "zinc-1949-copy",  # type: ignore[union-attr]
-           "value": 7701, "topics": ["zinc", "tin"], "entities": ["atlantis"], "speaker": "nobody"}
+           "value": 7701, "note": "read again as 7,701", "topics": ["zinc", "tin"], "entities": ["atlantis"],
+           "speaker": "nobody"}
     with pytest.raises(factbase.LoadError) as info:
         add_facts(base, [("x.jsonl:1", rec)])
     got = sorted(str(p) for p in info.value.problems)
@@ -109,7 +110,7 @@ def test_export_then_add_into_another_base(run: Any, tiny: Path, tmp_path: Path)
     recs = [json.loads(line) for line in r.stdout.splitlines()]
     for rec in recs:
         rec["id"] += "-again"
-        rec["value"], rec["unit"], rec["measure"] = 1, "count", "test count"
+        rec["value"], rec["unit"], rec["measure"], rec["note"] = 1, "count", "test count", "test count: 1"
     r = run("add", "-", base=tiny, input=_lines(*recs))
     assert r.exit_code == 0, r.output
     assert "added 2 facts" in r.stderr
@@ -134,7 +135,7 @@ def test_add_into_a_copy_of_the_shipped_base(run: Any, tmp_path: Path) -> None:
     cand.update(statement="Kim Il Sung saw the Kusong-3 lathe the day before his speech of 25 April 1968.",
                 kind="event", topics=["machine-tools"], speaker="kim-il-sung")
     before = (base_dir / "facts.json").read_text(encoding="utf-8").splitlines()
-    r = run("add", "-", base=base_dir, input=_lines(cand))
+    r = run("add", "--accept-drafts", "-", base=base_dir, input=_lines(cand))
     assert r.exit_code == 0, r.output
     after = (base_dir / "facts.json").read_text(encoding="utf-8").splitlines()
     diff = [d for d in difflib.ndiff(before, after) if d[:1] in "+-"]
@@ -162,9 +163,11 @@ def test_ingest_normalises_and_never_overwrites(run: Any, tiny: Path, tmp_path: 
                                                               "https://example.org/doc/1")
     assert src.citation == "“Report on the Hungnam plant,” 2 Mar 1958, https://example.org/doc/1."
     assert factbase.verify(tiny)[1] == []
-    # again: the same id is refused; under another title the same text is refused too
-    r = run(*args, base=tiny)
+    # again: a given id that is taken is refused; the same text is refused under any id or title
+    r = run(*args, "--id", "report-on-the-hungnam-plant-1958-03-02", base=tiny)
     assert r.exit_code == 2 and "already exists" in r.stderr and "--id" in r.stderr
+    r = run(*args, base=tiny)
+    assert r.exit_code == 2 and "already in the base as source 'report-on-the-hungnam-plant-1958-03-02'" in r.stderr
     r = run("ingest", str(f), "--title", "Other", "--date", "1958", base=tiny)
     assert r.exit_code == 2 and "already in the base as source 'report-on-the-hungnam-plant-1958-03-02'" in r.stderr
 
@@ -180,7 +183,7 @@ def test_ingest_extract_add_round_trip(run: Any, tiny: Path) -> None:
     assert cand["entities"] == ["nampo"]
     cand.update(statement="Rice in Nampo cost 5,000 won a kilogram in 2023.", kind="statistic",
                 measure="rice price, Nampo", topics=["planning"])
-    r = run("add", "-", base=tiny, input=_lines(cand))
+    r = run("add", "--accept-drafts", "-", base=tiny, input=_lines(cand))
     assert r.exit_code == 0, r.output
     assert "rice-price-nampo-2023" in r.stderr
 

@@ -38,7 +38,7 @@ def _full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_add_on_a_full_disk_names_the_file_and_the_fix(run: Any, tiny: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     new = tmp_path / "in.jsonl"
-    new.write_text(json.dumps(fact(id="zinc-new", value=1, measure="new count")) + "\n", encoding="utf-8")
+    new.write_text(json.dumps(fact(id="zinc-new", value=1949, unit="count", measure="new count")) + "\n", encoding="utf-8")
     before = _snapshot(tiny)
     _full_disk(monkeypatch)
     r = run("add", str(new), base=tiny)

@@ -70,6 +70,8 @@ def test_sqlite_export_keeps_integers_beyond_64_bits(run: Any, tmp_path: Path) -
     doc = tiny_doc()
     doc["facts"][0]["value"] = 2**70
     doc["facts"][1]["value"] = 2**62
+    for f in doc["facts"][:2]:  # a value its quote does not write is derived, and its note says so
+        f["note"] = f"derived for the test: {f['value']}"
     base = write_base(tmp_path / "big", doc)
     assert run("verify", base=base).exit_code == 0
     r = run("export", "--format", "sqlite", "-o", str(tmp_path / "out.db"), base=base)

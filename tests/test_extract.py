@@ -294,7 +294,9 @@ def test_cli_extract_source_jsonl(run: Any, tiny: Path) -> None:
     assert rec["source"] == "alpha-report-1957-08-07" and rec["stated"] == "1957-08-07"
     assert rec["topics"][0] == "zinc"
     assert rec["candidate"]["covered_by"] == ["zinc-1949"]
-    assert rec["statement"] is None and rec["id"] is None
+    assert rec["id"] is None  # add derives it
+    assert rec["statement"] == "According to The Minister, in 1949, zinc output stood at 7,700 tons."  # a draft
+    assert rec["candidate"]["drafted"] == ["statement", "measure", "kind", "topics", "speaker"]
     assert rec["measure"] == "zinc output" and rec["kind"] == "statistic"
     assert rec["candidate"]["figure"]["text"] == "7,700 tons" and rec["candidate"]["date"]["basis"] == "clause"
     assert "2 candidates" in r.stderr or "candidates in alpha-report-1957-08-07" in r.stderr

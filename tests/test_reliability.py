@@ -38,7 +38,7 @@ def _env() -> dict[str, str]:
 
 def _record(i: int) -> dict[str, Any]:
     return fact(id=f"zinc-parallel-{i}", value=1000 + i, measure="parallel test count",
-                statement=f"Parallel writer {i} added this.")
+                statement=f"Parallel writer {i} added this.", note=f"test count: {1000 + i}")
 
 
 def test_parallel_adds_each_land(tiny: Path, tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ base = factbase.load(sys.argv[1])
 n = int(sys.argv[2])
 for i in range(10**6):
     fid = f"killed-{n}-{i}"
-    rec = {**__import__("json").loads(sys.argv[3]), "id": fid, "value": i + 1}
+    rec = {**__import__("json").loads(sys.argv[3]), "id": fid, "value": i + 1, "note": f"test count: {i + 1}"}
     factbase.add_facts(base, [("x", rec)])
 """
 

@@ -8,7 +8,9 @@ read again, because the curation conventions of DESIGN.md §1 are probably broke
 - ``two_values`` — one measure of one kind with two different values at one time from one
   source ("one measure, one series");
 - ``money_eras`` — a plain money code (``RUB``, ``KPW``) on a fact dated before that code's
-  era, where the money of the time had another value ("money of different value").
+  era, where the money of the time had another value ("money of different value");
+- ``quoted.when_years`` and ``quoted.statement_words`` — a year of ``when`` that neither the quote,
+  its paragraph, the source's date nor the note gives; words of a statement its quote does not carry.
 
 A pair a curator has read and kept on purpose is acknowledged by naming the other fact's id
 in either fact's ``note`` ("a different contract from near-duplicate-id"); it is not warned
@@ -32,8 +34,8 @@ if TYPE_CHECKING:
     from .factbase import FactBase
     from .models import Fact
 
-Check = Literal["near-duplicate", "two-values", "money-era"]
-CHECKS: tuple[Check, ...] = ("near-duplicate", "two-values", "money-era")
+Check = Literal["near-duplicate", "two-values", "money-era", "when-year", "statement-words"]
+CHECKS: tuple[Check, ...] = ("near-duplicate", "two-values", "money-era", "when-year", "statement-words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,4 +156,6 @@ def money_eras(base: FactBase) -> list[Finding]:
 
 def run(base: FactBase) -> list[Finding]:
     """Every warning, check by check, each in a stable order."""
-    return near_duplicates(base) + two_values(base) + money_eras(base)
+    from .quoted import statement_words, when_years
+
+    return near_duplicates(base) + two_values(base) + money_eras(base) + when_years(base) + statement_words(base)

@@ -745,12 +745,19 @@ def parse_jsonl(raw: str, name: str) -> tuple[list[tuple[str, Any]], list[Proble
     return records, problems
 
 
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`´](?=\w)")
+
+
+def slug_words(text: str) -> list[str]:
+    """The words of a text as slug parts: ASCII, lowercase, apostrophes dropped ("Korea's" → koreas)."""
+    ascii_text = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", text)).encode("ascii", "ignore").decode().lower()
+    return [w for w in re.split(r"[^a-z0-9]+", ascii_text) if w]
+
+
 def slugify(text: str, max_words: int = 7, max_len: int = 60) -> str:
     """'Electrolytic zinc output, Nampo' → 'electrolytic-zinc-output-nampo'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = [w for w in re.split(r"[^a-z0-9]+", ascii_text) if w]
     slug = ""
-    for w in words[:max_words]:
+    for w in slug_words(text)[:max_words]:
         if len(slug) + len(w) + 1 > max_len:
             break
         slug = f"{slug}-{w}" if slug else w
@@ -812,12 +819,15 @@ def _dup_key(f: Fact) -> tuple[str, str, float | None, str]:
     return f.source, " ".join(f.quote.split()), f.value, f.when
 
 
-def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = True) -> list[Fact]:
+def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = True,
+              accept_drafts: bool = False) -> list[Fact]:
     """Validate reviewed records and append them to the base; raise LoadError listing every problem.
 
     A record is a fact (DESIGN.md §1) or an ``extract`` candidate completed by the curator: its
     ``candidate`` object (and the derived ``when_start``/``when_end``/``source_title`` of an export)
-    is dropped, any other unknown field is an error. A missing id is derived from the measure or
+    is dropped, any other unknown field is an error; a record whose ``candidate.drafted`` names
+    fields that ``extract`` drafted is refused unless ``accept_drafts`` (the curator has read them).
+    A missing id is derived from the measure or
     statement and the year. Refused: a used id, a fact already in the base (same source, quote, value
     and when), a quote not found in its source, unknown topics, entities, speaker or source. Nothing
     is written unless every record passes; then facts.json is replaced atomically.
@@ -827,10 +837,10 @@ def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = 
     """
     records = list(records)
     if not write:
-        return _plan_additions(base, records)[0]
+        return _plan_additions(base, records, accept_drafts)[0]
     refuse_packaged(base, "add facts")
     with write_lock(base.root) as current:
-        new, would_be = _plan_additions(current, records)
+        new, would_be = _plan_additions(current, records, accept_drafts)
         if new:
             save(would_be)
     base.topics, base.entities, base.sources = current.topics, current.entities, current.sources
@@ -839,7 +849,8 @@ def add_facts(base: FactBase, records: Iterable[tuple[str, Any]], write: bool = 
     return new
 
 
-def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[list[Fact], FactBase]:
+def _plan_additions(base: FactBase, records: list[tuple[str, Any]], accept_drafts: bool = False
+                    ) -> tuple[list[Fact], FactBase]:
     """The facts ``records`` would add to ``base``, and the base with them; LoadError lists every problem."""
     from pydantic import ValidationError
 
@@ -851,6 +862,12 @@ def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[lis
         if not isinstance(raw, dict):
             problems.append(Problem(where, "", "not a JSON object; give one fact (an object) a line"))
             continue
+        cand = raw.get(CANDIDATE_KEY)
+        drafts = cand.get("drafted") if isinstance(cand, dict) else None
+        if drafts and not accept_drafts:
+            names = ", ".join(str(d) for d in drafts) if isinstance(drafts, list) else str(drafts)
+            problems.append(Problem(where, "candidate.drafted", f"{names}: drafted by extract, not yet read; "
+                                    "check them, then add with --accept-drafts"))
         rec = {k: v for k, v in raw.items() if k != CANDIDATE_KEY and k not in DERIVED_KEYS}
         if isinstance(rec.get("quote"), str):  # texts are kept NFC (normalise_text): so is the quote looked up
             rec["quote"] = unicodedata.normalize("NFC", rec["quote"])
@@ -903,11 +920,16 @@ def _plan_additions(base: FactBase, records: list[tuple[str, Any]]) -> tuple[lis
             if p.where.startswith(prefix):
                 problems.append(Problem(where, p.where[len(prefix):].strip() or "id", p.message))
                 break
+    from .quoted import unwritten_value
+
     for f in new:
         if f.source in base.sources and base.text_path(f.source).is_file() and would_be.locate(f) is None:
             snippet = " ".join(f.quote.split())[:60]
             problems.append(Problem(label[f.id], "quote",
                                     f"not found in {SOURCES_DIR}/{f.source}.txt: {snippet!r}; copy the words exactly"))
+        unwritten = unwritten_value(f)
+        if unwritten is not None:
+            problems.append(Problem(label[f.id], *unwritten))
     if problems:
         raise LoadError(sorted(problems, key=lambda p: _line_order(p.file)))
     return new, would_be
@@ -925,9 +947,32 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).rstrip("\n") + "\n"
 
 
-def source_id(title: str, date_edtf: str) -> str:
-    """'Local factories in North Korea', '2002-03-14' → 'local-factories-in-north-korea-2002-03-14'."""
-    return f"{slugify(title, max_words=6, max_len=48)}-{slugify(date_edtf, max_words=6)}"
+def source_id(title: str, date_edtf: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """"North Korea's Coal Industry in 2016", '2017-03-15' → 'north-koreas-coal-industry-in-2016-2017-03-15'.
+
+    Every word of the title while the id stays within ``vocab.SLUG_MAX_LEN``; a longer title keeps
+    its first words and then every year it names, so the years stay readable. An id in ``taken``
+    gets a suffix (``-2``, ``-3``…): a derived id never collides.
+    """
+    from .vocab import SLUG_MAX_LEN
+
+    date_part = slugify(date_edtf, max_words=6)
+    room = SLUG_MAX_LEN - len(date_part) - 3  # "-" before the date, and room for a "-N" suffix
+    words = slug_words(title) or ["source"]
+    kept: list[str] = []
+    for w in words:
+        if len("-".join([*kept, w])) > room:
+            break
+        kept.append(w)
+    years = [w for w in words[len(kept):] if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", w)]
+    while kept and years and len("-".join([*kept, *years])) > room:
+        kept.pop()  # a long title keeps its first words and every year it names
+    kept += years
+    stem = f"{'-'.join(kept)[:room].strip('-')}-{date_part}"
+    candidate, n = stem, 2
+    while candidate in taken:
+        candidate, n = f"{stem}-{n}", n + 1
+    return candidate
 
 
 def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
@@ -957,7 +1002,7 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
     fields["title"], fields["date"] = title, date_text
     if fields.get("url") and not is_web_url(str(fields["url"])):
         raise NkeconError(f"--url {fields['url']!r}: {URL_RULE}")
-    fields.setdefault("id", source_id(title, date_text))
+    derived = "id" not in fields  # a derived id is made unique under the lock; a given one is refused if taken
     fields.setdefault("kind", "document")
     fields.setdefault("perspective", "unknown")
     if "citation" not in fields:
@@ -965,12 +1010,15 @@ def ingest_source(base: FactBase, text: str, meta: dict[str, Any]) -> Source:
         parts += [str(fields[k]) for k in ("publisher", "url") if fields.get(k)]
         fields["citation"] = ", ".join(parts) + "."
     try:
-        src = Source.model_validate(fields)
+        src = Source.model_validate({**fields, "id": fields.get("id") or source_id(title, date_text)})
     except ValidationError as err:
         first = err.errors(include_url=False)
         detail = "; ".join(f"--{'.'.join(str(p) for p in e['loc'])}: {error_message(e)}" for e in first)
         raise NkeconError(f"source metadata: {detail}") from None
     with write_lock(base.root) as current:
+        if derived:
+            taken = set(current.sources) | {p.stem for p in current.sources_dir.glob("*.txt")}
+            src = src.model_copy(update={"id": source_id(title, date_text, frozenset(taken))})
         if src.id in current.sources or current.text_path(src.id).exists():
             raise NkeconError(f"source {src.id!r} already exists in {current.sources_dir}; ingest never overwrites "
                               "(pass --id to give the new source another id)")

@@ -25,7 +25,7 @@ DatedBy = Literal["explicit", "relative", "context"]
 EntityType = Literal["place", "facility", "organisation", "person", "plan", "meeting"]
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # checked by pydantic-core, not by a Python call per value
-SLUG_MAX = 120  # characters: a source id names its text and that text's temporary file (255 bytes at most)
+SLUG_MAX = vocab.SLUG_MAX  # characters (vocab says why)
 
 
 def slug_error(v: object) -> str:

@@ -8,6 +8,13 @@ ENTITY_TYPES: tuple[str, ...] = ("place", "facility", "organisation", "person", 
 SORT_KEYS: tuple[str, ...] = ("when", "stated", "value", "id", "source")
 GROUPINGS: tuple[str, ...] = ("year", "decade", "source", "speaker", "perspective", "kind", "topic")  # --by
 
+# The longest slug a base may hold (validated): a source id names its text and that text's temporary
+# file, which must stay within the 255 bytes a file name may have.
+SLUG_MAX = 120
+# The longest slug nkecon derives (a source id from title and date, a fact id from its measure): ids
+# stay readable, with room under SLUG_MAX for a "-2" suffix. One constant, for every derived name.
+SLUG_MAX_LEN = 80
+
 # The field names of each record, in the order of ``models`` (which checks, as it is built, that
 # they agree): what light readers of a base (the derived index, the record views) rely on.
 TOPIC_FIELDS: tuple[str, ...] = ("id", "label", "parent", "keywords")

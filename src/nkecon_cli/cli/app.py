@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..errors import NkeconError
-from . import citing, comparing, curating, querying, shell
+from . import citing, comparing, curating, loop, querying, shell
 from .common import NkeconGroup, State
 
 
@@ -37,5 +37,6 @@ def cli(ctx: click.Context, base_dir: str | None) -> None:
 
 for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.measures,
                  querying.topics, querying.entities, querying.sources, querying.search, querying.export, citing.cite,
-                 curating.verify, shell.completion, comparing.diff, curating.extract, curating.add, curating.ingest):
+                 curating.verify, shell.completion, comparing.diff, curating.extract, curating.add, curating.ingest,
+                 loop.init, loop.review):
     cli.add_command(_command)

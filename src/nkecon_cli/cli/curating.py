@@ -17,12 +17,16 @@ from .common import State, _complete, _console, _fmt, _say, _stdout, format_opti
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on problems.")
 @pass_state
 def verify(state: State, quiet: bool, strict: bool) -> None:
-    """Check the fact base: schema, cross-references, every quote found in its source; then warn.
+    """Check the fact base: schema, cross-references, every quote in its source, every value in its quote; then warn.
 
-    Problems (one line each: file, record, field, reason) make the base wrong: exit 1. Warnings
-    ("warning: CHECK: FACT IDS: why") mark facts to read again: near-duplicates (facts of one
-    source whose quotes overlap and share measure and time), one measure with two values at one
-    time from one source, and a money unit without its era (RUB on a 1957 figure: RUB-1947).
+    Problems (one line each: file, record, field, reason) make the base wrong: exit 1. A value its
+    quote does not write in any form (7,700 / 7.7 thousand / seven thousand seven hundred, a table
+    cell with its header's multiplier, "one third", "doubled") is a problem unless the note writes
+    the figure and how it was derived. Warnings ("warning: CHECK: FACT IDS: why") mark facts to read
+    again: near-duplicates (facts of one source whose quotes overlap and share measure and time), one
+    measure with two values at one time from one source, a money unit without its era (RUB on a
+    1957 figure: RUB-1947), a year of `when` that neither the quote, its paragraph, the source's
+    date nor the note gives, and words of a statement its quote does not carry.
     Warnings alone exit 0, or 1 with --strict.
 
     \b
@@ -32,8 +36,11 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
     """
     from ..checks import run as warnings_of
     from ..index import verify as run
+    from ..quoted import value_problems
 
     base, problems = run(state.base_dir, state.origin)
+    if base is not None:
+        problems = problems + value_problems(base)
     warnings = warnings_of(base) if base is not None else []
     verdict(1 if problems or (warnings and strict) else 0)
     if not quiet:
@@ -93,8 +100,10 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
     doc = ex.open_document(base, target, doc_date, text)
     counts = {"n": 0, "covered": 0}
 
+    from ..curate.draft import drafted
+
     def kept() -> Iterator[dict[str, Any]]:  # streamed: a large text's records are not all held at once
-        for r in ex.iter_records(base, doc):
+        for r in drafted(base, doc.source, ex.iter_records(base, doc)):
             c = r["candidate"]
             if c["confidence"] >= min_confidence and not (uncovered and c["covered_by"]):
                 counts["n"] += 1
@@ -120,13 +129,16 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
 @click.command()
 @click.argument("file", metavar="FILE.jsonl|-")
 @click.option("--dry-run", is_flag=True, help="Validate and show what would be added; write nothing.")
+@click.option("--accept-drafts", is_flag=True,
+              help="Take the fields extract drafted (candidate.drafted) as read: statement, measure, kind, topics…")
 @format_option
 @pass_state
-def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
+def add(state: State, file: str, dry_run: bool, accept_drafts: bool, fmt: str | None) -> None:
     """Append reviewed facts (JSON lines, or - for standard input) to the fact base.
 
     Every record is validated first (DESIGN.md §1): extract candidates must be completed (statement,
-    kind, topics, measure for a value…); their `candidate` object is dropped. A missing id is derived
+    kind, topics, measure for a value…); their `candidate` object is dropped. The fields extract
+    drafted (named in `candidate.drafted`) are taken only with --accept-drafts, once read. A missing id is derived
     from measure or statement and year. Refused: a used id, a fact already in the base, a quote not
     found in its source, unknown topics or entities. Problems are listed one a line (file:line: field:
     reason) and nothing is written; otherwise facts.json is replaced atomically, sorted as always.
@@ -134,8 +146,8 @@ def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
     \b
     Examples:
       nkecon --base ~/nkecon add reviewed.jsonl
-      nkecon extract report.txt --format jsonl | jq -c 'select(.value)' > todo.jsonl   # then edit todo.jsonl
-      nkecon --base ~/nkecon add --dry-run - < todo.jsonl
+      nkecon --base ~/nkecon extract SOURCE --format jsonl > todo.jsonl   # read, edit, delete lines
+      nkecon --base ~/nkecon add --accept-drafts todo.jsonl
     """
     from ..factbase import LoadError, add_facts, parse_jsonl, read_text_file
 
@@ -143,7 +155,7 @@ def add(state: State, file: str, dry_run: bool, fmt: str | None) -> None:
     name = "<stdin>" if file == "-" else file
     records, problems = parse_jsonl(read_text_file(file), name)
     try:
-        added = add_facts(base, records, write=not (dry_run or problems))
+        added = add_facts(base, records, write=not (dry_run or problems), accept_drafts=accept_drafts)
     except LoadError as err:
         problems = problems + err.problems
     if problems:
