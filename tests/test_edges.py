@@ -38,7 +38,8 @@ def _full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_add_on_a_full_disk_names_the_file_and_the_fix(run: Any, tiny: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     new = tmp_path / "in.jsonl"
-    new.write_text(json.dumps(fact(id="zinc-new", value=1949, unit="count", measure="new count")) + "\n", encoding="utf-8")
+    record = fact(id="zinc-new", value=1949, unit="count", measure="new count")  # a value its quote writes
+    new.write_text(json.dumps(record) + "\n", encoding="utf-8")
     before = _snapshot(tiny)
     _full_disk(monkeypatch)
     r = run("add", str(new), base=tiny)
