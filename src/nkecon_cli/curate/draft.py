@@ -96,14 +96,15 @@ class Drafter:
         best: tuple[float, int, str] | None = None
         chosen = None
         works = set(self.facilities(rec))
+        said = words | _word_set(rec.get("quote") or "")
         for s in self.series:
             if s.unit != rec.get("unit") or s.per != rec.get("per") or not s.words:
                 continue
             if works and not works & s.entities:
                 continue  # a mine's output is not the country's series (one measure, one place)
             shared = len(words & s.words)
-            if not shared:
-                continue
+            if not shared or not s.words <= said:
+                continue  # every word of the series is said: "output" alone does not continue "zinc output"
             score = shared / len(s.words | words) if own else shared / len(s.words)
             if score < (0.5 if own else 1.0):  # without a measure of its own, the quote names every word of it
                 continue  # "coal output" does not continue "zinc output", wherever both are

@@ -24,7 +24,7 @@ from .attach import Comparison, Dating
 from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics, lexicon
-from .measures import kind_of, measure_of
+from .measures import growth_of, kind_of, measure_of
 from .nonclaims import is_citation, not_claims
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities
@@ -409,6 +409,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
         (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf))  # type: ignore[union-attr]
         for d in baselines]
     _date_from_figure(text, start, figures, base_whens, dating_of)
+    prev_measured: tuple[Quantity, str] | None = None  # the last figure of the sentence with a measure
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
         dating = dating_of[q.start]
@@ -417,6 +418,10 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
         if dating.basis == "document":
             dating = _at_baseline_precision(dating, comparison, text[cl[0] : cl[1]], doc)
         measure = measure_of(text, start, end, q)
+        if measure is None and q.unit in ("%", "pp") and prev_measured is not None:
+            measure = growth_of(prev_measured[1], text[max(start, q.start - 30) : q.start], text[q.end : q.end + 12])
+        if measure is not None and q.unit not in ("%", "pp", "times"):
+            prev_measured = (q, measure)
         future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
         kind = kind_of(text[cl[0] : cl[1]], q, future, quote)
         conf = 0.0  # a figure's confidence is read from the candidate itself (__post_init__)

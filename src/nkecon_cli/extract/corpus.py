@@ -150,6 +150,14 @@ CORPUS: tuple[Example, ...] = (
             never=("2nd", "3rd")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
             {"12,000 tons": Want(12000, "t", "1948-08-15")}),
+    Example("measure-of-change", "The country produced 31 million tonnes of coal in 2016, 14 per cent more than a "
+            "year earlier.", date(2017, 3, 15), {"14 per cent": Want(14, "%", "2016", measure="coal output growth")}),
+    Example("measure-object", "The Anju complex raised its output to 6.8 million tonnes.", date(2017, 3, 15),
+            {"6.8 million tonnes": Want(6.8e6, "t", "2017", measure="output")}),
+    Example("measure-object", "Coal exports are capped at 7.5 million tonnes a year.", date(2017, 3, 15),
+            {"7.5 million tonnes": Want(7.5e6, "t", "2017", measure="coal exports", kind="target")}),
+    Example("measure-apposition", "Exports to China, the only large buyer, reached 22.5 million tonnes last year.",
+            date(2017, 3, 15), {"22.5 million tonnes": Want(22.5e6, "t", "2016", measure="exports to China")}),
     # --- tables flattened from web pages (tables) ----------------------------------------------------------
     Example("key-value-list", "Country facts\n  Capital    Pyongyang\n  Residents (000, 2019)   24 512c\n"
             "  Main port    Nampo\n  Arable land (000 ha, 2018)   2 350a\n  Coal output (mn t, 2018)   18,2b\n",

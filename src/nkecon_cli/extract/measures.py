@@ -31,10 +31,19 @@ _LINK = (
     r"(?:was|were|is|are|reached|amounted\s+to|totall?ed|stood\s+at|came\s+to|hit|exceeded|topped|"
     r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|shrank|contracted|slid)"
     r"(?:\s+(?:by|to))?|(?:will|would|should|is\s+to|are\s+to)\s+(?:be|reach|rise\s+(?:by|to)|increase\s+(?:by|to))|"
-    r"(?:has|have|had)\s+(?:reached|grown|risen|fallen|increased|decreased)(?:\s+(?:by|to))?|of|at)"
+    r"(?:has|have|had)\s+(?:reached|grown|risen|fallen|increased|decreased)(?:\s+(?:by|to))?|"
+    r"(?:(?:is|are|was|were|be|been)\s+)?(?:capped|limited|set|fixed|put|estimated|valued|priced|kept)\s+(?:at|to)|"
+    r"of|at)"
 )
+# the figure a thing was brought to: "raised output to", "cut rations to" (corpus: measure-object)
+_OBJECT = re.compile(
+    rf"(?i)\b(?:raised|boosted|lifted|cut|reduced|lowered|increased|decreased|brought|pushed|doubled|expanded)\s+"
+    rf"(?:its\s+|their\s+|the\s+)?(?P<np>(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})\s+(?:to|by)\s+"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|only|just)\s+)*$"
+)
+_NP_NOT_VERB = rf"(?!(?:is|are|was|were|be|been|has|have|had)\b){_NP_WORD}"  # a subject holds no copula
 _SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD})\s+{_LINK}\s+"
+    rf"(?<![\w'’-])(?P<np>(?:{_NP_NOT_VERB}\s+){{0,4}}{_NP_NOT_VERB})\s+{_LINK}\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|less\s+than|only|just|approximately|an?\s+"
     r"estimated|estimated|at\s+least|up\s+to)\s+)*$",
     re.I,
@@ -77,6 +86,24 @@ _CAPACITY = re.compile(
 )
 
 
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|his|her|our|one)\s+[^,;.]{1,70},(?=\s)")
+
+
+def growth_of(previous: str | None, before: str, after: str) -> str | None:
+    """The measure of a share that stands after another figure as its change: "31 million tonnes of coal in
+    2016, 14 per cent more than a year earlier", "…, up 14 per cent" → "coal output growth" (corpus:
+    measure-of-change)."""
+    if not previous or not (_CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before)):
+        return None
+    return previous if re.search(r"(?i)\b(?:growth|change|rise|fall|increase|decrease)\b", previous) else (
+        f"{previous} growth")
+
+
+_CHANGE_AFTER = re.compile(r"(?i)\s*(?:more|less|higher|lower|up|down|above|below)\b")
+_CHANGE_BEFORE = re.compile(r"(?i),\s+(?:an?\s+)?(?:up|down|rising|falling|increase\s+of|decrease\s+of|rise\s+of|"
+                            r"fall\s+of|drop\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
 _PRONOUNS = frozenset([
     "it", "they", "this", "that", "which", "there", "these", "those", "he", "she", "we", "its", "their"
 ])
@@ -111,8 +138,11 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     if q.unit == "count" and q.noun:
         return str(q.noun).lower()
     after = _OF_NP.match(text, q.end, ceiling)
-    before = text[max(floor, q.start - 90) : q.start]
-    subject = _SUBJECT.search(before)
+    before = text[max(floor, q.start - 130) : q.start]
+    # "Exports to China, the North's only large buyer, reached": the subject across its apposition
+    # (corpus: measure-apposition)
+    bare = _APPOSITION.sub(" ", before)[-90:]
+    subject = _OBJECT.search(bare) or _SUBJECT.search(bare)
     subj = _clean_np(subject["np"]) if subject else None
     if after:
         bare = _NP_STOP.sub("", after["np"]).strip()
