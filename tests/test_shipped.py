@@ -104,30 +104,15 @@ def test_json_output_of_shipped_base_is_valid(run) -> None:  # type: ignore[no-u
 
 
 def test_shipped_base_is_curated_to_one_standard(shipped: factbase.FactBase) -> None:
-    """No near-duplicates, no two values of one series at one time, no money without its era (DESIGN.md)."""
+    """No near-duplicates, no two values of one series at one time, no money without its era, no `when` year
+    nothing gives, no statement saying more than its quote (DESIGN.md)."""
     from nkecon_cli import checks
 
     found = checks.run(shipped)
-    assert [str(x) for x in found if x.check != "statement-words"] == []
-    # Statements that carry a word their quote does not (issue 18 item 7), reported for re-curation by
-    # reading the source; facts.json is re-curated on another branch. Remove each id as it is fixed.
-    assert {x.facts[0] for x in found if x.check == "statement-words"} <= RECURATING
+    # every check, statement-words included: what a neighbouring sentence supplies is in the quote or the note
+    # (issue 18 item 7; docs/curation-2026-12.md, "Statement words")
+    assert [str(x) for x in found] == []
     assert not any(f.unit in ("RUB", "KPW") and f.span[0].year < 1998 for f in shipped.facts)
-
-
-RECURATING = {  # the word, and where it comes from: each resolves the quote's pronoun from a neighbouring
-    # sentence without saying so in the note (DESIGN.md: "what comes from a neighbouring sentence goes in the note")
-    "cement-factories-follow-sunghori-directive-1968",  # 'firebricks': "follow suit" of the previous sentence
-    "factory-managers-discuss-local-coal-for-coke-directive-1968",  # 'chief' secretaries: previous sentence
-    "foreign-books-learn-selectively-directive-1968",  # 'only' what suits: the quote says "learn what is suited"
-    "iron-ore-dressing-before-smelting-directive-1968",  # 'only' high-quality ore: "feed high-quality iron ore"
-    "komdok-mine-ore-quota-failure",  # 'slow' down: the previous sentence
-    "machine-building-officials-restudy-reserves-directive-1968",  # 'how much iron and steel': "this matter"
-    "schoolchildren-geological-survey-directive-1968",  # survey 'movement': "this work"
-    "songchon-mine-plenum-congratulations-1968",  # Songchon 'platoons': "them"
-    "songhung-mine-annual-quota-three-and-a-half-months-1968",  # 'congratulated': from the next sentence
-    "nampo-smokestack-japanese-construction",  # 'the smokestack': the subject is the previous sentence's
-}
 
 
 def test_what_the_texts_say_about_1957(shipped: factbase.FactBase) -> None:
