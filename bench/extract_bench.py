@@ -345,11 +345,18 @@ def instructions() -> None:
 
 
 def throughput(megabytes: int) -> None:
-    """Whole-process `nkecon extract` on a text of our own writing repeated to the given size."""
+    """Whole-process `nkecon extract` on texts repeated to the given size: our own fixtures (dense with
+    figures, about one every 75 characters) and the shipped sources (archival prose, one every 500)."""
+    for name, folder in (("our own fixtures (figure-dense)", FIXTURES), ("the shipped sources (prose)",
+                                                                       ROOT / "sources")):
+        _throughput(megabytes, name, folder)
+
+
+def _throughput(megabytes: int, name: str, folder: Path) -> None:
     import subprocess
     import tempfile
 
-    parts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    parts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     unit = "\n\n".join(parts)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"
@@ -367,7 +374,7 @@ def throughput(megabytes: int) -> None:
     if done.returncode:
         print(f"\nthroughput: nkecon extract failed: {done.stderr.decode()[-300:]}")
         return
-    print(f"\nwhole-process nkecon extract on {size / 1e6:.1f} MB of our own text: {dt:.1f} s, "
+    print(f"\nwhole-process nkecon extract on {size / 1e6:.1f} MB of {name}: {dt:.1f} s, "
           f"{size / 1e6 / dt:.2f} MB/s")
 
 
