@@ -133,15 +133,23 @@ def _year_of(edtf: str) -> int | None:
     return int(m[1])
 
 
-def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None) -> Resolved | None:
+def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: bool = False) -> Resolved | None:
     """A date read against what governs it. An anaphoric date ("a year earlier") counts from the governing
     date (else the document's), at its precision: "a year earlier" than December 2016 is December 2015. A
     month or quarter the text names without a year ("in December alone") takes the governing date's year,
     when the document's year would put it after the document ("in December alone" in a January report of last
-    year's trade); otherwise it is the document's."""
+    year's trade); otherwise it is the document's. With nothing governing, a month of a sentence in the past
+    (``past``) that would fall after the document is last year's: "sold for $85 a tonne in December" in a March
+    report (corpus: month-before-document)."""
     r = d.resolved
     off = anaphoric_offset(d.text)
     if off is None:
+        if (past and governing is None and r is not None and doc is not None and "from the document date" in r.note
+                and bounds(r.edtf)[0] > doc):
+            again = resolve(d.text, _in_year(doc, doc.year - 1))
+            if again is not None and bounds(again.edtf)[1] <= doc:
+                return Resolved(again.edtf, again.dated_by, again.note.replace(
+                    "from the document date", "the last such month before the document"))
         if r is None or governing is None or doc is None or "from the document date" not in r.note:
             return r
         if bounds(r.edtf)[0] <= doc:

@@ -24,7 +24,7 @@ from .attach import Comparison, Dating
 from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics, lexicon
-from .measures import growth_of, kind_of, measure_of
+from .measures import growth_of, kind_of, measure_of, value_of
 from .nonclaims import is_citation, not_claims
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities
@@ -42,7 +42,8 @@ _FUTURE = re.compile(
 )
 _EVENT = re.compile(
     r"(?i)\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
-    r"established|began|started|returned|received|delivered|stopped|agreed|launched|adopted)\b"
+    r"established|began|started|returned|received|delivered|stopped|agreed|launched|adopted|hit|struck|affected|"
+    r"suffered|shut|closed|halted|suspended|resumed|banned|imposed|lifted|flooded|destroyed|damaged)\b"
 )
 _TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
 _DIGITS = re.compile(r"\d")
@@ -383,7 +384,7 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                 # from what governs the passage
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
                 anchor = attach.reanchor(prior[0], governing, doc.doc_date) if prior else governing
-                r = attach.reanchor(d, anchor, doc.doc_date)
+                r = attach.reanchor(d, anchor, doc.doc_date, past=not _MODAL.search(quote))
                 if r is not None:
                     near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
                     dating_of[q.start] = _resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)
@@ -420,6 +421,8 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
         measure = measure_of(text, start, end, q)
         if measure is None and q.unit in ("%", "pp") and prev_measured is not None:
             measure = growth_of(prev_measured[1], text[max(start, q.start - 30) : q.start], text[q.end : q.end + 12])
+        if measure is None and q.unit.split("/")[0] in CURRENCIES_ALL and prev_measured is not None:
+            measure = value_of(prev_measured[1], text[max(start, q.start - 40) : q.start])
         if measure is not None and q.unit not in ("%", "pp", "times"):
             prev_measured = (q, measure)
         future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)

@@ -99,6 +99,22 @@ def growth_of(previous: str | None, before: str, after: str) -> str | None:
         f"{previous} growth")
 
 
+_SOLD = re.compile(
+    rf"(?i)(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})\s+(?:(?:was|were|is|are)\s+)?(?:sold|sells|sell|"
+    r"cost|costs|fetched|fetches|traded|trades|went|goes|retailed|priced)\b[^.;]{0,50}$"
+)
+
+
+def value_of(previous: str | None, before: str) -> str | None:
+    """The measure of a sum that prices the figure before it: "22.5 million tonnes …, worth about $1.2
+    billion" → "exports to China value" (corpus: measure-of-worth)."""
+    if not previous or not _WORTH.search(before):
+        return None
+    return previous if re.search(r"(?i)\bvalue\b", previous) else f"{previous} value"
+
+
+_WORTH = re.compile(r"(?i)\b(?:worth|valued\s+at|a\s+value\s+of|at\s+a\s+cost\s+of|costing|earning)\s+"
+                    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|an\s+estimated\s+)?$")
 _CHANGE_AFTER = re.compile(r"(?i)\s*(?:more|less|higher|lower|up|down|above|below)\b")
 _CHANGE_BEFORE = re.compile(r"(?i),\s+(?:an?\s+)?(?:up|down|rising|falling|increase\s+of|decrease\s+of|rise\s+of|"
                             r"fall\s+of|drop\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
@@ -142,6 +158,11 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     # "Exports to China, the North's only large buyer, reached": the subject across its apposition
     # (corpus: measure-apposition)
     bare = _APPOSITION.sub(" ", before)[-90:]
+    if "/" in q.unit:  # a price: "anthracite sold in border markets for about $85 a tonne" → "anthracite price"
+        sold = _SOLD.search(bare)
+        np = _clean_np(sold["np"]) if sold else None
+        if np:
+            return np if np.endswith("price") else f"{np} price"
     subject = _OBJECT.search(bare) or _SUBJECT.search(bare)
     subj = _clean_np(subject["np"]) if subject else None
     if after:
