@@ -146,3 +146,18 @@ def test_a_count_is_drafted_as_a_number_of_things(run: Any, tiny: Path) -> None:
     (rec,) = [r for r in _records(run, tiny, sid) if r["value"] == 2000]
     assert rec["measure"] == "number of trucks"
     assert rec["statement"] == "In 1951, there were some 2,000 new trucks."
+
+
+def test_drafted_statements_read_as_english(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Found trying the loop as a new user: "In from 2017, … was set at", "stations was set at two new … stations"."""
+    doc = tmp_path / "note.txt"
+    doc.write_text("Coal exports are capped at 7.5 million tonnes a year from 2017.\n\n"
+                   "The state plans to build two new coal-fired power stations by 2020.\n\n"
+                   "Analysts said the cap could cut the country's export earnings by as much as 10 per cent.\n",
+                   encoding="utf-8")
+    r = run("extract", str(doc), "--date", "2017-03-15", "--format", "jsonl")
+    assert r.exit_code == 0, r.output
+    said = [json.loads(line)["statement"] for line in r.stdout.splitlines()]
+    assert "From 2017, coal exports were set at 7.5 million tonnes." in said
+    assert "In 2020, two new coal-fired power stations were planned." in said
+    assert any(s.startswith("In 2017, the country's export earnings were estimated at") for s in said), said

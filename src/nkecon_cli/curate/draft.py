@@ -21,6 +21,7 @@ The words compared are ``quoted.word_key``'s: one stemming for the drafts and fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,18 @@ _OPENERS = frozenset({"Some", "About", "Nearly", "Almost", "Over", "More", "Arou
 DRAFTED = ("statement", "measure", "kind", "topics", "entities", "speaker", "note")
 _VERB = {"statistic": "stood at", "capacity": "stood at", "target": "was set at", "estimate": "was estimated at",
          "plan": "was planned at", "directive": "was to be"}
+
+
+_SPAN_WORDS = frozenset({"from", "until", "to", "sometime", "between", "before", "after", "by", "since"})
+_COUNT_VERB = {"target": "planned", "plan": "planned", "estimate": "estimated", "capacity": "in place"}
+_POSSESSIVE = re.compile(r"^(?:[a-z][\w-]*['’]s\b|(?:value|number|share|volume|price|amount|rate)\s+of\b)")
+
+
+def _plural(measure: str) -> bool:
+    """Does the measure's head read as a plural ("coal exports", "export earnings"), so its verb is "were"?"""
+    head = re.split(r"\s+(?:of|at|in|to|for|from)\s+|,", measure)[0].split()
+    last = head[-1].lower() if head else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 @dataclass
@@ -211,7 +224,10 @@ class Drafter:
             except Exception:  # a when the extractor could not resolve: the statement leaves it out
                 label = ""
             day = len(when) == 10 and when[4] == "-" and when[7] == "-"
-            time = f"{'on' if day else 'in'} {label}, " if label else ""
+            if label.split(" ", 1)[0].lower() in _SPAN_WORDS:  # "from 2017", "until 1968", "sometime 1948–1982"
+                time = f"{label}, "
+            else:
+                time = f"{'on' if day else 'in'} {label}, " if label else ""
         measure = own_measure or rec.get("measure") or "the figure"
         works = self.facilities(rec)
         if own_measure and len(works) == 1:
@@ -220,7 +236,11 @@ class Drafter:
             name = self.base.entities[works[0]].name
             if fold(name) not in fold(measure):
                 measure = f"{measure} at the {name}"  # the place the quote names, not lost from the statement
+        if _POSSESSIVE.match(measure):
+            measure = f"the {measure}"  # "the country's export earnings"
         verb = _VERB.get(rec.get("kind") or "", "stood at")
+        if _plural(measure):
+            verb = verb.replace("was ", "were ", 1)  # "coal exports were set at"
         written = " ".join(str(figure["text"]).split())
         if (rec.get("candidate") or {}).get("header") is not None:  # a bare cell: the value in its units
             from ..render.text import quantity_text
@@ -231,6 +251,9 @@ class Drafter:
             written = written[:1].lower() + written[1:]  # "Some 2,000 trucks" opened the sentence
         if rec.get("unit") == "count" and figure.get("noun") and rec.get("kind") in ("statistic", None):
             sentence = f"{time}there were {written}."  # "In 2016, there were about 60,000 miners."
+        elif rec.get("unit") == "count" and figure.get("noun") and rec.get("kind") in _COUNT_VERB:
+            be = "was" if rec.get("value") == 1 else "were"
+            sentence = f"{time}{written} {be} {_COUNT_VERB[rec['kind']]}."  # "two new power stations were planned"
         else:
             sentence = f"{time}{measure} {verb} {written}."
         sentence = lead + sentence if lead else sentence[:1].upper() + sentence[1:]

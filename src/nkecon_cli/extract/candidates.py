@@ -430,6 +430,14 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
         conf = 0.0  # a figure's confidence is read from the candidate itself (__post_init__)
         out.append(Candidate(start, end, quote, q, dating, comparison, measure, kind, topics, entities, conf,
                              sent_dates))
+    for c in out:  # the figure a change counts from measures what the changed figure measures (corpus:
+        cmp = c.comparison  # baseline-figure-date): "raised output to 6.8 million tonnes, up from 6.1 million"
+        if c.measure and cmp is not None and cmp.value is not None:
+            for o in out:
+                if o.measure is None and o.figure is not None and o.figure.unit == cmp.unit and (
+                        o.figure.start, o.figure.end) == cmp.span:
+                    o.measure = c.measure
+                    o.confidence = confidence.of(o)
     if figures:
         return out
     real = own or weak

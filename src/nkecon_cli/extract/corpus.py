@@ -153,7 +153,7 @@ CORPUS: tuple[Example, ...] = (
     Example("measure-of-change", "The country produced 31 million tonnes of coal in 2016, 14 per cent more than a "
             "year earlier.", date(2017, 3, 15), {"14 per cent": Want(14, "%", "2016", measure="coal output growth")}),
     Example("measure-of-worth", "Exports to China reached 22.5 million tonnes last year, worth about $1.2 billion.",
-            date(2017, 3, 15), {"about $1.2 billion": Want(1.2e9, "USD", "2016", measure="exports to China value")}),
+            date(2017, 3, 15), {"about $1.2 billion": Want(1.2e9, "USD", "2016", measure="value of exports to China")}),
     Example("measure-of-price", "Anthracite sold in border markets for about $85 a tonne in December.",
             date(2017, 3, 15), {"about $85 a tonne": Want(85, "USD/t", "2016-12", measure="Anthracite price")}),
     Example("month-before-document", "Rice sold for 5,000 won a kilogram in December.", date(2017, 3, 15),

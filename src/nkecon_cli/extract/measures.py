@@ -107,10 +107,10 @@ _SOLD = re.compile(
 
 def value_of(previous: str | None, before: str) -> str | None:
     """The measure of a sum that prices the figure before it: "22.5 million tonnes …, worth about $1.2
-    billion" → "exports to China value" (corpus: measure-of-worth)."""
+    billion" → "value of exports to China" (corpus: measure-of-worth)."""
     if not previous or not _WORTH.search(before):
         return None
-    return previous if re.search(r"(?i)\bvalue\b", previous) else f"{previous} value"
+    return previous if re.search(r"(?i)\bvalue\b", previous) else f"value of {previous}"
 
 
 _WORTH = re.compile(r"(?i)\b(?:worth|valued\s+at|a\s+value\s+of|at\s+a\s+cost\s+of|costing|earning)\s+"
