@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -141,3 +142,16 @@ def test_text_note_is_chicago_like(run) -> None:  # type: ignore[no-untyped-def]
 def test_cite_an_unknown_fact_is_one_line_exit_2(run) -> None:  # type: ignore[no-untyped-def]
     res = run("cite", "zinc-output-1949x")
     assert res.exit_code == 2 and "did you mean zinc-output-1949" in res.stderr and res.stdout == ""
+
+
+def test_a_text_note_on_a_terminal_breaks_between_words() -> None:
+    """Found as a new user at 50 columns: the note was one long line that the terminal cut mid-word."""
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(sys.executable, ["-m", "nkecon_cli", "cite", "zinc-output-1949", "--format", "text"],
+                          dimensions=(40, 50), encoding="utf-8", env={**os.environ, "COLUMNS": "50"})
+    child.expect(pexpect.EOF, timeout=60)
+    lines = [ln for ln in child.before.replace("\r", "").split("\n") if ln]
+    assert len(lines) > 3 and all(len(ln) <= 50 or " " not in ln for ln in lines)  # a URL stays whole
+    assert any(ln.endswith("Soviet") or ln.endswith("Puzanov,") for ln in lines)  # words whole at the edge

@@ -47,4 +47,12 @@ def write_citations(base: Any, facts: list[Any], fmt: str, out: Any) -> None:
     elif fmt == "bibtex":
         out.write("\n".join(core.bibtex_entry(base, f) for f in facts))
     else:
-        out.write("".join(core.note_text(base, f) + "\n" for f in facts))
+        notes = [core.note_text(base, f) for f in facts]
+        if out.isatty():  # on a terminal, break between words (piped, one line a note, to copy whole)
+            import shutil
+            import textwrap
+
+            width = shutil.get_terminal_size((80, 24)).columns
+            notes = [textwrap.fill(n, width=max(20, width - 1), break_long_words=False, break_on_hyphens=False)
+                     for n in notes]
+        out.write("".join(n + "\n" for n in notes))
