@@ -83,8 +83,8 @@ def review(state: State, source: str) -> None:
         _say(f"nothing left to review in {rv.source}: {c['accepted']} accepted, {c['skipped']} skipped, "
              f"{c['covered']} already covered by curated facts")
         return
-    _say(f"{len(todo)} candidates to review in {rv.source} ({c['accepted']} accepted and {c['skipped']} skipped "
-         f"before, {c['covered']} covered); a accept, e edit, s skip, q quit, ? help")
+    _tell(f"{len(todo)} candidates to review in {rv.source} ({c['accepted']} accepted and {c['skipped']} skipped "
+          f"before, {c['covered']} covered); a accept, e edit, s skip, q quit, ? help")
     done = {"accepted": 0, "skipped": 0}
     try:
         for n, item in enumerate(todo, 1):
@@ -93,8 +93,8 @@ def review(state: State, source: str) -> None:
     except (click.Abort, EOFError):
         click.echo("", err=True)
     left = len(rv.pending())
-    _say(f"accepted {done['accepted']}, skipped {done['skipped']}; {left} left"
-         + (f" (nkecon --base {state.base_dir} review {rv.source} goes on)" if left else ""))
+    _tell(f"accepted {done['accepted']}, skipped {done['skipped']}; {left} left"
+          + (f" (nkecon --base {state.base_dir} review {rv.source} goes on)" if left else ""))
 
 
 def _ask(prompt: str) -> str:
@@ -151,3 +151,15 @@ def _edit(rv: Any, record: dict[str, Any]) -> dict[str, Any]:
     except EditError as err:
         _say(f"  {err}")
         return record
+
+
+def _tell(message: str) -> None:
+    """A message of the loop on the terminal it talks to, broken between words at its width."""
+    import shutil
+    import textwrap
+
+    from ..inert import inert_line
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    click.echo(textwrap.fill(inert_line(message), width=max(20, width - 1), break_long_words=False,
+                             break_on_hyphens=False), err=True)
