@@ -152,12 +152,14 @@ def test_drafted_statements_read_as_english(run, tmp_path: Path) -> None:  # typ
     """Found trying the loop as a new user: "In from 2017, … was set at", "stations was set at two new … stations"."""
     doc = tmp_path / "note.txt"
     doc.write_text("Coal exports are capped at 7.5 million tonnes a year from 2017.\n\n"
+                   "Miners' rations were cut to 600 grams of grain a day in 2016.\n\n"
                    "The state plans to build two new coal-fired power stations by 2020.\n\n"
                    "Analysts said the cap could cut the country's export earnings by as much as 10 per cent.\n",
                    encoding="utf-8")
     r = run("extract", str(doc), "--date", "2017-03-15", "--format", "jsonl")
     assert r.exit_code == 0, r.output
     said = [json.loads(line)["statement"] for line in r.stdout.splitlines()]
-    assert "From 2017, coal exports were set at 7.5 million tonnes." in said
+    assert "From 2017, coal exports were set at 7.5 million tonnes a year." in said
+    assert any(s.endswith("600 grams a day.") for s in said), said
     assert "In 2020, two new coal-fired power stations were planned." in said
     assert any(s.startswith("In 2017, the country's export earnings were estimated at") for s in said), said

@@ -137,7 +137,8 @@ def _edit(rv: Any, record: dict[str, Any]) -> dict[str, Any]:
     from ..curate.edit import EditError, edit_in_editor
     from ..render.reviewview import FIELDS
 
-    field = _ask(f"field ({', '.join(FIELDS)}) or ! for $EDITOR >").lower()
+    _tell(f"fields: {', '.join(FIELDS)}; or ! for the whole record in $EDITOR")
+    field = _ask("field >").lower()
     try:
         if field == "!":
             return edit_in_editor(record)

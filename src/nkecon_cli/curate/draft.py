@@ -247,6 +247,9 @@ class Drafter:
 
             written = quantity_text(rec["value"], rec.get("value_max"), rec.get("approx"), rec.get("unit"),
                                     rec.get("per"), figure.get("noun"))
+        per = rec.get("per")
+        if per and not re.search(rf"(?i)\b(?:a|an|per|each|every)\s+{per}\b|\b{per}ly\b|annual", written):
+            written += f" a {per}"  # "600 grams" of "600 grams of grain a day": the rate is the figure's
         if written.split(" ", 1)[0] in _OPENERS:
             written = written[:1].lower() + written[1:]  # "Some 2,000 trucks" opened the sentence
         if rec.get("unit") == "count" and figure.get("noun") and rec.get("kind") in ("statistic", None):
