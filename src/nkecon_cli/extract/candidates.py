@@ -102,8 +102,6 @@ class _Context:
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
-        from dataclasses import replace
-
         for name in ("paragraph", "heading"):
             held = getattr(self, name)
             if held is not None:
@@ -185,8 +183,6 @@ _OLD_MONEY = re.compile(r"(?i)\bold\s+(?:rubles?|roubles?|won)\b")
 def _money_era(text: str, q: Quantity, when: str | None) -> Quantity:
     """A sum of a redenominated currency in the unit code of its era (DESIGN.md): "50,000 rubles" in 1957
     → RUB-1947, "old rubles" → the earlier issue; the plain code where the time does not decide."""
-    from dataclasses import replace
-
     from .. import money
 
     code, _, per_unit = q.unit.partition("/")

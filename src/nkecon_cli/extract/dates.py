@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from ..when import MAX_DAY, MIN_DAY, DateError, bounds, from_bounds, label
-from .quantities import ascii_lower, find_quantities, word_pattern
+from .quantities import CHANGE_WORDS, ascii_lower, find_quantities, word_pattern
 from .spans import SpanIndex
 
 JUCHE_OFFSET = 1911  # Juche 1 = 1912, the year of Kim Il Sung's birth
@@ -811,10 +811,7 @@ _FUTURE_CUE = re.compile(
 )
 _SUPERLATIVE = re.compile(r"(?i)\b(?:first|last|only|highest|lowest|largest|biggest|smallest|worst|best|most|least|"
                          r"fastest|slowest|strongest|weakest|sharpest|steepest|\w{3,}est)\b(?:\s+\w+){0,2}\s*$")
-_CHANGE_WORD = re.compile(
-    r"(?i)\b(?:rose|risen|rise|fell|fallen|grew|grown|increased?|decreased?|declined?|dropped|drop|jumped|climbed|"
-    r"doubled|tripled|halved|shrank|expanded|gained|lost|growth|up|down)\b"
-)
+_CHANGE_WORD = re.compile(rf"(?i)\b{CHANGE_WORDS}\b")
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n\s*\n")
 
 

@@ -224,11 +224,15 @@ _POPULATION = re.compile(
     r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$|\bpopulation\s*:\s*$"
 )
 _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto)\s+$")
+# the words of a change, one list for every rule that asks whether a clause speaks of one
+CHANGE_WORDS = (
+    r"(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|growth|increased?|increasing|decreased?|decreasing|"
+    r"declined?|declining|dropped|drop|jumped|climbed|went\s+(?:up|down)|slipped|surged|plunged|soared|shrank|"
+    r"expanded|gained|lost|doubled|tripled|halved|reduced|raised|cut|changed|up|down)"
+)
 # a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)
 _CHANGE_FROM = re.compile(
-    r"(?i)\b(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|increased?|increasing|decreased?|decreasing|"
-    r"declined?|declining|dropped|jumped|climbed|went\s+(?:up|down)|slipped|surged|plunged|soared|shrank|"
-    r"expanded|reduced|raised|cut|changed|up|down)\b[^.;]{0,110}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+    rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
 )
 _STOP = frozenset(
     [
