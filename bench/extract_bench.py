@@ -51,9 +51,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from nkecon_cli import extract as ex  # noqa: E402
 from nkecon_cli import factbase  # noqa: E402
-from nkecon_cli import when as _when  # noqa: E402
 from nkecon_cli.extract import dates as _dates  # noqa: E402
 from nkecon_cli.extract import lexicon as _lexicon  # noqa: E402
+from nkecon_cli.factbase import when as _when  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench" / "devset"))
 from check_gold import locate  # noqa: E402  (one reading of an anchor, shared with the checker)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from nkecon_cli.cli import cli
+from nkecon_cli.cli.app import cli
 
 TINY_TEXT = {
     "alpha-report-1957-08-07": (

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkecon_cli import money
-from nkecon_cli.convert import convert, targets
 from nkecon_cli.errors import NkeconError
-from nkecon_cli.factbase import load
+from nkecon_cli.factbase import money
+from nkecon_cli.factbase.loading import load
+from nkecon_cli.query.convert import convert, targets
 
 from .conftest import fact, tiny_doc, write_base
 
@@ -40,7 +40,7 @@ def test_timeline_by_speaker_sets_each_voice_apart_in_a_stable_order(run) -> Non
 
 
 def test_timeline_by_speaker_at_80_columns_heads_each_group_with_its_count(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     monkeypatch.setenv("COLUMNS", "80")
     out = runner.invoke(cli, ["timeline", "--by", "speaker", "--topic", "nonferrous-metals", "-f", "table"]).stdout
@@ -60,7 +60,7 @@ def test_facts_by_adds_the_group_as_the_last_column(run, by: str) -> None:  # ty
 
 
 def test_facts_by_kind_follows_the_vocabulary_and_json_carries_the_group(run) -> None:  # type: ignore[no-untyped-def]
-    from nkecon_cli.vocab import KINDS
+    from nkecon_cli.factbase.vocab import KINDS
 
     recs = json.loads(run("facts", "--by", "kind", "--topic", "zinc", "-f", "json").stdout)
     kinds = [r["group"] for r in recs]
@@ -327,14 +327,14 @@ def test_british_and_american_spellings_meet(run, word: str, other: str) -> None
     ("Namp'o", "the Nampo works", True),
 ])
 def test_word_rule(typed: str, text: str, hit: bool) -> None:
-    from nkecon_cli.wordmatch import Phrase
+    from nkecon_cli.query.wordmatch import Phrase
 
     assert Phrase(typed).found_in(text) is hit
 
 
 @given(st.from_regex(r"[A-Za-z][a-z]{2,12}", fullmatch=True))
 def test_a_word_always_finds_itself_and_its_plural(word: str) -> None:
-    from nkecon_cli.wordmatch import Phrase
+    from nkecon_cli.query.wordmatch import Phrase
 
     assert Phrase(word).found_in(f"the {word} and the {word}s.")
     assert Phrase(word.upper()).found_in(word)
@@ -351,7 +351,7 @@ def test_a_span_typed_with_a_dash_points_to_the_slash(run) -> None:  # type: ign
 def test_long_ids_break_after_their_own_hyphens(runner, width: int) -> None:  # type: ignore[no-untyped-def]
     import re
 
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     out = runner.invoke(cli, ["facts", "-f", "table"], env={"COLUMNS": str(width), "NO_COLOR": "1"}).stdout
     assert max(len(line) for line in out.splitlines()) <= width
@@ -372,8 +372,8 @@ def test_break_id_adds_and_cuts_nothing() -> None:
        st.sampled_from(["", "ise", "ised", "isation", "yse", "our", "ours", "tre", "bres", "fence", "gramme",
                         "ogue", "s"]))
 def test_no_spelling_rule_touches_the_first_three_letters(stem: str, ending: str) -> None:
-    from nkecon_cli.names import fold
-    from nkecon_cli.wordmatch import Phrase, spelling_key
+    from nkecon_cli.query.names import fold
+    from nkecon_cli.query.wordmatch import Phrase, spelling_key
 
     word = stem + ending
     assert spelling_key(word)[:3] == fold(word)[:3]  # what Phrase.may_be_in relies on

@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 
-from nkecon_cli import checks, factbase, money
-from nkecon_cli.diff import compare_times
-from nkecon_cli.models import Fact
+from nkecon_cli import factbase
+from nkecon_cli.curate import checks
+from nkecon_cli.diff.times import compare_times
+from nkecon_cli.factbase import money
+from nkecon_cli.factbase.records import Fact
 from nkecon_cli.render.diffview import summary_line
 
 from .test_diff import point, write

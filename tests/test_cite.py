@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkecon_cli.cite import tex
+from nkecon_cli.render.cite import tex
 
 from .conftest import tiny_sources, write_base
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from nkecon_cli.models import FACT_FIELDS
+from nkecon_cli.factbase.records import FACT_FIELDS
 from nkecon_cli.render.records import COLUMNS
 
 from .conftest import tiny_doc, write_base
@@ -92,7 +92,7 @@ def test_json_records_carry_exactly_the_contract_fields(run, tiny: Path) -> None
 
 def test_jsonl_round_trip_gives_back_the_facts(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
     from nkecon_cli import factbase
-    from nkecon_cli.models import Fact
+    from nkecon_cli.factbase.records import Fact
 
     out = run("facts", "--format", "jsonl", "--sort", "id", base=tiny).stdout
     back = [Fact.model_validate({k: v for k, v in json.loads(line).items() if k in FACT_FIELDS})
@@ -346,7 +346,7 @@ def test_verify_on_unloadable_base_lists_schema_problems(tmp_path: Path, run) ->
 
 
 def test_base_from_environment(runner, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     monkeypatch.setenv("NKECON_BASE", str(tiny))
     assert runner.invoke(cli, ["verify"]).stdout.startswith("ok: 5 facts")
@@ -366,7 +366,7 @@ def test_completion_script(run) -> None:  # type: ignore[no-untyped-def]
 def test_completion_offers_topic_ids(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     monkeypatch.setenv("_NKECON_COMPLETE", "bash_complete")
     monkeypatch.setenv("COMP_WORDS", f"nkecon --base {tiny} facts --topic zi")
@@ -376,7 +376,7 @@ def test_completion_offers_topic_ids(tiny: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_every_command_has_help_with_an_example(run) -> None:  # type: ignore[no-untyped-def]
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     for name in cli.commands:
         out = run(name, "--help").stdout
@@ -407,7 +407,7 @@ def test_python_dash_m_runs_the_cli(tiny: Path) -> None:
 
 
 def test_readme_shows_every_command() -> None:
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from nkecon_cli import complete
-from nkecon_cli.cli import cli
-from nkecon_cli.cli.shell import spec_text
+from nkecon_cli.cli import complete
+from nkecon_cli.cli.app import cli
+from nkecon_cli.cli.spec import spec_text
 
 
 def _answer(shell: str, words: str, cword: int | None = None) -> list[str]:
@@ -32,7 +32,7 @@ def _values(words: str) -> list[str]:
 
 def test_the_command_tree_file_is_current() -> None:
     assert complete.SPEC.read_text(encoding="utf-8") == spec_text(), \
-        "cli/completion.json is out of date: run `python -m nkecon_cli.cli.shell`"
+        "cli/completion.json is out of date: run `python -m nkecon_cli.cli.spec`"
 
 
 def test_entities_case_insensitive_and_by_any_alias(tiny: Path) -> None:

@@ -11,8 +11,11 @@ from typing import Any
 
 import pytest
 
-from nkecon_cli import factbase
-from nkecon_cli.factbase import add_facts, ingest_source
+from nkecon_cli import errors, factbase
+from nkecon_cli.curate import add
+from nkecon_cli.curate.add import add_facts
+from nkecon_cli.curate.ingest import ingest_source
+from nkecon_cli.factbase import write
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +49,7 @@ def test_extract_then_add_round_trip(run: Any, tiny: Path, tmp_path: Path) -> No
     assert factbase.verify(tiny)[1] == []
     # the file is written in the canonical, deterministic form
     text = (tiny / "facts.json").read_text(encoding="utf-8")
-    assert text == factbase.dump_facts_file(base.topics.values(), base.entities.values(), base.facts)
+    assert text == write.dump_facts_file(base.topics.values(), base.entities.values(), base.facts)
     # the same fact again is a duplicate, refused, and nothing is written
     r = run("add", "--accept-drafts", str(f), base=tiny)
     assert r.exit_code == 2
@@ -117,7 +120,7 @@ def test_export_then_add_into_another_base(run: Any, tiny: Path, tmp_path: Path)
 
 
 def test_add_refuses_the_installed_copy(run: Any, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(factbase, "is_packaged", lambda root: True)
+    monkeypatch.setattr(add, "is_packaged", lambda root: True)
     r = run("add", "-", base=tiny, input="{}\n")
     assert r.exit_code == 2
     assert "installed with the package" in r.stderr and "--base" in r.stderr
@@ -203,6 +206,6 @@ def test_ingest_source_core(tiny: Path) -> None:
     base = factbase.load(tiny)
     src = ingest_source(base, "Text.", {"title": "A note", "date": "1957", "author": "minister"})
     assert src.id == "a-note-1957" and base.text(src.id) == "Text.\n"
-    with pytest.raises(factbase.NkeconError, match="unknown entity 'nobody'"):
+    with pytest.raises(errors.NkeconError, match="unknown entity 'nobody'"):
         ingest_source(base, "Other text.", {"title": "B", "date": "1957", "author": "nobody"})
     assert not (tiny / "sources" / "b-1957.txt").exists()

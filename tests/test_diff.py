@@ -11,19 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli import when as _when
-from nkecon_cli.diff import (
-    Change,
-    Snapshot,
-    change_qualifier,
-    compare_times,
-    diff_bases,
-    find_conflicts,
-    looks_like_dates,
-    plausible,
-)
+from nkecon_cli.diff.bases import Change, Snapshot, diff_bases
+from nkecon_cli.diff.conflicts import find_conflicts
+from nkecon_cli.diff.intervals import change_qualifier, plausible
+from nkecon_cli.diff.sides import looks_like_dates
+from nkecon_cli.diff.times import compare_times
 from nkecon_cli.errors import NkeconError
-from nkecon_cli.models import Fact, Source, Topic
+from nkecon_cli.factbase import when as _when
+from nkecon_cli.factbase.records import Fact, Source, Topic
 from nkecon_cli.render.diffview import CHANGE_COLUMNS, COMPARISON_COLUMNS, CONFLICT_COLUMNS, summary_line
 
 from .conftest import fact

@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nkecon_cli import factbase
+from nkecon_cli.curate import add, ingest
 from nkecon_cli.curate.draft import Drafter
-from nkecon_cli.vocab import SLUG_MAX_LEN
+from nkecon_cli.factbase.vocab import SLUG_MAX_LEN
 
 REPORT = ("Coal report\n\nIn 1951 the works produced 9,100 tons of zinc. "
           "The Minister said the mine must be mechanised in 1952.\n")
@@ -93,14 +94,14 @@ def test_ingest_id_keeps_words_and_years(run: Any, tiny: Path) -> None:
 
 @given(st.text(min_size=1, max_size=300), st.sampled_from(["2017-03-15", "1957", "2024-01-21/2024-01-31"]))
 def test_a_derived_source_id_is_a_short_slug(title: str, date: str) -> None:
-    sid = factbase.source_id(title, date)
+    sid = ingest.source_id(title, date)
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", sid)
     assert len(sid) <= SLUG_MAX_LEN
-    words = factbase.slug_words(title)
+    words = add.slug_words(title)
     years = [w for w in words if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", w)]
     if sum(len(y) + 1 for y in years) < SLUG_MAX_LEN - 30:
         assert all(y in sid.split("-") for y in years)
-    assert factbase.source_id(title, date, frozenset({sid})) == f"{sid}-2"
+    assert ingest.source_id(title, date, frozenset({sid})) == f"{sid}-2"
 
 
 # --- coverage by figure --------------------------------------------------------------------

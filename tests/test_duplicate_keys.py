@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkecon_cli import jsonstream, strictjson
+from nkecon_cli.factbase import jsonstream, strictjson
 
 from .conftest import fact
 

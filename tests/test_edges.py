@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from nkecon_cli import factbase, safewrite
+from nkecon_cli import factbase
+from nkecon_cli.factbase import safewrite
 
 from .conftest import fact, tiny_sources, write_base
 

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from nkecon_cli import extract as ex
 from nkecon_cli import factbase
-from nkecon_cli import when as _when
 from nkecon_cli.extract import dates as textdates
 from nkecon_cli.extract import nonclaims, sentences
 from nkecon_cli.extract.quantities import find_quantities, words_value
+from nkecon_cli.factbase import when as _when
 
 SPEECH = date(1968, 4, 25)
 NEWS = date(2024, 2, 6)

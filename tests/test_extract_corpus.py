@@ -9,8 +9,8 @@ import pytest
 
 from nkecon_cli import extract as ex
 from nkecon_cli import factbase
-from nkecon_cli import when as _when
 from nkecon_cli.extract.corpus import CORPUS, Example
+from nkecon_cli.factbase import when as _when
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from nkecon_cli import extract as ex
 from nkecon_cli import factbase
-from nkecon_cli import when as _when
 from nkecon_cli.extract.tables import find_tables, unit_of
+from nkecon_cli.factbase import when as _when
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"

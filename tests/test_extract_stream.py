@@ -12,7 +12,7 @@ import pytest
 
 from nkecon_cli import extract as ex
 from nkecon_cli import factbase
-from nkecon_cli.factbase import default_base
+from nkecon_cli.factbase.paths import default_base
 
 stream = sys.modules["nkecon_cli.extract.candidates"]  # the module (its name is also a function's)
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from nkecon_cli import factbase
-from nkecon_cli.models import Fact
+from nkecon_cli import errors, factbase
+from nkecon_cli.factbase import integrity, problems, whitespace, write
+from nkecon_cli.factbase.base import cross_check
+from nkecon_cli.factbase.records import Fact
 
 from .conftest import fact, tiny_doc, write_base
 
@@ -43,7 +46,7 @@ def test_good_fact_validates() -> None:
 def test_bad_fact_is_refused(change: dict[str, object], message: str) -> None:
     with pytest.raises(ValidationError) as err:
         Fact.model_validate(fact(**change))
-    assert any(message in factbase.error_message(e) for e in err.value.errors())  # as nkecon words it
+    assert any(message in problems.error_message(e) for e in err.value.errors())  # as nkecon words it
 
 
 def test_integer_values_stay_integers() -> None:
@@ -55,8 +58,8 @@ def test_load_tiny(tiny: Path) -> None:
     base = factbase.load(tiny)
     assert len(base.facts) == 5
     assert set(base.sources) == {"alpha-report-1957-08-07", "beta-news-2024-02-06"}
-    assert factbase.cross_check(base) == []
-    assert factbase.check_quotes(base) == []
+    assert cross_check(base) == []
+    assert integrity.check_quotes(base) == []
 
 
 def test_load_reports_every_problem_with_fact_id_and_field(tmp_path: Path) -> None:
@@ -88,7 +91,7 @@ def test_cross_check_finds_dangling_references_and_duplicates(tmp_path: Path) ->
     doc["facts"][3]["id"] = "zinc-1949"
     doc["topics"].append({"id": "orphan", "label": "Orphan", "parent": "missing"})
     base = factbase.load(write_base(tmp_path, doc))
-    messages = [str(p) for p in factbase.cross_check(base)]
+    messages = [str(p) for p in cross_check(base)]
     assert any("unknown topic 'copper'" in m for m in messages)
     assert any("unknown entity 'atlantis'" in m for m in messages)
     assert any("speaker: unknown entity 'nobody'" in m for m in messages)
@@ -100,7 +103,7 @@ def test_cycle_in_topic_tree_is_found(tmp_path: Path) -> None:
     doc = tiny_doc()
     doc["topics"][0]["parent"] = "zinc"  # mining → zinc → nonferrous → mining
     base = factbase.load(write_base(tmp_path, doc))
-    assert any("cycle" in str(p) for p in factbase.cross_check(base))
+    assert any("cycle" in str(p) for p in cross_check(base))
 
 
 def test_quote_located_whitespace_insensitively(tiny: Path) -> None:
@@ -124,7 +127,7 @@ def test_find_quote_finds_what_locate_finds_and_overlaps_alike(text: str, a: str
     got = {}
     for name, quote in (("a", a), ("b", b)):
         folded = base.find_quote("s", quote)
-        located = factbase.find_folded(base.folded("s"), quote)
+        located = whitespace.find_folded(base.folded("s"), quote)
         assert (folded is None) == (located is None), (text, quote)
         got[name] = folded, located
     (fa, la), (fb, lb) = got["a"], got["b"]
@@ -136,7 +139,7 @@ def test_quote_not_found_is_a_problem(tmp_path: Path) -> None:
     doc = tiny_doc()
     doc["facts"][0]["quote"] = "In 1949 the works produced 7,700 tonnes of zinc."
     base = factbase.load(write_base(tmp_path, doc))
-    problems = factbase.check_quotes(base)
+    problems = integrity.check_quotes(base)
     assert len(problems) == 1
     assert "fact 'zinc-1949' quote" in str(problems[0])
 
@@ -149,7 +152,7 @@ def test_find_folded_returns_offsets_of_the_quote(text: str, data: st.DataObject
     quote = text[i:j]
     if not quote.strip():
         return
-    span = factbase.find_folded(factbase.fold_whitespace(text), quote)
+    span = whitespace.find_folded(whitespace.fold_whitespace(text), quote)
     assert span is not None
     s, e = span
     assert " ".join(text[s:e].split()) == " ".join(quote.split())
@@ -174,15 +177,15 @@ def test_write_atomic_leaves_old_content_on_failure(tmp_path: Path, monkeypatch:
     def boom(*_: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(factbase.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
-        factbase.write_atomic(target, "new")
+        write.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
 
 
 def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:
-    with pytest.raises(factbase.NkeconError, match=r"no facts\.json"):
+    with pytest.raises(errors.NkeconError, match=r"no facts\.json"):
         factbase.resolve_base(tmp_path)
 
 
@@ -195,7 +198,8 @@ def test_vocabularies_match_the_models() -> None:
     """The cheap tuples the command line reads and the models' field types are one vocabulary."""
     from typing import get_args
 
-    from nkecon_cli import models, vocab
+    from nkecon_cli.factbase import records as models
+    from nkecon_cli.factbase import vocab
 
     assert get_args(models.Kind) == vocab.KINDS
     assert get_args(models.Approx) == vocab.APPROX

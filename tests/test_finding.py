@@ -111,7 +111,7 @@ def test_measures_lists_every_series(run, named: Path) -> None:  # type: ignore[
 
 
 def test_shipped_measures_cover_every_measure(run) -> None:  # type: ignore[no-untyped-def]
-    from nkecon_cli.factbase import load
+    from nkecon_cli.factbase.loading import load
 
     listed = {line.split("\t")[0] for line in run("measures", "-f", "plain").stdout.splitlines()}
     assert listed == {f.measure for f in load(None).facts if f.measure}

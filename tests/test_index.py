@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from nkecon_cli import index
-from nkecon_cli.cli import cli
-from nkecon_cli.factbase import default_base
-from nkecon_cli.index import IndexedBase, open_base
+from nkecon_cli.cli.app import cli
+from nkecon_cli.factbase import index
+from nkecon_cli.factbase.index import IndexedBase, open_base
+from nkecon_cli.factbase.paths import default_base
 
 from .conftest import fact, tiny_doc
 
@@ -143,7 +143,7 @@ def test_a_corrupt_index_is_rebuilt_silently(run: Any, tiny: Path, damage: str) 
 
 
 def test_an_index_failing_mid_query_falls_back_to_the_files(tiny: Path) -> None:
-    from nkecon_cli.query import Filters, select
+    from nkecon_cli.query.select import Filters, select
 
     open_base(tiny)
     base = open_base(tiny)

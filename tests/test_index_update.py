@@ -13,10 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli import factbase, index, jsonstream
-from nkecon_cli.factbase import LoadError
-from nkecon_cli.index import IndexedBase, open_base
-from nkecon_cli.models import Fact
+from nkecon_cli import factbase
+from nkecon_cli.factbase import index, jsonstream
+from nkecon_cli.factbase.base import cross_check
+from nkecon_cli.factbase.index import IndexedBase, open_base
+from nkecon_cli.factbase.problems import LoadError
+from nkecon_cli.factbase.records import Fact
 
 from .conftest import fact, tiny_doc, write_base
 
@@ -34,7 +36,7 @@ def _answers(root: Path) -> tuple[list[dict[str, Any]], list[factbase.Problem]]:
 
 def _loaded(root: Path) -> tuple[list[dict[str, Any]], list[factbase.Problem]]:
     base = factbase.load(root)
-    return [f.model_dump() for f in base.facts], factbase.cross_check(base)
+    return [f.model_dump() for f in base.facts], cross_check(base)
 
 
 def _save(root: Path, doc: dict[str, Any], indent: int | None = 2) -> None:

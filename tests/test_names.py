@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkecon_cli.names import Named, NameIndex, core_key, key, spelling_matches, stem
+from nkecon_cli.query.names import Named, NameIndex, core_key, key, spelling_matches, stem
 
 from .conftest import tiny_doc, write_base
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from nkecon_cli.factbase import default_base
+from nkecon_cli.factbase.paths import default_base
 
 F_SETPIPE_SZ = 1031  # Linux
 

@@ -18,10 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli import factbase, when
+from nkecon_cli import factbase
 from nkecon_cli.extract.quantities import find_quantities
-from nkecon_cli.inert import inert, json_text
-from nkecon_cli.models import Fact
+from nkecon_cli.factbase import loading, when, write
+from nkecon_cli.factbase.inert import inert, json_text
+from nkecon_cli.factbase.records import Fact
 
 from .conftest import fact, tiny_doc
 
@@ -45,7 +46,7 @@ json_values = st.recursive(
 @given(st.binary(max_size=300))
 def test_loader_reads_or_refuses_any_bytes(raw: bytes) -> None:
     try:
-        factbase.parse_facts_file(raw, "facts.json")
+        loading.parse_facts_file(raw, "facts.json")
     except factbase.LoadError as err:
         assert err.problems and all("\n" not in str(p) for p in err.problems)
 
@@ -55,17 +56,17 @@ def test_loader_accepts_only_valid_fields(field: str, value: Any) -> None:
     doc = tiny_doc([fact(**{field: value})])
     raw = json.dumps(doc, allow_nan=True).encode()
     try:
-        loaded = factbase.parse_facts_file(raw, "facts.json")
+        loaded = loading.parse_facts_file(raw, "facts.json")
     except factbase.LoadError as err:
         assert all(str(p).startswith("facts.json: ") for p in err.problems)
         return
     f = loaded.facts[0]
     for v in (f.value, f.value_max):
         assert v is None or (type(v) in (int, float) and math.isfinite(v))
-    text = factbase.dump_facts_file(loaded.topics, loaded.entities, loaded.facts)
+    text = write.dump_facts_file(loaded.topics, loaded.entities, loaded.facts)
     assert "NaN" not in text and "Infinity" not in text
-    again = factbase.parse_facts_file(text.encode(), "facts.json")
-    assert factbase.dump_facts_file(again.topics, again.entities, again.facts) == text  # reads back the same
+    again = loading.parse_facts_file(text.encode(), "facts.json")
+    assert write.dump_facts_file(again.topics, again.entities, again.facts) == text  # reads back the same
     assert again.facts == loaded.facts
 
 

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkecon_cli import factbase, quoted
+from nkecon_cli import factbase
+from nkecon_cli.curate import quoted
 
 from .conftest import fact, tiny_doc, write_base
 from .test_diff import point, write
@@ -105,7 +106,7 @@ def test_another_number_is_not_the_value(n: int, m: int) -> None:
 
 
 def _checks(tmp_path: Path, facts: list[dict[str, Any]], check: str) -> list[tuple[str, ...]]:
-    from nkecon_cli import checks
+    from nkecon_cli.curate import checks
 
     return [w.facts for w in checks.run(factbase.load(write(tmp_path / "b", facts))) if w.check == check]
 

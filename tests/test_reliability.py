@@ -20,6 +20,8 @@ from typing import Any
 import pytest
 
 from nkecon_cli import factbase
+from nkecon_cli.curate import ingest
+from nkecon_cli.factbase import write
 
 from .conftest import fact
 
@@ -78,12 +80,13 @@ def test_parallel_ingests_each_land(tiny: Path, tmp_path: Path) -> None:
 _KILLED_WRITER = """
 import sys
 from nkecon_cli import factbase
+from nkecon_cli.curate import add
 base = factbase.load(sys.argv[1])
 n = int(sys.argv[2])
 for i in range(10**6):
     fid = f"killed-{n}-{i}"
     rec = {**__import__("json").loads(sys.argv[3]), "id": fid, "value": i + 1, "note": f"test count: {i + 1}"}
-    factbase.add_facts(base, [("x", rec)])
+    add.add_facts(base, [("x", rec)])
 """
 
 
@@ -117,7 +120,7 @@ def test_a_killed_ingest_is_finished_or_undone_by_the_next_write(tiny: Path) -> 
     # killed after sources.json was committed, before the text was renamed into place
     base = factbase.load(tiny)
     src = base.sources["beta-news-2024-02-06"].model_copy(update={"id": "gamma-2024", "date": "2024"})
-    factbase.write_atomic(sources_dir / "sources.json", factbase.dump_sources_file([*base.sources.values(), src]))
+    write.write_atomic(sources_dir / "sources.json", write.dump_sources_file([*base.sources.values(), src]))
     (sources_dir / ".gamma-2024.txt.abc123.tmp").write_text("Gamma text.\n", encoding="utf-8")
     # killed before the commit: a staged text nobody lists
     (sources_dir / ".delta-2024.txt.def456.tmp").write_text("Delta text.\n", encoding="utf-8")
@@ -131,16 +134,16 @@ def test_a_killed_ingest_is_finished_or_undone_by_the_next_write(tiny: Path) -> 
 
 def test_ingest_rolls_back_when_the_metadata_cannot_be_written(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = {p.name: p.read_bytes() for p in (tiny / "sources").iterdir()}
-    real = factbase.write_atomic
+    real = write.write_atomic
 
     def boom(path: Path, content: str) -> None:
         if path.name == "sources.json":
             raise OSError(28, "No space left on device")
         real(path, content)
 
-    monkeypatch.setattr(factbase, "write_atomic", boom)
+    monkeypatch.setattr(ingest, "write_atomic", boom)
     with pytest.raises(OSError):
-        factbase.ingest_source(factbase.load(tiny), "A new text.", {"title": "New", "date": "2020"})
+        ingest.ingest_source(factbase.load(tiny), "A new text.", {"title": "New", "date": "2020"})
     assert {p.name: p.read_bytes() for p in (tiny / "sources").iterdir()} == before
 
 
@@ -218,7 +221,7 @@ def test_export_refuses_devices_and_folders(run: Any, tiny: Path, tmp_path: Path
 
 def test_export_errors_name_the_target_not_a_temporary_file(run: Any, tiny: Path, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from nkecon_cli import safewrite
+    from nkecon_cli.factbase import safewrite
 
     def fail(src: str, dst: str) -> None:
         raise OSError(18, "Invalid cross-device link", src)

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from nkecon_cli import factbase
+from nkecon_cli import errors, factbase
+from nkecon_cli.curate import add
 from nkecon_cli.curate.edit import EditError, edit_field, edit_in_editor
 from nkecon_cli.curate.review import Review, read_decisions
 
@@ -103,7 +104,7 @@ def test_a_fact_that_landed_before_its_decision_is_not_offered_again(run: Any, t
     root = _started(run, tmp_path)
     rv = Review(factbase.load(root), SID)
     item = rv.pending()[0]
-    factbase.add_facts(factbase.load(root), [("x", item.record)], accept_drafts=True)  # killed before deciding
+    add.add_facts(factbase.load(root), [("x", item.record)], accept_drafts=True)  # killed before deciding
     assert [i.record["value"] for i in Review(factbase.load(root), SID).pending()] == [14, 22_500_000, 7700]
 
 
@@ -123,7 +124,7 @@ def test_a_broken_decisions_file_is_named_not_overwritten(run: Any, tmp_path: Pa
     root = _started(run, tmp_path)
     (root / "review").mkdir()
     (root / "review" / f"{SID}.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(factbase.NkeconError, match="not a review decisions file"):
+    with pytest.raises(errors.NkeconError, match="not a review decisions file"):
         Review(factbase.load(root), SID)
 
 

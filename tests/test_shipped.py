@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from nkecon_cli import factbase
-from nkecon_cli.query import Filters, resolve_entity, select
+from nkecon_cli.query.select import Filters, resolve_entity, select
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_json_output_of_shipped_base_is_valid(run) -> None:  # type: ignore[no-u
 def test_shipped_base_is_curated_to_one_standard(shipped: factbase.FactBase) -> None:
     """No near-duplicates, no two values of one series at one time, no money without its era, no `when` year
     nothing gives, no statement saying more than its quote (DESIGN.md)."""
-    from nkecon_cli import checks
+    from nkecon_cli.curate import checks
 
     found = checks.run(shipped)
     # every check, statement-words included: what a neighbouring sentence supplies is in the quote or the note
@@ -118,7 +118,7 @@ def test_shipped_base_is_curated_to_one_standard(shipped: factbase.FactBase) -> 
 def test_what_the_texts_say_about_1957(shipped: factbase.FactBase) -> None:
     """`--from 1957 --to 1957` leaves out what merely might have been true then: open ends running
     into 1957 and times known only to lie somewhere in a span around it ("decades ago" in 2002)."""
-    from nkecon_cli import when
+    from nkecon_cli.factbase import when
 
     attested = select(shipped, Filters(date_from="1957", date_to="1957"))
     might = select(shipped, Filters(date_from="1957", date_to="1957", overlap=True))

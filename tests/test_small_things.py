@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from nkecon_cli.cli import cli
+from nkecon_cli.cli.app import cli
 
 from .conftest import TINY_TEXT, fact, tiny_doc, tiny_facts, tiny_sources, write_base
 

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli import index
-from nkecon_cli.cli import cli
+from nkecon_cli.cli.app import cli
+from nkecon_cli.factbase import index
 
 from .conftest import write_base
 

@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli import factbase, when
-from nkecon_cli.diff import compare_times
-from nkecon_cli.query import Filters, select
+from nkecon_cli import factbase
+from nkecon_cli.diff.times import compare_times
+from nkecon_cli.factbase import when
+from nkecon_cli.query.select import Filters, select
 
 from .conftest import fact, tiny_doc, tiny_facts, write_base
 from .test_when import edtf_values
@@ -272,8 +273,8 @@ def test_diff_times_overlap_option_through_cli(run, open_base: Path) -> None:  #
 
 
 def test_conflicts_weigh_claims_only_where_their_attested_times_meet() -> None:
-    from nkecon_cli.diff import find_conflicts
-    from nkecon_cli.models import Fact
+    from nkecon_cli.diff.conflicts import find_conflicts
+    from nkecon_cli.factbase.records import Fact
 
     until_1960 = Fact.model_validate(fact(id="a", value=100, when="../1960"))
     in_1950 = Fact.model_validate(fact(id="b", value=200, when="1950", source="beta-news-2024-02-06"))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli import when
+from nkecon_cli.factbase import when
 
 CASES = [
     ("1949", date(1949, 1, 1), date(1949, 12, 31), "1949"),

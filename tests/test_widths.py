@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from nkecon_cli import when as _when
-from nkecon_cli.factbase import load
+from nkecon_cli.factbase import when as _when
+from nkecon_cli.factbase.loading import load
 from nkecon_cli.render.text import quantity
 
 WIDTHS = (40, 50, 60, 80, 160)
@@ -40,7 +40,7 @@ def shipped():  # type: ignore[no-untyped-def]
 
 
 def _render(runner, args: list[str], width: int) -> str:  # type: ignore[no-untyped-def]
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     result = runner.invoke(cli, [*args, "--format", "table"], env={"COLUMNS": str(width), "NO_COLOR": "1"},
                            catch_exceptions=False)
@@ -49,7 +49,7 @@ def _render(runner, args: list[str], width: int) -> str:  # type: ignore[no-unty
 
 
 def _ids_in(args: list[str], runner) -> list[str]:  # type: ignore[no-untyped-def]
-    from nkecon_cli.cli import cli
+    from nkecon_cli.cli.app import cli
 
     if args[0] == "show":
         return args[1:]

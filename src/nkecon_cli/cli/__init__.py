@@ -3,7 +3,7 @@
 One module per group of commands: ``querying`` (read the base), ``comparing`` (diff),
 ``curating`` (verify, extract, add, ingest), ``shell`` (completion); ``common`` holds what they share;
 ``app`` assembles the group. Importing this package imports nothing: a Tab of shell completion is
-answered by ``nkecon_cli.complete`` without click, and ``cli`` is built on first use.
+answered by ``cli.complete`` without click, and ``cli`` is built on first use.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def main() -> None:
     if os.environ.get("_NKECON_COMPLETE"):
-        from ..complete import answer
+        from .complete import answer
 
         if answer():
             return

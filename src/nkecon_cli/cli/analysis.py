@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..vocab import GROUPINGS as GROUPS
+from ..factbase.vocab import GROUPINGS as GROUPS
 from .common import _say
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -34,7 +34,7 @@ def converted(facts: Sequence[Any], words: Sequence[str]) -> list[Any]:
     """The facts with their money restated as ``--convert`` asks; what no rate reaches is said on stderr."""
     if not words:
         return list(facts)
-    from ..convert import convert, targets, why_not
+    from ..query.convert import convert, targets, why_not
 
     def left_out(code: str, target: str, n: int) -> None:
         _say(f"nkecon: --convert {target}: {n} figure{'s' if n != 1 else ''} in {code} left as "

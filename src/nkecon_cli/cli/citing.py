@@ -30,7 +30,7 @@ def cite(state: State, ids: tuple[str, ...], fmt: str) -> None:
       nkecon cite zinc-output-1946 zinc-output-1949 --format csl-json > zinc.json
       nkecon cite zinc-output-1949 --format bibtex >> paper.bib
     """
-    from ..query import facts_by_id
+    from ..query.select import facts_by_id
 
     base = state.base
     chosen = facts_by_id(base, ids)
@@ -38,10 +38,10 @@ def cite(state: State, ids: tuple[str, ...], fmt: str) -> None:
 
 
 def write_citations(base: Any, facts: list[Any], fmt: str, out: Any) -> None:
-    from .. import cite as core
+    from ..render import cite as core
 
     if fmt == "csl-json":
-        from ..inert import json_text
+        from ..factbase.inert import json_text
 
         out.write(json_text([core.csl_item(base, f) for f in facts], indent=2) + "\n")
     elif fmt == "bibtex":

@@ -10,8 +10,8 @@ from typing import IO, Any, TypeVar
 import click
 
 from ..errors import NkeconError
-from ..inert import inert_line
-from ..vocab import KINDS, SORT_KEYS
+from ..factbase.inert import inert_line
+from ..factbase.vocab import KINDS, SORT_KEYS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -133,7 +133,7 @@ class State:
     @property
     def base(self) -> Any:
         if self._base is None:
-            from ..index import open_base
+            from ..factbase.index import open_base
 
             self._base = open_base(self.base_dir, self.origin)
             if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
@@ -146,12 +146,12 @@ class State:
     def writable_base(self, what: str) -> Any:
         """The base, for a command that writes to it: only one named with --base or NKECON_BASE."""
         if self.base_dir is None:
-            from ..factbase import default_base
+            from ..factbase.paths import default_base
 
             raise NkeconError(f"to {what}, name the fact base to change with --base DIR (or NKECON_BASE); "
                               f"nkecon never writes into the default base ({default_base()})")
         if self._base is None:  # a write validates the files themselves; it neither needs nor builds the index
-            from ..factbase import load
+            from ..factbase.loading import load
 
             self._base = load(self.base_dir)
         return self._base
@@ -163,8 +163,8 @@ def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list
     def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
         from click.shell_completion import CompletionItem
 
-        from ..complete import offer
-        from ..index import open_base
+        from ..factbase.index import open_base
+        from .complete import offer
 
         try:
             base = open_base(ctx.find_root().params.get("base_dir"))
@@ -249,7 +249,7 @@ def format_option(func: F) -> F:
 
 
 def _filters(kw: dict[str, Any]) -> Any:
-    from ..query import Filters, user_span
+    from ..query.select import Filters, user_span
 
     keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
             "date_from", "date_to", "overlap", "text")

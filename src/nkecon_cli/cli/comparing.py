@@ -59,7 +59,7 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
       nkecon diff ../old-base --format jsonl
       nkecon diff --conflicts --topic coal
     """
-    from .. import diff as core
+    from ..diff.sides import looks_like_dates
 
     flt = _filters(kw)
     out = _stdout()
@@ -76,7 +76,7 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
                           "(fact-base folders, facts.json files or git revisions)")
     elif len(args) > 2:
         raise NkeconError(f"{len(args)} arguments: give FROM TO, or OLD [NEW]; quote dates with spaces ('Aug 1957')")
-    elif core.looks_like_dates(args):
+    elif looks_like_dates(args):
         _diff_times(state, flt, args[0], args[1], fmt, convert)
     else:
         if convert:
@@ -89,8 +89,8 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
 
 
 def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str, convert: tuple[str, ...]) -> None:
-    from ..diff import compare_times
-    from ..query import select, user_span
+    from ..diff.times import compare_times
+    from ..query.select import select, user_span
 
     rows = compare_times(converted(select(state.base, flt), convert), user_span(old_word, "FROM"),
                          user_span(new_word, "TO"), overlap=flt.overlap)
@@ -106,8 +106,9 @@ def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str, 
 
 
 def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
-    from ..diff import Snapshot, diff_bases, open_side
-    from ..factbase import resolve_base
+    from ..diff.bases import Snapshot, diff_bases
+    from ..diff.sides import open_side
+    from ..factbase.paths import resolve_base
     from ..render.diffview import counts_line
 
     root = resolve_base(state.base_dir, state.origin)
@@ -130,8 +131,8 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
 
 
 def _diff_conflicts(state: State, flt: Any, fmt: str, convert: tuple[str, ...]) -> None:
-    from ..diff import find_conflicts
-    from ..query import select
+    from ..diff.conflicts import find_conflicts
+    from ..query.select import select
 
     figures = [f for f in converted(select(state.base, flt), convert) if f.measure and f.value is not None]
     found = find_conflicts(figures)

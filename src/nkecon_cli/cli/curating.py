@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from ..errors import CheckFailed, NkeconError
-from ..inert import inert_line
+from ..factbase.inert import inert_line
 from .common import State, _complete, _console, _fmt, _say, _stdout, format_option, pass_state, verdict
 
 
@@ -34,9 +34,9 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
       nkecon verify
       nkecon --base ../our-base verify --strict
     """
-    from ..checks import run as warnings_of
-    from ..index import verify as run
-    from ..quoted import value_problems
+    from ..curate.checks import run as warnings_of
+    from ..curate.quoted import value_problems
+    from ..factbase.index import verify as run
 
     base, problems = run(state.base_dir, state.origin)
     if base is not None:
@@ -91,7 +91,7 @@ def extract(state: State, target: str, doc_date: str | None, uncovered: bool, mi
     from pathlib import Path
 
     from .. import extract as ex
-    from ..factbase import read_text_file
+    from ..curate.ingest import read_text_file
 
     base = state.base
     # a file, or anything else that reads as one (a FIFO, /dev/stdin, <(…)); a folder or a name is a source id
@@ -149,7 +149,9 @@ def add(state: State, file: str, dry_run: bool, accept_drafts: bool, fmt: str | 
       nkecon --base ~/nkecon extract SOURCE --format jsonl > todo.jsonl   # read, edit, delete lines
       nkecon --base ~/nkecon add --accept-drafts todo.jsonl
     """
-    from ..factbase import LoadError, add_facts, parse_jsonl, read_text_file
+    from ..curate.add import add_facts, parse_jsonl
+    from ..curate.ingest import read_text_file
+    from ..factbase.problems import LoadError
 
     base = state.base if dry_run else state.writable_base("add facts")
     name = "<stdin>" if file == "-" else file
@@ -214,7 +216,7 @@ def ingest(state: State, file: str, date_: str, source_id: str | None, encoding:
           --kind report --perspective soviet-diplomat --url https://digitalarchive.wilsoncenter.org/document/0000
       nkecon --base ~/nkecon extract "$(nkecon --base ~/nkecon ingest note.txt --title 'Market note' --date 2024-05-01)"
     """
-    from ..factbase import ingest_source, read_text_file
+    from ..curate.ingest import ingest_source, read_text_file
 
     base = state.writable_base("ingest a source")
     text = read_text_file(file, encoding)

@@ -29,7 +29,7 @@ def init(directory: str, from_shipped: bool) -> None:
     """
     from pathlib import Path
 
-    from ..newbase import init_base
+    from ..factbase.newbase import init_base
 
     got = init_base(Path(directory).expanduser(), from_shipped)
     click.echo(str(got.root))
@@ -103,7 +103,7 @@ def _ask(prompt: str) -> str:
 
 def _one(rv: Any, item: Any, n: int, total: int, con: Any, done: dict[str, int]) -> bool:
     """Decide on one candidate; False when the curator quits."""
-    from ..factbase import LoadError
+    from ..factbase.problems import LoadError
     from ..render.reviewview import show_item
 
     record = rv.redrafted(item)  # with what was accepted before it: a series begun here is continued
@@ -159,7 +159,7 @@ def _tell(message: str) -> None:
     import shutil
     import textwrap
 
-    from ..inert import inert_line
+    from ..factbase.inert import inert_line
 
     width = shutil.get_terminal_size((80, 24)).columns
     click.echo(textwrap.fill(inert_line(message), width=max(20, width - 1), break_long_words=False,

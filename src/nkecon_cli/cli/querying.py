@@ -49,7 +49,7 @@ def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str |
       nkecon facts --perspective soviet-diplomat --format jsonl | jq .value
       nkecon facts --topic nonferrous-metals --by speaker
     """
-    from ..query import select
+    from ..query.select import select
 
     flt = _filters(kw)
     found = converted(select(state.base, flt, sort, limit), convert)
@@ -57,7 +57,7 @@ def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str |
     fmt = _fmt(fmt, out)
     grouped = None
     if by is not None:
-        from ..grouping import groups
+        from ..query.grouping import groups
 
         grouped = groups(state.base, found, by)
         found = [f for _, items in grouped for f in items]
@@ -96,7 +96,7 @@ def timeline(state: State, by: str, limit: int | None, convert: tuple[str, ...],
       nkecon timeline --from 1957 --to 1957 --by source
       nkecon timeline --topic nonferrous-metals --by speaker
     """
-    from ..query import select
+    from ..query.select import select
 
     flt = _filters(kw)
     found = converted(select(state.base, flt, "when", limit), convert)
@@ -129,7 +129,7 @@ def show(state: State, ids: tuple[str, ...], fmt: str | None) -> None:
       nkecon show zinc-output-1949
       nkecon show zinc-output-1946 zinc-output-1949 --format json
     """
-    from ..query import facts_by_id
+    from ..query.select import facts_by_id
 
     base = state.base
     chosen = facts_by_id(base, ids)
@@ -180,8 +180,8 @@ def chart(state: State, fmt: str | None, index_year: int | None, convert: tuple[
       nkecon chart --measure "blast furnaces completed, Hwanghae" --measure "blast furnaces completed, Kim Chaek"
       nkecon chart --measure "zinc output" --index 1946
     """
-    from ..query import select
-    from ..series import group
+    from ..query.select import select
+    from ..query.series import group
 
     base = state.base
     flt = _filters(kw)
@@ -216,7 +216,7 @@ def chart(state: State, fmt: str | None, index_year: int | None, convert: tuple[
 
 
 def _chart_together(drawn: list[Any], index_year: int | None, fmt: str) -> None:
-    from ..series import indexed, together
+    from ..query.series import indexed, together
 
     why = together(drawn, index_year)
     if why:
@@ -248,8 +248,8 @@ def measures(state: State, fmt: str | None, **kw: Any) -> None:
       nkecon measures --topic zinc
       nkecon measures --place Nampo --format csv
     """
-    from ..query import select
-    from ..series import group, summary
+    from ..query.select import select
+    from ..query.series import group, summary
 
     base = state.base
     flt = _filters(kw)
@@ -272,7 +272,7 @@ def topics(state: State, fmt: str | None) -> None:
       nkecon topics
       nkecon topics --format csv
     """
-    from ..query import topic_counts
+    from ..query.select import topic_counts
 
     base = state.base
     direct, total = topic_counts(base)
@@ -307,7 +307,7 @@ def entities(state: State, etype: str | None, name: str | None, fmt: str | None)
     """
     from collections import Counter
 
-    from ..query import entity_counts, resolve_entity
+    from ..query.select import entity_counts, resolve_entity
 
     base = state.base
     direct, total = entity_counts(base)
@@ -346,7 +346,7 @@ def sources(state: State, fmt: str | None) -> None:
     fmt = _fmt(fmt, out)
     cols = ("id", "date", "kind", "perspective", "title", "facts")
     if fmt in ("json", "jsonl", "csv", "tsv"):
-        from ..models import Source
+        from ..factbase.records import Source
         from ..render.records import write_rows
 
         write_rows(rows, (*Source.model_fields, "facts"), fmt, out)
@@ -371,8 +371,8 @@ def search(state: State, terms: tuple[str, ...], sources_: tuple[str, ...], fmt:
       nkecon search zinc
       nkecon search "coking coal" import
     """
-    from ..query import resolve_source
-    from ..search import search as run
+    from ..query.search import search as run
+    from ..query.select import resolve_source
 
     base = state.base
     hits = run(base, terms, [resolve_source(base, s) for s in sources_] or None)
@@ -418,8 +418,8 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
       nkecon export --format csl-json --topic zinc -o zinc-citations.json
       nkecon export --format wide --topic zinc --kind statistic > zinc-wide.csv
     """
-    from ..query import select
-    from ..safewrite import output_target
+    from ..factbase.safewrite import output_target
+    from ..query.select import select
 
     base = state.base
     if convert and fmt in ("sqlite", "timelinejs", "csl-json"):
@@ -513,7 +513,7 @@ def _reason(err: BaseException) -> str:
 
 def _write_output(target: Path, fill: Callable[[Path], object]) -> None:
     """Replace ``target`` atomically; an error names the target, never the temporary file."""
-    from ..safewrite import replace_file
+    from ..factbase.safewrite import replace_file
 
     def filled(tmp: Path) -> None:
         try:

@@ -28,7 +28,7 @@ from typing import Any
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ..factbase import FactBase
+    from ..factbase.base import FactBase
 
 _OPENERS = frozenset({"Some", "About", "Nearly", "Almost", "Over", "More", "Around", "Roughly", "Approximately",
                       "Up", "At", "Less", "Fewer", "Just", "An", "A"})
@@ -61,7 +61,7 @@ class _Series:
 
 
 def _word_set(text: str) -> frozenset[str]:
-    from ..quoted import content_words, word_key
+    from .quoted import content_words, word_key
 
     return frozenset(word_key(w) for w in content_words(text))
 
@@ -134,7 +134,7 @@ class Drafter:
     def placed(self, measure: str | None, rec: dict[str, Any]) -> str | None:
         """A new series of one facility names it: "coal output" at the Anju Coal Mine → "coal output, Anju
         Coal Mine" (DESIGN.md "One measure, one series")."""
-        from ..names import fold
+        from ..query.names import fold
 
         works = self.facilities(rec)
         if not measure or len(works) != 1:
@@ -183,7 +183,7 @@ class Drafter:
         """A table cell whose multiplier is in the caption, outside the quote (the row and its header):
         the note says how the value was read, so that it carries the figure (DESIGN.md: the value is in
         the quote)."""
-        from ..quoted import number_text, unwritten
+        from .quoted import number_text, unwritten
 
         note = rec.get("note")
         if not unwritten(rec.get("value"), rec.get("value_max"), rec.get("quote") or "", note):
@@ -207,7 +207,7 @@ class Drafter:
 
     def statement(self, rec: dict[str, Any], figure: dict[str, Any] | None, own_measure: str | None) -> str:
         """A plain sentence from speaker, time, measure and the figure as the quote writes it."""
-        from .. import when as _when
+        from ..factbase import when as _when
 
         who = self.speaker_name(rec.get("speaker"))
         lead = f"According to {who}, " if who else ""
@@ -231,7 +231,7 @@ class Drafter:
         measure = own_measure or rec.get("measure") or "the figure"
         works = self.facilities(rec)
         if own_measure and len(works) == 1:
-            from ..names import fold
+            from ..query.names import fold
 
             name = self.base.entities[works[0]].name
             if fold(name) not in fold(measure):

@@ -27,8 +27,9 @@ from ..errors import NkeconError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ..factbase import FactBase, Problem
-    from ..views import FactView
+    from ..factbase.base import FactBase
+    from ..factbase.problems import Problem
+    from ..factbase.views import FactView
 
 REVIEW_DIR = "review"
 DECISIONS = ("accepted", "skipped")
@@ -80,7 +81,7 @@ class Review:
 
     def __init__(self, base: FactBase, source: str, records: list[dict[str, Any]] | None = None):
         from .. import extract as ex
-        from ..query import resolve_source
+        from ..query.select import resolve_source
         from .draft import Drafter
 
         if source not in base.sources:
@@ -129,7 +130,8 @@ class Review:
 
     def check(self, record: dict[str, Any]) -> list[Problem]:
         """What ``add`` would refuse in this record (nothing is written)."""
-        from ..factbase import LoadError, add_facts
+        from ..factbase.problems import LoadError
+        from .add import add_facts
 
         try:
             add_facts(self.base, [("review", record)], write=False, accept_drafts=True)
@@ -139,7 +141,7 @@ class Review:
 
     def accept(self, item: Item, record: dict[str, Any]) -> FactView:
         """Add the record to the base (LoadError if it is refused), then record the decision."""
-        from ..factbase import add_facts
+        from .add import add_facts
 
         (fact,) = add_facts(self.base, [("review", record)], accept_drafts=True)
         self.drafter.learn(fact)
@@ -150,8 +152,8 @@ class Review:
         self._decide(item, "skipped", None)
 
     def _decide(self, item: Item, decision: str, fact_id: str | None) -> None:
-        from .. import safewrite
-        from ..inert import json_text
+        from ..factbase import safewrite
+        from ..factbase.inert import json_text
 
         self.decisions[item.key] = {"key": item.key, "decision": decision, "fact": fact_id,
                                     "quote": " ".join(str(item.record.get("quote") or "").split())[:200]}

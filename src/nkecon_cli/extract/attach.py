@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..when import bounds
+from ..factbase.when import bounds
 from .dates import FoundDate, Resolved, anaphoric_offset, resolve
 from .quantities import Quantity
 

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ..factbase import FactBase
-from ..when import bounds
+from ..factbase.base import FactBase
+from ..factbase.when import bounds
 from . import attach, confidence
 from .attach import Comparison, Dating
 from .dates import FoundDate, Resolved, anaphoric_offset, find_dates, resolve
@@ -183,7 +183,7 @@ _OLD_MONEY = re.compile(r"(?i)\bold\s+(?:rubles?|roubles?|won)\b")
 def _money_era(text: str, q: Quantity, when: str | None) -> Quantity:
     """A sum of a redenominated currency in the unit code of its era (DESIGN.md): "50,000 rubles" in 1957
     → RUB-1947, "old rubles" → the earlier issue; the plain code where the time does not decide."""
-    from .. import money
+    from ..factbase import money
 
     code, _, per_unit = q.unit.partition("/")
     if code not in ("RUB", "KPW"):
@@ -567,7 +567,7 @@ class _Covers:
     lies (partly) in it."""
 
     def __init__(self, base: FactBase, doc: Document):
-        from ..factbase import find_folded, fold_whitespace
+        from ..factbase.whitespace import find_folded, fold_whitespace
 
         known = doc.source is not None and doc.source in base.sources and base.text(doc.source) == doc.text
         facts = [f for f in base.facts if f.source == doc.source] if known else base.facts
@@ -605,7 +605,7 @@ class _Covers:
 def _same_figure(fact: tuple[float | None, float | None, str | None], q: Quantity) -> bool:
     """Does a fact curate this figure: its value (or range) names it (5,000 of "500 to 5,000 kVA"), or
     its note does (the "more than half" kept in the note of "300 of 500 kg", one claim one fact)?"""
-    from ..quoted import carried, figures_in
+    from ..curate.quoted import carried, figures_in
 
     value, value_max, note = fact
     mine = [v for v in (q.value, q.value_max) if v is not None]

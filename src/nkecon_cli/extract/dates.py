@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..when import MAX_DAY, MIN_DAY, DateError, bounds, from_bounds, label
+from ..factbase.when import MAX_DAY, MIN_DAY, DateError, bounds, from_bounds, label
 from .quantities import CHANGE_WORDS, ascii_lower, find_quantities, word_pattern
 from .spans import SpanIndex
 

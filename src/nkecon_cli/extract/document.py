@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .. import when as _when
 from ..errors import NkeconError
-from ..factbase import FactBase
+from ..factbase import when as _when
+from ..factbase.base import FactBase
 from .dates import find_dates
 
 
@@ -39,7 +39,7 @@ def open_document(base: FactBase, target: str, date_text: str | None = None, tex
     """The document to read: a source of the base (by id or a unique part of its id or title), or a
     text file (``text`` given by the caller). Its date comes from ``--date``, else sources.json, else
     a full date the document states in its header; without one, relative dates stay unresolved."""
-    from ..query import resolve_source
+    from ..query.select import resolve_source
 
     source: str | None = None
     if text is None:

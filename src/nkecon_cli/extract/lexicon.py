@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..factbase import FactBase
+from ..factbase.base import FactBase
 from .quantities import word_pattern
 
 # Words of the economy that name no particular topic.
@@ -47,7 +47,7 @@ def lexicon(base: FactBase) -> Lexicon:
     cached = base.__dict__.get("_extract_lexicon")
     if cached is not None:
         return cached
-    from ..query import entity_index
+    from ..query.select import entity_index
 
     topic_of: dict[str, list[str]] = {}
     words: list[str] = []
@@ -102,7 +102,7 @@ def _fold(word: str) -> str:
     """``query.fold`` of one word, with a fast path for plain ASCII."""
     if word.isascii():
         return word.lower().translate(_ASCII_FOLD)
-    from ..query import fold
+    from ..query.select import fold
 
     return fold(word)
 

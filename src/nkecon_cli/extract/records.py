@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import FACT_FIELDS
+from ..factbase.records import FACT_FIELDS
 from .candidates import Candidate
 from .document import Document
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING
 
-from .. import when as _when
+from ..factbase import when as _when
 from .terminal import BAR_LEGEND, KIND_STYLE, MORE, bar_style, draw_bar, flow
 from .text import (
     HARD,
@@ -23,7 +23,7 @@ from .text import (
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..models import Fact
+    from ..factbase.records import Fact
 
 
 def rows(points: Sequence[Fact]) -> list[tuple[str, Fact | None]]:

@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import IO, TYPE_CHECKING, Any
 
-from .. import when as _when
-from ..diff import CHANGE_ORDER, BaseDiff, Change, Comparison, Conflict, Interval, Snapshot, tidy
-from ..factbase import FactBase
+from ..diff.bases import CHANGE_ORDER, BaseDiff, Change, Snapshot
+from ..diff.conflicts import Conflict
+from ..diff.intervals import Interval, tidy
+from ..diff.times import Comparison
+from ..factbase import when as _when
+from ..factbase.base import FactBase
 from .records import write_rows
 from .terminal import KIND_STYLE, PLANNED_KINDS, flow
 from .text import APPROX_WORDS, HARD, glue_quantity, glued_quantity, number, one_line, printable, quantity
@@ -21,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from ..models import Fact
+    from ..factbase.records import Fact
 
 MINUS = "−"
 

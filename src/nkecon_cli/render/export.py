@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import when as _when
-from ..factbase import FactBase, is_web_url
-from ..inert import json_text
-from ..models import Fact
+from ..factbase import when as _when
+from ..factbase.base import FactBase
+from ..factbase.crosscheck import is_web_url
+from ..factbase.inert import json_text
+from ..factbase.records import Fact
 from .text import quantity
 
 SCHEMA = """

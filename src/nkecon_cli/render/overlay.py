@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import when as _when
+from ..factbase import when as _when
 from .terminal import BAR_LEGEND, KIND_STYLE, MORE, bar_style, draw_bar, flow
 from .text import HARD, SOFT, atom_width, fitted, glued_date, one_line, quantity, quantity_text, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..series import Series
+    from ..query.series import Series
 
 Index = dict[str, tuple[float, float | None]]
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -23,7 +23,7 @@ def _shown(f: Any, index: Index | None) -> Any:
     """The fact as drawn: itself, or a view holding its index in place of its value."""
     if index is None:
         return f
-    from ..views import FactView
+    from ..factbase.views import FactView
 
     rec = f.model_dump()
     rec["value"], rec["value_max"] = index[f.id]
@@ -62,7 +62,7 @@ def render_overlay(drawn: Sequence[Series], con: Console, index: dict[str, Index
     from rich.table import Table
     from rich.text import Text
 
-    from ..series import unit_of
+    from ..query.series import unit_of
 
     rows = timeline_rows(drawn)
     idx = {s.name: index[s.name] for s in drawn} if index is not None else None

@@ -11,13 +11,13 @@ import csv
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from ..factbase import FactBase
-from ..inert import json_text
-from ..vocab import FACT_FIELDS
+from ..factbase.base import FactBase
+from ..factbase.inert import json_text
+from ..factbase.vocab import FACT_FIELDS
 from .text import one_line, plain, printable, quantity
 
 if TYPE_CHECKING:
-    from ..models import Fact
+    from ..factbase.records import Fact
 
 
 COLUMNS: tuple[str, ...] = (*FACT_FIELDS, "when_start", "when_end", "source_title")
@@ -122,7 +122,7 @@ def write_facts(base: FactBase, facts: list[Fact], fmt: str, out: IO[str], conve
     (``--by``) maps fact ids to their group, added as the last field or column.
     """
     if fmt in ("json", "jsonl", "csv", "tsv"):
-        from ..convert import CONVERSION_FIELDS, record_fields
+        from ..query.convert import CONVERSION_FIELDS, record_fields
 
         cols = COLUMNS + (CONVERSION_FIELDS if converted else ()) + (("group",) if group is not None else ())
         recs = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..inert import inert
+from ..factbase.inert import inert
 
 if TYPE_CHECKING:
     from rich.console import Console

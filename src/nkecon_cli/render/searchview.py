@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from ..factbase import FactBase
-from ..search import Hit, snippet
+from ..factbase.base import FactBase
+from ..query.search import Hit, snippet
 from .terminal import flow
 from .text import printable
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from .. import when as _when
-from ..factbase import FactBase
-from ..vocab import FACT_FIELDS
+from ..factbase import when as _when
+from ..factbase.base import FactBase
+from ..factbase.vocab import FACT_FIELDS
 from .terminal import KIND_STYLE, LONG, Folded, flow, safe
 from .text import HARD, SOFT, glued_date, glued_quantity, one_line, plain, printable, quantity, unglue
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..models import Fact
+    from ..factbase.records import Fact
 
 
 def paragraph_around(text: str, start: int, end: int, limit: int = 1200) -> tuple[int, int]:
@@ -22,7 +22,7 @@ def paragraph_around(text: str, start: int, end: int, limit: int = 1200) -> tupl
     A paragraph is blank-line separated; in a text with no blank lines, a line is a paragraph. A
     paragraph longer than the limit is cut at sentence ends around the quote.
     """
-    from ..position import separator
+    from ..factbase.position import separator
 
     sep = separator(text)
     p0 = text.rfind(sep, 0, start)
@@ -52,7 +52,7 @@ def context(base: FactBase, f: Fact) -> tuple[str, str, str, int] | None:
 def siblings(base: FactBase, f: Fact) -> list[Fact]:
     if not f.measure:
         return []
-    from ..query import series
+    from ..query.select import series
 
     return [g for g in series(base, f.measure) if g.id != f.id]
 
@@ -110,7 +110,7 @@ def render_show(base: FactBase, f: Fact, con: Console) -> None:
             for piece, piece_style in pieces:
                 body.append(printable(piece), style=piece_style)
         # the frame's title would be cut on a narrow terminal: the place goes above it, whole
-        from ..position import paragraph_number
+        from ..factbase.position import paragraph_number
 
         flow(con, [(f"{f.source}.txt,", "dim"), (f"paragraph{HARD}{paragraph_number(text, offset)},", "dim"),
                    (f"character{HARD}{offset}", "dim")])
@@ -159,7 +159,7 @@ def write_plain_show(base: FactBase, f: Fact, out: IO[str]) -> None:
     ctx = context(base, f)
     if ctx:
         before, quote, after, offset = ctx
-        from ..position import paragraph_number
+        from ..factbase.position import paragraph_number
 
         out.write(f"offset\t{offset}\n")
         out.write(f"paragraph\t{paragraph_number(base.text(f.source), offset)}\n")

@@ -12,8 +12,8 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING
 
-from ..factbase import FactBase
-from ..inert import inert
+from ..factbase.base import FactBase
+from ..factbase.inert import inert
 from .text import (
     HARD,
     SOFT,
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from rich.segment import Segment
     from rich.text import Text
 
-    from ..models import Fact
+    from ..factbase.records import Fact
 
 KIND_STYLE = {
     "statistic": ("●", "bold green"),
@@ -272,7 +272,7 @@ def facts_table(base: FactBase, facts: Sequence[Fact], con: Console, title: str 
     from rich.table import Table
     from rich.text import Text
 
-    from .. import when as _when
+    from ..factbase import when as _when
 
     dates = [glued_date(_when.label(f.when)) for f in facts]
     values = [glued_quantity(f) for f in facts]
@@ -335,7 +335,7 @@ def topics_tree(base: FactBase, con: Console) -> None:
     from rich.text import Text
     from rich.tree import Tree
 
-    from ..query import topic_counts
+    from ..query.select import topic_counts
 
     _, total = topic_counts(base)
     children: dict[str | None, list[str]] = {}
@@ -407,7 +407,7 @@ def grouped_facts(base: FactBase, grouped: Sequence[tuple[str, Sequence[Fact]]],
     """``facts --by``: a heading a group (its label and count), then its facts as ``facts`` lays them out."""
     from rich.rule import Rule
 
-    from ..grouping import counted
+    from ..query.grouping import counted
 
     flow(con, [(title, "bold")])
     for key, items in grouped:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..inert import inert
+from ..factbase.inert import inert
 
 if TYPE_CHECKING:
-    from ..models import Fact
+    from ..factbase.records import Fact
 
 
 def printable(s: str) -> str:

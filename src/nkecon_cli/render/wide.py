@@ -14,7 +14,7 @@ import csv
 from collections.abc import Sequence
 from typing import IO, Any
 
-from .. import when as _when
+from ..factbase import when as _when
 from .records import guard_formula
 from .text import APPROX_WORDS, plain
 

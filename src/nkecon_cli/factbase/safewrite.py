@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import NkeconError
+from ..errors import NkeconError
 
 TEMP_SUFFIX = ".tmp"
 

@@ -27,9 +27,10 @@ from functools import lru_cache
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .checks import Finding
-    from .factbase import FactBase, Problem
-    from .models import Fact
+    from ..factbase.base import FactBase
+    from ..factbase.problems import Problem
+    from ..factbase.records import Fact
+    from .findings import Finding
 
 
 # --- figures --------------------------------------------------------------------------------
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=4096)
 def figures_in(text: str) -> frozenset[float]:
     """Every figure ``text`` writes, in base units and as written: what a fact's value may be."""
-    from .extract import quantities as qn
-    from .extract.tables import find_tables
+    from ..extract import quantities as qn
+    from ..extract.tables import find_tables
 
     out: set[float] = set()
     for q in qn.find_quantities(text):
@@ -121,7 +122,7 @@ def unwritten_value(f: Fact) -> tuple[str, str] | None:
 
 def value_problems(base: FactBase) -> list[Problem]:
     """Facts whose value (or value_max) their quote does not write and their note does not derive."""
-    from .factbase import Problem
+    from ..factbase.problems import Problem
 
     out: list[Problem] = []
     for f in base.facts:
@@ -148,7 +149,7 @@ def paragraph(text: str, start: int, end: int) -> str:
 def _located(base: FactBase, f: Fact) -> tuple[str, int, int] | None:
     """The source text of a fact and where its quote lies in it; None when either cannot be read
     (verify reports that as a problem of its own)."""
-    from .errors import NkeconError
+    from ..errors import NkeconError
 
     if f.source not in base.sources or not base.text_path(f.source).is_file():
         return None
@@ -166,7 +167,7 @@ def _years_of(when: str) -> list[str]:
 
 def when_years(base: FactBase) -> list[Finding]:
     """Facts whose ``when`` names a year that the quote, its paragraph, the source's date and the note leave out."""
-    from .checks import Finding
+    from .findings import Finding
 
     out: list[Finding] = []
     for f in base.facts:
@@ -236,7 +237,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’ʼ]*")
 @lru_cache(maxsize=8192)
 def word_key(word: str) -> str:
     """A word's stem, spelling-variant and case insensitive: 'Exports' and 'exported' → 'export'."""
-    from .wordmatch import spelling_key  # British and American spellings meet by search's own rule
+    from ..query.wordmatch import spelling_key  # British and American spellings meet by search's own rule
 
     w = spelling_key(word.replace("’", "'").removesuffix("'s").removesuffix("'"))
     w = _IRREGULAR.get(w, w).replace("z", "s")  # and "precise" (no -ise verb) meets "precision"
@@ -268,7 +269,7 @@ def _keys(text: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _name_key(word: str) -> str:
     """A name by its romanisation key (Hamhung, Hamheung meet), a people by its country (Korean, Korea)."""
-    from .names import key
+    from ..query.names import key
 
     k = key(word)
     for ending, cut in (("ese", 3), ("ans", 2), ("an", 1)):
@@ -291,7 +292,7 @@ def content_words(statement: str) -> list[str]:
 
 def _carriers(base: FactBase, f: Fact) -> list[str]:
     """What a statement may take its words from besides the quote and note: the names of what it is about."""
-    from . import when as _when
+    from ..factbase import when as _when
 
     texts = [f.quote, f.note or "", _when.label(f.when)]
     for eid in [*f.entities, *([f.speaker] if f.speaker else [])]:
@@ -355,7 +356,7 @@ def _common_keys(text: str, times: int = 4) -> frozenset[str]:
 
 def _neighbours(text: str, start: int, end: int) -> str:
     """The sentence before the quote and the one after it, within its paragraph."""
-    from .extract.sentences import split_sentences
+    from ..extract.sentences import split_sentences
 
     para = paragraph(text, start, end)
     offset = text.rfind(para, 0, end) if para else start
@@ -395,7 +396,7 @@ def unquoted_words(base: FactBase, f: Fact, subject: Iterable[str] = ()) -> list
 
 def statement_words(base: FactBase) -> list[Finding]:
     """Facts whose statement carries words that neither the quote nor the note gives."""
-    from .checks import Finding
+    from .findings import Finding
 
     out: list[Finding] = []
     subject = _subject(base)

@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import NkeconError
-from .factbase import FACTS_FILE, SOURCES_DIR, SOURCES_FILE, default_base, dump_facts_file, dump_sources_file, load
+from ..errors import NkeconError
+from .loading import load
+from .paths import FACTS_FILE, SOURCES_DIR, SOURCES_FILE, default_base
+from .write import dump_facts_file, dump_sources_file
 
 
 @dataclass(frozen=True)

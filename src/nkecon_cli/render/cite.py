@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import when as _when
-from .position import Position, position
+from ..factbase import when as _when
+from ..factbase.position import Position, position
 
 # The CSL item type of a source's kind; anything else is a manuscript (an unpublished document).
 CSL_TYPES: dict[str, str] = {

@@ -21,34 +21,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
-from typing import Literal
 
-from . import money
-from . import when as _when
+from ..factbase import money
+from ..factbase import when as _when
+from .findings import Finding
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING: the checks read views or models alike, and build neither
 if TYPE_CHECKING:
-    from .factbase import FactBase
-    from .models import Fact
-
-Check = Literal["near-duplicate", "two-values", "money-era", "when-year", "statement-words"]
-CHECKS: tuple[Check, ...] = ("near-duplicate", "two-values", "money-era", "when-year", "statement-words")
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One warning: which check, which facts, and what a curator should look at."""
-
-    check: Check
-    facts: tuple[str, ...]
-    message: str
-
-    def __str__(self) -> str:
-        return f"warning: {self.check}: {', '.join(self.facts)}: {self.message}"
-
+    from ..factbase.base import FactBase
+    from ..factbase.records import Fact
 
 def _groups(facts: Iterable[Fact], key: Callable[[Fact], object]) -> list[list[Fact]]:
     out: dict[object, list[Fact]] = {}

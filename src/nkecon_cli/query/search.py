@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .errors import NkeconError
-from .factbase import FactBase
+from ..errors import NkeconError
+from ..factbase.base import FactBase
 from .names import fold, spelling_matches
 
 
@@ -27,7 +27,7 @@ class Term:
     way (``names``): Heungnam finds Hungnam and Hŭngnam."""
 
     def __init__(self, base: FactBase, term: str):
-        from .query import names_for
+        from .select import names_for
         from .wordmatch import Phrase
 
         self.term = term

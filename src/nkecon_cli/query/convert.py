@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import money
-from .errors import NkeconError
+from ..errors import NkeconError
+from ..factbase import money
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def convert(facts: Iterable[Any], wanted: dict[str, str],
     A figure no chain of recorded rates reaches is left as it is, and ``left_out(unit, target,
     count)`` is told (so the command can say so); everything else passes through untouched.
     """
-    from .views import FactView
+    from ..factbase.views import FactView
 
     out: list[Any] = []
     missed: dict[tuple[str, str], int] = {}

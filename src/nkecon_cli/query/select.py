@@ -10,17 +10,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import when as _when
-from .errors import NkeconError
+from ..errors import NkeconError
+from ..factbase import when as _when
+from ..factbase.vocab import KINDS, SORT_KEYS
+from ..factbase.wanted import Wanted
 from .names import Named, NameIndex, fold, stem, words
-from .vocab import KINDS, SORT_KEYS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from .factbase import FactBase
-    from .models import Fact
+    from ..factbase.base import FactBase
+    from ..factbase.records import Fact
 
 
 def suggest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
@@ -333,58 +334,6 @@ def user_span(word: str, option: str) -> tuple[date, date]:
         return _when.user_span(word)
     except _when.DateError as err:
         raise NkeconError(f"{option} {word!r}: {err}") from None
-
-
-@dataclass
-class Wanted:
-    """The filters resolved against a base: the ids, bounds and text a fact must match.
-
-    ``None`` leaves a field unconstrained. The derived index turns this into
-    SQL (``index.IndexedBase.candidates``); ``test`` is the exact test in Python.
-    """
-
-    topics: set[str] | None = None
-    entities: set[str] | None = None
-    kinds: set[str] | None = None
-    sources: set[str] | None = None  # --source and --perspective together
-    speakers: set[str] | None = None
-    measures: set[str] | None = None
-    span: tuple[date, date] | None = None
-    overlap: bool = False
-    text: Callable[[str], bool] | None = None  # --text: every word, by any name of what it names
-    ids: set[str] | None = None
-
-    def test(self) -> Callable[[Fact], bool]:
-        tests: list[Callable[[Fact], bool]] = []
-        if self.topics is not None:
-            topics = self.topics
-            tests.append(lambda f: not topics.isdisjoint(f.topics))
-        if self.entities is not None:
-            entities = self.entities
-            tests.append(lambda f: not entities.isdisjoint(f.entities))
-        if self.kinds is not None:
-            kinds = self.kinds
-            tests.append(lambda f: f.kind in kinds)
-        if self.sources is not None:
-            srcs = self.sources
-            tests.append(lambda f: f.source in srcs)
-        if self.speakers is not None:
-            speakers = self.speakers
-            tests.append(lambda f: f.speaker in speakers)
-        if self.measures is not None:
-            measures = self.measures
-            tests.append(lambda f: f.measure in measures)
-        if self.span is not None:
-            wanted, overlap = self.span, self.overlap
-            tests.append(lambda f: _when.matches(f.when, wanted, overlap))
-        if self.text is not None:
-            has_text = self.text
-            tests.append(lambda f: has_text(f.statement + " " + f.quote))
-        if self.ids is not None:
-            ids = self.ids
-            tests.append(lambda f: f.id in ids)
-        return lambda f: all(t(f) for t in tests)
-
 
 
 def resolve(base: FactBase, flt: Filters) -> Wanted:

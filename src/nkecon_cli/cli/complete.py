@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
 
-SPEC = Path(__file__).parent / "cli" / "completion.json"
+SPEC = Path(__file__).parent / "completion.json"
 ENV = "_NKECON_COMPLETE"
 _SPECIAL = frozenset(" \t\n'\"\\$`&|;<>()[]{}*?!#~^")  # what bash would split, expand or run
 
@@ -91,7 +91,7 @@ def bash_word(value: str) -> str:
 
 
 def _format(shell: str, kind: str, value: str, help_: str) -> str:
-    from .inert import inert_line
+    from ..factbase.inert import inert_line
 
     help_ = inert_line(" ".join(help_.split()))[:120]
     if shell == "bash":
@@ -172,7 +172,7 @@ def complete(args: list[str], incomplete: str, spec: dict[str, Any] | None = Non
 
 def _values(param: dict[str, Any], incomplete: str, base_dir: str | None) -> list[Item]:
     if param.get("choices"):
-        from .names import fold
+        from ..query.names import fold
 
         key = fold(incomplete)
         return [("plain", c, "") for c in param["choices"] if fold(c).startswith(key)]
@@ -182,7 +182,7 @@ def _values(param: dict[str, Any], incomplete: str, base_dir: str | None) -> lis
     if not kind:
         return []
     try:
-        from .index import open_base
+        from ..factbase.index import open_base
 
         base = open_base(base_dir)
     except Exception:
@@ -192,7 +192,7 @@ def _values(param: dict[str, Any], incomplete: str, base_dir: str | None) -> lis
 
 def _pick(forms: Iterable[str | None], incomplete: str) -> str | None:
     """The form to insert: the first that starts with what was typed, as typed, else folded."""
-    from .names import fold
+    from ..query.names import fold
 
     names = [f for f in forms if f]
     for name in names:
@@ -207,7 +207,7 @@ def _pick(forms: Iterable[str | None], incomplete: str) -> str | None:
 
 def offer(base: Any, kind: str, incomplete: str) -> Iterable[Item]:
     """The values of one kind (topic, entity, speaker, source, perspective, measure, fact) to offer."""
-    from .names import fold
+    from ..query.names import fold
 
     found: list[tuple[str, str]] = []
     if kind == "topic":

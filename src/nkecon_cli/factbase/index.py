@@ -28,18 +28,11 @@ import sqlite3
 import time
 from pathlib import Path
 
-from .factbase import (
-    FACTS_FILE,
-    SOURCES_DIR,
-    SOURCES_FILE,
-    CrossCheck,
-    FactBase,
-    Problem,
-    is_packaged,
-    no_gc,
-    read_file,
-    resolve_base,
-)
+from .base import FactBase
+from .crosscheck import CrossCheck
+from .loading import no_gc, read_file
+from .paths import FACTS_FILE, SOURCES_DIR, SOURCES_FILE, is_packaged, resolve_base
+from .problems import Problem
 from .views import EntityView, FactView, SourceView, TopicView
 from .vocab import ENTITY_FIELDS, FACT_FIELDS, SOURCE_FIELDS, TOPIC_FIELDS
 
@@ -48,15 +41,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
     from typing import Any
 
-    from .models import Fact
-    from .query import Wanted
+    from .records import Fact
+    from .wanted import Wanted
 
 ENV = "NKECON_INDEX"  # 0, off, no or false: no index, every run validates the base in full
 FORMAT = 3  # bump when the layout below changes
 FOLDER = ".nkecon"
 NAME = "index.sqlite"
 RACY_NS = 2_000_000_000  # a file younger than this at build time gets its content hash checked
-_CODE = ("index.py", "models.py", "when.py", "views.py", "vocab.py", "factbase.py")  # what the index depends on
+_CODE = ("index.py", "records.py", "when.py", "views.py", "vocab.py", "loading.py", "base.py", "problems.py",
+         "crosscheck.py", "jsonstream.py", "strictjson.py")  # the code whose rows the index keeps
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -95,7 +89,7 @@ def open_base(explicit: str | os.PathLike[str] | None = None, origin: str | None
     ``origin`` names where ``explicit`` came from (``--base`` or ``NKECON_BASE``), for messages."""
     root = resolve_base(explicit, origin)
     if not enabled():
-        from .factbase import load
+        from .loading import load
 
         return load(root)
     stats = _stats(root)
@@ -275,7 +269,7 @@ class IndexedBase(FactBase):
 
     def _damaged(self) -> list[Any]:
         """The index broke under us (a disk error, a truncated file): validate the files instead."""
-        from .factbase import load
+        from .loading import load
 
         full = load(self.root)
         self._all = list(full.facts)
@@ -362,8 +356,9 @@ def verify(explicit: str | os.PathLike[str] | None = None, origin: str | None = 
            ) -> tuple[FactBase | None, list[Problem]]:
     """Everything `nkecon verify` checks (``factbase.verify``), the schema and cross-references
     taken from the index when it is fresh (it was built with them), the quotes looked up anew."""
-    from .factbase import LoadError, check_quotes
-    from .factbase import verify as verify_files
+    from .integrity import check_quotes
+    from .integrity import verify as verify_files
+    from .problems import LoadError
 
     try:
         base = open_base(explicit, origin)
@@ -426,7 +421,7 @@ def _build(root: Path, key: str, stats: list[Stat]) -> FactBase:
         if base is not None:
             return base
         break
-    from .factbase import load
+    from .loading import load
 
     return load(root)
 
@@ -512,8 +507,9 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
     from pydantic import ValidationError
 
     from . import jsonstream, when
-    from .factbase import LoadError, parse_sources_file
-    from .models import Entity, Fact, Topic
+    from .loading import parse_sources_file
+    from .problems import LoadError
+    from .records import Entity, Fact, Topic
 
     con.execute("PRAGMA journal_mode = OFF")
     con.execute("PRAGMA synchronous = OFF")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import when as _when
-from .factbase import FactBase
-from .models import Fact
+from ..factbase import when as _when
+from ..factbase.base import FactBase
+from ..factbase.records import Fact
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def index_base(s: Series, year: int) -> Fact:
     Refused (NkeconError) when the series has none, several that differ, or only a range or a
     qualified figure ("more than …"), which no index can rest on.
     """
-    from .errors import NkeconError
+    from ..errors import NkeconError
 
     name = f"{s.measure} ({unit_of(s)})" if unit_of(s) else s.measure
     found = at_year(s, year)

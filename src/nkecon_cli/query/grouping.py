@@ -8,7 +8,7 @@ named" last. Within a group the facts keep their order.
 
 from __future__ import annotations
 
-from .vocab import GROUPINGS, KINDS
+from ..factbase.vocab import GROUPINGS, KINDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def groups(base: Any, facts: Sequence[Any], by: str) -> list[tuple[str, list[Any
     if by in ("year", "decade"):
         return list(out.items())
     if by == "source":  # in the order the sources were written, as their labels say
-        from . import when as _when
+        from ..factbase import when as _when
 
         def written(k: str) -> tuple:
             src = base.sources.get(out[k][0].source)
