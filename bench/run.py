@@ -474,7 +474,8 @@ def main() -> None:
                 warm(keys)
                 for key, other in (("diff-folder", str(older)), ("diff-git", "HEAD~1")):
                     if key in keys:  # the other side indexed too, if nkecon keeps one for it
-                        subprocess.run([*nk, "diff", other, "-f", "jsonl"], env=env, stdout=subprocess.DEVNULL)
+                        subprocess.run([*nk, "diff", other, "-f", "jsonl"], env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
 
             cmds.update({
                 "diff-years": ([*nk, "diff", "1945", "1950", "-f", "jsonl"], env, None),
