@@ -2,6 +2,7 @@
 
     python bench/run.py                 # 1k, 10k and 100k facts, 5 runs each (a few minutes)
     python bench/run.py --runs 7 --sizes 1000,100000
+    python bench/run.py --only export --sizes 100000     # only the rows whose label matches
 
 Every row is measured in this one run, as whole processes (start-up, imports, load, work,
 output), the median of --runs runs, with the peak resident memory of the process (ru_maxrss
@@ -17,6 +18,19 @@ speakers. "First after an edit" changes one fact's value in the middle of facts.
 run (the index is brought up to date: the whole file read, the changed fact validated); "a new
 base" deletes the index before each run (every fact validated); "repeated" runs on an unchanged
 base (the index is read).
+
+Beside the queries: ``export`` in every format it offers (``-o`` a file, and csv to a pipe), with
+jq writing the same rows (csv, jsonl) and ``sqlite-utils insert`` the same facts (sqlite; only if
+it is installed) as yardsticks; ``diff FROM TO`` (1945 and 1950: dates lean early, and this pair
+has the most measures with a point at both), ``diff --conflicts``, and ``diff OLD`` against a copy
+of the base with a few facts changed, added and removed, both as a folder and as a git revision
+(the base's temporary folder is made a repository of two commits); and a broad query, ``--topic
+energy`` (its seven topics of the 65 drawn uniformly: about a tenth of the facts), against jq.
+These run on an indexed base, after one untimed run brings the index up to date. At 100,000 facts
+a row carries issue 21's goal where it sets one (``· goal ≤ 3 s``), and export, diff and verify
+take at most 3 runs (a wide export alone is a minute). ``--only REGEX`` runs just the rows whose
+label matches (and their yardsticks), to time one piece: ``--only export``, ``--only
+'diff|conflicts' --sizes 100000``.
 
 Source files are compiled to bytecode first (``compileall``), as an installed package has them,
 so that a PYTHONDONTWRITEBYTECODE environment does not time the compiler. Nothing here is
@@ -194,6 +208,66 @@ def jq_filter(topics: list[str]) -> str:
     return f".facts[] | select(any(.topics[]; . as $t | {wanted} | index($t)))"
 
 
+def older_copy(root: Path, dest: Path, k: int = 5) -> Path:
+    """A copy of the base as it was a few edits ago: against it, the base has ``k`` facts changed (a
+    value), ``k`` added (missing from the copy) and ``k`` removed (in the copy only). The copy is a
+    fact-base folder of its own, source texts and all (the index left out)."""
+    shutil.copytree(root, dest, ignore=shutil.ignore_patterns(".nkecon", ".git"))
+    doc = json.loads((dest / "facts.json").read_text(encoding="utf-8"))
+    facts = doc["facts"]
+    step = max(1, len(facts) // (3 * k + 1))
+    figures = [i for i in range(0, len(facts), step) if facts[i]["value"] is not None]
+    for i in figures[:k]:  # changed
+        facts[i]["value"] += 1
+    gone = set(range(step // 2, len(facts), step)[:k])  # added since: not in the copy
+    extra = []
+    for j, i in enumerate(range(step // 3, len(facts), step)[:k]):  # removed since: only in the copy
+        old = dict(facts[i])
+        old["id"] = f"{old['id']}-withdrawn-{j}"
+        old["statement"] = f"A figure later withdrawn ({j})."
+        old["quote"] = old["quote"].split(" of ")[0]  # still words of its source text
+        extra.append(old)
+    doc["facts"] = [f for i, f in enumerate(facts) if i not in gone] + extra
+    (dest / "facts.json").write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return dest
+
+
+def git_history(root: Path, older: Path) -> None:
+    """Make ``root`` a git repository of two commits: ``older``'s files, then the base as it is
+    (the working tree is left untouched, so ``diff HEAD~1`` compares the same two bases as ``diff
+    OLDER``)."""
+    git = ["git", "-c", "user.name=nkecon bench", "-c", "user.email=bench@example.invalid",
+           "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false"]
+    quiet = {"check": True, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    subprocess.run([*git, "init", "-q", str(root)], **quiet)
+    into = [*git, f"--git-dir={root / '.git'}"]
+    subprocess.run([*into, f"--work-tree={older}", "add", "facts.json", "sources"], **quiet)
+    subprocess.run([*into, f"--work-tree={older}", "commit", "-q", "-m", "older"], **quiet)
+    subprocess.run([*into, f"--work-tree={root}", "add", "-A", "facts.json", "sources"], **quiet)
+    subprocess.run([*into, f"--work-tree={root}", "commit", "-q", "-m", "now"], **quiet)
+
+
+# The fields a fact has in facts.json, in the order export writes them (topics and entities joined
+# with ";"), then its source's title: what a user would write with jq for the rows of `export`.
+# The derived when_start and when_end need an EDTF reader jq does not have, so the yardstick leaves
+# them out; it sorts by the `when` text, as export sorts by date.
+FIELDS = ["id", "statement", "topics", "kind", "measure", "value", "value_max", "approx", "unit", "per", "when",
+          "dated_by", "stated", "entities", "speaker", "source", "quote", "note"]
+JQ_TITLES = "($s[0].sources | map({key: .id, value: .title}) | from_entries) as $t | "
+JQ_CSV = JQ_TITLES + "({h} | @csv), (.facts | sort_by(.when)[] | [{cells}, $t[.source]] | @csv)".format(
+    h=json.dumps([*FIELDS, "source_title"]),
+    cells=", ".join(f'(.{f} | join(";"))' if f in ("topics", "entities") else f".{f}" for f in FIELDS))
+JQ_JSONL = JQ_TITLES + ".facts | sort_by(.when)[] | . + {source_title: $t[.source]}"
+FORMATS = ["csv", "tsv", "json", "jsonl", "markdown", "sqlite", "timelinejs", "csl-json", "wide"]
+
+
+def export_formats(env: dict[str, str]) -> list[str]:
+    """Every format `export --format` offers, as its --help lists them (the list above if it cannot)."""
+    out = subprocess.run([*NK, "export", "--help"], env=env, capture_output=True, text=True).stdout
+    m = re.search(r"--format \[([a-z|-]+)\]", out)
+    return m.group(1).split("|") if m else FORMATS
+
+
 # --- the table -------------------------------------------------------------------------------
 
 
@@ -201,20 +275,34 @@ def ms(s: float) -> str:
     return f"{s * 1000:,.0f} ms" if s < 10 else f"{s:,.1f} s"
 
 
+Cmd = tuple[list[str] | str, dict[str, str] | None, object]
+# a row: its label, the command it times, the yardstick's command (or None) and name, a goal
+Row = tuple[str, str, str | None, str, str]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--only", metavar="REGEX", default=None,
+                    help="run only the rows whose label matches (re.search; the base's size in MB aside), "
+                         "with their yardsticks: --only export, --only 'diff|conflicts', --only '100,000.*csv'")
     args = ap.parse_args()
     runs = max(1, args.runs)
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    only = re.compile(args.only) if args.only else None
     compileall.compile_dir(str(ROOT / "src" / "nkecon_cli"), quiet=1)
     jq = shutil.which("jq")
     jq_version = subprocess.run([jq, "--version"], capture_output=True, text=True).stdout.strip() if jq else None
+    venv_bin = Path(PY).parent / "sqlite-utils"
+    sqlite_utils = shutil.which("sqlite-utils") or (str(venv_bin) if venv_bin.is_file() else None)
     cache = tempfile.mkdtemp(prefix="nkecon-bench-cache-")
     env = {**os.environ, "XDG_CACHE_HOME": cache, "COLUMNS": "100"}
     env.pop("NKECON_BASE", None)
     rows: list[tuple[str, str, str, str, str]] = []
+
+    def wanted(label: str) -> bool:
+        return only is None or only.search(label) is not None
 
     def row(what: str, ours: tuple[float, float, int], yard: tuple[float, float, int] | None, yard_name: str,
             goal: str = "") -> None:
@@ -227,14 +315,29 @@ def main() -> None:
         mem = f"{ours[1]:,.0f} MiB"
         rows.append((what, ms(ours[0]), f"{ms(yard[0])} ({yard_name})" if yard else "—", ratio, mem + goal))
 
+    def measure(spec: list[Row], cmds: dict[str, Cmd], n_runs: int, setup: object = None) -> None:
+        """Time, side by side, the commands of the rows --only wants (and their yardsticks), then add
+        those rows. ``setup(keys)`` runs first, given the commands about to be timed."""
+        chosen = [r for r in spec if r[1] in cmds and wanted(r[0])]
+        if not chosen:
+            return
+        keys = {r[1] for r in chosen} | {r[2] for r in chosen if r[2] in cmds}
+        if callable(setup):
+            setup(keys)
+        got = side_by_side({k: c for k, c in cmds.items() if k in keys}, n_runs)
+        for label, key, yard, yard_name, goal in chosen:
+            row(label, got[key], got.get(yard) if yard else None, yard_name, goal)
+
+    def any_wanted(*specs: list[Row]) -> bool:
+        return any(wanted(r[0]) for spec in specs for r in spec)
+
     # the shipped base: start-up, piped queries, completion
-    subprocess.run([*NK, "facts"], env=env, stdout=subprocess.DEVNULL, check=True)  # its index, built once
     tab_place = {**env, "_NKECON_COMPLETE": "bash_complete", "COMP_WORDS": "nkecon facts --place heu",
                  "COMP_CWORD": "3"}
     tab_cmd = {**env, "_NKECON_COMPLETE": "bash_complete", "COMP_WORDS": "nkecon ti", "COMP_CWORD": "1"}
     tab_speaker = {**env, "_NKECON_COMPLETE": "bash_complete", "COMP_WORDS": "nkecon facts --speaker ",
                    "COMP_CWORD": "3"}
-    got = side_by_side({
+    shipped: dict[str, Cmd] = {
         "pass": ([PY, "-c", "pass"], env, None),
         "timeline": (f"{' '.join(NK)} timeline --topic zinc | cat", env, None),
         "facts": ([*NK, "facts", "--topic", "zinc", "-f", "jsonl"], env, None),
@@ -243,29 +346,85 @@ def main() -> None:
         "tab-speaker": (NK, tab_speaker, None),
         "tab-cmd": (NK, tab_cmd, None),
         "noindex": ([*NK, "facts", "--topic", "zinc", "-f", "jsonl"], {**env, "NKECON_INDEX": "0"}, None),
-        "jq-shipped": ([jq, "-c", jq_filter(descendants(ROOT, "zinc")), str(ROOT / "facts.json")], env, None)
-        if jq else ([PY, "-c", "pass"], env, None),
-    }, runs)
-    base_pass = got["pass"]
-    row("`python -c pass` (start-up yardstick)", base_pass, None, "")
-    row("shipped: `timeline --topic zinc | cat`", got["timeline"], base_pass, "pass", " · goal ≤ 8× pass")
-    row("shipped: `facts --topic zinc -f jsonl`", got["facts"], base_pass, "pass", " · goal ≤ 8× pass")
-    row("shipped: same, `NKECON_INDEX=0`", got["noindex"], base_pass, "pass")
+    }
     if jq:
-        row("shipped: jq, same filter", got["jq-shipped"], base_pass, "pass")
-    row("shipped: `--help`", got["help"], base_pass, "pass")
-    row("one Tab: `--place heu`", got["tab-place"], base_pass, "pass", " · goal ≤ 100 ms")
-    row("one Tab: `--speaker `", got["tab-speaker"], base_pass, "pass", " · goal ≤ 100 ms")
-    row("one Tab: a command name", got["tab-cmd"], base_pass, "pass", " · goal ≤ 100 ms")
+        shipped["jq-shipped"] = ([jq, "-c", jq_filter(descendants(ROOT, "zinc")), str(ROOT / "facts.json")], env,
+                                 None)
+    measure([
+        ("`python -c pass` (start-up yardstick)", "pass", None, "", ""),
+        ("shipped: `timeline --topic zinc | cat`", "timeline", "pass", "pass", " · goal ≤ 5× pass"),
+        ("shipped: `facts --topic zinc -f jsonl`", "facts", "pass", "pass", " · goal ≤ 5× pass"),
+        ("shipped: same, `NKECON_INDEX=0`", "noindex", "pass", "pass", ""),
+        ("shipped: jq, same filter", "jq-shipped", "pass", "pass", ""),
+        ("shipped: `--help`", "help", "pass", "pass", ""),
+        ("one Tab: `--place heu`", "tab-place", "pass", "pass", " · goal ≤ 100 ms"),
+        ("one Tab: `--speaker `", "tab-speaker", "pass", "pass", " · goal ≤ 100 ms"),
+        ("one Tab: a command name", "tab-cmd", "pass", "pass", " · goal ≤ 100 ms"),
+    ], shipped, runs,
+        lambda keys: subprocess.run([*NK, "facts"], env=env, stdout=subprocess.DEVNULL, check=True))  # its index
+
+    formats = export_formats(env)
+    topic, broad = "zinc", "energy"  # zinc as in issue 12; energy and its subtopics: 7 of 65, about a tenth
+
+    def size_rows(n: int, label: str, broad_share: str) -> tuple[list[Row], ...]:
+        big = n == 100_000
+        query = [
+            (f"{label}: `facts --topic {topic} -f jsonl`, first after an edit", "first", "jq", "jq",
+             " · goal ≤ 0.5× jq" if big else ""),
+            (f"{label}: same, a new base (no index yet)", "new", "jq", "jq", " · goal ≤ 1× jq" if big else ""),
+            (f"{label}: same, repeated", "repeated", "jq", "jq",
+             " · goal ≥ 10× faster than jq, ≤ 300 MiB" if big else ""),
+            (f"{label}: jq, same filter", "jq", None, "", ""),
+        ]
+        wide = [
+            (f"{label}: `facts --topic {broad} -f jsonl` (a broad query{broad_share}), repeated", "broad", "jq-broad",
+             "jq", " · goal ≥ 5× faster than jq" if big else ""),
+            (f"{label}: jq, same filter (the broad query)", "jq-broad", None, "", ""),
+        ]
+        fast = " · goal ≤ 3 s, ≤ 150 MiB" if big else ""
+        export: list[Row] = [
+            (f"{label}: `export -f {f} -o FILE`", f"export-{f}",
+             {"csv": "jq-csv", "jsonl": "jq-jsonl", "sqlite": "sqlite-utils"}.get(f),
+             {"csv": "jq", "jsonl": "jq", "sqlite": "sqlite-utils"}.get(f, ""), fast if f in ("csv", "sqlite") else "")
+            for f in formats]
+        export += [
+            (f"{label}: `export -f csv` to a pipe", "export-csv-pipe", "jq-csv", "jq", fast),
+            (f"{label}: jq -r, the rows of `export -f csv`", "jq-csv", None, "", ""),
+            (f"{label}: jq -c, the records of `export -f jsonl`", "jq-jsonl", None, "", ""),
+            (f"{label}: jq -c | sqlite-utils insert, the facts of `export -f sqlite`", "sqlite-utils", None, "", ""),
+        ]
+        quick = " · goal ≤ 2 s, ≤ 150 MiB" if big else ""
+        diff: list[Row] = [
+            (f"{label}: `diff 1945 1950 -f jsonl`", "diff-years", None, "", quick),
+            (f"{label}: `diff --conflicts -f jsonl`", "conflicts", None, "", quick),
+            (f"{label}: `diff OLD -f jsonl` (a folder; 5 facts changed, 5 added, 5 removed)", "diff-folder", None, "",
+             ""),
+            (f"{label}: `diff HEAD~1 -f jsonl` (a git revision; the same changes)", "diff-git", None, "", ""),
+        ]
+        heavy: list[Row] = [
+            (f"{label}: `verify`", "verify", None, "", " · goal ≤ 3 s"),
+            (f"{label}: `verify`, first after an edit", "verify-edit", None, "", ""),
+            (f"{label}: `diff 1957 1967`", "diff", None, "", ""),
+        ] if n == max(sizes) else []
+        return query, wide, export, diff, heavy
 
     with tempfile.TemporaryDirectory(prefix="nkecon-bench-") as tmp:
         for n in sizes:
+            if not any_wanted(*size_rows(n, f"{n:,} facts", "")):
+                continue
             root = build(Path(tmp) / f"base-{n}", n)
-            size_mb = (root / "facts.json").stat().st_size / 1e6
-            topic = "zinc"  # as in issue 12; with its subtopics, if any
-            query = [*NK, "--base", str(root), "facts", "--topic", topic, "-f", "jsonl"]
-            jq_cmd = [jq, "-c", jq_filter(descendants(root, topic)), str(root / "facts.json")] if jq else None
             facts_json = root / "facts.json"
+            size_mb = facts_json.stat().st_size / 1e6
+            topics, broad_topics = descendants(root, topic), descendants(root, broad)
+            in_broad = sum(1 for f in json.loads(facts_json.read_text(encoding="utf-8"))["facts"]
+                           if set(f["topics"]) & set(broad_topics))
+            label = f"{n:,} facts ({size_mb:.0f} MB)"
+            query_rows, broad_rows, export_rows, diff_rows, heavy_rows = size_rows(
+                n, label, f": {in_broad:,} facts, {in_broad / n:.0%}")
+            heavy_runs = runs if n < 100_000 else max(1, min(runs, 3))
+            nk = [*NK, "--base", str(root)]
+            out = Path(tmp) / "out"
+            out.mkdir(exist_ok=True)
 
             def edit(path: Path = facts_json) -> None:
                 change_one_value(path)
@@ -274,50 +433,88 @@ def main() -> None:
                 shutil.rmtree(index, ignore_errors=True)
                 shutil.rmtree(Path(cache) / "nkecon", ignore_errors=True)
 
-            cmds: dict[str, tuple[list[str] | str, dict[str, str] | None, object]] = {
-                "first": (query, env, edit), "repeated": (query, env, None), "new": (query, env, forget)}
-            if jq_cmd:
-                cmds["jq"] = (jq_cmd, env, None)
-            got = side_by_side(cmds, runs)
-            label = f"{n:,} facts ({size_mb:.0f} MB)"
-            jq_t = got.get("jq")
-            row(f"{label}: `facts --topic {topic} -f jsonl`, first after an edit", got["first"], jq_t, "jq",
-                " · goal ≤ 1× jq" if n == 100_000 else "")
-            row(f"{label}: same, a new base (no index yet)", got["new"], jq_t, "jq")
-            row(f"{label}: same, repeated", got["repeated"], jq_t, "jq",
-                " · goal ≥ 5× faster than jq, ≤ 300 MiB" if n == 100_000 else "")
-            if jq_t:
-                row(f"{label}: jq, same filter", jq_t, None, "")
-            if n == max(sizes):
-                heavy = side_by_side({
-                    "verify": ([*NK, "--base", str(root), "verify"], env, None),
-                    "verify-edit": ([*NK, "--base", str(root), "verify"], env, edit),
-                    "sqlite": ([*NK, "--base", str(root), "export", "--format", "sqlite", "-o",
-                                str(Path(tmp) / "out.db")], env, None),
-                    "diff": ([*NK, "--base", str(root), "diff", "1957", "1967", "-f", "jsonl"], env, None),
-                }, max(1, min(runs, 3)))
-                row(f"{label}: `verify`", heavy["verify"], None, "", " · goal ≤ 3 s")
-                row(f"{label}: `verify`, first after an edit", heavy["verify-edit"], None, "")
-                row(f"{label}: `export --format sqlite`", heavy["sqlite"], None, "")
-                row(f"{label}: `diff 1957 1967`", heavy["diff"], None, "")
+            def clear(folder: Path = out) -> None:
+                """Each export writes a new file (and the 500 MB of a wide one do not pile up)."""
+                for f in folder.iterdir():
+                    f.unlink()
+
+            def warm(keys: set[str], nk: list[str] = nk) -> None:
+                """Bring the index up to date, so that what follows runs on an indexed base."""
+                subprocess.run([*nk, "facts", "--topic", topic, "-f", "jsonl"], env=env, stdout=subprocess.DEVNULL,
+                               check=True)
+
+            query = [*nk, "facts", "--topic", topic, "-f", "jsonl"]
+            cmds: dict[str, Cmd] = {"first": (query, env, edit), "repeated": (query, env, None),
+                                    "new": (query, env, forget),
+                                    "broad": ([*nk, "facts", "--topic", broad, "-f", "jsonl"], env, None)}
+            if jq:
+                cmds["jq"] = ([jq, "-c", jq_filter(topics), str(facts_json)], env, None)
+                cmds["jq-broad"] = ([jq, "-c", jq_filter(broad_topics), str(facts_json)], env, None)
+            measure(query_rows, cmds, runs)
+            measure(broad_rows, cmds, runs, warm)
+
+            sources_json = str(root / "sources" / "sources.json")
+            for f in formats:
+                cmds[f"export-{f}"] = ([*nk, "export", "-f", f, "-o", str(out / f"export.{f}")], env, clear)
+            cmds["export-csv-pipe"] = ([*nk, "export", "-f", "csv"], env, None)
+            if jq:
+                cmds["jq-csv"] = ([jq, "-r", "--slurpfile", "s", sources_json, JQ_CSV, str(facts_json)], env, None)
+                cmds["jq-jsonl"] = ([jq, "-c", "--slurpfile", "s", sources_json, JQ_JSONL, str(facts_json)], env,
+                                    None)
+                if sqlite_utils:
+                    cmds["sqlite-utils"] = (f"{jq} -c '.facts[]' '{facts_json}' | '{sqlite_utils}' insert "
+                                            f"'{out / 'yardstick.db'}' facts - --nl", env, clear)
+            measure(export_rows, cmds, heavy_runs, warm)
+
+            older = Path(tmp) / f"older-{n}"
+
+            def sides(keys: set[str], nk: list[str] = nk, root: Path = root, older: Path = older) -> None:
+                if {"diff-folder", "diff-git"} & keys and not older.exists():
+                    older_copy(root, older)
+                if "diff-git" in keys and not (root / ".git").exists():
+                    git_history(root, older)
+                warm(keys)
+                for key, other in (("diff-folder", str(older)), ("diff-git", "HEAD~1")):
+                    if key in keys:  # the other side indexed too, if nkecon keeps one for it
+                        subprocess.run([*nk, "diff", other, "-f", "jsonl"], env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+
+            cmds.update({
+                "diff-years": ([*nk, "diff", "1945", "1950", "-f", "jsonl"], env, None),
+                "conflicts": ([*nk, "diff", "--conflicts", "-f", "jsonl"], env, None),
+                "diff-folder": ([*nk, "diff", str(older), "-f", "jsonl"], env, None),
+                "diff-git": ([*nk, "diff", "HEAD~1", "-f", "jsonl"], env, None),
+            })
+            measure(diff_rows, cmds, heavy_runs, sides)
+
+            cmds.update({
+                "verify": ([*nk, "verify"], env, None),
+                "verify-edit": ([*nk, "verify"], env, edit),
+                "diff": ([*nk, "diff", "1957", "1967", "-f", "jsonl"], env, None),
+            })
+            measure(heavy_rows, cmds, max(1, min(runs, 3)), warm)
             shutil.rmtree(root)
+            shutil.rmtree(older, ignore_errors=True)
 
     text = ROOT / "sources" / "puzanov-journal-1957-08-07.txt"
     if not text.is_file():
         text = next((ROOT / "sources").glob("*.txt"))
-    got = side_by_side({
+    measure([
+        (f"`extract` on {text.name} ({text.stat().st_size / 1000:.0f} kB)", "extract", "search_dates", "search_dates",
+         ""),
+        ("`search_dates` on the same text", "search_dates", None, "", ""),
+    ], {
         "extract": ([*NK, "extract", str(text), "--date", "1957-08-07", "-f", "jsonl"], env, None),
         "search_dates": ([PY, "-c", "import sys; from dateparser.search import search_dates; "
                           "search_dates(open(sys.argv[1], encoding='utf-8').read(), languages=['en'])", str(text)],
                          env, None),
     }, runs)
-    row(f"`extract` on {text.name} ({text.stat().st_size / 1000:.0f} kB)", got["extract"], got["search_dates"],
-        "search_dates")
-    row("`search_dates` on the same text", got["search_dates"], None, "")
     shutil.rmtree(cache, ignore_errors=True)
 
-    print(f"nkecon bench: median of {runs} runs, whole processes; Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} CPUs; jq: {jq_version or 'not found (rows skipped)'}; peak memory: "
+    print(f"nkecon bench: median of {runs} runs (export, diff and verify at 100,000 facts: of "
+          f"{max(1, min(runs, 3))}), whole processes; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "
+          f"jq: {jq_version or 'not found (rows skipped)'}; sqlite-utils: "
+          f"{'found' if sqlite_utils else 'not installed (row skipped)'}; peak memory: "
           f"{'GNU time %M' if TIME else 'not measured (no time(1))'}\n")
     print("| what | nkecon | yardstick | ratio | peak memory |")
     print("|---|---|---|---|---|")
