@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from nkecon_cli import errors, factbase
-from nkecon_cli.factbase import integrity, problems, whitespace, write
+from nkecon_cli.factbase import integrity, problems, whitespace
 from nkecon_cli.factbase.base import cross_check
 from nkecon_cli.factbase.records import Fact
 
@@ -156,32 +154,6 @@ def test_find_folded_returns_offsets_of_the_quote(text: str, data: st.DataObject
     assert span is not None
     s, e = span
     assert " ".join(text[s:e].split()) == " ".join(quote.split())
-
-
-def test_save_is_deterministic_and_round_trips(tiny: Path) -> None:
-    base = factbase.load(tiny)
-    factbase.save(base)
-    first = (tiny / "facts.json").read_text(encoding="utf-8")
-    factbase.save(factbase.load(tiny))
-    assert (tiny / "facts.json").read_text(encoding="utf-8") == first
-    doc = json.loads(first)
-    assert [f["id"] for f in doc["facts"]] == sorted(f["id"] for f in doc["facts"] if f["source"].startswith("a")) + \
-        sorted(f["id"] for f in doc["facts"] if f["source"].startswith("b"))
-    assert list(doc["facts"][0]) == list(Fact.model_fields)
-
-
-def test_write_atomic_leaves_old_content_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "facts.json"
-    target.write_text("old", encoding="utf-8")
-
-    def boom(*_: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError):
-        write.write_atomic(target, "new")
-    assert target.read_text(encoding="utf-8") == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
 
 
 def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
-"""Where `export` may write: never over a fact base (its own or another's), `-` is standard output,
-and a failed or killed export leaves nothing behind."""
+"""`nkecon export` and where it may write: never over a fact base (its own or another's), `-` is
+standard output, through a symlink but never onto a base or a device, and a failed or killed export
+leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -134,3 +136,66 @@ def test_export_refuses_a_folder_that_holds_a_base_s_sources(run: Any, tiny: Pat
     (other / "sources" / "drafts").mkdir()
     r = run("export", "--format", "csv", "-o", str(other / "sources" / "drafts" / "x.csv"), base=tiny)
     assert r.exit_code == 2 and "part of the fact base" in r.stderr
+
+
+def test_export_writes_through_a_symlink(run: Any, tiny: Path, tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
+    assert r.exit_code == 0, r.stderr
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("id,statement")
+    assert str(real) in r.stderr
+
+
+@pytest.mark.parametrize("target", ["facts.json", "sources/sources.json", "sources/alpha-report-1957-08-07.txt",
+                                    "sources/new.txt"])
+def test_export_refuses_the_bases_own_files(run: Any, tiny: Path, target: str) -> None:
+    def files() -> dict[Path, bytes]:  # the base's own files: the derived index (.nkecon/) is a cache of them
+        return {p: p.read_bytes() for p in tiny.rglob("*") if p.is_file() and ".nkecon" not in p.parts}
+
+    before = files()
+    r = run("export", "--format", "csv", "-o", str(tiny / target), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr
+    assert files() == before
+
+
+def test_export_refuses_a_link_to_the_base(run: Any, tiny: Path, tmp_path: Path) -> None:
+    link = tmp_path / "innocent.csv"
+    link.symlink_to(tiny / "facts.json")
+    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr and str(tiny / "facts.json") in r.stderr
+    hard = tmp_path / "hard.json"
+    os.link(tiny / "facts.json", hard)
+    r = run("export", "--format", "json", "-o", str(hard), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr
+
+
+def test_export_refuses_devices_and_folders(run: Any, tiny: Path, tmp_path: Path) -> None:
+    r = run("export", "--format", "csv", "-o", "/dev/null", base=tiny)
+    assert r.exit_code == 2 and "device" in r.stderr
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    link = tmp_path / "to-folder"
+    link.symlink_to(tmp_path)
+    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
+    assert r.exit_code == 2 and ("folder" in r.stderr or "directory" in r.stderr)
+
+
+def test_export_errors_name_the_target_not_a_temporary_file(run: Any, tiny: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.factbase import safewrite
+
+    def fail(src: str, dst: str) -> None:
+        raise OSError(18, "Invalid cross-device link", src)
+
+    monkeypatch.setattr(safewrite.os, "replace", fail)
+    r = run("export", "--format", "csv", "-o", str(tmp_path / "x.csv"), base=tiny)
+    assert r.exit_code == 2
+    assert str(tmp_path / "x.csv") in r.stderr and ".tmp" not in r.stderr
+    assert list(tmp_path.iterdir()) == [tiny]  # the temporary file is gone too
+
+
+def test_export_to_a_missing_folder(run: Any, tiny: Path, tmp_path: Path) -> None:
+    r = run("export", "--format", "csv", "-o", str(tmp_path / "nope" / "x.csv"), base=tiny)
+    assert r.exit_code == 2 and "no folder" in r.stderr
