@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import fact, tiny_doc, write_base
+from .conftest import fact, tiny_doc, tiny_sources, write_base
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -199,3 +199,13 @@ def test_export_errors_name_the_target_not_a_temporary_file(run: Any, tiny: Path
 def test_export_to_a_missing_folder(run: Any, tiny: Path, tmp_path: Path) -> None:
     r = run("export", "--format", "csv", "-o", str(tmp_path / "nope" / "x.csv"), base=tiny)
     assert r.exit_code == 2 and "no folder" in r.stderr
+
+
+def test_a_javascript_url_never_becomes_a_link(run: Any, tmp_path: Path) -> None:
+    sources = tiny_sources()
+    sources["sources"][0]["url"] = "javascript:alert(document.domain)"
+    root = write_base(tmp_path / "hostile", sources=sources)
+    r = run("export", "--format", "timelinejs", base=root)
+    assert r.exit_code == 0
+    assert "javascript:" not in r.stdout and "href" not in r.stdout
+    assert "url" in r.stderr and "https://" in r.stderr  # the listing's one-line warning

@@ -9,6 +9,7 @@ and never keeps a broken base."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
@@ -27,7 +28,7 @@ from hypothesis import strategies as st
 
 from nkecon_cli import factbase
 from nkecon_cli.cli.app import cli
-from nkecon_cli.factbase import index
+from nkecon_cli.factbase import index, safewrite
 from nkecon_cli.factbase.base import cross_check
 from nkecon_cli.factbase.index import IndexedBase, open_base
 from nkecon_cli.factbase.paths import default_base
@@ -504,3 +505,27 @@ def test_verify_says_the_same_with_and_without_the_index(run: Any, tiny: Path,
     assert any("'anju-investment': id used more than once" in line for line in lines)
     assert any("unknown topic 'no-such-topic'" in line for line in lines)
     assert any("'zinc-1950' quote: not found" in line for line in lines)
+
+
+def test_the_index_gitignore_is_made_whole_again(run: Any, tiny: Path) -> None:
+    assert run("facts", base=tiny).exit_code == 0
+    ignore = tiny / ".nkecon" / ".gitignore"
+    assert ignore.read_text(encoding="utf-8").endswith("\n*\n")
+    ignore.write_bytes(b"")  # what a build cut short by a full disk left
+    (tiny / "facts.json").write_text((tiny / "facts.json").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert run("facts", base=tiny).exit_code == 0
+    assert ignore.read_text(encoding="utf-8").endswith("\n*\n")
+
+
+def test_the_gitignore_write_is_atomic(tiny: Path, monkeypatch: pytest.MonkeyPatch, run: Any) -> None:
+    real = safewrite.replace_file
+
+    def full(path: Path, fill: Any, mode: int | None = None) -> None:
+        if path.name == ".gitignore":
+            raise safewrite.WriteError(path, OSError(errno.ENOSPC, "No space left on device"))
+        real(path, fill, mode)
+
+    monkeypatch.setattr(safewrite, "replace_file", full)
+    r = run("facts", "-f", "plain", base=tiny)  # the index goes elsewhere or nowhere; the answer is the same
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 5
+    assert not (tiny / ".nkecon" / ".gitignore").exists()

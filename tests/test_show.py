@@ -1,0 +1,20 @@
+"""`nkecon show`: one fact with its fields, the passage of its source it quotes, and its citation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import TINY_TEXT, tiny_doc, tiny_facts, write_base
+
+
+def test_show_of_a_text_without_blank_lines_shows_the_line(tmp_path: Path, run,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    lines = [f"Line {i} says nothing in particular about anything at all." for i in range(30)]
+    lines[12] = "In 1949 the works produced 7,700 tons of zinc."
+    monkeypatch.setitem(TINY_TEXT, "alpha-report-1957-08-07", "\n".join(lines) + "\n")
+    root = write_base(tmp_path / "b", tiny_doc([tiny_facts()[0]]))
+    out = run("show", "zinc-1949", "-f", "table", base=root).stdout
+    assert "7,700 tons of zinc" in out
+    assert "Line 11" not in out and "Line 13" not in out and "Line 0 " not in out
