@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .conftest import tiny_doc, write_base
+from .test_convert import _money_base
+from .test_facts import _rows
 
 
 def test_estimates_are_not_drawn_as_planned(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
@@ -17,3 +19,15 @@ def test_estimates_are_not_drawn_as_planned(tmp_path: Path, run) -> None:  # typ
         assert "▓" in out and "▓ estimated" in out, command
         bars = [line for line in out.splitlines() if "4,800" in line]
         assert bars and "░" not in bars[0] and "▓" in bars[0], command
+
+
+def test_chart_draws_converted_money_marked(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    base = _money_base(tmp_path)
+    plain = _rows(run("chart", "--measure", "aid", "--convert", "RUB-1961", base=base).stdout)
+    assert [r[5] for r in plain] == ["statistic", "gap", "statistic"]  # one series: the two eras joined
+    points = [r for r in plain if r[5] != "gap"]
+    assert [r[1] for r in points] == ["5000", "8000"] and [r[-1] for r in points] == ["RUB-1947", ""]
+    table = " ".join(run("chart", "--measure", "aid", "--convert", "RUB-1961", "-f", "table", base=base).stdout.split())
+    assert "converted from 50,000" in table.replace("\u202f", " ")
+    res = run("export", "--format", "sqlite", "-o", str(tmp_path / "x.db"), "--convert", "RUB-1961", base=base)
+    assert res.exit_code == 2 and "--convert applies to csv" in res.stderr

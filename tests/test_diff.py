@@ -21,7 +21,8 @@ from nkecon_cli.factbase import when as _when
 from nkecon_cli.factbase.records import Fact, Source, Topic
 from nkecon_cli.render.diffview import CHANGE_COLUMNS, COMPARISON_COLUMNS, CONFLICT_COLUMNS, summary_line
 
-from .conftest import fact
+from .conftest import fact, tiny_doc, write_base
+from .test_convert import _money_base
 
 # --- tiny fact bases written into tmp_path -------------------------------------------------------
 
@@ -547,3 +548,34 @@ def test_conflicts_command(run, tmp_path: Path) -> None:  # type: ignore[no-unty
 def test_conflicts_runs_on_the_shipped_base(run) -> None:  # type: ignore[no-untyped-def]
     result = run("diff", "--conflicts", "-f", "json")
     assert result.exit_code == (1 if json.loads(result.stdout) else 0)
+
+
+def test_diff_compares_two_eras_only_when_asked_and_marks_the_converted_side(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    base = _money_base(tmp_path)
+    raw = json.loads(run("diff", "1957", "1962", "-f", "json", base=base).stdout)
+    aid = next(r for r in raw if r["measure"] == "aid")
+    assert aid["status"] == "unit-mismatch" and "different money" in aid["reason"]
+    rows = json.loads(run("diff", "1957", "1962", "--convert", "RUB-1961", "-f", "json", base=base).stdout)
+    aid = next(r for r in rows if r["measure"] == "aid")
+    assert aid["status"] == "compared" and aid["unit"] == "RUB-1961"
+    assert (aid["from_value"], aid["to_value"], aid["to_value_max"]) == (5000, 8000, 9000)
+    assert aid["from_converted_from"] == "RUB-1947" and aid["to_converted_from"] is None
+    table = " ".join(run("diff", "1957", "1962", "--convert", "RUB-1961", "-f", "table", base=base).stdout.split())
+    assert "5,000 RUB-1961 (converted from 50,000 RUB-1947)" in table.replace("\u202f", " ")
+    res = run("diff", "HEAD~1", "--convert", "RUB-1961", base=base)
+    assert res.exit_code == 2 and "--convert applies to `diff FROM TO`" in res.stderr
+
+
+def test_conflicts_weigh_two_eras_once_converted_and_mark_them(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc([
+        fact(id="aid-old", measure="aid", value=50000, unit="RUB-1947", when="1957"),
+        fact(id="aid-new", measure="aid", value=8000, unit="RUB-1961", when="1957", speaker=None,
+             quote="In 1950 it produced 4,800 tons."),
+    ])
+    base = write_base(tmp_path / "conflict", doc)
+    assert run("diff", "--conflicts", "-f", "json", base=base).stdout.strip() == "[]"  # two moneys: not weighed
+    res = run("diff", "--conflicts", "--convert", "RUB-1961", "-f", "json", base=base)
+    rec = json.loads(res.stdout)[0]
+    assert res.exit_code == 1 and rec["status"] == "conflict" and rec["unit"] == "RUB-1961"
+    sides = {rec["a_fact"]: rec["a_converted_from"], rec["b_fact"]: rec["b_converted_from"]}
+    assert sides == {"aid-old": "RUB-1947", "aid-new": None}

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from .conftest import fact, tiny_doc, tiny_facts, tiny_sources, write_base
+from .test_facts import _rows
 
 
 def test_timeline_by_source_in_the_order_written(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
@@ -19,3 +20,30 @@ def test_timeline_by_source_in_the_order_written(tmp_path: Path, run) -> None:  
     table = run("timeline", "--by", "source", "-f", "table", base=root).stdout
     assert table.index("Alpha 1957") < table.index("2024-02-06)")
     assert json.loads(run("timeline", "--by", "source", "-f", "json", base=root).stdout)
+
+
+def test_timeline_by_speaker_sets_each_voice_apart_in_a_stable_order(run) -> None:  # type: ignore[no-untyped-def]
+    out = run("timeline", "--by", "speaker", "--topic", "nonferrous-metals").stdout
+    rows = _rows(out)
+    groups = list(dict.fromkeys(r[-1] for r in rows))
+    assert {"Alexander M. Puzanov", "Jeong Il-yong", "Kim Il Sung"} <= set(groups)
+    assert groups == sorted(groups, key=lambda g: (g == "no speaker named", g.casefold(), g))
+    # every fact of a group is together: a group's rows are contiguous
+    seen: list[str] = []
+    for r in rows:
+        if not seen or seen[-1] != r[-1]:
+            assert r[-1] not in seen
+            seen.append(r[-1])
+    assert run("timeline", "--by", "speaker", "--topic", "nonferrous-metals").stdout == out  # stable
+
+
+def test_timeline_by_speaker_at_80_columns_heads_each_group_with_its_count(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from nkecon_cli.cli.app import cli
+
+    monkeypatch.setenv("COLUMNS", "80")
+    out = runner.invoke(cli, ["timeline", "--by", "speaker", "--topic", "nonferrous-metals", "-f", "table"]).stdout
+    assert "Jeong Il-yong · " in out and "Kim Il Sung · " in out
+    piped = _rows(runner.invoke(cli, ["timeline", "--by", "speaker", "--topic", "nonferrous-metals"]).stdout)
+    jeong = sum(1 for r in piped if r[-1] == "Jeong Il-yong")
+    assert f"Jeong Il-yong · {jeong} facts" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
