@@ -31,3 +31,22 @@ def test_chart_draws_converted_money_marked(tmp_path: Path, run) -> None:  # typ
     assert "converted from 50,000" in table.replace("\u202f", " ")
     res = run("export", "--format", "sqlite", "-o", str(tmp_path / "x.db"), "--convert", "RUB-1961", base=base)
     assert res.exit_code == 2 and "--convert applies to csv" in res.stderr
+
+
+def test_chart_draws_every_series_a_part_names(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", "--measure", "zinc", "-f", "table")
+    assert result.exit_code == 0, result.stderr
+    assert "zinc output (t)" in result.stdout and "electrolytic zinc output capacity, Nampo (t)" in result.stdout
+    by_topic = run("chart", "--topic", "zinc", "-f", "plain").stdout.splitlines()
+    assert {line.split("\t")[-1] for line in by_topic} == {"zinc output", "electrolytic zinc output capacity, Nampo"}
+
+
+def test_bare_chart_points_to_measures(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart")
+    assert result.exit_code == 2 and "`nkecon measures` lists the" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_unknown_measure_points_to_measures(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", "--measure", "tungsten")
+    assert result.exit_code == 2 and "`nkecon measures`" in result.stderr

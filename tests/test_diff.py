@@ -11,12 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nkecon_cli import factbase
 from nkecon_cli.diff.bases import Change, Snapshot, diff_bases
 from nkecon_cli.diff.conflicts import find_conflicts
 from nkecon_cli.diff.intervals import change_qualifier, plausible
 from nkecon_cli.diff.sides import looks_like_dates
 from nkecon_cli.diff.times import compare_times
 from nkecon_cli.errors import NkeconError
+from nkecon_cli.factbase import when
 from nkecon_cli.factbase import when as _when
 from nkecon_cli.factbase.records import Fact, Source, Topic
 from nkecon_cli.render.diffview import CHANGE_COLUMNS, COMPARISON_COLUMNS, CONFLICT_COLUMNS, summary_line
@@ -579,3 +581,34 @@ def test_conflicts_weigh_two_eras_once_converted_and_mark_them(tmp_path: Path, r
     assert res.exit_code == 1 and rec["status"] == "conflict" and rec["unit"] == "RUB-1961"
     sides = {rec["a_fact"]: rec["a_converted_from"], rec["b_fact"]: rec["b_converted_from"]}
     assert sides == {"aid-old": "RUB-1947", "aid-new": None}
+
+
+def test_diff_times_takes_an_open_end_at_its_closed_end(open_base: Path) -> None:
+    base = factbase.load(open_base)
+    facts = [f for f in base.facts if f.id in ("zinc-1949", "zinc-until-1960")]
+    y1949, y1960 = when.bounds("1949"), when.bounds("1960")
+    rows = compare_times(facts, y1949, y1960)
+    assert [(r.status, r.old and r.old.id, r.new and r.new.id) for r in rows] == [
+        ("compared", "zinc-1949", "zinc-until-1960")]
+    # by plain overlap "until 1960" covers 1949 too, and a point at both times is left out
+    rows = compare_times(facts, y1949, y1960, overlap=True)
+    assert [(r.status, r.old and r.old.id) for r in rows] == [("only-from", "zinc-1949")]
+
+
+def test_diff_times_overlap_option_through_cli(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    attested = run("diff", "1949", "1960", "--kind", "statistic", "--format", "jsonl", base=open_base)
+    overlap = run("diff", "1949", "1960", "--kind", "statistic", "--overlap", "--format", "jsonl", base=open_base)
+    assert attested.exit_code == overlap.exit_code == 0
+    assert [json.loads(line)["status"] for line in attested.stdout.splitlines()] == ["compared"]
+    assert [json.loads(line)["status"] for line in overlap.stdout.splitlines()] == ["only-from"]
+
+
+def test_conflicts_weigh_claims_only_where_their_attested_times_meet() -> None:
+    from nkecon_cli.diff.conflicts import find_conflicts
+    from nkecon_cli.factbase.records import Fact
+
+    until_1960 = Fact.model_validate(fact(id="a", value=100, when="../1960"))
+    in_1950 = Fact.model_validate(fact(id="b", value=200, when="1950", source="beta-news-2024-02-06"))
+    in_1960 = Fact.model_validate(fact(id="c", value=200, when="1960", source="beta-news-2024-02-06"))
+    assert find_conflicts([until_1960, in_1950]) == []  # "until 1960" says nothing about 1950
+    assert [(c.a.id, c.b.id) for c in find_conflicts([until_1960, in_1960])] == [("a", "c")]

@@ -4,6 +4,8 @@ leaves nothing behind."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -209,3 +211,78 @@ def test_a_javascript_url_never_becomes_a_link(run: Any, tmp_path: Path) -> None
     assert r.exit_code == 0
     assert "javascript:" not in r.stdout and "href" not in r.stdout
     assert "url" in r.stderr and "https://" in r.stderr  # the listing's one-line warning
+
+
+def _no_sentinels(text: str) -> None:
+    assert "0001-01-01" not in text and "9999-12-31" not in text
+
+
+def test_json_and_jsonl_give_open_ends_as_null(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    for fmt in ("json", "jsonl"):
+        out = run("export", "--format", fmt, base=open_base).stdout
+        _no_sentinels(out)
+        recs = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+        by_id = {r["id"]: r for r in recs}
+        assert (by_id["zinc-until-1960"]["when_start"], by_id["zinc-until-1960"]["when_end"]) == (None, "1960-12-31")
+        assert (by_id["zinc-since-1949"]["when_start"], by_id["zinc-since-1949"]["when_end"]) == ("1949-01-01", None)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_and_tsv_give_open_ends_empty(run, open_base: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    out = run("export", "--format", fmt, base=open_base).stdout
+    _no_sentinels(out)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t")}
+    assert (rows["zinc-until-1960"]["when_start"], rows["zinc-until-1960"]["when_end"]) == ("", "1960-12-31")
+    assert (rows["zinc-since-1949"]["when_start"], rows["zinc-since-1949"]["when_end"]) == ("1949-01-01", "")
+
+
+def test_sqlite_gives_open_ends_as_null(run, open_base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "x.db"
+    assert run("export", "--format", "sqlite", "-o", str(db), base=open_base).exit_code == 0
+    con = sqlite3.connect(db)
+    got = dict(((i, (s, e)) for i, s, e in con.execute("select id, when_start, when_end from facts")))
+    con.close()
+    assert got["zinc-until-1960"] == (None, "1960-12-31")
+    assert got["zinc-since-1949"] == ("1949-01-01", None)
+
+
+@pytest.mark.parametrize("fmt", ["timelinejs", "markdown"])
+def test_document_exports_have_no_sentinel_years(run, open_base: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    out = run("export", "--format", fmt, base=open_base).stdout
+    _no_sentinels(out)
+    assert '"year": "1"' not in out and '"year": "9999"' not in out
+
+
+def test_sqlite_topic_closure_aliases_stemming_integers(run, named: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "x.db"
+    assert run("export", "--format", "sqlite", "-o", str(db), base=named).exit_code == 0
+    con = sqlite3.connect(db)
+    by_sql = {r[0] for r in con.execute("select distinct fact_id from fact_topics where topic_id = 'mining'")}
+    listed = run("facts", "--topic", "mining", "-f", "plain", base=named).stdout.splitlines()
+    by_cli = {line.split("\t")[0] for line in listed}
+    assert by_sql == by_cli == {"zinc-1949", "zinc-1950"}
+    assert con.execute("select direct, position from fact_topics where fact_id='zinc-1949' and topic_id='zinc'"
+                       ).fetchone() == (1, 0)
+    assert con.execute("select direct, position from fact_topics where fact_id='zinc-1949' and topic_id='mining'"
+                       ).fetchone() == (0, None)
+    assert ("mining", "zinc", 2) in set(con.execute("select * from topic_closure"))
+    place = {r[0] for r in con.execute("select fact_id from fact_entities where entity_id='anju'")}
+    assert place == {"anju-investment"}  # through the Anju Coal Mine, as --place Anju
+    # full text: stemmed, with the entities' names and aliases
+    assert con.execute("select id from facts_fts where facts_fts match 'ratify'").fetchall() == [
+        ("kangwon-plan-ratified",)]
+    gangwon = {r[0] for r in con.execute("select id from facts_fts where facts_fts match 'Gangwon'")}
+    assert gangwon == {"kangwon-plan-sent", "kangwon-plan-ratified"}
+    assert con.execute("select id from facts_fts where facts_fts match 'Hungnam'").fetchall() == [
+        ("hungnam-fertilizer-1960",)]
+    value = con.execute("select value, typeof(value) from facts where id='hungnam-fertilizer-1960'").fetchone()
+    assert value == (500000, "integer") and str(value[0]) == "500000"
+
+
+def test_sqlite_keeps_fractions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc()
+    doc["facts"][0]["value"] = 7700.5
+    root = write_base(tmp_path / "b", doc)
+    db = tmp_path / "f.db"
+    assert run("export", "--format", "sqlite", "-o", str(db), base=root).exit_code == 0
+    assert sqlite3.connect(db).execute("select value from facts where id='zinc-1949'").fetchone() == (7700.5,)

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+
+from nkecon_cli import factbase
+from nkecon_cli.factbase import when
+from nkecon_cli.query.select import Filters, select
+
+from .conftest import fact, tiny_doc, tiny_facts, write_base
 
 
 def _rows(out: str) -> list[list[str]]:
@@ -56,3 +63,70 @@ def test_a_span_typed_with_a_dash_points_to_the_slash(run) -> None:  # type: ign
     assert res.exit_code == 2 and res.stderr.count("\n") == 1
     assert "2023/2024" in res.stderr and "--from 2023 --to 2024" in res.stderr
     assert run("facts", "--to", "2023/2024").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        (["--from", "1957", "--to", "1957"], ["anju-investment"]),
+        (["--from", "1957", "--to", "1957", "--overlap"], ["zinc-since-1949", "anju-investment", "zinc-until-1960"]),
+        (["--from", "2000"], ["kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--from", "2000", "--overlap"], ["zinc-since-1949", "kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--to", "1955"], ["zinc-1949", "zinc-since-1949", "zinc-1950"]),
+        (["--to", "1955", "--overlap"], ["zinc-1949", "zinc-since-1949", "zinc-1950", "zinc-until-1960"]),
+        (["--from", "1960", "--to", "1960"], ["zinc-until-1960"]),
+        (["--from", "1949", "--to", "1949"], ["zinc-1949", "zinc-since-1949"]),
+        (["--overlap"], ["zinc-1949", "zinc-since-1949", "zinc-1950", "anju-investment", "zinc-until-1960",
+                         "kangwon-plan-sent", "kangwon-plan-ratified"]),  # no dates: --overlap changes nothing
+    ],
+)
+def test_from_to_match_attested_time(run, open_base: Path, args: list[str], ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", "--format", "jsonl", *args, base=open_base)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids
+
+
+def test_a_time_somewhere_in_a_span_is_no_fact_about_one_year_in_it(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    decades = fact(id="bureau-founded", statement="Decades ago the bureau was founded.", value=None, unit=None,
+                   measure=None, kind="event", when="[1948..1982]", quote="In 1949 the works produced")
+    base = write_base(tmp_path / "b", tiny_doc([*tiny_facts(), decades]))
+    ids = lambda *a: [json.loads(x)["id"] for x in run("facts", "-f", "jsonl", *a, base=base).stdout.splitlines()]  # noqa: E731
+    assert "bureau-founded" not in ids("--from", "1957", "--to", "1957")
+    assert "bureau-founded" in ids("--from", "1957", "--to", "1957", "--overlap")
+    assert "bureau-founded" in ids("--from", "1940", "--to", "1990")
+    shown = run("show", "bureau-founded", "-f", "plain", base=base).stdout
+    assert "[1948..1982]" in shown or "sometime 1948–1982" in shown
+
+
+def test_a_filter_bound_that_is_one_time_in_a_span_is_refused(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", "--from", "[1948..1982]", base=open_base)
+    assert result.exit_code == 2
+    assert "one time somewhere in a span" in result.stderr and "1948/1982" in result.stderr
+    assert when.user_edtf("[1948..1982]") == "[1948..1982]"  # still a document date (ingest --date)
+
+
+def test_core_select_takes_overlap(open_base: Path) -> None:
+    base = factbase.load(open_base)
+    attested = {f.id for f in select(base, Filters(date_from="1957", date_to="1957"))}
+    overlap = {f.id for f in select(base, Filters(date_from="1957", date_to="1957", overlap=True))}
+    assert attested == {"anju-investment"}
+    assert overlap == {"anju-investment", "zinc-until-1960", "zinc-since-1949"}
+
+
+def test_open_ends_sort_around_their_closed_end(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    extra = [fact(id="zinc-until-1949", when="../1949"), fact(id="zinc-from-1949", when="1949/..")]
+    doc = tiny_doc([*tiny_facts(), *extra])
+    base = write_base(open_base.parent / "sorted", doc)
+    lines = run("facts", "--kind", "statistic", "--format", "plain", base=base).stdout.splitlines()
+    assert [line.split("\t")[1] for line in lines] == ["../1949", "1949", "1949/..", "1950"]
+    timeline = run("timeline", "--kind", "statistic", "--format", "plain", base=base).stdout
+    assert timeline.index("zinc-until-1949") < timeline.index("zinc-from-1949") < timeline.index("zinc-1950")
+    table = run("timeline", "--kind", "statistic", "--format", "table", base=base).stdout
+    assert table.index("until 1949") < table.index("from 1949") < table.index("1950")
+
+
+@pytest.mark.parametrize("command", ["facts", "timeline", "chart", "export", "diff"])
+def test_help_states_the_date_semantics(run, command: str) -> None:  # type: ignore[no-untyped-def]
+    out = " ".join(run(command, "--help").stdout.split())
+    assert "attests" in out and "closed end" in out
+    assert "--overlap" in out and "plain interval overlap" in out

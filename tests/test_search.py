@@ -4,6 +4,7 @@ starts, spellings and romanisations of a name, passages in context with the fact
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -84,3 +85,28 @@ def test_no_spelling_rule_touches_the_first_three_letters(stem: str, ending: str
     word = stem + ending
     assert spelling_key(word)[:3] == fold(word)[:3]  # what Phrase.may_be_in relies on
     assert Phrase(word).found_in(word) and Phrase(word).may_be_in(fold(word))
+
+
+def test_search_finds_a_passage_by_another_romanisation(run, named: Path) -> None:  # type: ignore[no-untyped-def]
+    for term in ("Heungnam", "Hungnam", "hŭngnam"):
+        out = run("search", term, "-f", "json", base=named).stdout
+        hits = json.loads(out)
+        assert [h["source"] for h in hits] == ["gamma-notes-1961"], term
+        assert hits[0]["facts"] == ["hungnam-fertilizer-1960"]
+
+
+def test_search_does_not_read_english_words_as_romanisations(run, named: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("search", "bay", base=named).stdout == ""  # 'bay' and 'pay' share a key; neither is a name
+    assert run("search", "Tons", base=named).stdout != ""  # the word itself, any case
+
+
+def test_text_filter_is_alias_and_romanisation_aware(run, named: Path) -> None:  # type: ignore[no-untyped-def]
+    for words in ("Heungnam", "Heungnam fertilizer", "Gangwon plan"):
+        out = run("facts", "--text", words, "--format", "plain", base=named).stdout
+        assert out, words
+    assert run("facts", "--text", "Heungnam zinc", "--format", "plain", base=named).stdout == ""
+
+
+def test_shipped_text_search_by_rr_spelling(run) -> None:  # type: ignore[no-untyped-def]
+    ids = {line.split("\t")[0] for line in run("facts", "--text", "Heungnam", "-f", "plain").stdout.splitlines()}
+    assert "hungnam-fertilizer-plant-soviet-nitrogen-equipment-paid-in-gold" in ids

@@ -82,3 +82,21 @@ def test_wide_marks_converted_columns(tmp_path: Path, run) -> None:  # type: ign
     base = _money_base(tmp_path)
     head = next(csv.reader(io.StringIO(run("export", "-f", "wide", "--convert", "RUB-1961", base=base).stdout)))
     assert "aid (RUB-1961, converted)" in head and "aid (RUB-1961)" in head
+
+
+def test_measures_lists_every_series(run, named: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(run("measures", "-f", "json", base=named).stdout)
+    assert [(r["measure"], r["unit"], r["points"], r["from"], r["to"]) for r in rows] == [
+        ("fertilizer output", "t", 1, "1960", "1960"), ("zinc output", "t", 2, "1949", "1950")]
+    assert rows[1]["sources"] == ["Alpha 1957"]
+    filtered = run("measures", "--place", "Heungnam", "-f", "plain", base=named).stdout.splitlines()
+    assert [line.split("\t")[0] for line in filtered] == ["fertilizer output"]
+    csv_lines = run("measures", "-f", "csv", base=named).stdout.splitlines()
+    assert csv_lines[0] == "measure,unit,points,figures,from,to,kinds,sources"
+
+
+def test_shipped_measures_cover_every_measure(run) -> None:  # type: ignore[no-untyped-def]
+    from nkecon_cli.factbase.loading import load
+
+    listed = {line.split("\t")[0] for line in run("measures", "-f", "plain").stdout.splitlines()}
+    assert listed == {f.measure for f in load(None).facts if f.measure}

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import TINY_TEXT, tiny_doc, tiny_facts, write_base
+from .test_export import _no_sentinels
 
 
 def test_show_of_a_text_without_blank_lines_shows_the_line(tmp_path: Path, run,
@@ -18,3 +19,9 @@ def test_show_of_a_text_without_blank_lines_shows_the_line(tmp_path: Path, run,
     out = run("show", "zinc-1949", "-f", "table", base=root).stdout
     assert "7,700 tons of zinc" in out
     assert "Line 11" not in out and "Line 13" not in out and "Line 0 " not in out
+
+
+def test_show_gives_open_ends_as_dots(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    out = run("show", "zinc-until-1960", "--format", "plain", base=open_base).stdout
+    assert "when_start\t\n" in out and "when_end\t1960-12-31\n" in out
+    _no_sentinels(out)
