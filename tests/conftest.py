@@ -4,13 +4,22 @@ that base with open-ended times (``open_base``) or with a name spelt two ways (`
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from nkecon_cli.cli.app import cli
+
+# Property tests run derandomized (a fixed seed, the same examples every run), loaded here so that
+# every test file's @settings sees the profile. A longer, randomized run:
+#     HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("long", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 TINY_TEXT = {
     "alpha-report-1957-08-07": (

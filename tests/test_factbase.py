@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +13,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from nkecon_cli import errors, factbase
-from nkecon_cli.factbase import integrity, problems, whitespace
+from nkecon_cli.factbase import integrity, loading, problems, whitespace, write
 from nkecon_cli.factbase.base import cross_check
 from nkecon_cli.factbase.records import Fact
 
@@ -177,3 +180,48 @@ def test_vocabularies_match_the_models() -> None:
     assert get_args(models.Approx) == vocab.APPROX
     assert get_args(models.DatedBy) == vocab.DATED_BY
     assert get_args(models.EntityType) == vocab.ENTITY_TYPES
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.binary(max_size=300))
+def test_loader_reads_or_refuses_any_bytes(raw: bytes) -> None:
+    try:
+        loading.parse_facts_file(raw, "facts.json")
+    except factbase.LoadError as err:
+        assert err.problems and all("\n" not in str(p) for p in err.problems)
+
+
+@given(st.sampled_from(list(Fact.model_fields)), json_values)
+def test_loader_accepts_only_valid_fields(field: str, value: Any) -> None:
+    doc = tiny_doc([fact(**{field: value})])
+    raw = json.dumps(doc, allow_nan=True).encode()
+    try:
+        loaded = loading.parse_facts_file(raw, "facts.json")
+    except factbase.LoadError as err:
+        assert all(str(p).startswith("facts.json: ") for p in err.problems)
+        return
+    f = loaded.facts[0]
+    for v in (f.value, f.value_max):
+        assert v is None or (type(v) in (int, float) and math.isfinite(v))
+    text = write.dump_facts_file(loaded.topics, loaded.entities, loaded.facts)
+    assert "NaN" not in text and "Infinity" not in text
+    again = loading.parse_facts_file(text.encode(), "facts.json")
+    assert write.dump_facts_file(again.topics, again.entities, again.facts) == text  # reads back the same
+    assert again.facts == loaded.facts
+
+
+@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=6), st.booleans()))
+def test_values_are_finite_numbers_only(value: Any) -> None:
+    ok = isinstance(value, float) and math.isfinite(value)
+    try:
+        Fact.model_validate(fact(value=value, value_max=None))
+    except ValueError:
+        assert not ok
+    else:
+        assert ok

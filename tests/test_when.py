@@ -257,3 +257,35 @@ def test_order_key_sorts_by_attested_start(texts: list[str]) -> None:
     ordered = sorted(texts, key=when.order_key)
     starts = [when.attested(t)[0] for t in ordered]
     assert starts == sorted(starts)
+
+
+@given(st.text(max_size=25))
+def test_date_reader_reads_or_refuses_anything(text: str) -> None:
+    try:
+        edtf = when.user_edtf(text)
+    except when.DateError as err:
+        assert "give a date such as" in str(err)
+        return
+    assert when.user_edtf(edtf) == edtf  # what it reads, it reads again the same
+    lo, hi = when.bounds(edtf)
+    assert lo <= hi
+
+
+@given(st.from_regex(r"\s*[0-9]{1,3}\s*", fullmatch=True) | st.from_regex(r"[A-Z][a-z]{2} [0-9]{2}", fullmatch=True))
+def test_date_reader_never_reads_a_short_year(text: str) -> None:
+    with pytest.raises(when.DateError):
+        when.user_span(text)
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)),
+       st.sampled_from(["{y}-{m:02d}-{d:02d}", "{d} {B} {y}", "{B} {d}, {y}", "{d} {b} {y}", "{y}-{m}-{d}"]))
+def test_date_reader_reads_every_day_in_every_form(day: date, form: str) -> None:
+    text = form.format(y=f"{day.year:04d}", m=day.month, d=day.day, B=day.strftime("%B"), b=day.strftime("%b"))
+    assert when.user_span(text) == (day, day)
+
+
+@given(st.integers(1000, 9999), st.integers(13, 99), st.integers(1, 28))
+def test_date_reader_refuses_month_13_and_up(year: int, month: int, day: int) -> None:
+    for text in (f"{year}-{month:02d}", f"{year}-{month:02d}-{day:02d}"):
+        with pytest.raises(when.DateError, match="no month"):
+            when.user_span(text)
