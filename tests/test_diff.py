@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -612,3 +613,36 @@ def test_conflicts_weigh_claims_only_where_their_attested_times_meet() -> None:
     in_1960 = Fact.model_validate(fact(id="c", value=200, when="1960", source="beta-news-2024-02-06"))
     assert find_conflicts([until_1960, in_1950]) == []  # "until 1960" says nothing about 1950
     assert [(c.a.id, c.b.id) for c in find_conflicts([until_1960, in_1960])] == [("a", "c")]
+
+
+def _money(fid: str, unit: str, when: str, **kw: Any) -> Fact:
+    return Fact.model_validate(point(fid, 100, when, unit=unit, measure="aid", **kw))
+
+
+def test_diff_never_compares_money_of_two_eras() -> None:
+    rows = compare_times([_money("a", "RUB-1947", "1957"), _money("b", "RUB-1961", "1964")],
+                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
+    assert [(r.status, r.unit) for r in rows] == [("unit-mismatch", "RUB-1947 vs RUB-1961")]
+    assert rows[0].reason == ("different money: RUB-1947 (Soviet ruble of 1947, to 1960-12-31) and "
+                              "RUB-1961 (Soviet ruble of 1961, 1961-01-01 to 1991-12-31)")
+    assert summary_line(rows[0]).startswith("100 RUB-1947 → 100 RUB-1961, not comparable (RUB-1947 vs RUB-1961: "
+                                            "different money")
+
+
+def test_diff_of_units_that_are_not_money_gives_no_reason() -> None:
+    rows = compare_times([_money("a", "t", "1957"), _money("b", "kW", "1964")],
+                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
+    assert [(r.status, r.reason) for r in rows] == [("unit-mismatch", None)]
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_diff_says_why_through_cli(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", [point("aid-1957", 100, "1957", unit="RUB-1947", measure="aid"),
+                                  point("aid-1964", 100, "1964", unit="RUB-1961", measure="aid")])
+    result = run("diff", "1957", "1964", "--format", fmt, base=base)
+    assert result.exit_code == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "RUB-1947 vs RUB-1961" in out
+    assert "different money" in out and "Soviet ruble of 1947" in out
+    if fmt == "table":
+        assert out.endswith("1 not comparable")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from nkecon_cli import errors, factbase
 from nkecon_cli.cli.app import cli
 
 
@@ -29,3 +30,13 @@ def test_base_may_be_its_facts_json(run, tiny: Path) -> None:  # type: ignore[no
     assert by_file.exit_code == 0 and by_file.stdout == run("facts", "-f", "plain", base=tiny).stdout
     other = run("--base", str(tiny / "sources" / "sources.json"), "facts")
     assert other.exit_code == 2 and "a file, not a fact base (from --base)" in other.stderr
+
+
+def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(errors.NkeconError, match=r"no facts\.json"):
+        factbase.resolve_base(tmp_path)
+
+
+def test_default_base_is_the_shipped_one() -> None:
+    base = factbase.load()
+    assert len(base.facts) > 120

@@ -1,4 +1,5 @@
-"""Models, loading, cross-checks, quote location and atomic, deterministic saving."""
+"""Loading a base (factbase/loading.py, records.py, crosscheck.py): the models, every problem named with
+its fact and field, cross-checks, quote location, and the loader on arbitrary input."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from nkecon_cli import errors, factbase
+from nkecon_cli import factbase
 from nkecon_cli.factbase import integrity, loading, problems, whitespace, write
 from nkecon_cli.factbase.base import cross_check
 from nkecon_cli.factbase.records import Fact
@@ -157,16 +158,6 @@ def test_find_folded_returns_offsets_of_the_quote(text: str, data: st.DataObject
     assert span is not None
     s, e = span
     assert " ".join(text[s:e].split()) == " ".join(quote.split())
-
-
-def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:
-    with pytest.raises(errors.NkeconError, match=r"no facts\.json"):
-        factbase.resolve_base(tmp_path)
-
-
-def test_default_base_is_the_shipped_one() -> None:
-    base = factbase.load()
-    assert len(base.facts) > 120
 
 
 def test_vocabularies_match_the_models() -> None:
