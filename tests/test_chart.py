@@ -50,3 +50,29 @@ def test_bare_chart_points_to_measures(run) -> None:  # type: ignore[no-untyped-
 def test_unknown_measure_points_to_measures(run) -> None:  # type: ignore[no-untyped-def]
     result = run("chart", "--measure", "tungsten")
     assert result.exit_code == 2 and "`nkecon measures`" in result.stderr
+
+
+def test_chart_draws_the_series_with_gaps(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc()
+    from .conftest import fact
+
+    quote = "In 1949 the works produced 7,700 tons of zinc."
+    doc["facts"].append(fact(id="zinc-1946", value=1200, when="1946", quote=quote))
+    root = write_base(tmp_path, doc)
+    out = run("chart", "--measure", "zinc output", "-f", "table", base=root).stdout
+    assert "1947–1948" in out and "no figure" in out
+    plain = run("chart", "--measure", "zinc output", base=root).stdout.splitlines()
+    assert [line.split("\t")[0] for line in plain] == ["1946", "1947–1948", "1949", "1950"]
+
+
+def test_chart_needs_one_measure(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", "--kind", "event", base=tiny)
+    assert result.exit_code == 2
+    assert "no figures match" in result.stderr
+
+
+def test_chart_with_a_measure_part_naming_two_draws_both(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", "--measure", "zinc", "-f", "plain")
+    assert result.exit_code == 0
+    assert {line.split("\t")[-1] for line in result.stdout.splitlines()} == {
+        "zinc output", "electrolytic zinc output capacity, Nampo"}

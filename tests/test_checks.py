@@ -12,9 +12,6 @@ from nkecon_cli.curate import checks
 
 from .test_diff import point, write
 
-# --- money eras ------------------------------------------------------------------------------
-
-
 # --- verify warnings ------------------------------------------------------------------------
 
 

@@ -286,3 +286,56 @@ def test_sqlite_keeps_fractions(run, tmp_path: Path) -> None:  # type: ignore[no
     db = tmp_path / "f.db"
     assert run("export", "--format", "sqlite", "-o", str(db), base=root).exit_code == 0
     assert sqlite3.connect(db).execute("select value from facts where id='zinc-1949'").fetchone() == (7700.5,)
+
+
+def test_export_sqlite_is_queryable(run, tiny: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "out.db"
+    result = run("export", "--format", "sqlite", "-o", str(db), base=tiny)
+    assert result.exit_code == 0
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from facts").fetchone() == (5,)
+    assert con.execute("select value from facts where id='zinc-1949'").fetchone() == (7700.0,)
+    ids = [r[0] for r in con.execute(
+        "select f.id from facts f join fact_topics t on t.fact_id=f.id where t.topic_id='zinc' order by f.id")]
+    assert ids == ["zinc-1949", "zinc-1950"]
+    assert con.execute("select id from facts_fts where facts_fts match 'ratified'").fetchall() == [
+        ("kangwon-plan-ratified",)]
+    assert con.execute("select count(*) from entity_aliases where alias='Gangwon'").fetchone() == (1,)
+
+
+def test_export_sqlite_needs_a_file(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("export", "--format", "sqlite", base=tiny)
+    assert result.exit_code == 2 and "-o FILE" in result.stderr
+
+
+def test_export_timelinejs_document(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = json.loads(run("export", "--format", "timelinejs", base=tiny).stdout)
+    assert doc["title"]["text"]["headline"]
+    events = {e["unique_id"]: e for e in doc["events"]}
+    assert len(events) == 5
+    for e in events.values():  # what TimelineJS3 requires of every event
+        assert e["start_date"]["year"]
+        assert e["text"]["headline"]
+        assert int(e["start_date"]["year"])
+    assert events["zinc-1949"]["start_date"] == {"year": "1949"} and "end_date" not in events["zinc-1949"]
+    assert events["kangwon-plan-ratified"]["end_date"] == {"year": "2024", "month": "1", "day": "31"}
+    assert events["kangwon-plan-sent"]["start_date"] == {"year": "2024", "month": "1", "day": "8"}
+    sent = events["kangwon-plan-sent"]["text"]["text"]
+    assert "<blockquote>Kangwon Province sent its plan on Jan. 8.</blockquote>" in sent
+    assert events["zinc-1949"]["group"] == "Zinc"
+
+
+def test_export_to_file_is_atomic_and_filtered(run, tiny: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "zinc.csv"
+    result = run("export", "--format", "csv", "--topic", "zinc", "-o", str(target), base=tiny)
+    assert result.exit_code == 0 and "wrote 2 facts" in result.stderr
+    assert len(list(csv.DictReader(target.open(newline="")))) == 2
+
+
+def test_export_into_a_missing_folder_names_it(run, tiny: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # bug: the message named the hidden temporary file instead of the missing folder
+    result = run("export", "--format", "sqlite", "-o", str(tmp_path / "nope" / "x.db"), base=tiny)
+    assert result.exit_code == 2
+    missing = tmp_path / "nope"
+    expected = f"nkecon: -o {missing}/x.db: no folder {missing}; create it first or pick another path"
+    assert result.stderr.strip() == expected

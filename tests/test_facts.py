@@ -130,3 +130,62 @@ def test_help_states_the_date_semantics(run, command: str) -> None:  # type: ign
     out = " ".join(run(command, "--help").stdout.split())
     assert "attests" in out and "closed end" in out
     assert "--overlap" in out and "plain interval overlap" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        ([], ["zinc-1949", "zinc-1950", "anju-investment", "kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--topic", "mining"], ["zinc-1949", "zinc-1950"]),  # descendants included
+        (["--topic", "Non-ferrous metals"], ["zinc-1949", "zinc-1950"]),  # by label
+        (["--place", "Anju"], ["anju-investment"]),  # Anju Coal Mine lies in Anju
+        (["--place", "namp'o"], ["zinc-1949", "zinc-1950"]),
+        (["--place", "NAMPO"], ["zinc-1949", "zinc-1950"]),
+        (["--place", "남포"], ["zinc-1949", "zinc-1950"]),
+        (["--entity", "Gangwon"], ["kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--kind", "directive"], ["anju-investment"]),
+        (["--source", "beta-news-2024-02-06"], ["kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--source", "beta"], ["kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--speaker", "minister", "--kind", "statistic"], ["zinc-1949", "zinc-1950"]),
+        (["--perspective", "exile-media"], ["kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--measure", "zinc output"], ["zinc-1949", "zinc-1950"]),
+        (["--from", "1950"], ["zinc-1950", "anju-investment", "kangwon-plan-sent", "kangwon-plan-ratified"]),
+        (["--to", "1949"], ["zinc-1949"]),
+        (["--from", "Aug 1957", "--to", "7 August 1957"], ["anju-investment"]),
+        (["--from", "2024-01-25", "--to", "2024-01-26"], ["kangwon-plan-ratified"]),  # interval overlap
+        (["--text", "ratified LATE"], ["kangwon-plan-ratified"]),
+        (["--sort", "value", "--kind", "statistic"], ["zinc-1950", "zinc-1949"]),
+        (["--sort", "id", "--limit", "2"], ["anju-investment", "kangwon-plan-ratified"]),
+    ],
+)
+def test_facts_filters(run, tiny: Path, args: list[str], ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", "--format", "jsonl", *args, base=tiny)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--topic", "zink"], "unknown topic 'zink'; did you mean 'zinc'?"),
+        (["--place", "Anjuu"], "unknown entity 'Anjuu'; did you mean 'Anju'"),
+        (["--source", "gamma"], "unknown source 'gamma'"),
+        (["--perspective", "martian"], "unknown perspective 'martian'"),
+        (["--measure", "tea"], "unknown measure 'tea'"),
+        (["--from", "someday"], "--from 'someday': cannot read"),
+        (["--from", "1960", "--to", "1950"], "is after --to"),
+    ],
+)
+def test_bad_filters_exit_2_with_one_line(run, tiny: Path, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", *args, base=tiny)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_unknown_kind_is_a_usage_error(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", "--kind", "rumour", base=tiny)
+    assert result.exit_code == 2
+    assert "rumour" in result.stderr

@@ -129,3 +129,13 @@ def test_json_output_escapes_control_codes_and_round_trips(value: Any) -> None:
     assert json.loads(text) == value
     with pytest.raises(ValueError):
         json_text([value, float("nan")])  # NaN is not JSON: refused, never written
+
+
+def test_markup_and_control_codes_in_data_are_shown_not_obeyed(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc()
+    doc["facts"][0]["statement"] = "[bold red]zinc[/] \x1b[31mred\x1b[0m"
+    root = write_base(tmp_path, doc)
+    for fmt in ("table", "plain", "csv", "markdown"):
+        out = run("facts", "-f", fmt, base=root).stdout
+        assert "\x1b" not in out
+    assert "[bold red]zinc[/]" in run("facts", "-f", "table", base=root).stdout

@@ -40,3 +40,16 @@ def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:
 def test_default_base_is_the_shipped_one() -> None:
     base = factbase.load()
     assert len(base.facts) > 120
+
+
+def test_base_from_environment(runner, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from nkecon_cli.cli.app import cli
+
+    monkeypatch.setenv("NKECON_BASE", str(tiny))
+    assert runner.invoke(cli, ["verify"]).stdout.startswith("ok: 5 facts")
+
+
+def test_missing_base_is_a_clear_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", base=tmp_path)
+    assert result.exit_code == 2
+    assert f"{tmp_path}: no facts.json here" in result.stderr

@@ -110,3 +110,15 @@ def test_text_filter_is_alias_and_romanisation_aware(run, named: Path) -> None: 
 def test_shipped_text_search_by_rr_spelling(run) -> None:  # type: ignore[no-untyped-def]
     ids = {line.split("\t")[0] for line in run("facts", "--text", "Heungnam", "-f", "plain").stdout.splitlines()}
     assert "hungnam-fertilizer-plant-soviet-nitrogen-equipment-paid-in-gold" in ids
+
+
+def test_search_keyword_in_context_with_citing_facts(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    lines = run("search", "zinc", base=tiny).stdout.splitlines()
+    assert len(lines) == 1
+    source, line, _offset, context, facts = lines[0].split("\t")
+    assert (source, line) == ("alpha-report-1957-08-07", "3")
+    assert "7,700 tons of zinc" in context
+    assert facts.split(",") == ["zinc-1949", "zinc-1950"]
+    phrase = json.loads(run("search", "late january", "plan", "-f", "json", base=tiny).stdout)
+    assert phrase[0]["facts"] == ["kangwon-plan-sent", "kangwon-plan-ratified"]
+    assert run("search", "tungsten", base=tiny).stdout == ""

@@ -84,3 +84,11 @@ def test_an_output_encoding_that_cannot_carry_the_data(tiny: Path) -> None:
     err = r.stderr.decode("latin-1").strip()
     assert err.startswith("nkecon: cannot write U+") and "PYTHONIOENCODING=utf-8" in err
     assert len(err.splitlines()) == 1 and "internal error" not in err
+
+
+def test_closing_the_pipe_early_is_quiet(tiny: Path) -> None:
+    cmd = f"{sys.executable} -m nkecon_cli --base {tiny} facts -f jsonl | head -1"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=60)
+    assert done.stderr == ""
+    assert json.loads(done.stdout)["id"] == "zinc-1949"
+    assert done.returncode == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from .conftest import fact, tiny_doc, tiny_facts, tiny_sources, write_base
 from .test_facts import _rows
 
@@ -46,4 +48,29 @@ def test_timeline_by_speaker_at_80_columns_heads_each_group_with_its_count(runne
     piped = _rows(runner.invoke(cli, ["timeline", "--by", "speaker", "--topic", "nonferrous-metals"]).stdout)
     jeong = sum(1 for r in piped if r[-1] == "Jeong Il-yong")
     assert f"Jeong Il-yong · {jeong} facts" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_timeline_groups_by_year_with_bars(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    out = run("timeline", "--format", "table", base=tiny).stdout
+    for year in ("1949", "1950", "1957", "2024"):
+        assert year in out
+    assert "█" in out
+    assert out.index("1949") < out.index("1950") < out.index("2024")
+
+
+def test_timeline_plain_and_groups(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    lines = [line.split("\t") for line in run("timeline", "--by", "decade", base=tiny).stdout.splitlines()]
+    assert [cells[-1] for cells in lines] == ["1940s", "1950s", "1950s", "2020s", "2020s"]
+    assert lines[-1][1] == "2024-01-21/2024-01-31"
+    by_source = run("timeline", "--by", "source", base=tiny).stdout.splitlines()
+    assert by_source[0].endswith("\tAlpha 1957 (1957-08-07)")
+    # piped, a timeline has the columns of piped facts, in their order, and its group last
+    facts = run("facts", "--sort", "when", base=tiny).stdout.splitlines()
+    assert [line.rsplit("\t", 1)[0] for line in by_source] == facts
+
+
+def test_timeline_at_80_columns_fits(run, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run("timeline", "-f", "table", base=tiny).stdout
     assert max(len(line) for line in out.splitlines()) <= 80

@@ -28,3 +28,35 @@ def test_verify_does_not_count_a_broken_record_twice(tmp_path: Path, run) -> Non
     result = run("verify", base=root)
     assert result.exit_code == 1 and "unknown topic 'zinc'" not in result.stdout
     assert "1 problem found" in result.stderr
+
+
+def test_verify_clean(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("verify", base=tiny)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ok: 5 facts, 2 sources")
+
+
+def test_verify_lists_every_problem_and_exits_1(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc()
+    doc["facts"][0]["quote"] = "words that are not there: 7,700 tons of zinc in 1949"
+    doc["facts"][1]["topics"] = ["tin", "zinc"]
+    root = write_base(tmp_path, doc)
+    result = run("verify", base=root)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert any("fact 'zinc-1950' topics: unknown topic 'tin'" in x for x in lines)
+    assert any("fact 'zinc-1949' quote: not found" in x for x in lines)
+    assert "2 problems found" in result.stderr
+
+
+def test_verify_on_unloadable_base_lists_schema_problems(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc()
+    doc["facts"][0]["kind"] = "rumour"
+    root = write_base(tmp_path, doc)
+    result = run("verify", base=root)
+    assert result.exit_code == 1
+    assert "fact 'zinc-1949' (facts[0]) kind" in result.stdout
+    other = run("facts", base=root)
+    assert other.exit_code == 2
+    assert "fact 'zinc-1949' (facts[0]) kind" in other.stderr

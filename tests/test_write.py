@@ -174,7 +174,7 @@ def test_writes_need_a_named_base(run: Any, monkeypatch: pytest.MonkeyPatch, tin
     assert r.exit_code == 2 and "--base DIR" in r.stderr
 
 
-# --- export -o ---------------------------------------------------------------------------------
+# --- saving, atomically and deterministically -------------------------------------------------
 
 
 def test_save_is_deterministic_and_round_trips(tiny: Path) -> None:
