@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nkecon_cli import errors, factbase
+from nkecon_cli.curate import add, ingest
 from nkecon_cli.curate.ingest import ingest_source
+from nkecon_cli.factbase.vocab import SLUG_MAX_LEN
 
 from .test_add import _candidate, _full_disk, _lines, _snapshot
+from .test_drafts import REPORT, _ingest
 
 
 def test_ingest_next_step_carries_the_base(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
@@ -113,3 +119,23 @@ def test_ingest_source_core(tiny: Path) -> None:
     with pytest.raises(errors.NkeconError, match="unknown entity 'nobody'"):
         ingest_source(base, "Other text.", {"title": "B", "date": "1957", "author": "nobody"})
     assert not (tiny / "sources" / "b-1957.txt").exists()
+
+
+def test_ingest_id_keeps_words_and_years(run: Any, tiny: Path) -> None:
+    sid = _ingest(run, tiny, title="North Korea's Coal Industry in 2016", date="2017-03-15")
+    assert sid == "north-koreas-coal-industry-in-2016-2017-03-15"
+    again = _ingest(run, tiny, text=REPORT + "Another text.\n", title="North Korea's Coal Industry in 2016",
+                    date="2017-03-15")
+    assert again == "north-koreas-coal-industry-in-2016-2017-03-15-2"  # never colliding
+
+
+@given(st.text(min_size=1, max_size=300), st.sampled_from(["2017-03-15", "1957", "2024-01-21/2024-01-31"]))
+def test_a_derived_source_id_is_a_short_slug(title: str, date: str) -> None:
+    sid = ingest.source_id(title, date)
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", sid)
+    assert len(sid) <= SLUG_MAX_LEN
+    words = add.slug_words(title)
+    years = [w for w in words if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", w)]
+    if sum(len(y) + 1 for y in years) < SLUG_MAX_LEN - 30:
+        assert all(y in sid.split("-") for y in years)
+    assert ingest.source_id(title, date, frozenset({sid})) == f"{sid}-2"
