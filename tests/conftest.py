@@ -1,15 +1,25 @@
-"""Shared fixtures: a CLI runner, the shipped fact base, and a tiny fact base written into tmp_path."""
+"""Shared fixtures: a CLI runner, the shipped fact base, a tiny fact base written into tmp_path, and
+that base with open-ended times (``open_base``) or with a name spelt two ways (``named``)."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from nkecon_cli.cli.app import cli
+
+# Property tests run derandomized (a fixed seed, the same examples every run), loaded here so that
+# every test file's @settings sees the profile. A longer, randomized run:
+#     HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("long", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 TINY_TEXT = {
     "alpha-report-1957-08-07": (
@@ -142,3 +152,35 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     """Indexes that cannot live beside their base go to a cache of the test's own, not the user's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("NKECON_INDEX", raising=False)
+
+
+OPEN = [
+    fact(id="zinc-until-1960", statement="Until 1960 the works produced 4,800 t of zinc.", value=4800,
+         when="../1960", quote="In 1950 it produced 4,800 tons."),
+    fact(id="zinc-since-1949", statement="Since 1949 the works produced 7,700 t of zinc.", value=7700,
+         when="1949/..", quote="In 1949 the works produced 7,700 tons of zinc."),
+]
+
+
+@pytest.fixture
+def open_base(tmp_path: Path) -> Path:
+    return write_base(tmp_path / "open", tiny_doc(tiny_facts() + OPEN))
+
+
+@pytest.fixture
+def named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The tiny base with a source that spells Hungnam the MR way, and an entity only in RR."""
+    doc = tiny_doc()
+    doc["entities"].append({"id": "hungnam", "name": "Hungnam", "type": "place", "aliases": ["Hŭngnam"]})
+    text = "Notes\n\nThe works at Hŭngnam made 500,000 tons of fertilizer in 1960.\n"
+    doc["facts"].append(fact(id="hungnam-fertilizer-1960", statement="Hŭngnam made 500,000 t of fertilizer in 1960.",
+                             topics=["planning"], measure="fertilizer output", value=500000, when="1960",
+                             entities=["hungnam"], source="gamma-notes-1961", stated="1961",
+                             quote="The works at Hŭngnam made 500,000 tons of fertilizer in 1960."))
+    monkeypatch.setitem(TINY_TEXT, "gamma-notes-1961", text)
+    from .conftest import tiny_sources
+
+    sources = tiny_sources()
+    sources["sources"].append({**sources["sources"][1], "id": "gamma-notes-1961", "title": "Gamma notes",
+                               "date": "1961", "short": "Gamma 1961"})
+    return write_base(tmp_path / "named", doc, sources)

@@ -1,8 +1,7 @@
-"""Curation warnings of `nkecon verify` (checks.py) and money eras (money.py), on tiny bases."""
+"""Curation warnings of `nkecon verify` (curate/checks.py), on tiny bases."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -10,86 +9,8 @@ import pytest
 
 from nkecon_cli import factbase
 from nkecon_cli.curate import checks
-from nkecon_cli.diff.times import compare_times
-from nkecon_cli.factbase import money
-from nkecon_cli.factbase.records import Fact
-from nkecon_cli.render.diffview import summary_line
 
 from .test_diff import point, write
-
-# --- money eras ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("currency", "day", "code"),
-    [
-        ("RUB", date(1957, 8, 7), "RUB-1947"), ("RUB", date(1960, 12, 31), "RUB-1947"),
-        ("RUB", date(1961, 1, 1), "RUB-1961"), ("RUB", date(1991, 12, 31), "RUB-1961"),
-        ("RUB", date(2005, 1, 1), "RUB"), ("KPW", date(1950, 1, 1), "KPW-1947"),
-        ("KPW", date(1959, 2, 12), "KPW-1947"), ("KPW", date(1959, 2, 13), "KPW-1959"),
-        ("KPW", date(2009, 11, 29), "KPW-1959"), ("KPW", date(2009, 11, 30), "KPW"),
-    ],
-)
-def test_one_era_a_day(currency: str, day: date, code: str) -> None:
-    assert money.codes_for(currency, day, day) == [code]
-
-
-def test_the_table_of_eras() -> None:
-    assert [e.code for e in money.ERAS] == ["RUB-1947", "RUB-1961", "RUB", "KPW-1947", "KPW-1959", "KPW"]
-    assert money.codes_for("RUB", date(1995, 1, 1), date(1995, 12, 31)) == []  # 1992–1997: not in the table
-    assert money.codes_for("RUB", date(1960, 1, 1), date(1961, 12, 31)) == ["RUB-1947", "RUB-1961"]
-    assert money.era("KPW/kg") == money.BY_CODE["KPW"]  # a price
-    assert money.era("t") is None and money.era(None) is None
-
-
-@pytest.mark.parametrize(
-    ("unit", "lo", "hi", "outside"),
-    [
-        ("RUB", date(1957, 1, 1), date(1957, 12, 31), True),
-        ("KPW", date(2002, 1, 1), date(2002, 12, 31), True),
-        ("KPW", date(2009, 1, 1), date(2009, 12, 31), True),  # partly before the 2009 won
-        ("KPW", date(2024, 1, 1), date(2024, 12, 31), False),
-        ("RUB-1947", date(1957, 1, 1), date(1957, 12, 31), False),  # an era code is the curator's word
-        ("RUB-1961", date(1957, 1, 1), date(1957, 12, 31), False),
-        ("USD", date(1957, 1, 1), date(1957, 12, 31), False),
-    ],
-)
-def test_plain_code_outside_its_era(unit: str, lo: date, hi: date, outside: bool) -> None:
-    assert (money.plain_code_outside_era(unit, lo, hi) is not None) is outside
-
-
-def _money(fid: str, unit: str, when: str, **kw: Any) -> Fact:
-    return Fact.model_validate(point(fid, 100, when, unit=unit, measure="aid", **kw))
-
-
-def test_diff_never_compares_money_of_two_eras() -> None:
-    rows = compare_times([_money("a", "RUB-1947", "1957"), _money("b", "RUB-1961", "1964")],
-                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
-    assert [(r.status, r.unit) for r in rows] == [("unit-mismatch", "RUB-1947 vs RUB-1961")]
-    assert rows[0].reason == ("different money: RUB-1947 (Soviet ruble of 1947, to 1960-12-31) and "
-                              "RUB-1961 (Soviet ruble of 1961, 1961-01-01 to 1991-12-31)")
-    assert summary_line(rows[0]).startswith("100 RUB-1947 → 100 RUB-1961, not comparable (RUB-1947 vs RUB-1961: "
-                                            "different money")
-
-
-def test_diff_of_units_that_are_not_money_gives_no_reason() -> None:
-    rows = compare_times([_money("a", "t", "1957"), _money("b", "kW", "1964")],
-                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
-    assert [(r.status, r.reason) for r in rows] == [("unit-mismatch", None)]
-
-
-@pytest.mark.parametrize("fmt", ["table", "jsonl"])
-def test_diff_says_why_through_cli(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
-    base = write(tmp_path / "b", [point("aid-1957", 100, "1957", unit="RUB-1947", measure="aid"),
-                                  point("aid-1964", 100, "1964", unit="RUB-1961", measure="aid")])
-    result = run("diff", "1957", "1964", "--format", fmt, base=base)
-    assert result.exit_code == 0, result.stderr
-    out = " ".join(result.stdout.split())
-    assert "RUB-1947 vs RUB-1961" in out
-    assert "different money" in out and "Soviet ruble of 1947" in out
-    if fmt == "table":
-        assert out.endswith("1 not comparable")
-
 
 # --- verify warnings ------------------------------------------------------------------------
 

@@ -107,3 +107,20 @@ def test_the_fast_path_answers_as_click_does(tiny: Path, words: str, monkeypatch
     via_click = CliRunner().invoke(cli, [], prog_name="nkecon").stdout
     assert via_click.strip()
     assert _answer("zsh", line, cword) == via_click.splitlines()
+
+
+def test_completion_script(run) -> None:  # type: ignore[no-untyped-def]
+    out = run("completion", "bash").stdout
+    assert "_NKECON_COMPLETE" in out and "complete" in out
+
+
+def test_completion_offers_topic_ids(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from nkecon_cli.cli.app import cli
+
+    monkeypatch.setenv("_NKECON_COMPLETE", "bash_complete")
+    monkeypatch.setenv("COMP_WORDS", f"nkecon --base {tiny} facts --topic zi")
+    monkeypatch.setenv("COMP_CWORD", "5")
+    result = CliRunner().invoke(cli, [], prog_name="nkecon")
+    assert "plain,zinc" in result.stdout

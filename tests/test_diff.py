@@ -1,9 +1,11 @@
-"""`nkecon diff`: change over time, between fact bases (folders, files, git revisions), between sources."""
+"""`nkecon diff`: change over time and between fact bases (folders, files, git revisions). Conflicts
+between sources (`diff --conflicts`) are in test_diff_conflicts.py."""
 
 from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,17 +13,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nkecon_cli import factbase
 from nkecon_cli.diff.bases import Change, Snapshot, diff_bases
-from nkecon_cli.diff.conflicts import find_conflicts
-from nkecon_cli.diff.intervals import change_qualifier, plausible
+from nkecon_cli.diff.intervals import change_qualifier
 from nkecon_cli.diff.sides import looks_like_dates
 from nkecon_cli.diff.times import compare_times
 from nkecon_cli.errors import NkeconError
+from nkecon_cli.factbase import when
 from nkecon_cli.factbase import when as _when
 from nkecon_cli.factbase.records import Fact, Source, Topic
-from nkecon_cli.render.diffview import CHANGE_COLUMNS, COMPARISON_COLUMNS, CONFLICT_COLUMNS, summary_line
+from nkecon_cli.render.diffview import CHANGE_COLUMNS, COMPARISON_COLUMNS, summary_line
 
 from .conftest import fact
+from .test_convert import _money_base
 
 # --- tiny fact bases written into tmp_path -------------------------------------------------------
 
@@ -471,79 +475,73 @@ def test_over_time_mirrors_too(facts: list[Fact]) -> None:
             assert (r.change.lo, r.change.hi) == (-c.change.hi, -c.change.lo)
 
 
-# --- 3. between sources ----------------------------------------------------------------------------------
+# --- over time: money of two eras, open ends -------------------------------------------------------
 
 
-def _gamma(fid: str, value: float, when: str = "1949-06", **kw: Any) -> Fact:
-    """A claim of another source, stated later, about a time inside 1949."""
-    return F(fid, value, when, **{"source": GAMMA, "stated": "1960", "speaker": None, **kw})
+def test_diff_compares_two_eras_only_when_asked_and_marks_the_converted_side(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    base = _money_base(tmp_path)
+    raw = json.loads(run("diff", "1957", "1962", "-f", "json", base=base).stdout)
+    aid = next(r for r in raw if r["measure"] == "aid")
+    assert aid["status"] == "unit-mismatch" and "different money" in aid["reason"]
+    rows = json.loads(run("diff", "1957", "1962", "--convert", "RUB-1961", "-f", "json", base=base).stdout)
+    aid = next(r for r in rows if r["measure"] == "aid")
+    assert aid["status"] == "compared" and aid["unit"] == "RUB-1961"
+    assert (aid["from_value"], aid["to_value"], aid["to_value_max"]) == (5000, 8000, 9000)
+    assert aid["from_converted_from"] == "RUB-1947" and aid["to_converted_from"] is None
+    table = " ".join(run("diff", "1957", "1962", "--convert", "RUB-1961", "-f", "table", base=base).stdout.split())
+    assert "5,000 RUB-1961 (converted from 50,000 RUB-1947)" in table.replace("\u202f", " ")
+    res = run("diff", "HEAD~1", "--convert", "RUB-1961", base=base)
+    assert res.exit_code == 2 and "--convert applies to `diff FROM TO`" in res.stderr
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "status"),
-    [
-        pytest.param(F("a", 7700), _gamma("b", 9000), "conflict", id="numbers-differ"),
-        pytest.param(F("a", 7700), _gamma("b", 7700), None, id="agree"),
-        pytest.param(F("a", 7000, value_max=8000), _gamma("b", 7900), None, id="inside-range"),
-        pytest.param(F("a", 7000, value_max=8000), _gamma("b", 8100), "conflict", id="outside-range"),
-        pytest.param(F("a", 7700, approx="about"), _gamma("b", 8400), None, id="about-is-ten-percent"),
-        pytest.param(F("a", 7700, approx="about"), _gamma("b", 8600), "conflict", id="beyond-about"),
-        pytest.param(F("a", 12000, approx="more-than"), _gamma("b", 15000), None, id="more-than-allows-more"),
-        pytest.param(F("a", 12000, approx="more-than"), _gamma("b", 10000), "conflict", id="more-than-not-less"),
-        pytest.param(F("a", 100, approx="up-to"), _gamma("b", 50), None, id="up-to"),
-        pytest.param(F("a", 10000, approx="almost"), _gamma("b", 9500), None, id="almost-is-just-under"),
-        pytest.param(F("a", 10000, approx="almost"), _gamma("b", 10500), "conflict", id="almost-not-over"),
-        pytest.param(F("a", 7700), F("b", 9000, when="1949-06", speaker="leader"), "conflict",
-                     id="same-source-other-speaker"),
-        pytest.param(F("a", 7700), F("b", 9000, when="1949-06"), None, id="same-source-same-speaker"),
-        pytest.param(F("a", 7700), _gamma("b", 9000, unit="kW"), None, id="other-unit"),
-        pytest.param(F("a", 7700), _gamma("b", 9000, kind="target"), None, id="plan-against-outcome"),
-        pytest.param(F("a", 7700), _gamma("b", 9000, kind="estimate"), "conflict", id="estimate-against-statistic"),
-        pytest.param(F("a", 7700), _gamma("b", 9000, when="1950"), None, id="other-time"),
-        pytest.param(F("a", 7700), _gamma("b", 9000, when="1949-03"), "conflict", id="overlapping-time"),
-        pytest.param(F("a", 7700), _gamma("b", 8000, "1949", approx="about"), "restated", id="restated-later"),
-        pytest.param(F("a", 7700), _gamma("b", 7900, "1949", approx="about", stated="1957-08-07"), None,
-                     id="same-day-is-no-restatement"),
-        pytest.param(F("a", 7700), F("b", 7800, stated="1960"), "restated", id="restated-by-the-same-speaker"),
-        pytest.param(F("a", 7700), _gamma("b", 9000, "1949"), "conflict", id="restated-beyond-tolerance-conflicts"),
-    ],
-)
-def test_conflict_cases(a: Fact, b: Fact, status: str | None) -> None:
-    found = find_conflicts([b, a])
-    assert [(c.status, c.a.id, c.b.id) for c in found] == ([(status, "a", "b")] if status else [])
+def test_diff_times_takes_an_open_end_at_its_closed_end(open_base: Path) -> None:
+    base = factbase.load(open_base)
+    facts = [f for f in base.facts if f.id in ("zinc-1949", "zinc-until-1960")]
+    y1949, y1960 = when.bounds("1949"), when.bounds("1960")
+    rows = compare_times(facts, y1949, y1960)
+    assert [(r.status, r.old and r.old.id, r.new and r.new.id) for r in rows] == [
+        ("compared", "zinc-1949", "zinc-until-1960")]
+    # by plain overlap "until 1960" covers 1949 too, and a point at both times is left out
+    rows = compare_times(facts, y1949, y1960, overlap=True)
+    assert [(r.status, r.old and r.old.id) for r in rows] == [("only-from", "zinc-1949")]
 
 
-def test_plausible_reads_qualifiers() -> None:
-    inf = float("inf")
-    assert (plausible(F("a", 100, approx="about")).lo, plausible(F("a", 100, approx="about")).hi) == (90, 110)
-    assert plausible(F("a", 100, approx="at-least")).hi == inf
-    assert plausible(F("a", 100, approx="less-than")).lo == -inf
-    assert (plausible(F("a", 100, approx="almost")).lo, plausible(F("a", 100, approx="almost")).hi) == (90, 100)
+def test_diff_times_overlap_option_through_cli(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    attested = run("diff", "1949", "1960", "--kind", "statistic", "--format", "jsonl", base=open_base)
+    overlap = run("diff", "1949", "1960", "--kind", "statistic", "--overlap", "--format", "jsonl", base=open_base)
+    assert attested.exit_code == overlap.exit_code == 0
+    assert [json.loads(line)["status"] for line in attested.stdout.splitlines()] == ["compared"]
+    assert [json.loads(line)["status"] for line in overlap.stdout.splitlines()] == ["only-from"]
 
 
-def test_conflicts_command(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    src = {**point("b", 9000), "source": GAMMA, "stated": "1960", "speaker": None}
-    base = write(tmp_path / "b", [*ZINC, src])
-    result = run("diff", "--conflicts", "-f", "jsonl", base=base)
-    assert result.exit_code == 1
-    assert result.stderr.strip() == "nkecon: 1 conflicting claim found"
-    (rec,) = jsonl(result.stdout)
-    assert list(rec) == list(CONFLICT_COLUMNS)
-    assert _pick(rec, "status", "a_fact", "a_perspective", "a_speaker", "b_fact", "b_source", "b_perspective") == (
-        "conflict", "zinc-1949", "soviet-diplomat", "minister", "b", GAMMA, "exile-media")
-    table = run("diff", "--conflicts", "-f", "table", base=base).stdout
-    for words in ("7,700 t", "9,000 t", "Alpha report", "Gamma review", "The Minister", "exile-media", "conflict"):
-        assert words in table
-    assert run("diff", "--conflicts", "--source", "alpha", base=base).exit_code == 0  # filters narrow it
-    clean = run("diff", "--conflicts", "-f", "table", base=write(tmp_path / "c", ZINC))
-    assert clean.exit_code == 0
-    assert "0 conflicting, 0 restated among 2 figures" in clean.stdout
-    revised = {**src, "value": 8000, "approx": "about"}
-    restated = run("diff", "--conflicts", "-f", "jsonl", base=write(tmp_path / "d", [*ZINC, revised]))
-    assert restated.exit_code == 0  # a revision within tolerance is listed, not a failure
-    assert [r["status"] for r in jsonl(restated.stdout)] == ["restated"]
+def _money(fid: str, unit: str, when: str, **kw: Any) -> Fact:
+    return Fact.model_validate(point(fid, 100, when, unit=unit, measure="aid", **kw))
 
 
-def test_conflicts_runs_on_the_shipped_base(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("diff", "--conflicts", "-f", "json")
-    assert result.exit_code == (1 if json.loads(result.stdout) else 0)
+def test_diff_never_compares_money_of_two_eras() -> None:
+    rows = compare_times([_money("a", "RUB-1947", "1957"), _money("b", "RUB-1961", "1964")],
+                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
+    assert [(r.status, r.unit) for r in rows] == [("unit-mismatch", "RUB-1947 vs RUB-1961")]
+    assert rows[0].reason == ("different money: RUB-1947 (Soviet ruble of 1947, to 1960-12-31) and "
+                              "RUB-1961 (Soviet ruble of 1961, 1961-01-01 to 1991-12-31)")
+    assert summary_line(rows[0]).startswith("100 RUB-1947 → 100 RUB-1961, not comparable (RUB-1947 vs RUB-1961: "
+                                            "different money")
+
+
+def test_diff_of_units_that_are_not_money_gives_no_reason() -> None:
+    rows = compare_times([_money("a", "t", "1957"), _money("b", "kW", "1964")],
+                         (date(1957, 1, 1), date(1957, 12, 31)), (date(1964, 1, 1), date(1964, 12, 31)))
+    assert [(r.status, r.reason) for r in rows] == [("unit-mismatch", None)]
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_diff_says_why_through_cli(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "b", [point("aid-1957", 100, "1957", unit="RUB-1947", measure="aid"),
+                                  point("aid-1964", 100, "1964", unit="RUB-1961", measure="aid")])
+    result = run("diff", "1957", "1964", "--format", fmt, base=base)
+    assert result.exit_code == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "RUB-1947 vs RUB-1961" in out
+    assert "different money" in out and "Soviet ruble of 1947" in out
+    if fmt == "table":
+        assert out.endswith("1 not comparable")

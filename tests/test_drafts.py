@@ -1,19 +1,13 @@
-"""Drafted facts (curate/draft.py) in `extract --format jsonl` and `add --accept-drafts`; ingest ids."""
+"""Drafted facts (curate/draft.py) in `extract --format jsonl` and `add --accept-drafts`."""
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 from nkecon_cli import factbase
-from nkecon_cli.curate import add, ingest
 from nkecon_cli.curate.draft import Drafter
-from nkecon_cli.factbase.vocab import SLUG_MAX_LEN
 
 REPORT = ("Coal report\n\nIn 1951 the works produced 9,100 tons of zinc. "
           "The Minister said the mine must be mechanised in 1952.\n")
@@ -79,29 +73,6 @@ def test_an_event_is_its_own_statement(run: Any, tiny: Path) -> None:
     (ev,) = [r for r in _records(run, tiny, sid) if r["value"] is None]
     assert ev["statement"] == "The Minister said the mine must be mechanised in 1952."  # the quote's own words
     assert ev["kind"] == "directive"
-
-
-# --- ingest ids ------------------------------------------------------------------------------
-
-
-def test_ingest_id_keeps_words_and_years(run: Any, tiny: Path) -> None:
-    sid = _ingest(run, tiny, title="North Korea's Coal Industry in 2016", date="2017-03-15")
-    assert sid == "north-koreas-coal-industry-in-2016-2017-03-15"
-    again = _ingest(run, tiny, text=REPORT + "Another text.\n", title="North Korea's Coal Industry in 2016",
-                    date="2017-03-15")
-    assert again == "north-koreas-coal-industry-in-2016-2017-03-15-2"  # never colliding
-
-
-@given(st.text(min_size=1, max_size=300), st.sampled_from(["2017-03-15", "1957", "2024-01-21/2024-01-31"]))
-def test_a_derived_source_id_is_a_short_slug(title: str, date: str) -> None:
-    sid = ingest.source_id(title, date)
-    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", sid)
-    assert len(sid) <= SLUG_MAX_LEN
-    words = add.slug_words(title)
-    years = [w for w in words if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", w)]
-    if sum(len(y) + 1 for y in years) < SLUG_MAX_LEN - 30:
-        assert all(y in sid.split("-") for y in years)
-    assert ingest.source_id(title, date, frozenset({sid})) == f"{sid}-2"
 
 
 # --- coverage by figure --------------------------------------------------------------------

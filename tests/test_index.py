@@ -1,10 +1,18 @@
 """The derived index: never stale, safe when built concurrently, rebuilt when corrupt, usable on a
-read-only base, switchable off, and never changing an answer (DESIGN.md §5, "The index")."""
+read-only base, switchable off, and never changing an answer (DESIGN.md §5, "The index").
+
+A file edited in place keeping its size, inode and mtime (``cp -p`` over it, a restore that keeps
+times, an editor writing in place and ``touch -d``) is seen as changed, whether or not it was edited
+within the racy second of the build. The index is brought up to date from the last one: after any
+change to facts.json it answers as a full load would, re-validates only the facts whose text changed,
+and never keeps a broken base."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -15,13 +23,19 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from nkecon_cli import factbase
 from nkecon_cli.cli.app import cli
-from nkecon_cli.factbase import index
+from nkecon_cli.factbase import index, safewrite
+from nkecon_cli.factbase.base import cross_check
 from nkecon_cli.factbase.index import IndexedBase, open_base
 from nkecon_cli.factbase.paths import default_base
+from nkecon_cli.factbase.problems import LoadError
+from nkecon_cli.factbase.records import Fact
 
-from .conftest import fact, tiny_doc
+from .conftest import fact, tiny_doc, write_base
 
 
 def _ids(run: Any, base: Path, *args: str) -> list[str]:
@@ -251,3 +265,267 @@ def test_a_copied_base_gets_its_own_index(run: Any, tiny: Path, tmp_path: Path) 
     doc["facts"] = doc["facts"][2:3]
     (copy / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
     assert _ids(run, copy) == ["anju-investment"]
+
+
+OLD = 1_600_000_000  # a time long before any build: the file is not "racy" by its mtime
+
+
+def _aged(root: Path) -> None:
+    for p in [root / "facts.json", *sorted((root / "sources").iterdir())]:
+        os.utime(p, (OLD, OLD))
+
+
+def _edit_in_place(path: Path, old: bytes, new: bytes) -> None:
+    """Overwrite bytes of ``path`` in place (same inode, same size) and set its times back."""
+    assert len(old) == len(new)
+    st_ = path.stat()
+    raw = path.read_bytes()
+    at = raw.index(old)
+    with open(path, "r+b") as fh:
+        fh.seek(at)
+        fh.write(new)
+    os.utime(path, ns=(st_.st_atime_ns, st_.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_ino, after.st_mtime_ns) == (st_.st_size, st_.st_ino, st_.st_mtime_ns)
+
+
+def _cli(runner: CliRunner, root: Path, *args: str, indexed: bool = True) -> tuple[int, str]:
+    env = {"NKECON_INDEX": "1" if indexed else "0"}
+    r = runner.invoke(cli, ["--base", str(root), *args], env=env, catch_exceptions=False)
+    return r.exit_code, r.output
+
+
+@pytest.fixture(params=["racy rule", "no racy rule"])
+def racy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both with the racy-file hash and without it: the stat key alone must see the edit."""
+    if request.param == "no racy rule":
+        monkeypatch.setattr(index, "RACY_NS", 0)
+    return str(request.param)
+
+
+def test_a_quote_edited_in_place_keeping_size_and_mtime_fails_verify(tiny: Path, runner: CliRunner,
+                                                                      racy: str) -> None:
+    _aged(tiny)
+    assert _cli(runner, tiny, "verify")[0] == 0  # builds the index
+    assert (tiny / ".nkecon" / "index.sqlite").is_file()
+    _edit_in_place(tiny / "facts.json", b"produced 7,700 tons", b"produced 7,900 tons")
+    code, out = _cli(runner, tiny, "verify")
+    assert (code, out) == _cli(runner, tiny, "verify", indexed=False)
+    assert code == 1 and "zinc-1949" in out and "not found" in out
+
+
+def test_a_value_edited_in_place_is_shown_new(tiny: Path, runner: CliRunner, racy: str) -> None:
+    _aged(tiny)
+    assert "7700" in _cli(runner, tiny, "show", "zinc-1949", "-f", "json")[1]
+    _edit_in_place(tiny / "facts.json", b'"value": 7700', b'"value": 7800')
+    code, out = _cli(runner, tiny, "show", "zinc-1949", "-f", "json")
+    assert code == 0 and '"value": 7800' in out and "7700," not in out
+
+
+def test_sources_json_edited_in_place_is_seen(tiny: Path, runner: CliRunner, racy: str) -> None:
+    _aged(tiny)
+    assert "Alpha report" in _cli(runner, tiny, "sources", "-f", "plain")[1]
+    _edit_in_place(tiny / "sources" / "sources.json", b"Alpha report", b"Omega report")
+    assert "Omega report" in _cli(runner, tiny, "sources", "-f", "plain")[1]
+
+
+def test_a_source_text_edited_in_place_is_seen(tiny: Path, runner: CliRunner, racy: str) -> None:
+    _aged(tiny)
+    assert _cli(runner, tiny, "verify")[0] == 0
+    _edit_in_place(tiny / "sources" / "alpha-report-1957-08-07.txt", b"7,700 tons", b"7,900 tons")
+    code, out = _cli(runner, tiny, "verify")
+    assert code == 1 and "zinc-1949" in out
+
+
+@settings(max_examples=int(os.environ.get("NKECON_STALE_EXAMPLES", "40")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.binary(min_size=1, max_size=6)),
+                      min_size=1, max_size=3),
+       racy_rule=st.booleans(), name=st.sampled_from(["facts.json", "facts.json", "sources/sources.json"]))
+def test_edits_in_place_never_give_a_stale_answer(tmp_path_factory: pytest.TempPathFactory, edits: Any,
+                                                  racy_rule: bool, name: str) -> None:
+    """Random in-place edits of facts.json (or sources.json) that keep its size, inode and mtime:
+    the indexed answer is always the one NKECON_INDEX=0 gives."""
+    root = write_base(tmp_path_factory.mktemp("prop") / "base")
+    _aged(root)
+    runner = CliRunner()
+    saved = index.RACY_NS
+    index.RACY_NS = saved if racy_rule else 0
+    try:
+        queries = [("facts", "-f", "jsonl"), ("verify",), ("show", "zinc-1949", "-f", "plain"),
+                   ("sources", "-f", "plain")]
+        for q in queries:
+            _cli(runner, root, *q)  # builds (and reads) the index
+        path = root / name
+        st_ = path.stat()
+        raw = bytearray(path.read_bytes())
+        for where, data in edits:
+            at = int(where * len(raw))
+            data = data[: len(raw) - at]
+            raw[at:at + len(data)] = data
+        with open(path, "r+b") as fh:
+            fh.write(raw)
+        os.utime(path, ns=(st_.st_atime_ns, st_.st_mtime_ns))
+        assert path.stat().st_size == st_.st_size
+        for q in queries:
+            assert _cli(runner, root, *q) == _cli(runner, root, *q, indexed=False), q
+    finally:
+        index.RACY_NS = saved
+
+
+def _facts(n: int) -> list[dict[str, Any]]:
+    return [fact(id=f"zinc-{1900 + i}", value=100 + i, when=str(1900 + i), statement=f"Zinc in {1900 + i}.")
+            for i in range(n)]
+
+
+def _answers(root: Path) -> tuple[list[dict[str, Any]], list[factbase.Problem]]:
+    base = open_base(root)
+    assert isinstance(base, IndexedBase)
+    return [f.model_dump() for f in base.facts], base.integrity_problems()
+
+
+def _loaded(root: Path) -> tuple[list[dict[str, Any]], list[factbase.Problem]]:
+    base = factbase.load(root)
+    return [f.model_dump() for f in base.facts], cross_check(base)
+
+
+def _save(root: Path, doc: dict[str, Any], indent: int | None = 2) -> None:
+    (root / "facts.json").write_text(json.dumps(doc, ensure_ascii=False, indent=indent), encoding="utf-8")
+
+
+EDITS = ["value", "insert", "delete", "move", "twice", "unknown-topic", "reformat", "entities-first", "none"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.sampled_from(EDITS), min_size=1, max_size=4), seed=st.integers(0, 10_000))
+def test_after_any_edit_the_index_answers_as_a_full_load(tmp_path_factory: pytest.TempPathFactory,
+                                                         edits: list[str], seed: int) -> None:
+    rng = random.Random(seed)
+    root = write_base(tmp_path_factory.mktemp("base"), tiny_doc(_facts(12)))
+    doc = tiny_doc(_facts(12))
+    _answers(root)
+    for k, edit in enumerate(edits):
+        facts = doc["facts"]
+        i = rng.randrange(len(facts))
+        indent: int | None = 2
+        if edit == "value":
+            facts[i] = {**facts[i], "value": facts[i]["value"] + 1000 + k}
+        elif edit == "insert":
+            facts.insert(i, fact(id=f"new-{k}-{seed}", when="1999", value=k, quote="In 1949 the works produced"))
+        elif edit == "delete" and len(facts) > 1:
+            del facts[i]
+        elif edit == "move":
+            facts.insert(rng.randrange(len(facts)), facts.pop(i))
+        elif edit == "twice":
+            facts.insert(rng.randrange(len(facts)), dict(facts[i]))  # the same text twice: a reused id
+        elif edit == "unknown-topic":
+            facts[i] = {**facts[i], "topics": ["no-such-topic"]}
+        elif edit == "reformat":
+            indent = None
+        elif edit == "entities-first":
+            doc = {"facts": facts, "entities": doc["entities"], "topics": doc["topics"]}
+        _save(root, doc, indent)
+        assert _answers(root) == _loaded(root), edits[: k + 1]
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the facts validated from now on."""
+    ids: list[str] = []
+    validate = Fact.model_validate
+
+    def counting(value: Any) -> Fact:
+        ids.append(value["id"])
+        return validate(value)
+
+    monkeypatch.setattr(Fact, "model_validate", counting)
+    return ids
+
+
+def test_only_the_changed_fact_is_validated_again(tiny: Path, checked: list[str]) -> None:
+    doc = tiny_doc(_facts(40))
+    _save(tiny, doc)
+    open_base(tiny)
+    checked.clear()
+    doc["facts"][17]["value"] = 5
+    _save(tiny, doc)
+    assert [f.value for f in open_base(tiny).facts][17] == 5
+    assert checked == ["zinc-1917"]
+    checked.clear()
+    doc["facts"].insert(3, fact(id="zinc-new", quote="In 1949 the works produced"))
+    _save(tiny, doc)
+    assert open_base(tiny).fact_ids()[:5] == ["zinc-1900", "zinc-1901", "zinc-1902", "zinc-new", "zinc-1903"]
+    assert checked == ["zinc-new"]
+
+
+def test_an_index_from_other_code_is_not_reused(tiny: Path, checked: list[str]) -> None:
+    doc = tiny_doc(_facts(10))
+    _save(tiny, doc)
+    open_base(tiny)
+    con = sqlite3.connect(tiny / index.FOLDER / index.NAME)
+    with con:
+        con.execute("UPDATE meta SET value = 'other' WHERE key = 'code'")
+    con.close()
+    checked.clear()
+    doc["facts"][0]["value"] = 1
+    _save(tiny, doc)
+    open_base(tiny)
+    assert len(checked) == 10
+
+
+def test_a_broken_edit_is_refused_then_a_fix_is_indexed(run: Any, tiny: Path) -> None:
+    doc = tiny_doc()
+    run("facts", base=tiny)
+    doc["facts"][1]["id"] = "Zinc 1950"
+    _save(tiny, doc)
+    r = run("facts", base=tiny)
+    assert r.exit_code == 2
+    assert "fact 'Zinc 1950' (facts[1]) id: 'Zinc 1950' is not a slug" in r.stderr
+    with pytest.raises(LoadError):
+        open_base(tiny)
+    doc["facts"][1]["id"] = "zinc-1950-fixed"
+    _save(tiny, doc)
+    assert "zinc-1950-fixed" in open_base(tiny).fact_ids()
+    assert isinstance(open_base(tiny), IndexedBase)
+
+
+def test_verify_says_the_same_with_and_without_the_index(run: Any, tiny: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tiny_doc()
+    doc["facts"][0]["topics"] = ["no-such-topic"]
+    doc["facts"][1]["quote"] = "Words the source never had."
+    doc["facts"].append(dict(doc["facts"][2]))
+    _save(tiny, doc)
+    with_index = run("verify", base=tiny)
+    monkeypatch.setenv("NKECON_INDEX", "0")
+    without = run("verify", base=tiny)
+    assert (with_index.exit_code, with_index.stdout) == (without.exit_code, without.stdout)
+    assert with_index.exit_code == 1
+    lines = with_index.stdout.splitlines()
+    assert any("'anju-investment': id used more than once" in line for line in lines)
+    assert any("unknown topic 'no-such-topic'" in line for line in lines)
+    assert any("'zinc-1950' quote: not found" in line for line in lines)
+
+
+def test_the_index_gitignore_is_made_whole_again(run: Any, tiny: Path) -> None:
+    assert run("facts", base=tiny).exit_code == 0
+    ignore = tiny / ".nkecon" / ".gitignore"
+    assert ignore.read_text(encoding="utf-8").endswith("\n*\n")
+    ignore.write_bytes(b"")  # what a build cut short by a full disk left
+    (tiny / "facts.json").write_text((tiny / "facts.json").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert run("facts", base=tiny).exit_code == 0
+    assert ignore.read_text(encoding="utf-8").endswith("\n*\n")
+
+
+def test_the_gitignore_write_is_atomic(tiny: Path, monkeypatch: pytest.MonkeyPatch, run: Any) -> None:
+    real = safewrite.replace_file
+
+    def full(path: Path, fill: Any, mode: int | None = None) -> None:
+        if path.name == ".gitignore":
+            raise safewrite.WriteError(path, OSError(errno.ENOSPC, "No space left on device"))
+        real(path, fill, mode)
+
+    monkeypatch.setattr(safewrite, "replace_file", full)
+    r = run("facts", "-f", "plain", base=tiny)  # the index goes elsewhere or nowhere; the answer is the same
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 5
+    assert not (tiny / ".nkecon" / ".gitignore").exists()

@@ -10,6 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nkecon_cli.factbase.inert import inert, json_text
 
 from .conftest import tiny_doc, tiny_sources, write_base
 
@@ -96,3 +100,42 @@ def test_show_prints_every_character_of_a_long_note(run: Any, tiny: Path) -> Non
     assert max(len(line) for line in out.splitlines()) <= 100
     listing = run("facts", "--format", "table", base=tiny).stdout
     assert "w19999" not in listing  # a listing cuts it, and says so
+
+
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+_JSON_RAW_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+@given(st.text())
+def test_inert_text_carries_no_control_code(text: str) -> None:
+    shown = inert(text)
+    assert not _TERMINAL_UNSAFE.search(shown)
+    assert len(shown) == len(text)  # one visible symbol per code: offsets and widths stay meaningful
+
+
+finite_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(finite_json_values)
+def test_json_output_escapes_control_codes_and_round_trips(value: Any) -> None:
+    text = json_text(value)
+    assert not _JSON_RAW_UNSAFE.search(text)
+    assert json.loads(text) == value
+    with pytest.raises(ValueError):
+        json_text([value, float("nan")])  # NaN is not JSON: refused, never written
+
+
+def test_markup_and_control_codes_in_data_are_shown_not_obeyed(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc()
+    doc["facts"][0]["statement"] = "[bold red]zinc[/] \x1b[31mred\x1b[0m"
+    root = write_base(tmp_path, doc)
+    for fmt in ("table", "plain", "csv", "markdown"):
+        out = run("facts", "-f", fmt, base=root).stdout
+        assert "\x1b" not in out
+    assert "[bold red]zinc[/]" in run("facts", "-f", "table", base=root).stdout

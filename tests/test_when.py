@@ -1,4 +1,7 @@
-"""EDTF subset: bounds, labels, errors, user input; property tests against the `edtf` package."""
+"""EDTF subset: bounds, labels, errors, user input; property tests against the `edtf` package.
+
+What a fact's time means (when.py's attested spans): --from/--to match what the text attests;
+--overlap gives plain overlap; an open end claims nothing beyond its closed end."""
 
 from __future__ import annotations
 
@@ -160,3 +163,129 @@ def test_parse_is_idempotent_and_bounded(text: str) -> None:
 def test_from_bounds_round_trips(a: date, b: date) -> None:
     lo, hi = min(a, b), max(a, b)
     assert when.bounds(when.from_bounds(lo, hi)) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("../1968-04-25", date(1968, 4, 25), date(1968, 4, 25)),
+        ("1957/..", date(1957, 1, 1), date(1957, 12, 31)),
+        ("../199X", date(1990, 1, 1), date(1999, 12, 31)),
+        ("1957-08/..", date(1957, 8, 1), date(1957, 8, 31)),
+        ("1946/1950", date(1946, 1, 1), date(1950, 12, 31)),  # a closed interval attests all of it
+        ("1957-08-07", date(1957, 8, 7), date(1957, 8, 7)),
+        ("197X", date(1970, 1, 1), date(1979, 12, 31)),
+    ],
+)
+def test_attested_span(text: str, lo: date, hi: date) -> None:
+    assert when.attested(text) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "attested", "overlap"),
+    [
+        ("../1968-04-25", (date(1957, 1, 1), date(1957, 12, 31)), False, True),
+        ("../1968-04-25", (date(1968, 1, 1), date(1968, 12, 31)), True, True),
+        ("1957/..", (date(2000, 1, 1), when.MAX_DAY), False, True),
+        ("1957/..", (date(1957, 6, 1), date(1957, 6, 30)), True, True),
+        ("1945/1968", (date(1957, 1, 1), date(1957, 12, 31)), True, True),
+        ("1949", (date(1957, 1, 1), date(1957, 12, 31)), False, False),
+        ("[1948..1982]", (date(1957, 1, 1), date(1957, 12, 31)), False, True),  # "decades ago" (2002)
+        ("[1948..1982]", (date(1940, 1, 1), date(1990, 12, 31)), True, True),
+        ("[1948..1982]", (date(1980, 1, 1), date(1990, 12, 31)), False, True),
+        ("[1910-01..1945-08]", (date(1910, 1, 1), date(1945, 8, 31)), True, True),
+    ],
+)
+def test_matches_by_attested_time_or_overlap(text: str, span: tuple[date, date], attested: bool,
+                                             overlap: bool) -> None:
+    assert when.matches(text, span) is attested
+    assert when.matches(text, span, overlap=True) is overlap
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("[1948..1982]", "sometime 1948–1982"), ("[1910-01..1945-08]", "sometime Jan 1910–Aug 1945")],
+)
+def test_one_of_a_span_reads_and_labels(text: str, label: str) -> None:
+    w = when.parse(text)
+    assert w.one_of and w.edtf() == text and w.label() == label
+    assert (w.lower, w.upper) == w.attested
+
+
+@pytest.mark.parametrize("text", ["[1948..]", "[..1982]", "[1982..1948]", "[1948..1948]", "[1948,1950]",
+                                  "[1948/1982]", "1948..1982]", "[1910..1945-08]", "[1948~..1982]"])
+def test_one_of_a_span_refuses_what_is_not_one(text: str) -> None:
+    with pytest.raises(when.DateError):
+        when.parse(text)
+
+
+spans = st.tuples(st.dates(min_value=date(900, 1, 1), max_value=date(3100, 12, 31)),
+                  st.dates(min_value=date(900, 1, 1), max_value=date(3100, 12, 31))).map(sorted).map(tuple)
+
+
+@settings(max_examples=300, deadline=None)
+@given(edtf_values(), spans)
+def test_attested_matching_is_a_narrowing_of_overlap(text: str, span: tuple[date, date]) -> None:
+    w = when.parse(text)
+    lo, hi = w.attested
+    assert w.lower <= lo <= hi <= w.upper  # inside the bounds
+    assert lo > when.MIN_DAY and hi < when.MAX_DAY  # always finite
+    if when.matches(text, span):
+        assert when.matches(text, span, overlap=True)
+    if not (w.open_start or w.open_end or w.one_of):
+        assert when.matches(text, span) == when.matches(text, span, overlap=True)
+    if w.one_of:  # somewhere inside, not known where: matched only by a span holding all of it
+        assert when.matches(text, span) == (span[0] <= w.lower and w.upper <= span[1])
+
+
+@settings(max_examples=200, deadline=None)
+@given(edtf_values())
+def test_an_open_end_claims_nothing_beyond_its_closed_end(text: str) -> None:
+    w = when.parse(text)
+    lo, hi = w.attested
+    after = (date(hi.year + 1, 1, 1), date(hi.year + 50, 12, 31))
+    before = (date(lo.year - 50, 1, 1), date(lo.year - 1, 12, 31))
+    if w.open_end:
+        assert not when.matches(text, after) and when.matches(text, after, overlap=True)
+    if w.open_start:
+        assert not when.matches(text, before) and when.matches(text, before, overlap=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(edtf_values(), min_size=2, max_size=8))
+def test_order_key_sorts_by_attested_start(texts: list[str]) -> None:
+    ordered = sorted(texts, key=when.order_key)
+    starts = [when.attested(t)[0] for t in ordered]
+    assert starts == sorted(starts)
+
+
+@given(st.text(max_size=25))
+def test_date_reader_reads_or_refuses_anything(text: str) -> None:
+    try:
+        edtf = when.user_edtf(text)
+    except when.DateError as err:
+        assert "give a date such as" in str(err)
+        return
+    assert when.user_edtf(edtf) == edtf  # what it reads, it reads again the same
+    lo, hi = when.bounds(edtf)
+    assert lo <= hi
+
+
+@given(st.from_regex(r"\s*[0-9]{1,3}\s*", fullmatch=True) | st.from_regex(r"[A-Z][a-z]{2} [0-9]{2}", fullmatch=True))
+def test_date_reader_never_reads_a_short_year(text: str) -> None:
+    with pytest.raises(when.DateError):
+        when.user_span(text)
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)),
+       st.sampled_from(["{y}-{m:02d}-{d:02d}", "{d} {B} {y}", "{B} {d}, {y}", "{d} {b} {y}", "{y}-{m}-{d}"]))
+def test_date_reader_reads_every_day_in_every_form(day: date, form: str) -> None:
+    text = form.format(y=f"{day.year:04d}", m=day.month, d=day.day, B=day.strftime("%B"), b=day.strftime("%b"))
+    assert when.user_span(text) == (day, day)
+
+
+@given(st.integers(1000, 9999), st.integers(13, 99), st.integers(1, 28))
+def test_date_reader_refuses_month_13_and_up(year: int, month: int, day: int) -> None:
+    for text in (f"{year}-{month:02d}", f"{year}-{month:02d}-{day:02d}"):
+        with pytest.raises(when.DateError, match="no month"):
+            when.user_span(text)

@@ -1,6 +1,7 @@
-"""A pipe closed early (`| head -1`) ends the output quietly with the command's own verdict:
-0 for a listing in any format, still 1 for a check that failed. Real processes and a real pipe,
-made small so that every command here outlives its reader."""
+"""Writing to a terminal or a pipe (render/terminal.py). A pipe closed early (`| head -1`) ends the
+output quietly with the command's own verdict: 0 for a listing in any format, still 1 for a check
+that failed. Real processes and a real pipe, made small so that every command here outlives its
+reader. An output encoding that cannot carry the data is one line naming the fix."""
 
 from __future__ import annotations
 
@@ -72,3 +73,22 @@ def broken(tmp_path: Path) -> Path:
 def test_a_failed_check_closed_early_still_exits_1(broken: Path, fmt: str) -> None:
     assert _head_1("--base", str(broken), "verify")[0] == 1
     assert _head_1("diff", str(default_base()), str(broken), "-f", fmt)[0] == 1
+
+
+def test_an_output_encoding_that_cannot_carry_the_data(tiny: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "NKECON_BASE"}
+    env["PYTHONIOENCODING"] = "latin-1"
+    r = subprocess.run([sys.executable, "-m", "nkecon_cli", "--base", str(tiny), "entities", "-f", "plain"],
+                       capture_output=True, env=env, timeout=60)
+    assert r.returncode == 2
+    err = r.stderr.decode("latin-1").strip()
+    assert err.startswith("nkecon: cannot write U+") and "PYTHONIOENCODING=utf-8" in err
+    assert len(err.splitlines()) == 1 and "internal error" not in err
+
+
+def test_closing_the_pipe_early_is_quiet(tiny: Path) -> None:
+    cmd = f"{sys.executable} -m nkecon_cli --base {tiny} facts -f jsonl | head -1"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=60)
+    assert done.stderr == ""
+    assert json.loads(done.stdout)["id"] == "zinc-1949"
+    assert done.returncode == 0

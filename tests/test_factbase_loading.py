@@ -1,18 +1,20 @@
-"""Models, loading, cross-checks, quote location and atomic, deterministic saving."""
+"""Loading a base (factbase/loading.py, records.py, crosscheck.py): the models, every problem named with
+its fact and field, cross-checks, quote location, and the loader on arbitrary input."""
 
 from __future__ import annotations
 
 import json
-import os
+import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from nkecon_cli import errors, factbase
-from nkecon_cli.factbase import integrity, problems, whitespace, write
+from nkecon_cli import factbase
+from nkecon_cli.factbase import integrity, loading, problems, whitespace, write
 from nkecon_cli.factbase.base import cross_check
 from nkecon_cli.factbase.records import Fact
 
@@ -158,42 +160,6 @@ def test_find_folded_returns_offsets_of_the_quote(text: str, data: st.DataObject
     assert " ".join(text[s:e].split()) == " ".join(quote.split())
 
 
-def test_save_is_deterministic_and_round_trips(tiny: Path) -> None:
-    base = factbase.load(tiny)
-    factbase.save(base)
-    first = (tiny / "facts.json").read_text(encoding="utf-8")
-    factbase.save(factbase.load(tiny))
-    assert (tiny / "facts.json").read_text(encoding="utf-8") == first
-    doc = json.loads(first)
-    assert [f["id"] for f in doc["facts"]] == sorted(f["id"] for f in doc["facts"] if f["source"].startswith("a")) + \
-        sorted(f["id"] for f in doc["facts"] if f["source"].startswith("b"))
-    assert list(doc["facts"][0]) == list(Fact.model_fields)
-
-
-def test_write_atomic_leaves_old_content_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "facts.json"
-    target.write_text("old", encoding="utf-8")
-
-    def boom(*_: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError):
-        write.write_atomic(target, "new")
-    assert target.read_text(encoding="utf-8") == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
-
-
-def test_resolve_base_errors_name_the_folder(tmp_path: Path) -> None:
-    with pytest.raises(errors.NkeconError, match=r"no facts\.json"):
-        factbase.resolve_base(tmp_path)
-
-
-def test_default_base_is_the_shipped_one() -> None:
-    base = factbase.load()
-    assert len(base.facts) > 120
-
-
 def test_vocabularies_match_the_models() -> None:
     """The cheap tuples the command line reads and the models' field types are one vocabulary."""
     from typing import get_args
@@ -205,3 +171,48 @@ def test_vocabularies_match_the_models() -> None:
     assert get_args(models.Approx) == vocab.APPROX
     assert get_args(models.DatedBy) == vocab.DATED_BY
     assert get_args(models.EntityType) == vocab.ENTITY_TYPES
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.binary(max_size=300))
+def test_loader_reads_or_refuses_any_bytes(raw: bytes) -> None:
+    try:
+        loading.parse_facts_file(raw, "facts.json")
+    except factbase.LoadError as err:
+        assert err.problems and all("\n" not in str(p) for p in err.problems)
+
+
+@given(st.sampled_from(list(Fact.model_fields)), json_values)
+def test_loader_accepts_only_valid_fields(field: str, value: Any) -> None:
+    doc = tiny_doc([fact(**{field: value})])
+    raw = json.dumps(doc, allow_nan=True).encode()
+    try:
+        loaded = loading.parse_facts_file(raw, "facts.json")
+    except factbase.LoadError as err:
+        assert all(str(p).startswith("facts.json: ") for p in err.problems)
+        return
+    f = loaded.facts[0]
+    for v in (f.value, f.value_max):
+        assert v is None or (type(v) in (int, float) and math.isfinite(v))
+    text = write.dump_facts_file(loaded.topics, loaded.entities, loaded.facts)
+    assert "NaN" not in text and "Infinity" not in text
+    again = loading.parse_facts_file(text.encode(), "facts.json")
+    assert write.dump_facts_file(again.topics, again.entities, again.facts) == text  # reads back the same
+    assert again.facts == loaded.facts
+
+
+@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=6), st.booleans()))
+def test_values_are_finite_numbers_only(value: Any) -> None:
+    ok = isinstance(value, float) and math.isfinite(value)
+    try:
+        Fact.model_validate(fact(value=value, value_max=None))
+    except ValueError:
+        assert not ok
+    else:
+        assert ok

@@ -109,3 +109,24 @@ def test_show_names_the_quotes_place_whole(runner, width: int) -> None:  # type:
 def test_chart_legend_breaks_between_items(runner, width: int) -> None:  # type: ignore[no-untyped-def]
     out = _render(runner, ["chart", "--measure", "zinc"], width)
     assert "▸ more than" in out and "more\nthan" not in out
+
+
+@pytest.mark.parametrize("width", [40, 50])
+def test_long_ids_break_after_their_own_hyphens(runner, width: int) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from nkecon_cli.cli.app import cli
+
+    out = runner.invoke(cli, ["facts", "-f", "table"], env={"COLUMNS": str(width), "NO_COLOR": "1"}).stdout
+    assert max(len(line) for line in out.splitlines()) <= width
+    longest = "first-half-1957-overfulfilment-credited-to-december-1956-plenum"
+    assert longest not in out and longest in re.sub(r"(?<=-)\n *", "", out)
+
+
+def test_break_id_adds_and_cuts_nothing() -> None:
+    from nkecon_cli.render.text import break_id
+
+    parts = break_id("first-half-1957-overfulfilment-credited-to-december-1956-plenum", 20)
+    assert "".join(parts) == "first-half-1957-overfulfilment-credited-to-december-1956-plenum"
+    assert all(p.endswith("-") for p in parts[:-1]) and parts[1] == "overfulfilment-"
+    assert break_id("https://example.org/a-b-c-d-e-f", 10) == ["https://example.org/a-b-c-d-e-f"]

@@ -1,4 +1,5 @@
-"""Writes under attack: parallel writers, writers killed at random points, and export -o targets.
+"""Writing a fact base (factbase/write.py, safewrite.py): saving is deterministic and atomic, under a
+lock; parallel writers, writers killed at random points, files made with the umask.
 
 These run the real command in separate processes: a lock that only works inside one process, or
 a rename that is not atomic, would show here and nowhere else.
@@ -22,6 +23,7 @@ import pytest
 from nkecon_cli import factbase
 from nkecon_cli.curate import ingest
 from nkecon_cli.factbase import write
+from nkecon_cli.factbase.records import Fact
 
 from .conftest import fact
 
@@ -172,67 +174,30 @@ def test_writes_need_a_named_base(run: Any, monkeypatch: pytest.MonkeyPatch, tin
     assert r.exit_code == 2 and "--base DIR" in r.stderr
 
 
-# --- export -o ---------------------------------------------------------------------------------
+# --- saving, atomically and deterministically -------------------------------------------------
 
 
-def test_export_writes_through_a_symlink(run: Any, tiny: Path, tmp_path: Path) -> None:
-    real = tmp_path / "real.csv"
-    real.write_text("old", encoding="utf-8")
-    link = tmp_path / "link.csv"
-    link.symlink_to(real)
-    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
-    assert r.exit_code == 0, r.stderr
-    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("id,statement")
-    assert str(real) in r.stderr
+def test_save_is_deterministic_and_round_trips(tiny: Path) -> None:
+    base = factbase.load(tiny)
+    factbase.save(base)
+    first = (tiny / "facts.json").read_text(encoding="utf-8")
+    factbase.save(factbase.load(tiny))
+    assert (tiny / "facts.json").read_text(encoding="utf-8") == first
+    doc = json.loads(first)
+    assert [f["id"] for f in doc["facts"]] == sorted(f["id"] for f in doc["facts"] if f["source"].startswith("a")) + \
+        sorted(f["id"] for f in doc["facts"] if f["source"].startswith("b"))
+    assert list(doc["facts"][0]) == list(Fact.model_fields)
 
 
-@pytest.mark.parametrize("target", ["facts.json", "sources/sources.json", "sources/alpha-report-1957-08-07.txt",
-                                    "sources/new.txt"])
-def test_export_refuses_the_bases_own_files(run: Any, tiny: Path, target: str) -> None:
-    def files() -> dict[Path, bytes]:  # the base's own files: the derived index (.nkecon/) is a cache of them
-        return {p: p.read_bytes() for p in tiny.rglob("*") if p.is_file() and ".nkecon" not in p.parts}
+def test_write_atomic_leaves_old_content_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "facts.json"
+    target.write_text("old", encoding="utf-8")
 
-    before = files()
-    r = run("export", "--format", "csv", "-o", str(tiny / target), base=tiny)
-    assert r.exit_code == 2 and "part of the fact base" in r.stderr
-    assert files() == before
+    def boom(*_: object) -> None:
+        raise OSError("disk full")
 
-
-def test_export_refuses_a_link_to_the_base(run: Any, tiny: Path, tmp_path: Path) -> None:
-    link = tmp_path / "innocent.csv"
-    link.symlink_to(tiny / "facts.json")
-    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
-    assert r.exit_code == 2 and "part of the fact base" in r.stderr and str(tiny / "facts.json") in r.stderr
-    hard = tmp_path / "hard.json"
-    os.link(tiny / "facts.json", hard)
-    r = run("export", "--format", "json", "-o", str(hard), base=tiny)
-    assert r.exit_code == 2 and "part of the fact base" in r.stderr
-
-
-def test_export_refuses_devices_and_folders(run: Any, tiny: Path, tmp_path: Path) -> None:
-    r = run("export", "--format", "csv", "-o", "/dev/null", base=tiny)
-    assert r.exit_code == 2 and "device" in r.stderr
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
-    link = tmp_path / "to-folder"
-    link.symlink_to(tmp_path)
-    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
-    assert r.exit_code == 2 and ("folder" in r.stderr or "directory" in r.stderr)
-
-
-def test_export_errors_name_the_target_not_a_temporary_file(run: Any, tiny: Path, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from nkecon_cli.factbase import safewrite
-
-    def fail(src: str, dst: str) -> None:
-        raise OSError(18, "Invalid cross-device link", src)
-
-    monkeypatch.setattr(safewrite.os, "replace", fail)
-    r = run("export", "--format", "csv", "-o", str(tmp_path / "x.csv"), base=tiny)
-    assert r.exit_code == 2
-    assert str(tmp_path / "x.csv") in r.stderr and ".tmp" not in r.stderr
-    assert list(tmp_path.iterdir()) == [tiny]  # the temporary file is gone too
-
-
-def test_export_to_a_missing_folder(run: Any, tiny: Path, tmp_path: Path) -> None:
-    r = run("export", "--format", "csv", "-o", str(tmp_path / "nope" / "x.csv"), base=tiny)
-    assert r.exit_code == 2 and "no folder" in r.stderr
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        write.write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]

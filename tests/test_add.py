@@ -1,9 +1,12 @@
-"""add and ingest: validated, atomic, deterministic writes; the extract → add and ingest → extract round trips."""
+"""`nkecon add` (curate/add.py): validated, atomic, deterministic writes of new facts; every problem one
+a line; the extract → add round trip; a full disk named with the file and the fix."""
 
 from __future__ import annotations
 
 import difflib
+import errno
 import json
+import os
 import shutil
 import unicodedata
 from pathlib import Path
@@ -11,11 +14,53 @@ from typing import Any
 
 import pytest
 
-from nkecon_cli import errors, factbase
+from nkecon_cli import factbase
 from nkecon_cli.curate import add
 from nkecon_cli.curate.add import add_facts
-from nkecon_cli.curate.ingest import ingest_source
 from nkecon_cli.factbase import write
+
+from .conftest import fact, write_base
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and ".nkecon" not in p.parts}
+
+
+def _full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fsync(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def test_add_on_a_full_disk_names_the_file_and_the_fix(run: Any, tiny: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    new = tmp_path / "in.jsonl"
+    record = fact(id="zinc-new", value=1949, unit="count", measure="new count")  # a value its quote writes
+    new.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    before = _snapshot(tiny)
+    _full_disk(monkeypatch)
+    r = run("add", str(new), base=tiny)
+    assert r.exit_code == 2
+    assert r.stderr.strip() == (f"nkecon: {tiny / 'facts.json'}: cannot write (No space left on device); "
+                                "free some space and run it again; nothing was changed")
+    assert _snapshot(tiny) == before and not list(tiny.rglob("*.tmp"))
+
+
+def test_an_nfd_quote_is_found_in_an_nfc_text(run: Any, tmp_path: Path) -> None:
+    root = write_base(tmp_path / "b")
+    text = root / "sources" / "beta-news-2024-02-06.txt"
+    text.write_text(unicodedata.normalize("NFC", "Kangwŏn Province sent its plan on Jan. 8.\n"), encoding="utf-8")
+    quote = unicodedata.normalize("NFD", "Kangwŏn Province sent its plan on Jan. 8.")
+    rec = fact(id="kangwon-nfd", topics=["planning"], kind="event", measure=None, value=None, unit=None,
+               when="2024-01-08", stated="2024-02-06", entities=["kangwon-province"], speaker=None,
+               source="beta-news-2024-02-06", quote=quote)
+    r = run("add", "-", base=root, input=json.dumps(rec) + "\n")
+    assert r.exit_code == 0, r.stderr
+    added = factbase.load(root).fact("kangwon-nfd")
+    assert added is not None and added.quote == unicodedata.normalize("NFC", quote)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -144,68 +189,3 @@ def test_add_into_a_copy_of_the_shipped_base(run: Any, tmp_path: Path) -> None:
     diff = [d for d in difflib.ndiff(before, after) if d[:1] in "+-"]
     assert diff and all(d.startswith("+") for d in diff) and len(diff) < 40  # only the new fact's lines
     assert factbase.verify(base_dir)[1] == []
-
-
-# --- ingest -------------------------------------------------------------------------------------------
-
-
-def test_ingest_normalises_and_never_overwrites(run: Any, tiny: Path, tmp_path: Path) -> None:
-    raw = "Report on Hu\u0308ngnam\r\n\r\nIn 1958 the plant produced 300,000 tons of fertilizer.\r\n"
-    f = tmp_path / "hungnam.txt"
-    f.write_bytes(b"\xef\xbb\xbf" + raw.encode("utf-8"))
-    args = ("ingest", str(f), "--title", "Report on the Hungnam plant", "--date", "2 March 1958",
-            "--kind", "report", "--perspective", "soviet-diplomat", "--url", "https://example.org/doc/1")
-    r = run(*args, base=tiny)
-    assert r.exit_code == 0, r.output
-    assert r.stdout == "report-on-the-hungnam-plant-1958-03-02\n"
-    text = (tiny / "sources" / "report-on-the-hungnam-plant-1958-03-02.txt").read_text(encoding="utf-8")
-    assert text == unicodedata.normalize("NFC", raw.replace("\r\n", "\n")) and "\r" not in text
-    base = factbase.load(tiny)
-    src = base.sources["report-on-the-hungnam-plant-1958-03-02"]
-    assert (src.date, src.kind, src.perspective, src.url) == ("1958-03-02", "report", "soviet-diplomat",
-                                                              "https://example.org/doc/1")
-    assert src.citation == "“Report on the Hungnam plant,” 2 Mar 1958, https://example.org/doc/1."
-    assert factbase.verify(tiny)[1] == []
-    # again: a given id that is taken is refused; the same text is refused under any id or title
-    r = run(*args, "--id", "report-on-the-hungnam-plant-1958-03-02", base=tiny)
-    assert r.exit_code == 2 and "already exists" in r.stderr and "--id" in r.stderr
-    r = run(*args, base=tiny)
-    assert r.exit_code == 2 and "already in the base as source 'report-on-the-hungnam-plant-1958-03-02'" in r.stderr
-    r = run("ingest", str(f), "--title", "Other", "--date", "1958", base=tiny)
-    assert r.exit_code == 2 and "already in the base as source 'report-on-the-hungnam-plant-1958-03-02'" in r.stderr
-
-
-def test_ingest_extract_add_round_trip(run: Any, tiny: Path) -> None:
-    text = "Market note\n\nLast year the price of rice rose to 5,000 won per kilogram in Nampo.\n"
-    r = run("ingest", "-", "--title", "Market note", "--date", "2024-05-01", "--kind", "news-report",
-            "--perspective", "exile-media", base=tiny, input=text)
-    assert r.exit_code == 0, r.output
-    sid = r.stdout.strip()
-    cand = _candidate(run, tiny, sid, "Last year")
-    assert (cand["value"], cand["unit"], cand["when"], cand["dated_by"]) == (5000, "KPW/kg", "2023", "relative")
-    assert cand["entities"] == ["nampo"]
-    cand.update(statement="Rice in Nampo cost 5,000 won a kilogram in 2023.", kind="statistic",
-                measure="rice price, Nampo", topics=["planning"])
-    r = run("add", "--accept-drafts", "-", base=tiny, input=_lines(cand))
-    assert r.exit_code == 0, r.output
-    assert "rice-price-nampo-2023" in r.stderr
-
-
-def test_ingest_bad_input(run: Any, tiny: Path, tmp_path: Path) -> None:
-    f = tmp_path / "latin1.txt"
-    f.write_bytes("Caf\xe9 prices".encode("latin-1"))
-    r = run("ingest", str(f), "--title", "Cafe", "--date", "2020", base=tiny)
-    assert r.exit_code == 2 and "is not utf-8" in r.stderr and "--encoding" in r.stderr
-    r = run("ingest", str(f), "--title", "Cafe", "--date", "2020", "--encoding", "latin-1", base=tiny)
-    assert r.exit_code == 0, r.output
-    r = run("ingest", str(f), "--title", "Cafe 2", "--date", "someday", "--encoding", "latin-1", base=tiny)
-    assert r.exit_code == 2 and "--date 'someday'" in r.stderr
-
-
-def test_ingest_source_core(tiny: Path) -> None:
-    base = factbase.load(tiny)
-    src = ingest_source(base, "Text.", {"title": "A note", "date": "1957", "author": "minister"})
-    assert src.id == "a-note-1957" and base.text(src.id) == "Text.\n"
-    with pytest.raises(errors.NkeconError, match="unknown entity 'nobody'"):
-        ingest_source(base, "Other text.", {"title": "B", "date": "1957", "author": "nobody"})
-    assert not (tiny / "sources" / "b-1957.txt").exists()

@@ -1,5 +1,6 @@
-"""A key given twice in one JSON object is refused wherever JSON is read, naming file and line:
-never the last one silently taken (which, written back by `add`, loses the rest of the base)."""
+"""Strict JSON (factbase/strictjson.py, jsonstream.py): a key given twice in one JSON object is
+refused wherever JSON is read, naming file and line: never the last one silently taken (which,
+written back by `add`, loses the rest of the base)."""
 
 from __future__ import annotations
 

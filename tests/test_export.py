@@ -1,0 +1,341 @@
+"""`nkecon export` and where it may write: never over a fact base (its own or another's), `-` is
+standard output, through a symlink but never onto a base or a device, and a failed or killed export
+leaves nothing behind."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import fact, tiny_doc, tiny_sources, write_base
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and ".nkecon" not in p.parts}
+
+
+@pytest.mark.parametrize("target", ["facts.json", "sources/sources.json", "sources/alpha-report-1957-08-07.txt",
+                                    "sources/new.txt"])
+@pytest.mark.parametrize("fmt", ["csv", "sqlite"])
+def test_export_refuses_another_bases_files(run: Any, tiny: Path, tmp_path: Path, target: str, fmt: str) -> None:
+    other = write_base(tmp_path / "mybase")
+    before = _snapshot(other)
+    r = run("export", "--format", fmt, "-o", str(other / target), base=tiny)
+    assert r.exit_code == 2
+    assert "part of the fact base" in r.stderr and str(other) in r.stderr and "export elsewhere" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert _snapshot(other) == before
+    assert not list(other.rglob("*.tmp"))
+
+
+def test_export_may_write_a_facts_json_that_belongs_to_no_base(run: Any, tiny: Path, tmp_path: Path) -> None:
+    r = run("export", "--format", "json", "-o", str(tmp_path / "facts.json"), base=tiny)
+    assert r.exit_code == 0 and json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
+
+
+def test_export_dash_is_standard_output(run: Any, tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = run("export", "--format", "csv", "-o", "-", base=tiny)
+    assert r.exit_code == 0 and r.stdout.startswith("id,")
+    assert not (tmp_path / "-").exists()
+
+
+def _nkecon(*args: str, **kw: Any) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "NKECON_BASE"}
+    return subprocess.run([sys.executable, "-m", "nkecon_cli", *args], env=env, capture_output=True, timeout=60,
+                          **kw)
+
+
+@pytest.mark.parametrize("out", ["-", "/dev/stdout"])
+def test_export_to_stdout_into_a_pipe(tiny: Path, out: str) -> None:
+    if out == "/dev/stdout" and not Path(out).exists():
+        pytest.skip("no /dev/stdout here")
+    r = _nkecon("--base", str(tiny), "export", "--format", "jsonl", "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.decode().splitlines()) == 5
+    r = _nkecon("--base", str(tiny), "export", "--format", "sqlite", "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(b"SQLite format 3\x00")
+
+
+def test_sqlite_export_keeps_integers_beyond_64_bits(run: Any, tmp_path: Path) -> None:
+    doc = tiny_doc()
+    doc["facts"][0]["value"] = 2**70
+    doc["facts"][1]["value"] = 2**62
+    for f in doc["facts"][:2]:  # a value its quote does not write is derived, and its note says so
+        f["note"] = f"derived for the test: {f['value']}"
+    base = write_base(tmp_path / "big", doc)
+    assert run("verify", base=base).exit_code == 0
+    r = run("export", "--format", "sqlite", "-o", str(tmp_path / "out.db"), base=base)
+    assert r.exit_code == 0, r.output
+    con = sqlite3.connect(tmp_path / "out.db")
+    got = dict(con.execute("SELECT id, value FROM facts WHERE id IN ('zinc-1949', 'zinc-1950')"))
+    assert got == {"zinc-1949": float(2**70), "zinc-1950": 2**62}
+    assert isinstance(got["zinc-1950"], int)
+
+
+def test_sqlite_export_on_a_full_disk(run: Any, tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.render import export
+
+    def full(base: Any, facts: Any, path: Path) -> None:
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE t(x)")
+        Path(f"{path}-journal").write_bytes(b"j")  # what a transaction cut short leaves
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(export, "write_sqlite", full)
+    r = run("export", "--format", "sqlite", "-o", str(tmp_path / "out.db"), base=tiny)
+    assert r.exit_code == 2
+    assert r.stderr.strip() == (f"nkecon: -o {tmp_path / 'out.db'}: cannot write (database or disk is full); "
+                                "free some space or pick another path")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["base"]
+
+
+_KILLED = """
+import os, signal, sqlite3, sys
+from pathlib import Path
+from nkecon_cli.render import export
+
+def slow(base, facts, path):
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t(x)")
+    con.execute("BEGIN")
+    con.execute("INSERT INTO t VALUES (1)")
+    Path(str(path) + "-journal").write_bytes(b"j")
+    os.kill(os.getpid(), signal.SIGTERM)
+    raise AssertionError("SIGTERM did not stop the export")
+
+export.write_sqlite = slow
+sys.argv = ["nkecon", "--base", sys.argv[1], "export", "--format", "sqlite", "-o", sys.argv[2]]
+from nkecon_cli.cli import main
+main()
+"""
+
+
+def test_sigterm_during_export_leaves_nothing_behind(tiny: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "x.db"
+    out.parent.mkdir()
+    r = subprocess.run([sys.executable, "-c", _KILLED, str(tiny), str(out)], capture_output=True, timeout=60)
+    assert r.returncode == 128 + signal.SIGTERM, r.stderr
+    assert b"Traceback" not in r.stderr and b"AssertionError" not in r.stderr
+    assert list(out.parent.iterdir()) == []
+
+
+def test_export_refuses_a_folder_that_holds_a_base_s_sources(run: Any, tiny: Path, tmp_path: Path) -> None:
+    other = write_base(tmp_path / "theirs", tiny_doc([fact()]))
+    (other / "sources" / "drafts").mkdir()
+    r = run("export", "--format", "csv", "-o", str(other / "sources" / "drafts" / "x.csv"), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr
+
+
+def test_export_writes_through_a_symlink(run: Any, tiny: Path, tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
+    assert r.exit_code == 0, r.stderr
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("id,statement")
+    assert str(real) in r.stderr
+
+
+@pytest.mark.parametrize("target", ["facts.json", "sources/sources.json", "sources/alpha-report-1957-08-07.txt",
+                                    "sources/new.txt"])
+def test_export_refuses_the_bases_own_files(run: Any, tiny: Path, target: str) -> None:
+    def files() -> dict[Path, bytes]:  # the base's own files: the derived index (.nkecon/) is a cache of them
+        return {p: p.read_bytes() for p in tiny.rglob("*") if p.is_file() and ".nkecon" not in p.parts}
+
+    before = files()
+    r = run("export", "--format", "csv", "-o", str(tiny / target), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr
+    assert files() == before
+
+
+def test_export_refuses_a_link_to_the_base(run: Any, tiny: Path, tmp_path: Path) -> None:
+    link = tmp_path / "innocent.csv"
+    link.symlink_to(tiny / "facts.json")
+    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr and str(tiny / "facts.json") in r.stderr
+    hard = tmp_path / "hard.json"
+    os.link(tiny / "facts.json", hard)
+    r = run("export", "--format", "json", "-o", str(hard), base=tiny)
+    assert r.exit_code == 2 and "part of the fact base" in r.stderr
+
+
+def test_export_refuses_devices_and_folders(run: Any, tiny: Path, tmp_path: Path) -> None:
+    r = run("export", "--format", "csv", "-o", "/dev/null", base=tiny)
+    assert r.exit_code == 2 and "device" in r.stderr
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    link = tmp_path / "to-folder"
+    link.symlink_to(tmp_path)
+    r = run("export", "--format", "csv", "-o", str(link), base=tiny)
+    assert r.exit_code == 2 and ("folder" in r.stderr or "directory" in r.stderr)
+
+
+def test_export_errors_name_the_target_not_a_temporary_file(run: Any, tiny: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.factbase import safewrite
+
+    def fail(src: str, dst: str) -> None:
+        raise OSError(18, "Invalid cross-device link", src)
+
+    monkeypatch.setattr(safewrite.os, "replace", fail)
+    r = run("export", "--format", "csv", "-o", str(tmp_path / "x.csv"), base=tiny)
+    assert r.exit_code == 2
+    assert str(tmp_path / "x.csv") in r.stderr and ".tmp" not in r.stderr
+    assert list(tmp_path.iterdir()) == [tiny]  # the temporary file is gone too
+
+
+def test_export_to_a_missing_folder(run: Any, tiny: Path, tmp_path: Path) -> None:
+    r = run("export", "--format", "csv", "-o", str(tmp_path / "nope" / "x.csv"), base=tiny)
+    assert r.exit_code == 2 and "no folder" in r.stderr
+
+
+def test_a_javascript_url_never_becomes_a_link(run: Any, tmp_path: Path) -> None:
+    sources = tiny_sources()
+    sources["sources"][0]["url"] = "javascript:alert(document.domain)"
+    root = write_base(tmp_path / "hostile", sources=sources)
+    r = run("export", "--format", "timelinejs", base=root)
+    assert r.exit_code == 0
+    assert "javascript:" not in r.stdout and "href" not in r.stdout
+    assert "url" in r.stderr and "https://" in r.stderr  # the listing's one-line warning
+
+
+def _no_sentinels(text: str) -> None:
+    assert "0001-01-01" not in text and "9999-12-31" not in text
+
+
+def test_json_and_jsonl_give_open_ends_as_null(run, open_base: Path) -> None:  # type: ignore[no-untyped-def]
+    for fmt in ("json", "jsonl"):
+        out = run("export", "--format", fmt, base=open_base).stdout
+        _no_sentinels(out)
+        recs = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+        by_id = {r["id"]: r for r in recs}
+        assert (by_id["zinc-until-1960"]["when_start"], by_id["zinc-until-1960"]["when_end"]) == (None, "1960-12-31")
+        assert (by_id["zinc-since-1949"]["when_start"], by_id["zinc-since-1949"]["when_end"]) == ("1949-01-01", None)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_and_tsv_give_open_ends_empty(run, open_base: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    out = run("export", "--format", fmt, base=open_base).stdout
+    _no_sentinels(out)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t")}
+    assert (rows["zinc-until-1960"]["when_start"], rows["zinc-until-1960"]["when_end"]) == ("", "1960-12-31")
+    assert (rows["zinc-since-1949"]["when_start"], rows["zinc-since-1949"]["when_end"]) == ("1949-01-01", "")
+
+
+def test_sqlite_gives_open_ends_as_null(run, open_base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "x.db"
+    assert run("export", "--format", "sqlite", "-o", str(db), base=open_base).exit_code == 0
+    con = sqlite3.connect(db)
+    got = dict(((i, (s, e)) for i, s, e in con.execute("select id, when_start, when_end from facts")))
+    con.close()
+    assert got["zinc-until-1960"] == (None, "1960-12-31")
+    assert got["zinc-since-1949"] == ("1949-01-01", None)
+
+
+@pytest.mark.parametrize("fmt", ["timelinejs", "markdown"])
+def test_document_exports_have_no_sentinel_years(run, open_base: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    out = run("export", "--format", fmt, base=open_base).stdout
+    _no_sentinels(out)
+    assert '"year": "1"' not in out and '"year": "9999"' not in out
+
+
+def test_sqlite_topic_closure_aliases_stemming_integers(run, named: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "x.db"
+    assert run("export", "--format", "sqlite", "-o", str(db), base=named).exit_code == 0
+    con = sqlite3.connect(db)
+    by_sql = {r[0] for r in con.execute("select distinct fact_id from fact_topics where topic_id = 'mining'")}
+    listed = run("facts", "--topic", "mining", "-f", "plain", base=named).stdout.splitlines()
+    by_cli = {line.split("\t")[0] for line in listed}
+    assert by_sql == by_cli == {"zinc-1949", "zinc-1950"}
+    assert con.execute("select direct, position from fact_topics where fact_id='zinc-1949' and topic_id='zinc'"
+                       ).fetchone() == (1, 0)
+    assert con.execute("select direct, position from fact_topics where fact_id='zinc-1949' and topic_id='mining'"
+                       ).fetchone() == (0, None)
+    assert ("mining", "zinc", 2) in set(con.execute("select * from topic_closure"))
+    place = {r[0] for r in con.execute("select fact_id from fact_entities where entity_id='anju'")}
+    assert place == {"anju-investment"}  # through the Anju Coal Mine, as --place Anju
+    # full text: stemmed, with the entities' names and aliases
+    assert con.execute("select id from facts_fts where facts_fts match 'ratify'").fetchall() == [
+        ("kangwon-plan-ratified",)]
+    gangwon = {r[0] for r in con.execute("select id from facts_fts where facts_fts match 'Gangwon'")}
+    assert gangwon == {"kangwon-plan-sent", "kangwon-plan-ratified"}
+    assert con.execute("select id from facts_fts where facts_fts match 'Hungnam'").fetchall() == [
+        ("hungnam-fertilizer-1960",)]
+    value = con.execute("select value, typeof(value) from facts where id='hungnam-fertilizer-1960'").fetchone()
+    assert value == (500000, "integer") and str(value[0]) == "500000"
+
+
+def test_sqlite_keeps_fractions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = tiny_doc()
+    doc["facts"][0]["value"] = 7700.5
+    root = write_base(tmp_path / "b", doc)
+    db = tmp_path / "f.db"
+    assert run("export", "--format", "sqlite", "-o", str(db), base=root).exit_code == 0
+    assert sqlite3.connect(db).execute("select value from facts where id='zinc-1949'").fetchone() == (7700.5,)
+
+
+def test_export_sqlite_is_queryable(run, tiny: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "out.db"
+    result = run("export", "--format", "sqlite", "-o", str(db), base=tiny)
+    assert result.exit_code == 0
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from facts").fetchone() == (5,)
+    assert con.execute("select value from facts where id='zinc-1949'").fetchone() == (7700.0,)
+    ids = [r[0] for r in con.execute(
+        "select f.id from facts f join fact_topics t on t.fact_id=f.id where t.topic_id='zinc' order by f.id")]
+    assert ids == ["zinc-1949", "zinc-1950"]
+    assert con.execute("select id from facts_fts where facts_fts match 'ratified'").fetchall() == [
+        ("kangwon-plan-ratified",)]
+    assert con.execute("select count(*) from entity_aliases where alias='Gangwon'").fetchone() == (1,)
+
+
+def test_export_sqlite_needs_a_file(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("export", "--format", "sqlite", base=tiny)
+    assert result.exit_code == 2 and "-o FILE" in result.stderr
+
+
+def test_export_timelinejs_document(run, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = json.loads(run("export", "--format", "timelinejs", base=tiny).stdout)
+    assert doc["title"]["text"]["headline"]
+    events = {e["unique_id"]: e for e in doc["events"]}
+    assert len(events) == 5
+    for e in events.values():  # what TimelineJS3 requires of every event
+        assert e["start_date"]["year"]
+        assert e["text"]["headline"]
+        assert int(e["start_date"]["year"])
+    assert events["zinc-1949"]["start_date"] == {"year": "1949"} and "end_date" not in events["zinc-1949"]
+    assert events["kangwon-plan-ratified"]["end_date"] == {"year": "2024", "month": "1", "day": "31"}
+    assert events["kangwon-plan-sent"]["start_date"] == {"year": "2024", "month": "1", "day": "8"}
+    sent = events["kangwon-plan-sent"]["text"]["text"]
+    assert "<blockquote>Kangwon Province sent its plan on Jan. 8.</blockquote>" in sent
+    assert events["zinc-1949"]["group"] == "Zinc"
+
+
+def test_export_to_file_is_atomic_and_filtered(run, tiny: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "zinc.csv"
+    result = run("export", "--format", "csv", "--topic", "zinc", "-o", str(target), base=tiny)
+    assert result.exit_code == 0 and "wrote 2 facts" in result.stderr
+    assert len(list(csv.DictReader(target.open(newline="")))) == 2
+
+
+def test_export_into_a_missing_folder_names_it(run, tiny: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # bug: the message named the hidden temporary file instead of the missing folder
+    result = run("export", "--format", "sqlite", "-o", str(tmp_path / "nope" / "x.db"), base=tiny)
+    assert result.exit_code == 2
+    missing = tmp_path / "nope"
+    expected = f"nkecon: -o {missing}/x.db: no folder {missing}; create it first or pick another path"
+    assert result.stderr.strip() == expected

@@ -1,0 +1,56 @@
+"""Reading JSON as it streams (factbase/jsonstream.py): ``arrays`` reads what ``json`` reads, refuses
+what is not an object of arrays, and skips an element it was told to expect."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nkecon_cli.factbase import jsonstream
+
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
+
+
+_json = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner,
+                                                                                           max_size=4), max_leaves=12)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=st.dictionaries(st.text(max_size=8), st.lists(_json, max_size=5), max_size=4),
+       indent=st.sampled_from([None, 0, 2]), chunk=st.sampled_from([1, 3, 64, 1 << 20]))
+def test_arrays_reads_what_json_reads(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                                      doc: dict[str, list[Any]], indent: int | None, chunk: int) -> None:
+    monkeypatch.setattr(jsonstream, "CHUNK", chunk)
+    path = tmp_path_factory.mktemp("json") / "doc.json"
+    path.write_text("\ufeff" + json.dumps(doc, indent=indent, ensure_ascii=False), encoding="utf-8")
+    got: dict[str, list[Any]] = {}
+    for key, i, value, text in jsonstream.arrays(path):
+        if i is jsonstream.END:
+            got.setdefault(key, [])
+            continue
+        assert json.loads(text) == value
+        got.setdefault(key, []).append(value)
+    assert got == json.loads(path.read_text(encoding="utf-8-sig"))
+
+
+@pytest.mark.parametrize("text", ['{"a": [1, 2}', '{"a": 1}', '[1]', '{"a": [1]} x', '{"a": [1] "b": []}', '',
+                                  '{"a": [tru]}'])
+def test_arrays_refuses_what_is_not_an_object_of_arrays(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(jsonstream.StreamError):
+        list(jsonstream.arrays(path))
+
+
+def test_arrays_skips_an_expected_element_without_decoding_it(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text('{"facts": [{"a": 1}, {"b": 2}]}', encoding="utf-8")
+    first = '{"a": 1}'
+    got = list(jsonstream.arrays(path, expect=lambda key: (len(first), jsonstream.fingerprint(first))))
+    assert got[0] == ("facts", 0, jsonstream.KNOWN, first)
+    assert got[1] == ("facts", 1, {"b": 2}, '{"b": 2}')  # not the text expected: decoded
