@@ -178,8 +178,6 @@ def named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                              entities=["hungnam"], source="gamma-notes-1961", stated="1961",
                              quote="The works at Hŭngnam made 500,000 tons of fertilizer in 1960."))
     monkeypatch.setitem(TINY_TEXT, "gamma-notes-1961", text)
-    from .conftest import tiny_sources
-
     sources = tiny_sources()
     sources["sources"].append({**sources["sources"][1], "id": "gamma-notes-1961", "title": "Gamma notes",
                                "date": "1961", "short": "Gamma 1961"})

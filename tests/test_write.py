@@ -87,8 +87,11 @@ base = factbase.load(sys.argv[1])
 n = int(sys.argv[2])
 for i in range(10**6):
     fid = f"killed-{n}-{i}"
-    rec = {**__import__("json").loads(sys.argv[3]), "id": fid, "value": i + 1, "note": f"test count: {i + 1}"}
+    value = n * 10**6 + i + 1  # writers never add the same figure twice (that would be a duplicate)
+    rec = {**__import__("json").loads(sys.argv[3]), "id": fid, "value": value, "note": f"test count: {value}"}
     add.add_facts(base, [("x", rec)])
+    if i == 0:
+        print("added", flush=True)  # the test kills it only after this: on a loaded machine start-up is slow
 """
 
 
@@ -100,8 +103,10 @@ def test_killed_writers_leave_the_old_or_the_new_base(tiny: Path) -> None:
     before = {f.id for f in factbase.load(tiny).facts}
     for n in range(6):
         proc = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(tiny), str(n), template], env=_env(),
-                                stderr=subprocess.PIPE)
-        time.sleep(0.3 + rng.random() * 0.5)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline() == b"added\n", proc.stderr.read().decode()
+        time.sleep(rng.random() * 0.5)  # then a random moment: mid-write, mid-rename or between writes
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         now = {f.id for f in factbase.load(tiny).facts}  # never torn: it parses and validates
