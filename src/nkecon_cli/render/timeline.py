@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING
-
 from ..factbase import when as _when
-from ..factbase.base import FactBase
 from ..query.grouping import counted, groups
 from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, draw_bar, flow, safe, statement_cell
 from .text import HARD, SOFT, atom_width, fitted, glued_date, glued_quantity, one_line, quantity, unglue
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import IO
+
     from rich.console import Console
 
+    from ..factbase.base import FactBase
     from ..factbase.records import Fact
 
 Scale = dict[tuple[str | None, str | None], float]
