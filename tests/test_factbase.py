@@ -205,3 +205,17 @@ def test_vocabularies_match_the_models() -> None:
     assert get_args(models.Approx) == vocab.APPROX
     assert get_args(models.DatedBy) == vocab.DATED_BY
     assert get_args(models.EntityType) == vocab.ENTITY_TYPES
+
+
+def test_filters_and_wanted_are_records_equal_by_their_fields() -> None:
+    from nkecon_cli.factbase.wanted import Wanted
+    from nkecon_cli.query.select import Filters
+
+    assert Filters(topics=("zinc",)) == Filters(topics=("zinc",)) != Filters(topics=("coal",))
+    assert Filters().ids == () and Filters().is_empty() and not Filters(text="zinc").is_empty()
+    assert repr(Wanted(kinds={"plan"})) == ("Wanted(topics=None, entities=None, kinds={'plan'}, sources=None, "
+                                             "speakers=None, measures=None, span=None, overlap=False, text=None, "
+                                             "ids=None)")
+    w = Wanted()
+    w.topics = {"zinc"}  # filled in as the filters are resolved
+    assert w == Wanted(topics={"zinc"}) and Filters.__hash__ is None and Wanted.__hash__ is None

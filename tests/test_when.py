@@ -160,3 +160,23 @@ def test_parse_is_idempotent_and_bounded(text: str) -> None:
 def test_from_bounds_round_trips(a: date, b: date) -> None:
     lo, hi = min(a, b), max(a, b)
     assert when.bounds(when.from_bounds(lo, hi)) == (lo, hi)
+
+
+def test_last_day_is_calendars() -> None:
+    for year in (*range(1, 30), *range(1580, 2410), 9999):
+        for month in range(1, 13):
+            assert when._last_day(year, month) == calendar.monthrange(year, month)[1], (year, month)
+
+
+def test_parsed_dates_are_frozen_records_equal_by_their_fields() -> None:
+    a, b = when.parse("1957/.."), when.When(when.Point("1957"), None, True)
+    assert a == b and hash(a) == hash(b) and a != when.parse("1957")
+    assert {a: 1}[b] == 1 and when.Point("1957") != ("1957", None, None, None)
+    assert repr(when.Point("1957", 8)) == "Point(year='1957', month=8, day=None, qualifier=None)"
+    assert repr(a) == f"When(start={a.start!r}, end=None, is_interval=True, one_of=False)"
+    assert (a.lower, a.upper, a.attested) == (date(1957, 1, 1), when.MAX_DAY, (date(1957, 1, 1), date(1957, 12, 31)))
+    for record, name in ((a, "start"), (a.start, "year"), (a, "lower")):
+        with pytest.raises(AttributeError):
+            setattr(record, name, None)
+        with pytest.raises(AttributeError):
+            delattr(record, name)
