@@ -49,6 +49,8 @@ def parse(argv: list[str], environ: Any, spec: dict[str, Any] | None = None
           ) -> tuple[str, tuple[str | None, bool], dict[str, Any]] | None:
     """(command, (base_dir, whether it came from the environment), the command's values), or None
     when the line is not the fast path's to run."""
+    if not COMMANDS.keys() & set(argv):
+        return None  # no command of the fast path's: not worth reading the spec
     if spec is None:
         from .complete import load_spec
 
@@ -59,25 +61,17 @@ def parse(argv: list[str], environ: Any, spec: dict[str, Any] | None = None
             return None
         name = rest[0]
         values, _ = _options(spec["commands"][name]["params"], rest[1:], command=True)
-        base = group.pop("base_dir", None)
         from_env = False
-        if base is None:
-            given = environ.get("NKECON_BASE")
-            if given:  # as click: an empty variable is no value
-                base = _convert(_param(spec["group"]["params"], "base_dir"), given)
-                from_env = True
+        for p in spec["group"]["params"]:  # as click: an option not given takes its variable, unless empty
+            if p.get("envvar") and group.get(p["dest"]) is None and environ.get(p["envvar"]):
+                group[p["dest"]] = _convert(p, environ[p["envvar"]])
+                from_env = from_env or p["dest"] == "base_dir"
+        base = group.pop("base_dir")
         if group:
-            return None
-    except _Unknown:
+            return None  # a group option the fast path does not know what to do with
+    except (_Unknown, KeyError):
         return None
     return name, (base, from_env), values
-
-
-def _param(params: list[dict[str, Any]], dest: str) -> dict[str, Any]:
-    for p in params:
-        if p["dest"] == dest:
-            return p
-    raise _Unknown(dest)
 
 
 def _options(params: list[dict[str, Any]], args: list[str], command: bool) -> tuple[dict[str, Any], list[str]]:

@@ -46,12 +46,12 @@ def spec(group: click.Group) -> dict[str, Any]:
             out["eager"] = True
         if isinstance(p.envvar, str):
             out["envvar"] = p.envvar
-        elif p.envvar:
+        if p.envvar and (not isinstance(p.envvar, str) or p.multiple):  # several, or split: click's to read
             out["type"] = "unknown"
         if isinstance(p, click.Option) and (p.prompt or p.secondary_opts or p.count or p._flag_needs_value
                                             or (p.is_flag and not p.is_bool_flag)):
             out["type"] = "unknown"
-        if p.callback is not None or p.required or p.nargs != 1:
+        if p.callback is not None or p.required or p.nargs != 1 or callable(p.default):
             out["type"] = "unknown"
         if p.expose_value and not p.is_eager and not p.required:
             ctx = click.Context(click.Command(None), info_name="spec")
