@@ -192,3 +192,30 @@ def test_a_query_on_a_terminal_goes_to_click() -> None:
         os.close(follower)
         os.close(leader)
     assert said == "click imported: True"
+
+
+def _process(argv: list[str], on: bool, shell: str | None = None, **env: str) -> tuple[bytes, bytes, int]:
+    full = {**{k: v for k, v in os.environ.items() if k not in ("NKECON_BASE", "PYTHONIOENCODING")},
+            "NKECON_FAST": "1" if on else "0", "COLUMNS": "100", **env}
+    if shell is not None:  # the command line's output through a shell pipeline; its status is nkecon's
+        quoted = " ".join(f"'{w}'" for w in argv)
+        cmd: Any = ["bash", "-c", f"'{sys.executable}' -m nkecon_cli {quoted} | {shell}; exit ${{PIPESTATUS[0]}}"]
+    else:
+        cmd = [sys.executable, "-m", "nkecon_cli", *argv]
+    p = subprocess.run(cmd, env=full, capture_output=True)
+    return p.stdout, p.stderr, p.returncode
+
+
+@pytest.mark.parametrize(("argv", "env", "shell"), [
+    (["facts", "--topic", "zinc", "-f", "jsonl"], {}, None),
+    (["timeline", "--topic", "zinc"], {}, "cat"),
+    (["facts", "--topic", "zïnk"], {"PYTHONIOENCODING": "ascii"}, None),  # a message on an ASCII stderr
+    (["facts", "--place", "Nampo", "-f", "jsonl"], {"PYTHONIOENCODING": "latin-1"}, None),  # 남포 cannot be written
+    (["facts", "-f", "jsonl"], {}, "head -c 100"),  # the pipe closed early
+    (["timeline", "--from", "57"], {}, None),
+    (["facts", "--topic", "zinc"], {"NKECON_BASE": "   "}, None),
+    (["facts", "--topic", "zinc"], {"NKECON_BASE": "/nonexistent/base"}, None),
+])
+def test_the_fast_path_answers_as_click_does_whole_processes(argv: list[str], env: dict[str, str],
+                                                             shell: str | None) -> None:
+    assert _process(argv, True, shell, **env) == _process(argv, False, shell, **env)
