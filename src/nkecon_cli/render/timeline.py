@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..factbase import when as _when
 from ..query.grouping import counted, groups
-from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, draw_bar, flow, safe, statement_cell
 from .text import HARD, SOFT, atom_width, fitted, glued_date, glued_quantity, one_line, quantity, unglue
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
@@ -33,6 +32,8 @@ def measure_scale(base: FactBase, facts: Sequence[Fact]) -> Scale:
 
 
 def bar(f: Fact, scale: Scale, width: int) -> str:
+    from .terminal import draw_bar
+
     top = scale.get((f.measure, f.unit))
     return draw_bar(f, top or 0.0, width)
 
@@ -42,6 +43,8 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
+
+    from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, flow, safe, statement_cell  # a terminal's
 
     width = con.width
     bar_w = 8 if width < 100 else 16 if width < 140 else 24
