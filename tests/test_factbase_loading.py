@@ -216,3 +216,17 @@ def test_values_are_finite_numbers_only(value: Any) -> None:
         assert not ok
     else:
         assert ok
+
+
+def test_filters_and_wanted_are_records_equal_by_their_fields() -> None:
+    from nkecon_cli.factbase.wanted import Wanted
+    from nkecon_cli.query.select import Filters
+
+    assert Filters(topics=("zinc",)) == Filters(topics=("zinc",)) != Filters(topics=("coal",))
+    assert Filters().ids == () and Filters().is_empty() and not Filters(text="zinc").is_empty()
+    assert repr(Wanted(kinds={"plan"})) == ("Wanted(topics=None, entities=None, kinds={'plan'}, sources=None, "
+                                             "speakers=None, measures=None, span=None, overlap=False, text=None, "
+                                             "ids=None)")
+    w = Wanted()
+    w.topics = {"zinc"}  # filled in as the filters are resolved
+    assert w == Wanted(topics={"zinc"}) and Filters.__hash__ is None and Wanted.__hash__ is None

@@ -289,3 +289,23 @@ def test_date_reader_refuses_month_13_and_up(year: int, month: int, day: int) ->
     for text in (f"{year}-{month:02d}", f"{year}-{month:02d}-{day:02d}"):
         with pytest.raises(when.DateError, match="no month"):
             when.user_span(text)
+
+
+def test_last_day_is_calendars() -> None:
+    for year in (*range(1, 30), *range(1580, 2410), 9999):
+        for month in range(1, 13):
+            assert when._last_day(year, month) == calendar.monthrange(year, month)[1], (year, month)
+
+
+def test_parsed_dates_are_frozen_records_equal_by_their_fields() -> None:
+    a, b = when.parse("1957/.."), when.When(when.Point("1957"), None, True)
+    assert a == b and hash(a) == hash(b) and a != when.parse("1957")
+    assert {a: 1}[b] == 1 and when.Point("1957") != ("1957", None, None, None)
+    assert repr(when.Point("1957", 8)) == "Point(year='1957', month=8, day=None, qualifier=None)"
+    assert repr(a) == f"When(start={a.start!r}, end=None, is_interval=True, one_of=False)"
+    assert (a.lower, a.upper, a.attested) == (date(1957, 1, 1), when.MAX_DAY, (date(1957, 1, 1), date(1957, 12, 31)))
+    for record, name in ((a, "start"), (a.start, "year"), (a, "lower")):
+        with pytest.raises(AttributeError):
+            setattr(record, name, None)
+        with pytest.raises(AttributeError):
+            delattr(record, name)

@@ -3,12 +3,14 @@
 One module per group of commands: ``querying`` (read the base), ``comparing`` (diff),
 ``curating`` (verify, extract, add, ingest), ``shell`` (completion); ``common`` holds what they share;
 ``app`` assembles the group. Importing this package imports nothing: a Tab of shell completion is
-answered by ``cli.complete`` without click, and ``cli`` is built on first use.
+answered by ``cli.complete`` without click, a piped ``facts`` or ``timeline`` by ``cli.fast`` (the
+bodies in ``reading``, the edge in ``runtime``), and ``cli`` is built on first use.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
@@ -22,6 +24,9 @@ def main() -> None:
         if answer():
             return
     _exit_on_sigterm()
+    from .fast import maybe_run
+
+    maybe_run(sys.argv[1:])  # a piped facts or timeline it understands: run, and exit
     from .app import cli
 
     cli(prog_name="nkecon")

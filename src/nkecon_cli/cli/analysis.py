@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
 from ..factbase.vocab import GROUPINGS as GROUPS
-from .common import _say
+from .runtime import converted  # noqa: F401  (the commands take it from here, with the options)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,16 +28,3 @@ def convert_option(func: F) -> F:
              "(RUB-1961: old rubles ÷ 10; KPW-1959, KPW: won ÷ 100 each reform). Every converted figure "
              "says so. Repeatable, one era a currency. Never done unless asked.",
     )(func)
-
-
-def converted(facts: Sequence[Any], words: Sequence[str]) -> list[Any]:
-    """The facts with their money restated as ``--convert`` asks; what no rate reaches is said on stderr."""
-    if not words:
-        return list(facts)
-    from ..query.convert import convert, targets, why_not
-
-    def left_out(code: str, target: str, n: int) -> None:
-        _say(f"nkecon: --convert {target}: {n} figure{'s' if n != 1 else ''} in {code} left as "
-             f"{'they are' if n != 1 else 'it is'}: {why_not(code, target)}")
-
-    return convert(facts, targets(words), left_out)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from ..errors import NkeconError
 from . import citing, comparing, curating, loop, querying, shell
-from .common import NkeconGroup, State
+from .common import NkeconGroup
+from .runtime import state_for
 
 
 @click.group(cls=NkeconGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -27,12 +27,7 @@ def cli(ctx: click.Context, base_dir: str | None) -> None:
     """
     from click.core import ParameterSource
 
-    from_env = ctx.get_parameter_source("base_dir") == ParameterSource.ENVIRONMENT
-    if base_dir is not None and not base_dir.strip():
-        named = f"NKECON_BASE={base_dir!r}" if from_env else f"--base {base_dir!r}"
-        raise NkeconError(f"{named}: empty; give the folder holding facts.json and sources/ "
-                          "(or leave it out for the shipped base)")
-    ctx.obj = State(base_dir, origin="NKECON_BASE" if from_env else "--base" if base_dir else None)
+    ctx.obj = state_for(base_dir, ctx.get_parameter_source("base_dir") == ParameterSource.ENVIRONMENT)
 
 
 for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.measures,

@@ -1,17 +1,29 @@
-"""What every command shares: the error edge, the state, the common options and output helpers."""
+"""What every click command shares: the error edge, the common options and output helpers (what runs
+without click, the state and the edge's errors among it, is ``runtime``'s)."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
-from ..errors import NkeconError
 from ..factbase.inert import inert_line
 from ..factbase.vocab import KINDS, SORT_KEYS
+from .runtime import (  # noqa: F401  (what the command modules take from here)
+    State,
+    _console,
+    _describe,
+    _filters,
+    _fmt,
+    _quiet_pipe,
+    _say,
+    _stdout,
+    _verdict,
+    failed,
+    verdict,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -50,12 +62,6 @@ class NkeconGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except NkeconError as err:
-            _say(f"nkecon: {err}")
-            ctx.exit(err.exit_code)
-        except BrokenPipeError:
-            _quiet_pipe()
-            ctx.exit(_verdict[0])
         except click.ClickException as err:  # a usage error may echo what was typed: make it inert too
             if isinstance(err, click.NoSuchOption) and err.option_name == "--base":
                 sub = ctx.invoked_subcommand or "COMMAND"
@@ -65,33 +71,11 @@ class NkeconGroup(click.Group):
             raise
         except (click.exceptions.Exit, click.Abort):
             raise
-        except KeyboardInterrupt:
-            click.echo("nkecon: interrupted", err=True)
-            ctx.exit(130)
-        except UnicodeEncodeError as err:  # an output that cannot carry the data (PYTHONIOENCODING=latin-1)
-            shown = f"U+{ord(err.object[err.start]):04X}" if isinstance(err.object, str) else "a character"
-            _say(f"nkecon: cannot write {shown} in {err.encoding} to standard output; set PYTHONIOENCODING=utf-8 "
-                 "(or a UTF-8 locale, LANG=C.UTF-8)")
-            ctx.exit(2)
-        except OSError as err:
-            where = f"{err.filename}: " if getattr(err, "filename", None) else ""
-            _say(f"nkecon: {where}{err.strerror or err}")
-            ctx.exit(2)
-        except Exception as err:  # a bug: say so in one line, traceback only on request
-            if os.environ.get("NKECON_DEBUG"):
+        except BaseException as err:  # the domain's errors, a closed pipe, a bug: as the fast path has them
+            code = failed(err)
+            if code is None:
                 raise
-            _say(f"nkecon: internal error: {type(err).__name__}: {err} "
-                 "(set NKECON_DEBUG=1 for the traceback, and please report it)")
-            ctx.exit(1)
-
-
-_verdict = [0]  # the exit status of the command as far as it has decided (``verdict``)
-
-
-def verdict(code: int) -> None:
-    """Say what the command will exit with, before its output: a pipe closed early then still
-    ends the run with it (1 for ``verify`` that found problems, not 0)."""
-    _verdict[0] = code
+            ctx.exit(code)
 
 
 def _one_line(err: click.ClickException) -> str:
@@ -104,57 +88,7 @@ def _one_line(err: click.ClickException) -> str:
     return f"nkecon: {message}"
 
 
-def _say(message: str) -> None:
-    """One line on stderr, with every control code and bidi override from data made visible."""
-    click.echo(inert_line(message), err=True)
-
-
-def _quiet_pipe() -> None:
-    # Python flushes stdout at exit; point it at devnull so that flush cannot fail again.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
 # --- shared options -------------------------------------------------------------------------
-
-
-class State:
-    """What every command shares: where the base is, loaded on first use."""
-
-    def __init__(self, base_dir: str | None, quiet: bool = False, origin: str | None = None):
-        self.base_dir = base_dir
-        self.origin = origin  # "--base" or "NKECON_BASE": where base_dir came from, for messages
-        self.quiet = quiet
-        self._base: Any = None
-
-    @property
-    def base(self) -> Any:
-        if self._base is None:
-            from ..factbase.index import open_base
-
-            self._base = open_base(self.base_dir, self.origin)
-            if not self.quiet:  # a broken reference or a reused id is worth a word, not a refusal
-                problems = self._base.integrity_problems()
-                if problems:
-                    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-                    _say(f"nkecon: warning: {problems[0]}{more}; `nkecon verify` lists every problem")
-        return self._base
-
-    def writable_base(self, what: str) -> Any:
-        """The base, for a command that writes to it: only one named with --base or NKECON_BASE."""
-        if self.base_dir is None:
-            from ..factbase.paths import default_base
-
-            raise NkeconError(f"to {what}, name the fact base to change with --base DIR (or NKECON_BASE); "
-                              f"nkecon never writes into the default base ({default_base()})")
-        if self._base is None:  # a write validates the files themselves; it neither needs nor builds the index
-            from ..factbase.loading import load
-
-            self._base = load(self.base_dir)
-        return self._base
 
 
 def _complete(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
@@ -246,48 +180,6 @@ def format_option(func: F) -> F:
         "--format", "-f", "fmt", type=click.Choice(FORMATS),
         help="Output form. Default: a table on a terminal, tab-separated plain lines when piped.",
     )(func)
-
-
-def _filters(kw: dict[str, Any]) -> Any:
-    from ..query.select import Filters, user_span
-
-    keys = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures",
-            "date_from", "date_to", "overlap", "text")
-    for key, option in (("date_from", "--from"), ("date_to", "--to")):
-        if kw.get(key) is not None:  # read here too, so that an empty --from '' is refused, not ignored
-            user_span(kw[key], option)
-    return Filters(**{k: kw.pop(k) for k in keys})
-
-
-def _fmt(fmt: str | None, out: IO[str] | None = None) -> str:
-    if fmt:
-        return fmt
-    stream = out or sys.stdout
-    return "table" if stream.isatty() else "plain"
-
-
-def _stdout() -> IO[str]:
-    return sys.stdout
-
-
-def _console() -> Any:
-    from ..render.terminal import console
-
-    return console(_stdout())
-
-
-def _describe(flt: Any) -> str:
-    parts = []
-    for name, label in (("topics", "topic"), ("entities", "entity"), ("kinds", "kind"), ("sources", "source"),
-                        ("speakers", "speaker"), ("perspectives", "perspective"), ("measures", "measure")):
-        vals = getattr(flt, name)
-        if vals:
-            parts.append(f"{label} {', '.join(vals)}")
-    if flt.date_from or flt.date_to:
-        parts.append(f"{flt.date_from or '…'} to {flt.date_to or '…'}" + (" (overlap)" if flt.overlap else ""))
-    if flt.text:
-        parts.append(f"text “{flt.text}”")
-    return "; ".join(parts) or "all facts"
 
 
 pass_state = click.make_pass_decorator(State)

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from ..errors import NkeconError
+from . import reading
 from .analysis import by_option, convert_option, converted
 from .common import (
     EXPORT_FORMATS,
@@ -49,32 +50,7 @@ def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str |
       nkecon facts --perspective soviet-diplomat --format jsonl | jq .value
       nkecon facts --topic nonferrous-metals --by speaker
     """
-    from ..query.select import select
-
-    flt = _filters(kw)
-    found = converted(select(state.base, flt, sort, limit), convert)
-    out = _stdout()
-    fmt = _fmt(fmt, out)
-    grouped = None
-    if by is not None:
-        from ..query.grouping import groups
-
-        grouped = groups(state.base, found, by)
-        found = [f for _, items in grouped for f in items]
-    if fmt == "table":
-        from ..render.terminal import facts_table
-
-        if grouped is None:
-            facts_table(state.base, found, _console(), title=_describe(flt))
-            return
-        from ..render.terminal import grouped_facts
-
-        grouped_facts(state.base, grouped, _console(), title=f"{_describe(flt)} — by {by}")
-    else:
-        from ..render.records import write_facts
-
-        group = {f.id: key for key, items in grouped for f in items} if grouped is not None else None
-        write_facts(state.base, found, fmt, out, converted=bool(convert), group=group)
+    reading.facts(state, fmt=fmt, sort=sort, limit=limit, by=by, convert=convert, **kw)
 
 
 @click.command()
@@ -96,24 +72,7 @@ def timeline(state: State, by: str, limit: int | None, convert: tuple[str, ...],
       nkecon timeline --from 1957 --to 1957 --by source
       nkecon timeline --topic nonferrous-metals --by speaker
     """
-    from ..query.select import select
-
-    flt = _filters(kw)
-    found = converted(select(state.base, flt, "when", limit), convert)
-    out = _stdout()
-    fmt = _fmt(fmt, out)
-    if fmt == "table":
-        from ..render.timeline import render_timeline
-
-        render_timeline(state.base, found, by, _console(), title=f"Timeline — {_describe(flt)}")
-    elif fmt == "plain":
-        from ..render.timeline import write_plain_timeline
-
-        write_plain_timeline(state.base, found, by, out)
-    else:
-        from ..render.records import write_facts
-
-        write_facts(state.base, found, fmt, out, converted=bool(convert))
+    reading.timeline(state, by=by, limit=limit, convert=convert, fmt=fmt, **kw)
 
 
 @click.command()

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 # isolates (U+202A–U+202E, U+2066–U+2069). Marks (U+200E/U+200F, U+061C) only set direction
 # for their neighbours and cannot reorder a line beyond them, so they are kept.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# the same, plus tab and newline: what a one-line message may not carry
-_UNSAFE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# the same, plus tab and newline: what a one-line message may not carry (compiled, and kept in
+# re's cache, when a run first has something to say: a query that succeeds never does)
+_UNSAFE_LINE = r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def _visible(m: re.Match[str]) -> str:
@@ -45,7 +46,7 @@ def inert(s: str) -> str:
 
 def inert_line(s: str) -> str:
     """``inert`` for one line of a message: newlines and tabs are shown as ␊ and ␉ too."""
-    return _UNSAFE_LINE.sub(_visible, s)
+    return re.sub(_UNSAFE_LINE, _visible, s)
 
 
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

@@ -3,35 +3,40 @@ base answers (``FactBase.candidates`` in memory, ``index.IndexedBase.candidates`
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-
 from . import when as _when
+from .slotted import Record
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
     from .records import Fact
 
 
-@dataclass
-class Wanted:
+class Wanted(Record):
     """The filters resolved against a base: the ids, bounds and text a fact must match.
 
     ``None`` leaves a field unconstrained. The derived index turns this into
     SQL (``index.IndexedBase.candidates``); ``test`` is the exact test in Python.
     """
 
-    topics: set[str] | None = None
-    entities: set[str] | None = None
-    kinds: set[str] | None = None
-    sources: set[str] | None = None  # --source and --perspective together
-    speakers: set[str] | None = None
-    measures: set[str] | None = None
-    span: tuple[date, date] | None = None
-    overlap: bool = False
-    text: Callable[[str], bool] | None = None  # --text: every word, by any name of what it names
-    ids: set[str] | None = None
+    _fields = ("topics", "entities", "kinds", "sources", "speakers", "measures", "span", "overlap", "text", "ids")
+
+    def __init__(self, topics: set[str] | None = None, entities: set[str] | None = None,
+                 kinds: set[str] | None = None, sources: set[str] | None = None, speakers: set[str] | None = None,
+                 measures: set[str] | None = None, span: tuple[date, date] | None = None, overlap: bool = False,
+                 text: Callable[[str], bool] | None = None, ids: set[str] | None = None) -> None:
+        self.topics = topics
+        self.entities = entities
+        self.kinds = kinds
+        self.sources = sources  # --source and --perspective together
+        self.speakers = speakers
+        self.measures = measures
+        self.span = span
+        self.overlap = overlap
+        self.text = text  # --text: every word, by any name of what it names
+        self.ids = ids
 
     def test(self) -> Callable[[Fact], bool]:
         tests: list[Callable[[Fact], bool]] = []

@@ -9,15 +9,15 @@ internally only). What a text *attests* is narrower for an open interval: ``1968
 A "one of" span attests only that the time lies somewhere inside it, so a filter matches it
 when the whole span lies inside the filter's. Filters and sorting use the attested span; plain
 overlap of the bounds is on request.
-This module imports nothing of the package.
+This module imports nothing of the package but ``slotted``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, field
 from datetime import date
+
+from .slotted import Frozen
 
 MIN_DAY = date.min  # 0001-01-01: an open start
 MAX_DAY = date.max  # 9999-12-31: an open end
@@ -32,14 +32,29 @@ class DateError(ValueError):
     """A date string outside the EDTF subset, or a date that does not exist."""
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+def _last_day(year: int, month: int) -> int:
+    """The last day of a month (``calendar.monthrange(year, month)[1]``, without importing calendar)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+class Point(Frozen):
     """One EDTF date at its own precision: year (or decade/century), month or day."""
 
+    __slots__ = ("day", "month", "qualifier", "year")
+    _fields = ("year", "month", "day", "qualifier")
     year: str  # "1957", "197X", "19XX"
-    month: int | None = None
-    day: int | None = None
-    qualifier: str | None = None  # "~" approximate, "?" uncertain, "%" both
+    month: int | None
+    day: int | None
+    qualifier: str | None  # "~" approximate, "?" uncertain, "%" both
+
+    def __init__(self, year: str, month: int | None = None, day: int | None = None,
+                 qualifier: str | None = None) -> None:
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "month", month)
+        object.__setattr__(self, "day", day)
+        object.__setattr__(self, "qualifier", qualifier)
 
     @property
     def precision(self) -> str:
@@ -62,7 +77,7 @@ class Point:
         if self.month is None:
             return date(y, 1, 1), date(y, 12, 31)
         if self.day is None:
-            return date(y, self.month, 1), date(y, self.month, calendar.monthrange(y, self.month)[1])
+            return date(y, self.month, 1), date(y, self.month, _last_day(y, self.month))
         d = date(y, self.month, self.day)
         return d, d
 
@@ -93,23 +108,28 @@ class Point:
         return text
 
 
-@dataclass(frozen=True, slots=True)
-class When:
+class When(Frozen):
     """A parsed EDTF value: a single point or an interval whose ends may be open."""
 
+    __slots__ = ("attested", "end", "is_interval", "lower", "one_of", "start", "upper")
+    _fields = ("start", "end", "is_interval", "one_of")  # what it is equal by and shown as
     start: Point | None  # None: open ("..")
     end: Point | None
     is_interval: bool
-    one_of: bool = False  # [a..b]: one time somewhere from a to b, not the whole of it
+    one_of: bool  # [a..b]: one time somewhere from a to b, not the whole of it
     # Derived once, when parsed (a base asks them of every fact, often many times):
-    lower: date = field(init=False, compare=False, repr=False)  # first day, MIN_DAY when open below
-    upper: date = field(init=False, compare=False, repr=False)  # last day, MAX_DAY when open above
+    lower: date  # first day, MIN_DAY when open below
+    upper: date  # last day, MAX_DAY when open above
     # The days the text vouches for: a half-open interval's closed end, else the bounds.
     # ``../1968-04-25`` attests 25 Apr 1968 and ``1957/..`` the year 1957; a point or a closed
     # interval attests itself. Never MIN_DAY or MAX_DAY.
-    attested: tuple[date, date] = field(init=False, compare=False, repr=False)
+    attested: tuple[date, date]
 
-    def __post_init__(self) -> None:
+    def __init__(self, start: Point | None, end: Point | None, is_interval: bool, one_of: bool = False) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "is_interval", is_interval)
+        object.__setattr__(self, "one_of", one_of)
         lower = self.start.bounds()[0] if self.start else MIN_DAY
         upper = self.end.bounds()[1] if self.end else MAX_DAY
         if self.start is None:
@@ -181,7 +201,7 @@ def _part_of_month(s: Point, e: Point) -> str | None:
         return None
     if (s.year, s.month) != (e.year, e.month):
         return None
-    last = calendar.monthrange(int(s.year), s.month)[1]  # type: ignore[arg-type]
+    last = _last_day(int(s.year), s.month)  # type: ignore[arg-type]
     month = f"{_MONTHS[s.month - 1]} {s.year}"  # type: ignore[index,operator]
     if s.day == 1 and e.day == last:
         return month
@@ -300,7 +320,7 @@ def from_bounds(lo: date, hi: date) -> str:
         return lo.isoformat()
     if lo == date(lo.year, 1, 1) and hi == date(hi.year, 12, 31):
         return str(lo.year) if lo.year == hi.year else f"{lo.year}/{hi.year}"
-    if lo.day == 1 and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
+    if lo.day == 1 and hi.day == _last_day(hi.year, hi.month):
         a, b = f"{lo.year}-{lo.month:02d}", f"{hi.year}-{hi.month:02d}"
         return a if a == b else f"{a}/{b}"
     return f"{lo.isoformat()}/{hi.isoformat()}"
@@ -325,14 +345,15 @@ _MONTH_NAMES["sept"] = 9
 _MON = r"(?P<mon>[A-Za-z]+)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d+)"
-_SPELLED = [
-    re.compile(rf"{_MON},?\s+{_YEAR}"),  # Aug 1957
-    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),  # 7 August 1957
-    re.compile(rf"{_MON}\s+{_DAY},?\s+{_YEAR}"),  # August 7, 1957
-    re.compile(rf"{_YEAR}\s+{_MON}(?:\s+{_DAY})?"),  # 1957 August (7)
-]
-_NUMERIC = re.compile(r"(?P<year>\d+)-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
-_DECADE = re.compile(r"(?:the\s+)?(?P<dec>\d+)0'?s", re.I)
+# patterns, compiled by re (and kept in its cache) when a date is typed that is not EDTF
+_SPELLED = (
+    rf"{_MON},?\s+{_YEAR}",  # Aug 1957
+    rf"{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}",  # 7 August 1957
+    rf"{_MON}\s+{_DAY},?\s+{_YEAR}",  # August 7, 1957
+    rf"{_YEAR}\s+{_MON}(?:\s+{_DAY})?",  # 1957 August (7)
+)
+_NUMERIC = r"(?P<year>\d+)-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?"
+_DECADE = r"(?:the\s+)?(?P<dec>\d+)0'?s"  # read with re.I
 
 
 def _refuse(text: str, why: str = "") -> DateError:
@@ -373,7 +394,7 @@ def _ymd(text: str, year: str, month: int | None, day: int | None) -> str:
         raise _refuse(text, f"there is no month {month}")
     if day is not None:
         assert month is not None
-        last = calendar.monthrange(int(year), month)[1]
+        last = _last_day(int(year), month)
         if not 1 <= day <= last:
             raise _refuse(text, f"{_MONTHS[month - 1]} {year} has no day {day}")
     s = year
@@ -401,17 +422,17 @@ def user_edtf(text: str) -> str:
         return s
     except DateError as err:
         edtf_error = err
-    m = _NUMERIC.fullmatch(s)
+    m = re.fullmatch(_NUMERIC, s)
     if m:
         year = _year(m["year"], text)
         return _ymd(text, year, int(m["month"]), int(m["day"]) if m["day"] else None)
-    m = _DECADE.fullmatch(s)
+    m = re.fullmatch(_DECADE, s, re.I)
     if m:
         if len(m["dec"]) != 3:
             raise _refuse(text, f"a decade is four digits and an s (1960s, not {m['dec']}0s)")
         return m["dec"] + "X"
     for pattern in _SPELLED:
-        m = pattern.fullmatch(s)
+        m = re.fullmatch(pattern, s)
         if not m:
             continue
         month = _MONTH_NAMES.get(m["mon"].lower())

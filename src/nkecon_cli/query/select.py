@@ -7,11 +7,11 @@ into one predicate that is applied to every fact.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import NkeconError
 from ..factbase import when as _when
+from ..factbase.slotted import Record
 from ..factbase.vocab import KINDS, SORT_KEYS
 from ..factbase.wanted import Wanted
 from .names import Named, NameIndex, fold, stem, words
@@ -305,22 +305,28 @@ def resolve_kind(word: str) -> str:
                       + f" (one of {', '.join(KINDS)})")
 
 
-@dataclass
-class Filters:
+class Filters(Record):
     """What a user asked for on the command line; every field optional."""
 
-    topics: Sequence[str] = ()
-    entities: Sequence[str] = ()
-    kinds: Sequence[str] = ()
-    sources: Sequence[str] = ()
-    speakers: Sequence[str] = ()
-    perspectives: Sequence[str] = ()
-    measures: Sequence[str] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-    overlap: bool = False  # match --from/--to by the whole span, open ends running for ever
-    text: str | None = None
-    ids: Sequence[str] = field(default_factory=tuple)
+    _fields = ("topics", "entities", "kinds", "sources", "speakers", "perspectives", "measures", "date_from",
+               "date_to", "overlap", "text", "ids")
+
+    def __init__(self, topics: Sequence[str] = (), entities: Sequence[str] = (), kinds: Sequence[str] = (),
+                 sources: Sequence[str] = (), speakers: Sequence[str] = (), perspectives: Sequence[str] = (),
+                 measures: Sequence[str] = (), date_from: str | None = None, date_to: str | None = None,
+                 overlap: bool = False, text: str | None = None, ids: Sequence[str] = ()) -> None:
+        self.topics = topics
+        self.entities = entities
+        self.kinds = kinds
+        self.sources = sources
+        self.speakers = speakers
+        self.perspectives = perspectives
+        self.measures = measures
+        self.date_from = date_from
+        self.date_to = date_to
+        self.overlap = overlap  # match --from/--to by the whole span, open ends running for ever
+        self.text = text
+        self.ids = ids
 
     def is_empty(self) -> bool:
         return not any(

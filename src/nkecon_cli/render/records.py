@@ -7,16 +7,16 @@ TSV have the same columns; list fields are joined with ``;``.
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Sequence
-from typing import IO, TYPE_CHECKING, Any
-
-from ..factbase.base import FactBase
 from ..factbase.inert import json_text
 from ..factbase.vocab import FACT_FIELDS
 from .text import one_line, plain, printable, quantity
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import IO, Any
+
+    from ..factbase.base import FactBase
     from ..factbase.records import Fact
 
 
@@ -72,6 +72,8 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
         for r in rows:
             out.write("\t".join(guard_formula(one_line(_cell(r.get(c)))) for c in columns) + "\n")
         return
+    import csv
+
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(columns)
     for r in rows:
@@ -122,8 +124,8 @@ def write_facts(base: FactBase, facts: list[Fact], fmt: str, out: IO[str], conve
     (``--by``) maps fact ids to their group, added as the last field or column.
     """
     if fmt in ("json", "jsonl", "csv", "tsv"):
-        from ..query.convert import CONVERSION_FIELDS, record_fields
-
+        if converted:
+            from ..query.convert import CONVERSION_FIELDS, record_fields
         cols = COLUMNS + (CONVERSION_FIELDS if converted else ()) + (("group",) if group is not None else ())
         recs = []
         for f in facts:

@@ -9,10 +9,7 @@ passes every segment it writes through the same sanitiser.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from typing import IO, TYPE_CHECKING
 
-from ..factbase.base import FactBase
 from ..factbase.inert import inert
 from .text import (
     HARD,
@@ -29,12 +26,17 @@ from .text import (
     unglue,
 )
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from typing import IO
+
     from rich.console import Console, ConsoleOptions
     from rich.measure import Measurement
     from rich.segment import Segment
     from rich.text import Text
 
+    from ..factbase.base import FactBase
     from ..factbase.records import Fact
 
 KIND_STYLE = {

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..factbase.inert import inert
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
     from ..factbase.records import Fact
 

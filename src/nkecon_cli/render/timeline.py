@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING
-
 from ..factbase import when as _when
-from ..factbase.base import FactBase
 from ..query.grouping import counted, groups
-from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, draw_bar, flow, safe, statement_cell
 from .text import HARD, SOFT, atom_width, fitted, glued_date, glued_quantity, one_line, quantity, unglue
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import IO
+
     from rich.console import Console
 
+    from ..factbase.base import FactBase
     from ..factbase.records import Fact
 
 Scale = dict[tuple[str | None, str | None], float]
@@ -32,6 +32,8 @@ def measure_scale(base: FactBase, facts: Sequence[Fact]) -> Scale:
 
 
 def bar(f: Fact, scale: Scale, width: int) -> str:
+    from .terminal import draw_bar
+
     top = scale.get((f.measure, f.unit))
     return draw_bar(f, top or 0.0, width)
 
@@ -41,6 +43,8 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
+
+    from .terminal import BAR_LEGEND, KIND_STYLE, PLANNED_KINDS, bar_style, flow, safe, statement_cell  # a terminal's
 
     width = con.width
     bar_w = 8 if width < 100 else 16 if width < 140 else 24
