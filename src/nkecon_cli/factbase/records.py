@@ -24,7 +24,7 @@ Approx = Literal["about", "more-than", "less-than", "at-least", "up-to", "almost
 DatedBy = Literal["explicit", "relative", "context"]
 EntityType = Literal["place", "facility", "organisation", "person", "plan", "meeting"]
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # checked by pydantic-core, not by a Python call per value
+SLUG_PATTERN = vocab.SLUG_PATTERN  # checked by pydantic-core, not by a Python call per value
 SLUG_MAX = vocab.SLUG_MAX  # characters (vocab says why)
 
 
