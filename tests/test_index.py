@@ -386,3 +386,28 @@ def test_a_lone_surrogate_in_a_fact_is_named_not_a_crash(run: Any, tiny: Path, m
     without = run("facts", base=tiny)
     assert (with_index.exit_code, with_index.stderr) == (without.exit_code, without.stderr)
     assert with_index.exit_code == 2 and "facts.json" in with_index.stderr and "internal error" not in with_index.stderr
+
+
+def test_the_index_finds_every_dangling_reference_a_full_cross_check_finds(tmp_path: Path) -> None:
+    """The build reads the names the facts use off the index and looks only at the facts naming
+    something unknown: the problems, and their order, are those of checking every fact."""
+    from nkecon_cli.factbase import load
+    from nkecon_cli.factbase.base import cross_check
+
+    from .conftest import write_base
+
+    facts = [fact(id=f"zinc-{1900 + i}", when=str(1900 + i)) for i in range(12)]
+    facts[1]["topics"] = ["no-such-topic", "zinc", "nor-this"]
+    facts[3]["entities"] = ["ghost", "nampo"]
+    facts[4]["speaker"] = "nobody"
+    facts[6]["source"] = "no-such-source"
+    facts[8] = {**facts[8], "topics": ["no-such-topic"], "speaker": "nobody", "entities": ["ghost"]}
+    facts += [dict(facts[2]), dict(facts[0])]  # two ids used twice
+    doc = tiny_doc(facts)
+    doc["topics"][1]["parent"] = "missing-parent"
+    root = write_base(tmp_path / "base", doc)
+    base = open_base(root)
+    assert isinstance(base, IndexedBase)
+    expected = cross_check(load(root))
+    assert base.integrity_problems() == expected
+    assert len(expected) == 11
