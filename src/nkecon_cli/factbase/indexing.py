@@ -211,7 +211,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
     try:
         with con:
             for section, index, value, text in jsonstream.arrays(root / FACTS_FILE, hasher.update if hasher else None,
-                                                                  expect):
+                                                                  expect if last else None):  # None: nothing to expect
                 if index is jsonstream.END:
                     if section in ended:
                         raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
