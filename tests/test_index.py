@@ -23,17 +23,16 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from nkecon_cli import factbase
 from nkecon_cli.cli.app import cli
-from nkecon_cli.factbase import index, safewrite
+from nkecon_cli.factbase import index, indexing, safewrite
 from nkecon_cli.factbase.base import cross_check
 from nkecon_cli.factbase.index import IndexedBase, open_base
 from nkecon_cli.factbase.paths import default_base
 from nkecon_cli.factbase.problems import LoadError
-from nkecon_cli.factbase.records import Fact
 
 from .conftest import fact, tiny_doc, write_base
 
@@ -430,15 +429,16 @@ def test_after_any_edit_the_index_answers_as_a_full_load(tmp_path_factory: pytes
 
 @pytest.fixture
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the facts validated from now on."""
+    """The ids of the facts validated from now on (by the fast check or, where it cannot say, the model)."""
     ids: list[str] = []
-    validate = Fact.model_validate
+    validate = indexing.checked
 
-    def counting(value: Any) -> Fact:
-        ids.append(value["id"])
-        return validate(value)
+    def counting(section: str, value: Any) -> tuple[dict[str, Any], str]:
+        if section == "facts":
+            ids.append(value["id"])
+        return validate(section, value)
 
-    monkeypatch.setattr(Fact, "model_validate", counting)
+    monkeypatch.setattr(indexing, "checked", counting)
     return ids
 
 
@@ -529,3 +529,161 @@ def test_the_gitignore_write_is_atomic(tiny: Path, monkeypatch: pytest.MonkeyPat
     r = run("facts", "-f", "plain", base=tiny)  # the index goes elsewhere or nowhere; the answer is the same
     assert r.exit_code == 0 and len(r.stdout.splitlines()) == 5
     assert not (tiny / ".nkecon" / ".gitignore").exists()
+
+
+# --- the fast check: what the models prove, proved without a model (fastcheck) -------------------
+
+_NASTY_STR = st.sampled_from([
+    "", " ", "\t\n", "\u2028", "\u3000", "x", "zinc", "zinc\n", "Zinc", "a--b", "-a", "a-", "a_b", "１９５７", "é",
+    "a" * 120, "a" * 121, "\x00", "\x1f", "\x7f", "\u202e", "\ud800", "a\udfffb", "1957", "1957-02-29", "1956-02-29",
+    "1957-13", "197X", "19XX", "197X-01", "1957~", "1957?", "1957%", "1957/..", "../1957", "../..", "1957/1950",
+    "[1948..1982]", "[1948..1948]", "[1948-01..1982]", "1957-08-07/1957-08-31", "0000", "statistic", "about",
+    "explicit", "place", "t", "7700"])
+_NASTY = st.one_of(
+    st.none(), st.booleans(), _NASTY_STR, st.text(max_size=6),
+    st.integers(), st.sampled_from([0, -1, 2**63 - 1, 2**63, -2**63, 2**64, 10**308, 10**309, 10**400]),
+    st.floats(), st.sampled_from([0.0, -0.0, 1e-7, 1e16, 1.7976931348623157e308, 5e-324, 7700.0]),
+    st.lists(_NASTY_STR, max_size=3), st.lists(st.integers(), max_size=2), st.just([[]]),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+_DEFAULTS = {"topics": {"id": "zinc", "label": "Zinc", "parent": "mining", "keywords": ["zinc"]},
+             "entities": {"id": "nampo", "name": "Nampo", "type": "place", "aliases": ["Namp'o"], "parent": None,
+                          "note": None},
+             "facts": fact()}
+
+
+def _source_record() -> dict[str, Any]:
+    from .conftest import tiny_sources
+
+    return dict(tiny_sources()["sources"][0])
+
+
+@st.composite
+def _records(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    """A record of one of the four kinds, valid or made nasty: fields changed, dropped, added, reordered."""
+    kind = draw(st.sampled_from(["facts", "facts", "facts", "topics", "entities", "sources"]))
+    record = dict(_DEFAULTS[kind]) if kind != "sources" else _source_record()
+    fields = list(record)
+    for name in draw(st.lists(st.sampled_from(fields), max_size=4, unique=True)):
+        action = draw(st.sampled_from(["change", "change", "change", "drop"]))
+        if action == "drop":
+            del record[name]
+        else:
+            record[name] = draw(_NASTY)
+    if draw(st.booleans()) and kind == "facts":  # the value, value_max, unit and measure rules
+        record["value"] = draw(st.none() | st.integers(-5, 5) | st.floats(-5, 5))
+        record["value_max"] = draw(st.none() | st.integers(-5, 5) | st.floats(-5, 5))
+        record["unit"] = draw(st.sampled_from([None, "", "t"]))
+        record["measure"] = draw(st.sampled_from([None, "", "zinc output"]))
+    if draw(st.integers(0, 9)) == 0:
+        record[draw(st.sampled_from(["extra", "Id", "id "]))] = None
+    if draw(st.booleans()):
+        items = list(record.items())
+        draw(st.randoms()).shuffle(items)
+        record = dict(items)
+    return kind, record
+
+
+def _by_model(kind: str, value: Any) -> str | None:
+    from pydantic import ValidationError
+    from pydantic_core import PydanticSerializationError
+
+    from nkecon_cli.factbase.records import Entity, Fact, Source, Topic
+
+    model = {"facts": Fact, "topics": Topic, "entities": Entity, "sources": Source}[kind]
+    try:
+        return str(model.model_validate(value).model_dump_json())
+    except (ValidationError, PydanticSerializationError):
+        return None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(drawn=_records())
+def test_the_fast_check_and_the_models_agree(drawn: tuple[str, dict[str, Any]]) -> None:
+    """What the fast check accepts the model accepts, dumped to the same text (so the same view);
+    and through ``indexing.checked`` (the fast check, else the model) every record is accepted or
+    refused as the model alone would, with the model's dump."""
+    from nkecon_cli.factbase import fastcheck, indexing
+
+    kind, value = drawn
+    expected = _by_model(kind, value)
+    fast = {"facts": fastcheck.fact, "topics": fastcheck.topic, "entities": fastcheck.entity,
+            "sources": fastcheck.source}[kind](value)
+    if fast is not None:
+        doc = fastcheck.doc(fast)
+        if doc is not None:
+            assert expected is not None, (kind, value)
+            assert doc == expected
+            assert json.loads(doc) == fast
+            assert [(k, type(v)) for k, v in json.loads(doc).items()] == [(k, type(v)) for k, v in fast.items()]
+    event(f"{kind}: the model {'accepts' if expected else 'refuses'}, the fast check "
+          f"{'proves it' if fast is not None else 'leaves it to the model'}")
+    if kind != "sources":
+        try:
+            _record, got = indexing.checked(kind, value)
+        except indexing._Unread:
+            got = None
+        assert got == expected, (kind, value)
+
+
+def test_the_fast_check_takes_every_record_of_the_shipped_base() -> None:
+    """The fast way is the usual way: no record of a curated base needs a model to be proved."""
+    from nkecon_cli.factbase import fastcheck, strictjson
+
+    root = default_base()
+    doc = strictjson.loads((root / "facts.json").read_text(encoding="utf-8"))
+    for kind, check in (("facts", fastcheck.fact), ("topics", fastcheck.topic), ("entities", fastcheck.entity)):
+        for value in doc[kind]:
+            record = check(value)
+            assert record is not None, value
+            assert fastcheck.doc(record) == _by_model(kind, value)
+    sources = fastcheck.sources_file((root / "sources" / "sources.json").read_bytes())
+    assert sources is not None and len(sources) >= 5
+    assert [fastcheck.doc(s) for s in sources] == [_by_model("sources", s) for s in sources]
+
+
+@pytest.mark.parametrize("text", ['"sources": []', '"sources": [], "extra": []', '"sources": {}', '"sources": [1]'])
+def test_a_sources_file_the_fast_check_cannot_prove_is_left_to_the_model(text: str) -> None:
+    from nkecon_cli.factbase import fastcheck
+
+    assert (fastcheck.sources_file(("{" + text + "}").encode()) is None) == (text != '"sources": []')
+    assert fastcheck.sources_file(b'{"sources": [], "sources": []}') is None  # a key given twice
+    assert fastcheck.sources_file(b'\xef\xbb\xbf{"sources": []}') == []  # a byte-order mark is not part of it
+    assert fastcheck.sources_file(b'{"sources": ["\xff"]}') is None  # not UTF-8
+
+
+def test_a_lone_surrogate_in_a_fact_is_named_not_a_crash(run: Any, tiny: Path, monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """``"\\ud800"`` is valid JSON syntax for no character: the index cannot store it (a model's dump
+    fails on it), so the base is read the ordinary way, which names the problem (it once crashed)."""
+    text = (tiny / "facts.json").read_text(encoding="utf-8")
+    (tiny / "facts.json").write_text(text.replace('"note": null', '"note": "a\\ud800b"', 1), encoding="utf-8")
+    with_index = run("facts", base=tiny)
+    monkeypatch.setenv("NKECON_INDEX", "0")
+    without = run("facts", base=tiny)
+    assert (with_index.exit_code, with_index.stderr) == (without.exit_code, without.stderr)
+    assert with_index.exit_code == 2 and "facts.json" in with_index.stderr and "internal error" not in with_index.stderr
+
+
+def test_the_index_finds_every_dangling_reference_a_full_cross_check_finds(tmp_path: Path) -> None:
+    """The build reads the names the facts use off the index and looks only at the facts naming
+    something unknown: the problems, and their order, are those of checking every fact."""
+    from nkecon_cli.factbase import load
+    from nkecon_cli.factbase.base import cross_check
+
+    from .conftest import write_base
+
+    facts = [fact(id=f"zinc-{1900 + i}", when=str(1900 + i)) for i in range(12)]
+    facts[1]["topics"] = ["no-such-topic", "zinc", "nor-this"]
+    facts[3]["entities"] = ["ghost", "nampo"]
+    facts[4]["speaker"] = "nobody"
+    facts[6]["source"] = "no-such-source"
+    facts[8] = {**facts[8], "topics": ["no-such-topic"], "speaker": "nobody", "entities": ["ghost"]}
+    facts += [dict(facts[2]), dict(facts[0])]  # two ids used twice
+    doc = tiny_doc(facts)
+    doc["topics"][1]["parent"] = "missing-parent"
+    root = write_base(tmp_path / "base", doc)
+    base = open_base(root)
+    assert isinstance(base, IndexedBase)
+    expected = cross_check(load(root))
+    assert base.integrity_problems() == expected
+    assert len(expected) == 11

@@ -9,7 +9,8 @@ Everything else in nkecon uses this package; it uses nothing of theirs.
 - ``base``       ``FactBase``: a base in memory, its source texts read once; ``whitespace`` finds quotes
 - ``crosscheck`` references and ids; ``integrity`` ``verify``: records, references, quotes
 - ``wanted``     what a query asks of a base, resolved: the question every base answers
-- ``index``      the SQLite index every query reads; ``views`` the light records it returns
+- ``index``      the SQLite index every query reads (``indexkey`` its file and key, ``indexing`` building
+                 it); ``views`` the light records it returns
 - ``write``      saving under a lock; ``safewrite`` atomic files; ``newbase`` ``nkecon init``
 - ``jsonstream``, ``strictjson``  reading JSON as it streams, refusing duplicate keys
 - ``inert``      text made safe for a terminal and for JSON; ``position`` pages and paragraphs of a quote

@@ -93,6 +93,11 @@ class CrossCheck:
         if source not in self._sources:
             self._facts.append(Problem(self.fp, f"{where} source", f"unknown source {source!r}"))
 
+    def reused(self, ids: Iterable[str]) -> None:
+        """Ids known to be used more than once (the index counts them): ``fact`` then need only see
+        the facts that may have a problem of their own."""
+        self._reused.update(ids)
+
     def problems(self) -> list[Problem]:
         reused = [Problem(self.fp, f"fact {d!r}", "id used more than once; ids are never reused")
                   for d in sorted(self._reused)]

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 CHUNK = 1 << 20  # bytes read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
-_decode = json.JSONDecoder(object_pairs_hook=no_duplicates).raw_decode
+_scan = json.JSONDecoder(object_pairs_hook=no_duplicates).scan_once  # type: ignore[attr-defined]  # raw_decode's
+_AFTER = re.compile(r"[ \t\n\r]*([^ \t\n\r])")  # the next character that is not JSON's whitespace
 _NUMBER_GOES_ON = frozenset("0123456789.eE+-")  # after a value, only within a cut-off number
 
 
@@ -81,7 +82,8 @@ class _Reader:
 
     def known(self, length: int, digest: bytes) -> str | None:
         """The next ``length`` characters, if their fingerprint is ``digest``; else None (nothing consumed)."""
-        self.peek()
+        if self.pos >= len(self.buf) or self.buf[self.pos] in " \t\n\r":
+            self.peek()
         while len(self.buf) - self.pos < length and not self.eof:
             self.fill()
         text = self.buf[self.pos:self.pos + length]
@@ -92,15 +94,16 @@ class _Reader:
 
     def value(self) -> tuple[Any, str]:
         """The next JSON value and its text."""
-        self.peek()
+        if self.pos >= len(self.buf) or self.buf[self.pos] in " \t\n\r":
+            self.peek()
         while True:
             try:
-                value, end = _decode(self.buf, self.pos)
+                value, end = _scan(self.buf, self.pos)
             except DuplicateKey as err:
                 raise StreamError(str(err)) from None
             except RecursionError:
                 raise StreamError("nested too deeply") from None
-            except ValueError:
+            except (ValueError, StopIteration):  # StopIteration: no value starts here (the scanner's word for it)
                 if self.eof:
                     raise StreamError("not valid JSON") from None
                 self.fill()  # perhaps the value runs on past what has been read
@@ -111,6 +114,14 @@ class _Reader:
             text = self.buf[self.pos:end]
             self.pos = end
             return value, text
+
+    def after(self) -> str:
+        """The character that ends an element (``,`` or ``]``, or another, which is an error), consumed."""
+        m = _AFTER.match(self.buf, self.pos)
+        if m is not None:  # the usual case: the separator is in the window
+            self.pos = m.end()
+            return m.group(1)
+        return self.take()
 
 
 END = None  # the index of the mark ``arrays`` gives when an array ends
@@ -156,7 +167,7 @@ def arrays(path: Path, observe: Callable[[bytes], object] | None = None,
                             value, text = r.value()
                             yield key, index, value, text
                         index += 1
-                        c = r.take()
+                        c = r.after()
                         if c == "]":
                             break
                         if c != ",":

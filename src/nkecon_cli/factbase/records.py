@@ -9,7 +9,7 @@ views alike).
 from __future__ import annotations
 
 import math
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
@@ -24,7 +24,7 @@ Approx = Literal["about", "more-than", "less-than", "at-least", "up-to", "almost
 DatedBy = Literal["explicit", "relative", "context"]
 EntityType = Literal["place", "facility", "organisation", "person", "plan", "meeting"]
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # checked by pydantic-core, not by a Python call per value
+SLUG_PATTERN = vocab.SLUG_PATTERN  # checked by pydantic-core, not by a Python call per value
 SLUG_MAX = vocab.SLUG_MAX  # characters (vocab says why)
 
 
@@ -151,6 +151,12 @@ for _model, _names in ((Topic, vocab.TOPIC_FIELDS), (Entity, vocab.ENTITY_FIELDS
     if tuple(_model.model_fields) != _names:
         raise AssertionError(f"vocab's fields of {_model.__name__} differ from the model's: {_names} "
                              f"!= {tuple(_model.model_fields)}")
+
+# ... and the same words: fastcheck proves a record valid from vocab's, without these models.
+for _literal, _words in ((Kind, vocab.KINDS), (Approx, vocab.APPROX), (DatedBy, vocab.DATED_BY),
+                         (EntityType, vocab.ENTITY_TYPES)):
+    if get_args(_literal) != _words:
+        raise AssertionError(f"vocab's words differ from the model's: {_words} != {get_args(_literal)}")
 
 
 class FactsFile(Record):

@@ -11,6 +11,7 @@ GROUPINGS: tuple[str, ...] = ("year", "decade", "source", "speaker", "perspectiv
 # The longest slug a base may hold (validated): a source id names its text and that text's temporary
 # file, which must stay within the 255 bytes a file name may have.
 SLUG_MAX = 120
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # what a slug is (lowercase letters, digits and single hyphens)
 # The longest slug nkecon derives (a source id from title and date, a fact id from its measure): ids
 # stay readable, with room under SLUG_MAX for a "-2" suffix. One constant, for every derived name.
 SLUG_MAX_LEN = 80
