@@ -637,12 +637,28 @@ def test_a_base_folder_is_diffed_through_its_index(run, tmp_path: Path, monkeypa
     old = write(tmp_path / "old", OLD)
     new = write(tmp_path / "new", NEWER)  # coal-1949 given twice: the last one counts, as before
     out = _same_as_whole(run, monkeypatch, str(old), base=new)
-    assert (old / ".nkecon" / "index.sqlite").is_file()  # the other base is opened through its index too
+    assert not (old / ".nkecon").exists()  # streamed beside the current base's index: nothing written there
     assert "zinc-1950" in out and "twice" in out
+    assert _same_as_whole(run, monkeypatch, str(old / "facts.json"), base=new).replace("/facts.json", "") == out
     _respaced(old)
     assert _same_as_whole(run, monkeypatch, str(old), base=new) == out
+    run("facts", base=old)  # an index of its own: read from it
+    assert (old / ".nkecon" / "index.sqlite").is_file()
+    assert _same_as_whole(run, monkeypatch, str(old), base=new) == out
+    from nkecon_cli.diff.bases import Facts
+    from nkecon_cli.diff.sides import open_side
+    from nkecon_cli.factbase.index import open_base
+
+    side = open_side(str(old), new)
+    assert isinstance(side.facts, Facts) and side.facts.texts is not None  # its own index
     same = run("diff", str(new), base=write(tmp_path / "copy", NEWER))
     assert same.exit_code == 0
+    (old / "facts.json").write_text('{"topics": [], "entities": [], "facts": [{"id": "x"}]}', encoding="utf-8")
+    broken = run("diff", str(old), base=new)
+    assert broken.exit_code == 2 and "facts[0]" in broken.stderr
+    monkeypatch.setenv("NKECON_INDEX", "0")
+    assert run("diff", str(old), base=new).stderr == broken.stderr
+    assert open_base  # imported for the side read above
 
 
 def test_a_git_revision_is_streamed_beside_the_index(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from ..factbase.paths import FACTS_FILE, SOURCES_DIR, SOURCES_FILE
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any
+    from typing import IO, Any
 
     from .bases import Snapshot
 
@@ -56,7 +56,8 @@ def _from_git(rev: str, root: Path, other: Callable[[], Snapshot] | None = None)
 
     if _git(root, "cat-file", "-e", f"{rev}:./{FACTS_FILE}").returncode != 0:
         raise NkeconError(f"{rev}: has no {FACTS_FILE} at {root}; pick a revision that holds the base")
-    streamed = _streamed(rev, root, other()) if other is not None else None
+    theirs = _other(other)
+    streamed = _from_pipe(rev, root, theirs) if theirs is not None else None
     if streamed is None:
         shown = _git(root, "show", f"{rev}:./{FACTS_FILE}")
         if shown.returncode != 0:
@@ -71,12 +72,47 @@ def _from_git(rev: str, root: Path, other: Callable[[], Snapshot] | None = None)
     return streamed
 
 
-def _streamed(rev: str, root: Path, other: Snapshot) -> Snapshot | None:
-    """The revision's facts.json read as it streams from git (``jsonstream``) beside a side read from
-    its index: a fact whose text is that of the other side's fact of its id is that record, and is
-    neither kept nor validated again (nor decoded, when it comes where the other side has it); every
-    other record is validated. Its sources are the caller's to add. None when the stream does not
-    take it (a problem in the file, git failing): the caller reads the file whole, naming it."""
+def _from_pipe(rev: str, root: Path, other: Snapshot) -> Snapshot | None:
+    """The revision's facts.json as it streams from ``git show`` (``_streamed``); None if git fails."""
+    if not _indexed(other):
+        return None
+    try:
+        proc = subprocess.Popen(["git", "-C", str(root), "show", f"{rev}:./{FACTS_FILE}"], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL)
+    except OSError:
+        return None
+    assert proc.stdout is not None
+    try:
+        found = _streamed(rev, proc.stdout, other)
+    finally:
+        proc.stdout.close()
+        code = proc.wait()
+    return found if code == 0 else None
+
+
+def _other(other: Callable[[], Snapshot] | None) -> Snapshot | None:
+    """The other side, to stream this one beside; None if it cannot be opened: this side is then read
+    on its own, so that its problems are named first, as before, and the other's come when it is asked."""
+    if other is None:
+        return None
+    try:
+        return other()
+    except (NkeconError, OSError):
+        return None
+
+
+def _indexed(side: Snapshot) -> bool:
+    from .bases import Facts
+
+    return isinstance(side.facts, Facts) and side.facts.texts is not None
+
+
+def _streamed(label: str, fh: IO[bytes], other: Snapshot) -> Snapshot | None:
+    """A facts.json read as it streams (``jsonstream``) beside a side read from its index: a fact
+    whose text is that of the other side's fact of its id is that record, and is neither kept nor
+    validated again (nor decoded, when it comes where the other side has it); every other record is
+    validated. Its sources are the caller's to add. None when the stream does not take it (a problem
+    in the file): the caller reads the file whole, naming it."""
     from pydantic import ValidationError
 
     from ..factbase import jsonstream
@@ -84,8 +120,7 @@ def _streamed(rev: str, root: Path, other: Snapshot) -> Snapshot | None:
     from .bases import Facts, Snapshot
 
     theirs = other.facts
-    if not isinstance(theirs, Facts) or theirs.texts is None:
-        return None
+    assert isinstance(theirs, Facts) and theirs.texts is not None
     texts, their_keys = theirs.texts, theirs.keys_
     at = {fid: i for i, (fid, *_rest) in enumerate(texts)}
     expected = 0  # the other side's fact that probably comes next: its text is not decoded when it does
@@ -93,20 +128,13 @@ def _streamed(rev: str, root: Path, other: Snapshot) -> Snapshot | None:
     def expect(section: str) -> tuple[int, bytes] | None:
         return (texts[expected][3], texts[expected][2]) if section == "facts" and expected < len(texts) else None
 
-    try:
-        proc = subprocess.Popen(["git", "-C", str(root), "show", f"{rev}:./{FACTS_FILE}"], stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL)
-    except OSError:
-        return None
     keys: dict[str, tuple[Any, bytes]] = {}
     known: dict[str, Any] = {}
     records: dict[str, list[Any]] = {"topics": [], "entities": []}
     models: dict[str, Any] = {"topics": Topic, "entities": Entity}
     ended: set[str] = set()
-    ok = False
     try:
-        assert proc.stdout is not None
-        for section, index, value, text in jsonstream.arrays(proc.stdout, expect=expect):
+        for section, index, value, text in jsonstream.arrays(fh, expect=expect):
             if index is jsonstream.END:
                 if section in ended:
                     return None  # a key given twice: the ordinary reader names the line
@@ -136,17 +164,12 @@ def _streamed(rev: str, root: Path, other: Snapshot) -> Snapshot | None:
                 records[section].append(models[section].model_validate(value))
             else:
                 return None  # a key the file may not have
-        ok = ended == {"topics", "entities", "facts"}
     except (jsonstream.StreamError, ValidationError, AttributeError, TypeError):
         return None
-    finally:
-        if proc.stdout is not None:
-            proc.stdout.close()
-        ok = proc.wait() == 0 and ok
-    if not ok:
+    if ended != {"topics", "entities", "facts"}:
         return None
     facts = Facts(keys, theirs.read, known)  # a fact not validated here has the text of one of theirs: read it there
-    return Snapshot(rev, {t.id: t for t in records["topics"]}, {e.id: e for e in records["entities"]}, facts, None)
+    return Snapshot(label, {t.id: t for t in records["topics"]}, {e.id: e for e in records["entities"]}, facts, None)
 
 
 def _is_date(word: str) -> bool:
@@ -157,12 +180,37 @@ def _is_date(word: str) -> bool:
     return True
 
 
+def _folder(root: Path, label: str, other: Callable[[], Snapshot] | None) -> Snapshot:
+    """A base folder: from its index when it has a fresh one; else its facts.json streamed beside
+    ``other()`` when that side was read from an index (nothing is written into the folder); else
+    opened as the current base is (``open_base``: indexed, or validated whole, naming any problem)."""
+    from ..factbase.index import open_base, open_indexed
+    from ..factbase.loading import parse_sources_file, read_file
+    from ..factbase.problems import LoadError
+    from .bases import Snapshot
+
+    base = open_indexed(root)
+    if base is not None:
+        return Snapshot.of(base, label)
+    theirs = _other(other)
+    if theirs is not None and _indexed(theirs):
+        try:
+            with open(root / FACTS_FILE, "rb") as fh:
+                streamed = _streamed(label, fh, theirs)
+            src = root / SOURCES_DIR / SOURCES_FILE
+            if streamed is not None:
+                streamed.sources = {s.id: s for s in parse_sources_file(read_file(src), str(src)).sources}
+                return streamed
+        except (OSError, LoadError):
+            pass  # read whole below, which names the problem
+    return Snapshot.of(open_base(root), label)
+
+
 def open_side(arg: str, current_root: Path, other: Callable[[], Snapshot] | None = None) -> Snapshot:
-    """One side of a base diff: a fact-base folder or its facts.json (read through its index, as the
-    current base is), a lone facts.json file, or a git revision of the repository holding the current
-    base (``git show REV:facts.json``, streamed beside the side ``other()`` gives when that one was read
-    from an index; asked only once the revision is known to hold a base)."""
-    from ..factbase.index import open_base
+    """One side of a base diff: a fact-base folder or its facts.json (``_folder``: through its index,
+    or streamed beside the other side), a lone facts.json file, or a git revision of the repository
+    holding the current base (``git show REV:facts.json``, streamed beside the side ``other()`` gives
+    when that one was read from an index). ``other()`` is asked once this side is known to be a base."""
     from .bases import Snapshot
 
     path = Path(arg).expanduser()
@@ -170,13 +218,13 @@ def open_side(arg: str, current_root: Path, other: Callable[[], Snapshot] | None
         if not (path / FACTS_FILE).is_file():
             raise NkeconError(f"{arg}: no {FACTS_FILE} in this folder; give a fact-base folder, "
                               "a facts.json file or a git revision such as HEAD~1")
-        return Snapshot.of(open_base(path), arg)
+        return _folder(path, arg, other)
     if path.is_file():
         if path.suffix != ".json":
             raise NkeconError(f"{arg}: not a fact base; give a fact-base folder, a facts.json file "
                               "or a git revision such as HEAD~1")
         if path.name == FACTS_FILE and (path.parent / SOURCES_DIR / SOURCES_FILE).is_file():
-            return Snapshot.of(open_base(path.parent), arg)
+            return _folder(path.parent, arg, other)
         from ..factbase.loading import parse_facts_file
 
         try:

@@ -401,6 +401,19 @@ class IndexedBase(FactBase):
         return self._views(" WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(rowids))),))
 
 
+def open_indexed(explicit: str | os.PathLike[str]) -> IndexedBase | None:
+    """The base from its index if it has a fresh one; None, building nothing, if not (for diff)."""
+    root = resolve_base(explicit)
+    if not enabled():
+        return None
+    key = _key(_stats(root))
+    for path in locations(root):
+        base = _open(path, root, key)
+        if base is not None:
+            return base
+    return None
+
+
 def verify(explicit: str | os.PathLike[str] | None = None, origin: str | None = None
            ) -> tuple[FactBase | None, list[Problem]]:
     """Everything `nkecon verify` checks (``factbase.verify``), the schema and cross-references
