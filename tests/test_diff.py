@@ -680,7 +680,12 @@ def test_a_git_revision_is_streamed_beside_the_index(run, tmp_path: Path, monkey
 
     side = open_side("HEAD~1", base, lambda: Snapshot.of(open_base(base), "current"))
     assert isinstance(side.facts, Facts)  # streamed: only what is not the current base's text was validated
-    assert set(side.facts._known) == {"first", "zinc-1949", "coal-1949"}
+    assert set(side.facts.known) == {"first", "zinc-1949", "coal-1949"}
+    for old, new in (("HEAD~2", "HEAD~1"), ("HEAD~1", "HEAD~2"), ("HEAD~1", "HEAD")):  # both named: each streamed
+        _same_as_whole(run, monkeypatch, old, new, base=base)
+    beside = open_side("HEAD~2", base, lambda: side)  # beside a side streamed itself: its records are used
+    assert isinstance(beside.facts, Facts) and beside.facts.known["zinc-1949"] is side.facts.known["zinc-1949"]
+    assert "zinc-1946" not in beside.facts.known  # the current base's text: read from its index if asked
     (base / "facts.json").write_text((base / "facts.json").read_text().replace('"value": 7800', '"value": "many"'))
     _git(base, "commit", "-q", "-am", "four: a broken record")
     write(base, NEWER)

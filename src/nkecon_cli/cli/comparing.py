@@ -123,9 +123,15 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
 
     def new_side() -> Snapshot:  # opened after OLD, as OLD's problems are named first
         if not opened:
-            opened.append(open_side(args[1], root) if len(args) > 1 else
+            opened.append(open_side(args[1], root, reference) if len(args) > 1 else
                           Snapshot.of(state.base, f"current base ({root})"))
         return opened[0]
+
+    def reference() -> Snapshot | None:  # NEW named too: it streams beside the current base's fresh index, if any
+        from ..factbase.index import open_indexed
+
+        current = open_indexed(root)
+        return Snapshot.of(current, "") if current is not None else None
 
     old = open_side(args[0], root, new_side)
     new = new_side()

@@ -27,13 +27,13 @@ class Facts(Mapping[str, Any]):
     two facts of one fingerprint have one text, so one record, and are not read to be compared.
 
     ``keys`` maps each id to (where to read it, fingerprint); ``read(places)`` gives the facts
-    at those places; ``known`` holds those already read."""
+    at those places; ``known`` holds those already read (or validated where they were streamed)."""
 
     def __init__(self, keys: dict[str, tuple[Any, bytes]], read: Any, known: dict[str, Any] | None = None,
                  texts: list[tuple[str, int, bytes, int]] | None = None):
         self.keys_ = keys
         self.read = read
-        self._known: dict[str, Any] = {} if known is None else known
+        self.known: dict[str, Any] = {} if known is None else known
         self.texts = texts  # (id, row, fingerprint, length) in file order, when read from an index
 
     def fingerprint(self, fact_id: str) -> bytes:
@@ -41,18 +41,18 @@ class Facts(Mapping[str, Any]):
 
     def fetch(self, ids: Any) -> None:
         """Read the facts of these ids at once (one query, not one each)."""
-        wanted = {self.keys_[i][0]: i for i in ids if i not in self._known}
+        wanted = {self.keys_[i][0]: i for i in ids if i not in self.known}
         if wanted:
             for f in self.read(list(wanted)):
                 if f.id in self.keys_ and self.keys_[f.id][0] in wanted:
-                    self._known[f.id] = f
+                    self.known[f.id] = f
 
     def __getitem__(self, fact_id: str) -> Any:
-        if fact_id not in self._known:
+        if fact_id not in self.known:
             if fact_id not in self.keys_:
                 raise KeyError(fact_id)
             self.fetch([fact_id])
-        return self._known[fact_id]
+        return self.known[fact_id]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys_)

@@ -40,7 +40,7 @@ def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
         raise NkeconError("git is not installed; give OLD as a fact-base folder or a facts.json file") from None
 
 
-def _from_git(rev: str, root: Path, other: Callable[[], Snapshot] | None = None) -> Snapshot:
+def _from_git(rev: str, root: Path, other: Callable[[], Snapshot | None] | None = None) -> Snapshot:
     hint = "give a fact-base folder, a facts.json file or a git revision such as HEAD~1"
     if _is_date(rev):
         hint += " (to compare two times give both: nkecon diff 1946 1949)"
@@ -90,7 +90,7 @@ def _from_pipe(rev: str, root: Path, other: Snapshot) -> Snapshot | None:
     return found if code == 0 else None
 
 
-def _other(other: Callable[[], Snapshot] | None) -> Snapshot | None:
+def _other(other: Callable[[], Snapshot | None] | None) -> Snapshot | None:
     """The other side, to stream this one beside; None if it cannot be opened: this side is then read
     on its own, so that its problems are named first, as before, and the other's come when it is asked."""
     if other is None:
@@ -104,7 +104,7 @@ def _other(other: Callable[[], Snapshot] | None) -> Snapshot | None:
 def _indexed(side: Snapshot) -> bool:
     from .bases import Facts
 
-    return isinstance(side.facts, Facts) and side.facts.texts is not None
+    return isinstance(side.facts, Facts)
 
 
 def _streamed(label: str, fh: IO[bytes], other: Snapshot) -> Snapshot | None:
@@ -120,8 +120,8 @@ def _streamed(label: str, fh: IO[bytes], other: Snapshot) -> Snapshot | None:
     from .bases import Facts, Snapshot
 
     theirs = other.facts
-    assert isinstance(theirs, Facts) and theirs.texts is not None
-    texts, their_keys = theirs.texts, theirs.keys_
+    assert isinstance(theirs, Facts)
+    texts, their_keys = theirs.texts or [], theirs.keys_  # no texts: a side streamed itself, nothing expected
     at = {fid: i for i, (fid, *_rest) in enumerate(texts)}
     expected = 0  # the other side's fact that probably comes next: its text is not decoded when it does
 
@@ -154,7 +154,10 @@ def _streamed(label: str, fh: IO[bytes], other: Snapshot) -> Snapshot | None:
                 if isinstance(given, str) and given in their_keys and their_keys[given][1] == digest:
                     keys.pop(given, None)  # as in a dict by id: the last fact of an id is the one kept
                     keys[given] = their_keys[given]
-                    known.pop(given, None)
+                    if given in theirs.known:  # validated there (a side streamed itself): that record
+                        known[given] = theirs.known[given]
+                    else:
+                        known.pop(given, None)
                     continue
                 f = Fact.model_validate(value)
                 keys.pop(f.id, None)
@@ -180,7 +183,7 @@ def _is_date(word: str) -> bool:
     return True
 
 
-def _folder(root: Path, label: str, other: Callable[[], Snapshot] | None) -> Snapshot:
+def _folder(root: Path, label: str, other: Callable[[], Snapshot | None] | None) -> Snapshot:
     """A base folder: from its index when it has a fresh one; else its facts.json streamed beside
     ``other()`` when that side was read from an index (nothing is written into the folder); else
     opened as the current base is (``open_base``: indexed, or validated whole, naming any problem)."""
@@ -206,7 +209,7 @@ def _folder(root: Path, label: str, other: Callable[[], Snapshot] | None) -> Sna
     return Snapshot.of(open_base(root), label)
 
 
-def open_side(arg: str, current_root: Path, other: Callable[[], Snapshot] | None = None) -> Snapshot:
+def open_side(arg: str, current_root: Path, other: Callable[[], Snapshot | None] | None = None) -> Snapshot:
     """One side of a base diff: a fact-base folder or its facts.json (``_folder``: through its index,
     or streamed beside the other side), a lone facts.json file, or a git revision of the repository
     holding the current base (``git show REV:facts.json``, streamed beside the side ``other()`` gives
