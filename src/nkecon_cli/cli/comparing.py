@@ -127,13 +127,17 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
                           Snapshot.of(state.base, f"current base ({root})"))
         return opened[0]
 
-    def reference() -> Snapshot | None:  # NEW named too: it streams beside the current base's fresh index, if any
-        from ..factbase.index import open_indexed
+    kept: list[Snapshot | None] = []
 
-        current = open_indexed(root)
-        return Snapshot.of(current, "") if current is not None else None
+    def reference() -> Snapshot | None:  # both sides named: they stream beside the current base's fresh index
+        if not kept:
+            from ..factbase.index import open_indexed
 
-    old = open_side(args[0], root, new_side)
+            current = open_indexed(root)
+            kept.append(Snapshot.of(current, "") if current is not None else None)
+        return kept[0]
+
+    old = open_side(args[0], root, (lambda: reference() or new_side()) if len(args) > 1 else new_side)
     new = new_side()
     found = diff_bases(old, new)
     verdict(1 if found.changes else 0)
