@@ -545,3 +545,160 @@ def test_diff_says_why_through_cli(run, tmp_path: Path, fmt: str) -> None:  # ty
     assert "different money" in out and "Soviet ruble of 1947" in out
     if fmt == "table":
         assert out.endswith("1 not comparable")
+
+
+# --- through the index: the answers of the base loaded whole, reading only what may count ----------
+
+FIGURES = [
+    *ZINC,
+    point("zinc-1949-gamma", 9000, "1949-06", source=GAMMA, stated="1960", speaker=None),  # a conflict
+    point("zinc-1949-about", 7000, "1949", approx="about", stated="1958"),  # restated by the same speaker
+    point("zinc-some-time", 5, "[1940..1950]"),  # "one of": at 1946 only with --overlap
+    point("zinc-from-1946", 3000, "1946/.."),  # attested in 1946 only
+    point("zinc-until-1949", 3100, "../1949"),
+    point("zinc-both", 4000, "1946/1949"),  # covers both times: left out
+    point("zinc-case", 10, "1949", measure="Zinc Output"),  # a measure that differs only in case
+    point("zinc-no-value", None, "1949", unit=None),
+    point("zinc-plan", 9999, "1949", kind="target"),
+    point("power-1946", 50, "1946", measure="power", unit="kW", topics=["power"]),
+    point("power-1949", 60, "1949", measure="power", unit="kVA", topics=["power"]),
+    point("no-measure", None, "1949", measure=None, unit=None),
+]
+
+
+@pytest.mark.parametrize("args", [
+    ("1946", "1949"), ("1946", "1949", "--overlap"), ("1946", "1949", "--topic", "power"),
+    ("1946", "1949", "--from", "1940", "--to", "1949"), ("1946", "1949", "--text", "zinc-1949"),
+    ("--conflicts",), ("--conflicts", "--from", "1949", "--to", "1949"),
+    ("--conflicts", "--from", "1940", "--to", "1950"),
+    ("--conflicts", "--overlap", "--from", "1946", "--to", "1946"), ("--conflicts", "--text", "words"),
+    ("--conflicts", "--kind", "statistic"),
+])
+def test_diff_through_the_index_answers_as_the_whole_base(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                          args: tuple[str, ...]) -> None:
+    base = write(tmp_path / "b", FIGURES)
+    for fmt in ("table", "jsonl", "csv"):
+        indexed = run("diff", *args, "-f", fmt, base=base)
+        monkeypatch.setenv("NKECON_INDEX", "0")
+        whole = run("diff", *args, "-f", fmt, base=base)
+        monkeypatch.delenv("NKECON_INDEX")
+        assert (indexed.stdout, indexed.stderr, indexed.exit_code) == (whole.stdout, whole.stderr, whole.exit_code)
+    assert (base / ".nkecon" / "index.sqlite").is_file()
+
+
+def test_the_index_reads_only_the_figures_diff_needs(tmp_path: Path) -> None:
+    from nkecon_cli.diff.intervals import REPORTED_KINDS
+    from nkecon_cli.factbase.index import IndexedBase, open_base
+    from nkecon_cli.factbase.wanted import Wanted
+
+    base = open_base(write(tmp_path / "b", FIGURES))
+    assert isinstance(base, IndexedBase)
+    at = {f.id for f in base.figures(Wanted(), [Y1946, Y1949])}
+    assert "no-measure" not in at and "zinc-no-value" in at  # the value is tested by the caller
+    assert {"zinc-1946", "zinc-1949", "zinc-some-time", "zinc-from-1946", "zinc-until-1949", "zinc-both"} <= at
+    later = {f.id for f in base.figures(Wanted(), [_when.bounds("1970")])}
+    assert later == {"zinc-from-1946"}  # only its open end (--overlap) reaches 1970
+    paired = {f.id for f in base.figures(Wanted(), paired=REPORTED_KINDS)}
+    assert {"zinc-1949", "zinc-1949-gamma", "zinc-1949-about"} <= paired
+    assert not paired & {"zinc-plan", "zinc-case", "power-1946", "power-1949", "no-measure"}  # nothing meets them
+    assert base.figure_count(Wanted()) == 12  # a measure and a value
+    assert base.figure_count(Wanted(span=_when.bounds("1940/1950"))) == 12  # the "one of" span is inside
+    assert base.figure_count(Wanted(span=_when.bounds("1945/1950"))) == 11  # not all of it is
+    assert base.figure_count(Wanted(span=Y1949)) == 8  # not the "one of" span, nor "from 1946"
+    texts = base.fact_texts()
+    assert texts is not None and [t[0] for t in texts] == [f["id"] for f in FIGURES]
+
+
+def _respaced(root: Path) -> None:
+    """facts.json written again with other whitespace: every fact's text changes, no record does."""
+    data = json.loads((root / "facts.json").read_text(encoding="utf-8"))
+    (root / "facts.json").write_text(json.dumps(data, indent=4), encoding="utf-8")
+
+
+NEWER = [*_edit(OLD, "zinc-1949", value=7800), RENAMED, {**OLD[2], "note": "twice"}, point("zinc-1950", 4800, "1950")]
+
+
+def _same_as_whole(run, monkeypatch: pytest.MonkeyPatch, *args: str, base: Path) -> str:  # type: ignore[no-untyped-def]
+    """The diff's output in every format, checked against the base loaded whole (no index)."""
+    seen = ""
+    for fmt in ("table", "jsonl", "plain", "json"):
+        indexed = run("diff", *args, "-f", fmt, base=base)
+        monkeypatch.setenv("NKECON_INDEX", "0")
+        whole = run("diff", *args, "-f", fmt, base=base)
+        monkeypatch.delenv("NKECON_INDEX")
+        assert (indexed.stdout, indexed.stderr, indexed.exit_code) == (whole.stdout, whole.stderr, whole.exit_code)
+        seen += indexed.stdout
+    return seen
+
+
+def test_a_base_folder_is_diffed_through_its_index(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    old = write(tmp_path / "old", OLD)
+    new = write(tmp_path / "new", NEWER)  # coal-1949 given twice: the last one counts, as before
+    out = _same_as_whole(run, monkeypatch, str(old), base=new)
+    assert not (old / ".nkecon").exists()  # streamed beside the current base's index: nothing written there
+    assert "zinc-1950" in out and "twice" in out
+    assert _same_as_whole(run, monkeypatch, str(old / "facts.json"), base=new).replace("/facts.json", "") == out
+    _respaced(old)
+    assert _same_as_whole(run, monkeypatch, str(old), base=new) == out
+    run("facts", base=old)  # an index of its own: read from it
+    assert (old / ".nkecon" / "index.sqlite").is_file()
+    assert _same_as_whole(run, monkeypatch, str(old), base=new) == out
+    from nkecon_cli.diff.bases import Facts
+    from nkecon_cli.diff.sides import open_side
+    from nkecon_cli.factbase.index import open_base
+
+    side = open_side(str(old), new)
+    assert isinstance(side.facts, Facts) and side.facts.texts is not None  # its own index
+    same = run("diff", str(new), base=write(tmp_path / "copy", NEWER))
+    assert same.exit_code == 0
+    (old / "facts.json").write_text('{"topics": [], "entities": [], "facts": [{"id": "x"}]}', encoding="utf-8")
+    broken = run("diff", str(old), base=new)
+    assert broken.exit_code == 2 and "facts[0]" in broken.stderr
+    monkeypatch.setenv("NKECON_INDEX", "0")
+    assert run("diff", str(old), base=new).stderr == broken.stderr
+    assert open_base  # imported for the side read above
+
+
+def test_a_git_revision_is_streamed_beside_the_index(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    base = write(tmp_path / "repo", OLD)
+    _git(base, "init", "-q")
+    _git(base, "add", ".")
+    _git(base, "commit", "-q", "-m", "one")
+    write(base, [point("first", 1, "1950"), *OLD[::-1]])  # moved and added: the stream finds its place again
+    _git(base, "commit", "-q", "-am", "two")
+    _respaced(base)
+    _git(base, "commit", "-q", "-am", "three")
+    write(base, NEWER)
+    for rev in ("HEAD", "HEAD~1", "HEAD~2"):
+        _same_as_whole(run, monkeypatch, rev, base=base)
+    assert "zinc-1950" in _same_as_whole(run, monkeypatch, "HEAD~2", str(base), base=base)
+    from nkecon_cli.diff.bases import Facts
+    from nkecon_cli.diff.sides import open_side
+    from nkecon_cli.factbase.index import open_base
+
+    side = open_side("HEAD~1", base, lambda: Snapshot.of(open_base(base), "current"))
+    assert isinstance(side.facts, Facts)  # streamed: only what is not the current base's text was validated
+    assert set(side.facts.known) == {"first", "zinc-1949", "coal-1949"}
+    for old, new in (("HEAD~2", "HEAD~1"), ("HEAD~1", "HEAD~2"), ("HEAD~1", "HEAD")):  # both named: each streamed
+        _same_as_whole(run, monkeypatch, old, new, base=base)
+    beside = open_side("HEAD~2", base, lambda: side)  # beside a side streamed itself: its records are used
+    assert isinstance(beside.facts, Facts) and beside.facts.known["zinc-1949"] is side.facts.known["zinc-1949"]
+    assert "zinc-1946" not in beside.facts.known  # the current base's text: read from its index if asked
+    (base / "facts.json").write_text((base / "facts.json").read_text().replace('"value": 7800', '"value": "many"'))
+    _git(base, "commit", "-q", "-am", "four: a broken record")
+    write(base, NEWER)
+    broken = run("diff", "HEAD", base=base)
+    assert broken.exit_code == 2 and "HEAD:facts.json" in broken.stderr and "zinc-1949" in broken.stderr
+    monkeypatch.setenv("NKECON_INDEX", "0")
+    assert run("diff", "HEAD", base=base).stderr == broken.stderr  # named as when it was read whole
+
+
+def test_jsonstream_reads_an_open_file_too(tmp_path: Path) -> None:
+    import io
+
+    from nkecon_cli.factbase import jsonstream
+
+    path = write(tmp_path / "b", OLD) / "facts.json"
+    with open(path, "rb") as fh:
+        assert list(jsonstream.arrays(fh)) == list(jsonstream.arrays(path))
+    assert [v for _k, _i, v, _t in jsonstream.arrays(io.BytesIO(b'{"a": [1, 2]}'))] == [1, 2, None]

@@ -90,10 +90,17 @@ def diff(state: State, args: tuple[str, ...], conflicts: bool, fmt: str | None, 
 
 def _diff_times(state: State, flt: Any, old_word: str, new_word: str, fmt: str, convert: tuple[str, ...]) -> None:
     from ..diff.times import compare_times
-    from ..query.select import select, user_span
+    from ..query.select import resolve, select, sort_key, user_span
 
-    rows = compare_times(converted(select(state.base, flt), convert), user_span(old_word, "FROM"),
-                         user_span(new_word, "TO"), overlap=flt.overlap)
+    if convert:  # every fact selected, as --convert counts what it leaves in its own money
+        facts = converted(select(state.base, flt), convert)
+        old_span, new_span = user_span(old_word, "FROM"), user_span(new_word, "TO")
+    else:  # only what has a measure and may be at one of the times, read from the index
+        wanted = resolve(state.base, flt)
+        old_span, new_span = user_span(old_word, "FROM"), user_span(new_word, "TO")
+        test = wanted.test()
+        facts = sorted((f for f in state.base.figures(wanted, (old_span, new_span)) if test(f)), key=sort_key("when"))
+    rows = compare_times(facts, old_span, new_span, overlap=flt.overlap)
     out = _stdout()
     if fmt == "table":
         from ..render.diffview import render_comparisons
@@ -112,8 +119,26 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
     from ..render.diffview import counts_line
 
     root = resolve_base(state.base_dir, state.origin)
-    old = open_side(args[0], root)
-    new = open_side(args[1], root) if len(args) > 1 else Snapshot.of(state.base, f"current base ({root})")
+    opened: list[Snapshot] = []
+
+    def new_side() -> Snapshot:  # opened after OLD, as OLD's problems are named first
+        if not opened:
+            opened.append(open_side(args[1], root, reference) if len(args) > 1 else
+                          Snapshot.of(state.base, f"current base ({root})"))
+        return opened[0]
+
+    kept: list[Snapshot | None] = []
+
+    def reference() -> Snapshot | None:  # both sides named: they stream beside the current base's fresh index
+        if not kept:
+            from ..factbase.index import open_indexed
+
+            current = open_indexed(root)
+            kept.append(Snapshot.of(current, "") if current is not None else None)
+        return kept[0]
+
+    old = open_side(args[0], root, (lambda: reference() or new_side()) if len(args) > 1 else new_side)
+    new = new_side()
     found = diff_bases(old, new)
     verdict(1 if found.changes else 0)
     out = _stdout()
@@ -132,16 +157,31 @@ def _diff_bases(state: State, args: tuple[str, ...], fmt: str) -> None:
 
 def _diff_conflicts(state: State, flt: Any, fmt: str, convert: tuple[str, ...]) -> None:
     from ..diff.conflicts import find_conflicts
-    from ..query.select import select
+    from ..diff.intervals import REPORTED_KINDS
+    from ..query.select import resolve, select, sort_key
 
-    figures = [f for f in converted(select(state.base, flt), convert) if f.measure and f.value is not None]
+    def every_figure() -> list[Any]:
+        return [f for f in converted(select(state.base, flt), convert) if f.measure and f.value is not None]
+
+    if convert:  # money restated may meet figures of another unit
+        figures = every_figure()
+        count = len(figures)
+    else:  # only the figures another one meets, read from the index; the others are counted there
+        wanted = resolve(state.base, flt)
+        test = wanted.test()
+        figures = sorted((f for f in state.base.figures(wanted, paired=REPORTED_KINDS)
+                          if f.measure and f.value is not None and test(f)), key=sort_key("when"))
+        count = -1
+        if fmt == "table":
+            found_count = state.base.figure_count(wanted)
+            count = found_count if found_count is not None else len(every_figure())
     found = find_conflicts(figures)
     verdict(1 if any(c.status == "conflict" for c in found) else 0)
     out = _stdout()
     if fmt == "table":
         from ..render.diffview import render_conflicts
 
-        render_conflicts(state.base, found, _console(), f"Claims that disagree — {_describe(flt)}", len(figures))
+        render_conflicts(state.base, found, _console(), f"Claims that disagree — {_describe(flt)}", count)
     else:
         from ..render.diffview import write_conflicts
 

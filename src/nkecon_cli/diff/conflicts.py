@@ -10,8 +10,11 @@ from itertools import combinations
 from typing import Literal
 
 from ..factbase import when as _when
-from ..factbase.records import Fact
 from .intervals import REPORTED_KINDS, plausible, stated, unit_of
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from ..factbase.records import Fact
 
 # --- 3. sources that disagree ----------------------------------------------------------------
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..factbase.records import Approx, Fact
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from ..factbase.records import Approx, Fact
 
 # --- numbers with their honesty: ranges and qualifiers --------------------------------------
 

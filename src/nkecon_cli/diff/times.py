@@ -11,8 +11,11 @@ from typing import Literal
 from ..errors import NkeconError
 from ..factbase import money
 from ..factbase import when as _when
-from ..factbase.records import Approx, Fact
 from .intervals import REPORTED_KINDS, Interval, change_qualifier, divide, stated, subtract, unit_of
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from ..factbase.records import Approx, Fact
 
 # --- 1. one measure between two times --------------------------------------------------------
 

@@ -13,6 +13,7 @@ from .whitespace import find_folded, fold_whitespace
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from datetime import date
 
     from .problems import Problem
     from .records import Entity, Fact, Source, Topic
@@ -143,6 +144,29 @@ class FactBase:
     def integrity_problems(self) -> list[Problem]:
         """Broken references and reused ids (``cross_check``)."""
         return cross_check(self)
+
+    # What ``diff`` asks of a base (here: everything; the index reads only what may count).
+
+    def figures(self, wanted: Wanted, spans: Iterable[tuple[date, date]] = (),
+                paired: Iterable[str] | None = None) -> Iterable[Fact]:
+        """Facts that may match ``wanted`` and have a measure, in file order (the caller applies the
+        exact tests): with ``spans``, only those that may fall in one of them (``when.matches``, either
+        way); with ``paired`` (kinds weighed as one family), only those another fact of the same
+        measure, unit and family meets at an overlapping attested time."""
+        return self.candidates(wanted)
+
+    def figure_count(self, wanted: Wanted) -> int | None:
+        """How many facts match ``wanted`` and have a measure and a value; None: count them yourself."""
+        return None
+
+    def fact_texts(self) -> list[tuple[str, int, bytes, int]] | None:
+        """(id, row, ``jsonstream.fingerprint``, length in characters) of each fact's text in facts.json,
+        in file order; None when the base cannot say (in memory: no fingerprints kept)."""
+        return None
+
+    def facts_at(self, rows: Iterable[int]) -> list[Fact]:
+        """The facts at these rows of ``fact_texts``, in file order."""
+        raise NotImplementedError
 
 
 def cross_check(base: FactBase) -> list[Problem]:

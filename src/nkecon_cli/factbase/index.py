@@ -39,6 +39,7 @@ from .views import EntityView, FactView, SourceView, TopicView
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+    from datetime import date
     from typing import Any
 
     from .records import Fact
@@ -259,6 +260,67 @@ class IndexedBase(FactBase):
 
     def integrity_problems(self) -> list[Problem]:
         return list(self._problems)
+
+    # --- reading for diff: figures narrowed in SQL, facts by id and fingerprint (issue 21) ------
+
+    def figures(self, wanted: Wanted, spans: Iterable[tuple[date, date]] = (),
+                paired: Iterable[str] | None = None) -> Iterable[Fact]:
+        if self.__dict__.get("_broken"):
+            return self.facts
+        where, params = _where(wanted)
+        clauses = [where[len(" WHERE "):]] if where else []
+        clauses.append("measure IS NOT NULL")
+        spans = list(spans)
+        if spans:  # what matches a time attests it then, or (--overlap, "one of") spans it
+            clauses.append("(" + " OR ".join(["(att_lo <= ? AND att_hi >= ?) OR (span_lo <= ? AND span_hi >= ?)"]
+                                              * len(spans)) + ")")
+            for lo, hi in spans:
+                params += [hi.toordinal(), lo.toordinal()] * 2
+        if paired is not None:
+            family = "(CASE WHEN {0}.kind IN (SELECT value FROM json_each(?)) THEN '' ELSE {0}.kind END)"
+            clauses.append(f"EXISTS (SELECT 1 FROM facts AS g WHERE g.measure = facts.measure AND g.unit IS facts.unit "
+                           f"AND g.rowid <> facts.rowid AND g.att_lo <= facts.att_hi AND facts.att_lo <= g.att_hi "
+                           f"AND {family.format('g')} = {family.format('facts')})")
+            params += [json.dumps(sorted(paired))] * 2
+        found = self._views(" WHERE " + " AND ".join(clauses), params)
+        return self.facts if self.__dict__.get("_broken") else found
+
+    def figure_count(self, wanted: Wanted) -> int | None:
+        if wanted.text is not None:
+            return None
+        where, params = _where(wanted)
+        sql = (f"SELECT count(*) FROM facts JOIN docs ON docs.rowid = facts.rowid {where or 'WHERE 1'} AND measure "
+               "<> '' AND json_extract(docs.doc, '$.value') IS NOT NULL")
+        if wanted.span is not None and not wanted.overlap:  # a "one of" span only when all of it is inside
+            sql += " AND (substr(json_extract(docs.doc, '$.when'), 1, 1) <> '[' OR (span_lo >= ? AND span_hi <= ?))"
+            params += [wanted.span[0].toordinal(), wanted.span[1].toordinal()]
+        found = self._column(sql, tuple(params))
+        return found[0] if found is not None else None
+
+    def fact_texts(self) -> list[tuple[str, int, bytes, int]] | None:
+        if self.__dict__.get("_broken"):
+            return None
+        try:
+            return self._con.execute("SELECT id, rowid, digest, length FROM facts ORDER BY ord").fetchall()
+        except sqlite3.Error:
+            self._damaged()
+            return None
+
+    def facts_at(self, rowids: Iterable[int]) -> list[Any]:
+        return self._views(" WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(rowids))),))
+
+
+def open_indexed(explicit: str | os.PathLike[str]) -> IndexedBase | None:
+    """The base from its index if it has a fresh one; None, building nothing, if not (for diff)."""
+    root = resolve_base(explicit)
+    if not enabled():
+        return None
+    current = key(stats(root))
+    for path in locations(root):
+        base = _open(path, root, current)
+        if base is not None:
+            return base
+    return None
 
 
 def verify(explicit: str | os.PathLike[str] | None = None, origin: str | None = None

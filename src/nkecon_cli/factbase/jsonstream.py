@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
 
 from .strictjson import DuplicateKey, no_duplicates
@@ -24,7 +25,7 @@ TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on th
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
-    from typing import Any, BinaryIO
+    from typing import IO, Any
 
 CHUNK = 1 << 20  # bytes read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
@@ -40,7 +41,7 @@ class StreamError(ValueError):
 class _Reader:
     """A window on the decoded text of a file: ``buf[pos:]`` is what is still to be read."""
 
-    def __init__(self, fh: BinaryIO, observe: Callable[[bytes], object] | None):
+    def __init__(self, fh: IO[bytes], observe: Callable[[bytes], object] | None):
         self.fh = fh
         self.observe = observe
         self.decoder = codecs.getincrementaldecoder("utf-8")()
@@ -133,7 +134,7 @@ def fingerprint(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
-def arrays(path: Path, observe: Callable[[bytes], object] | None = None,
+def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = None,
            expect: Callable[[str], tuple[int, bytes] | None] | None = None,
            ) -> Iterator[tuple[str, int | None, Any, str]]:
     """(key, index, value, text) for each element of each array in the object in ``path``, in file
@@ -142,8 +143,10 @@ def arrays(path: Path, observe: Callable[[bytes], object] | None = None,
     fingerprint the file in the same pass). ``expect(key)``, asked before each element, may name
     the text it probably has, as (length in characters, ``fingerprint``): when the text there is
     that one, the element is given as KNOWN and not decoded at all (the fast way through a file
-    that is mostly as it was)."""
-    with open(path, "rb") as fh:
+    that is mostly as it was). ``path`` may be a file open for reading bytes (a pipe) instead."""
+    from contextlib import nullcontext
+
+    with open(path, "rb") if isinstance(path, (str, os.PathLike)) else nullcontext(path) as fh:
         r = _Reader(fh, observe)
         if r.take() != "{":
             raise StreamError("not a JSON object")

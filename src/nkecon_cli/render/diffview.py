@@ -6,7 +6,7 @@ records written by ``records.write_rows``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import IO, TYPE_CHECKING, Any
 
@@ -281,7 +281,7 @@ def write_base_diff(d: BaseDiff, fmt: str, out: IO[str]) -> None:
 
 
 def _describe(snap: Snapshot, kind: str, rid: str) -> str:
-    records: dict[str, dict[str, Any]] = {"fact": snap.facts, "topic": snap.topics, "entity": snap.entities,
+    records: dict[str, Mapping[str, Any]] = {"fact": snap.facts, "topic": snap.topics, "entity": snap.entities,
                                           "source": snap.sources or {}}
     rec = records[kind].get(rid)
     if rec is None:
