@@ -38,7 +38,7 @@ from .vocab import ENTITY_FIELDS, FACT_FIELDS, SOURCE_FIELDS, TOPIC_FIELDS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any
 
     from .records import Fact
@@ -350,6 +350,81 @@ class IndexedBase(FactBase):
 
     def integrity_problems(self) -> list[Problem]:
         return list(self._problems)
+
+    # --- reading in order, a batch at a time (``query.ordered``: export) ----------------------
+    # A light view of each candidate decides what a query matches and in what order; the rowids of
+    # what it matched then read the whole records back a batch at a time, as the output is written.
+    # Each method raises ``Gone`` once the index has failed (the base is then the loaded files).
+
+    def light(self, wanted: Wanted, text: bool = False) -> Iterator[tuple[int, Any]]:
+        """(rowid, light view) of each fact the SQL of ``wanted`` narrows to, in file order.
+
+        A light view has the fields a filter and a sort read: id, kind, source, speaker, measure,
+        topics, entities, when, stated, value, value_max, and statement and quote if ``text``; and
+        ``refs``, its topics and entities as the index keeps them (one text)."""
+        where, params = _where(wanted)
+        yield from self._light(where, tuple(params), text)
+
+    def views_of(self, rowids: Sequence[int]) -> Iterator[Any]:
+        """Whole views of these facts, in the order given, read ``BATCH`` at a time."""
+        for at in range(0, len(rowids), BATCH):
+            chunk = rowids[at:at + BATCH]
+            docs = self._rows("SELECT rowid, doc FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
+                              (json.dumps(chunk),))
+            for _rowid, doc in self._in_order(chunk, dict(docs)):
+                yield FactView(json.loads(doc))
+
+    def reader(self) -> sqlite3.Connection:
+        """The index's own connection (table ``docs``: each fact's record by the fact's rowid), for a
+        writer that copies records in SQL (``render.dbexport``); ``Gone`` once the index has failed."""
+        if self.__dict__.get("_broken"):
+            raise Gone
+        return self._con
+
+    def failed(self) -> None:
+        """The index broke under a reader of ``reader()``: every later question goes to the files."""
+        if not self.__dict__.get("_broken"):
+            self._damaged()
+
+    def _light(self, where: str, params: tuple[Any, ...], text: bool) -> Iterator[tuple[int, Any]]:
+        paths = "'$.when', '$.stated', '$.value', '$.value_max'" + (", '$.statement', '$.quote'" if text else "")
+        sql = (f"SELECT rowid, id, kind, source, speaker, measure, refs, json_extract((SELECT doc FROM docs WHERE "
+               f"docs.rowid = facts.rowid), {paths}) FROM facts{where} ORDER BY ord")
+        names = ("when", "stated", "value", "value_max") + (("statement", "quote") if text else ())
+        new, loads = object.__new__, json.loads
+        for rowid, fid, kind, source, speaker, measure, refs, extracted in self._rows(sql, params):
+            topics, entities = refs.split("\n")
+            rec = dict(zip(names, loads(extracted), strict=True))  # the record's own JSON: numbers exactly as read
+            rec.update(id=fid, kind=kind, source=source, speaker=speaker, measure=measure, topics=topics.split(),
+                       entities=entities.split(), refs=refs)
+            view = new(FactView)
+            object.__setattr__(view, "__dict__", rec)  # FactView(rec), without copying rec
+            yield rowid, view
+
+    def _rows(self, sql: str, params: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
+        if self.__dict__.get("_broken"):
+            raise Gone
+        try:
+            cur = self._con.execute(sql, params)
+            while rows := cur.fetchmany(BATCH):
+                yield from rows
+        except sqlite3.Error:
+            self._damaged()
+            raise Gone from None
+
+    def _in_order(self, chunk: Sequence[int], found: dict[int, Any]) -> Iterator[tuple[int, Any]]:
+        for rowid in chunk:
+            if rowid not in found:  # a consistent index has every rowid it gave
+                self._damaged()
+                raise Gone
+            yield rowid, found[rowid]
+
+
+BATCH = 1000  # facts read at a time by ``IndexedBase.views_of``
+
+
+class Gone(Exception):
+    """The index failed while it was read in batches: ask the base again (it is now the loaded files)."""
 
 
 def verify(explicit: str | os.PathLike[str] | None = None, origin: str | None = None
