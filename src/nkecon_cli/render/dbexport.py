@@ -35,9 +35,10 @@ _CHOSEN = "FROM temp.export_pick p CROSS JOIN main.docs d ON d.rowid = p.fact"
 _COPY = ("INSERT INTO export.facts SELECT "
          + ", ".join(f"p.{f}" if f in _FROM_PYTHON else f"json_extract(d.doc, '$.{f}')" for f in _FIELDS)
          + f" {_CHOSEN} ORDER BY p.pos")
-_COPY_FTS = ("INSERT INTO export.facts_fts (id, statement, quote, names) SELECT json_extract(d.doc, '$.id'), "
-             "json_extract(d.doc, '$.statement'), json_extract(d.doc, '$.quote'), r.names "
-             f"{_CHOSEN} CROSS JOIN temp.export_refs r ON r.refs = p.refs ORDER BY p.pos")
+# the facts as just copied (the n-th chosen is the n-th row of the new, empty table)
+_COPY_FTS = ("INSERT INTO export.facts_fts (id, statement, quote, names) SELECT f.id, f.statement, f.quote, r.names "
+             "FROM temp.export_pick p CROSS JOIN export.facts f ON f.rowid = p.pos + 1 "
+             "CROSS JOIN temp.export_refs r ON r.refs = p.refs ORDER BY p.pos")
 _COPY_LINKS = ("INSERT INTO export.{0} SELECT f.id, l.{1}, {2}l.direct FROM temp.export_pick p "
                "CROSS JOIN main.facts f ON f.rowid = p.fact CROSS JOIN temp.export_{1}_links l ON l.refs = p.refs "
                "ORDER BY p.pos, l.seq")
@@ -114,6 +115,7 @@ def write_from_index(base: FactBase, chosen: Any, path: Path) -> bool:
 def _fill(base: FactBase, chosen: Any, reader: sqlite3.Connection, fts: bool) -> None:
     keep: Keep = chosen.keep
     reader.execute("PRAGMA temp_store = MEMORY")
+    reader.execute("PRAGMA export.synchronous = OFF")  # the whole file is fsynced once it is written
     for table, columns in _TEMP.items():
         reader.execute(f"DROP TABLE IF EXISTS temp.{table}")
         reader.execute(f"CREATE TEMP TABLE {table} ({columns})")

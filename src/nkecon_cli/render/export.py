@@ -12,9 +12,12 @@ from ..factbase import when as _when
 from ..factbase.base import FactBase
 from ..factbase.crosscheck import is_web_url
 from ..factbase.inert import json_text
-from ..factbase.records import Fact
 from .database import _links, _names, _sql_number, ups, write_head
 from .text import quantity
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING: the models are not imported at run time
+if TYPE_CHECKING:
+    from ..factbase.records import Fact
 
 
 def write_sqlite(base: FactBase, facts: Iterable[Fact], path: Path) -> None:

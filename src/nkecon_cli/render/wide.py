@@ -59,5 +59,10 @@ def write_wide(facts: Iterable[Any], out: IO[str]) -> None:
     header, rows = wide_rows(facts)
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow([guard_formula(h) for h in header])
+    place = {c: n for n, c in enumerate(header)}
+    empty = [""] * len(header)  # most cells of a wide table are empty (and an empty cell needs no guard)
     for r in rows:
-        w.writerow([guard_formula(r.get(c, "")) for c in header])
+        cells = empty.copy()
+        for c, v in r.items():
+            cells[place[c]] = guard_formula(v)
+        w.writerow(cells)
