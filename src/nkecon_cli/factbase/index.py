@@ -390,24 +390,32 @@ class IndexedBase(FactBase):
         paths = "'$.when', '$.stated', '$.value', '$.value_max'" + (", '$.statement', '$.quote'" if text else "")
         sql = (f"SELECT rowid, id, kind, source, speaker, measure, refs, json_extract((SELECT doc FROM docs WHERE "
                f"docs.rowid = facts.rowid), {paths}) FROM facts{where} ORDER BY ord")
-        names = ("when", "stated", "value", "value_max") + (("statement", "quote") if text else ())
-        new, loads = object.__new__, json.loads
-        for rowid, fid, kind, source, speaker, measure, refs, extracted in self._rows(sql, params):
-            topics, entities = refs.split("\n")
-            rec = dict(zip(names, loads(extracted), strict=True))  # the record's own JSON: numbers exactly as read
-            rec.update(id=fid, kind=kind, source=source, speaker=speaker, measure=measure, topics=topics.split(),
-                       entities=entities.split(), refs=refs)
-            view = new(FactView)
-            object.__setattr__(view, "__dict__", rec)  # FactView(rec), without copying rec
-            yield rowid, view
+        new, put, loads = object.__new__, object.__setattr__, json.loads
+        for rows in self._batches(sql, params):
+            # the record's own JSON, a batch in one parse: numbers exactly as Python reads the record
+            extracted = loads("[" + ",".join(row[7] for row in rows) + "]")
+            for (rowid, fid, kind, source, speaker, measure, refs, _), got in zip(rows, extracted, strict=True):
+                topics, entities = refs.split("\n")
+                rec = {"id": fid, "kind": kind, "source": source, "speaker": speaker, "measure": measure,
+                       "topics": topics.split(), "entities": entities.split(), "refs": refs, "when": got[0],
+                       "stated": got[1], "value": got[2], "value_max": got[3]}
+                if text:
+                    rec["statement"], rec["quote"] = got[4], got[5]
+                view = new(FactView)
+                put(view, "__dict__", rec)  # FactView(rec), without copying rec
+                yield rowid, view
 
     def _rows(self, sql: str, params: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
+        for rows in self._batches(sql, params):
+            yield from rows
+
+    def _batches(self, sql: str, params: tuple[Any, ...]) -> Iterator[list[tuple[Any, ...]]]:
         if self.__dict__.get("_broken"):
             raise Gone
         try:
             cur = self._con.execute(sql, params)
             while rows := cur.fetchmany(BATCH):
-                yield from rows
+                yield rows
         except sqlite3.Error:
             self._damaged()
             raise Gone from None

@@ -56,8 +56,11 @@ class Ordered:
     def _pick(self, wanted: Wanted, keep: Callable[[Any], Any] | None) -> list[int]:
         test = wanted.test()
         key = sort_key(self._sort)
+        from ..factbase.loading import no_gc
+
         light = self.base.light(wanted, wanted.text is not None)  # type: ignore[attr-defined]
-        keyed = [(key(view), rowid, keep(view) if keep else None) for rowid, view in light if test(view)]
+        with no_gc():  # a key a fact, none in a cycle: a collection would walk them all again and again
+            keyed = [(key(view), rowid, keep(view) if keep else None) for rowid, view in light if test(view)]
         keyed.sort(key=lambda kr: kr[0])  # stable: at one key, file order, as ``select`` sorts
         if self._limit is not None:
             del keyed[self._limit:]
