@@ -339,3 +339,127 @@ def test_export_into_a_missing_folder_names_it(run, tiny: Path, tmp_path: Path) 
     missing = tmp_path / "nope"
     expected = f"nkecon: -o {missing}/x.db: no folder {missing}; create it first or pick another path"
     assert result.stderr.strip() == expected
+
+
+# --- export through the index, streamed (issue 21) --------------------------------------------------
+
+_STREAMED_FORMATS = ("markdown", "timelinejs", "csl-json", "wide", "csv", "jsonl")
+_QUERIES = ((), ("--topic", "nonferrous-metals", "--sort", "value"),
+            ("--from", "1940", "--to", "1990", "--overlap", "--sort", "stated"),
+            ("--text", "coal", "--sort", "source", "--limit", "9"), ("--sort", "id", "--limit", "0"))
+
+
+@pytest.fixture(scope="module")
+def shipped_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped base in a folder of its own (its index is written beside it)."""
+    import shutil
+
+    from nkecon_cli.factbase.paths import default_base
+
+    root = tmp_path_factory.mktemp("shipped")
+    shutil.copy(default_base() / "facts.json", root / "facts.json")
+    shutil.copytree(default_base() / "sources", root / "sources")
+    return root
+
+
+def _export(run: Any, monkeypatch: pytest.MonkeyPatch, base: Path, out: Path, indexed: bool, *args: str) -> bytes:
+    """What ``export`` writes to ``out`` (a database as its SQL dump), from the index or from the files."""
+    monkeypatch.setenv("NKECON_INDEX", "1" if indexed else "0")
+    r = run("export", *args, "-o", str(out), base=base)
+    assert r.exit_code == 0, r.stderr
+    if args[1] == "sqlite":
+        con = sqlite3.connect(out)
+        dump = "\n".join(con.iterdump()).encode()
+        con.close()
+        return dump
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", [*_STREAMED_FORMATS, "sqlite"])
+def test_export_from_the_index_is_what_the_files_give(run: Any, shipped_copy: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    for n, query in enumerate(_QUERIES):
+        args = ("--format", fmt, *query)
+        indexed = _export(run, monkeypatch, shipped_copy, tmp_path / f"i{n}", True, *args)
+        loaded = _export(run, monkeypatch, shipped_copy, tmp_path / f"l{n}", False, *args)
+        assert indexed == loaded, query
+        assert indexed.strip() or fmt == "jsonl"
+
+
+@pytest.mark.parametrize("fmt", [*_STREAMED_FORMATS, "sqlite"])
+def test_export_never_holds_every_record(run: Any, shipped_copy: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """From a fresh index, export reads the facts it writes a batch at a time: never the whole base."""
+    from nkecon_cli.factbase import index
+
+    monkeypatch.setattr(index.IndexedBase, "facts", property(lambda self: pytest.fail("read the whole base"),
+                                                             lambda self, value: None))
+    monkeypatch.setattr(index.IndexedBase, "candidates", lambda self, w: pytest.fail("decoded every candidate"))
+    r = run("export", "--format", fmt, "-o", str(tmp_path / "out"), base=shipped_copy)
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.strip().startswith("wrote ") and " facts to " in r.stderr
+
+
+@pytest.mark.parametrize("fmt", [*_STREAMED_FORMATS, "sqlite"])
+def test_an_index_that_breaks_during_an_export_changes_nothing(run: Any, shipped_copy: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """The index fails after the facts are chosen: the rest comes from the files, the output is the same."""
+    from nkecon_cli.factbase import index
+
+    want = _export(run, monkeypatch, shipped_copy, tmp_path / "want", False, "--format", fmt, "--topic", "coal")
+    monkeypatch.setattr(index, "BATCH", 7)
+    real_rows = index.IndexedBase._rows
+    calls = []
+
+    def failing(self: Any, sql: str, params: Any) -> Any:
+        calls.append(sql)
+        if len(calls) > 2:  # the light read, the first batch, then the disk fails
+            self._damaged()
+            raise index.Gone
+        yield from real_rows(self, sql, params)
+
+    monkeypatch.setattr(index.IndexedBase, "_rows", failing)
+    if fmt == "sqlite":  # its copy in SQL breaks half way
+        from nkecon_cli.render import dbexport
+
+        monkeypatch.setattr(dbexport, "_COPY_FTS", "INSERT INTO export.nowhere VALUES (1)")
+    got = _export(run, monkeypatch, shipped_copy, tmp_path / "got", True, "--format", fmt, "--topic", "coal")
+    assert got == want
+    assert fmt == "sqlite" or len(calls) > 2
+
+
+def test_json_written_an_item_at_a_time_is_json_text() -> None:
+    import io
+
+    from nkecon_cli.factbase.inert import json_text
+    from nkecon_cli.render.streamed import json_items
+
+    for items in ([], [{}], [1, [2, [3]], {"a": "b\u2028c\nd"}], [{"x": [], "y": {"z": ["é", None]}}, "\x7f"]):
+        for depth in (0, 1, 2):
+            doc: Any = items
+            for _ in range(depth):
+                doc = {"k": doc}
+            out = io.StringIO()
+            out.write("".join("{\n" + "  " * (d + 1) + '"k": ' for d in range(depth)))
+            json_items(items, depth, out)
+            out.write("".join("\n" + "  " * d + "}" for d in reversed(range(depth))))
+            assert out.getvalue() == json_text(doc, indent=2), (items, depth)
+
+
+def test_an_unknown_era_is_refused_before_anything_is_written(run: Any, tiny: Path) -> None:
+    for fmt in ("markdown", "wide", "csv"):
+        r = run("export", "--format", fmt, "--convert", "XYZ-1900", base=tiny)
+        assert r.exit_code == 2 and r.stdout == "", fmt
+
+
+def test_convert_in_a_streamed_export_says_what_it_left(run: Any, shipped_copy: Path, monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    for indexed in ("1", "0"):
+        monkeypatch.setenv("NKECON_INDEX", indexed)
+        got = [run("export", "--format", fmt, "--convert", "RUB", base=shipped_copy) for fmt in ("markdown", "wide")]
+        assert all(r.exit_code == 0 for r in got)
+        if indexed == "1":
+            first = [(r.stdout, r.stderr) for r in got]
+        else:
+            assert [(r.stdout, r.stderr) for r in got] == first
+    assert "left as" in first[0][1]

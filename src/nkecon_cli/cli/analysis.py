@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from ..factbase.vocab import GROUPINGS as GROUPS
-from .runtime import converted  # noqa: F401  (the commands take it from here, with the options)
+from .runtime import converted, converting  # noqa: F401  (the commands take them from here, with the options)
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -10,7 +10,7 @@ import click
 
 from ..errors import NkeconError
 from . import reading
-from .analysis import by_option, convert_option, converted
+from .analysis import by_option, convert_option, converted, converting
 from .common import (
     EXPORT_FORMATS,
     FORMATS,
@@ -378,7 +378,7 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
       nkecon export --format wide --topic zinc --kind statistic > zinc-wide.csv
     """
     from ..factbase.safewrite import output_target
-    from ..query.select import select
+    from ..query.ordered import ordered
 
     base = state.base
     if convert and fmt in ("sqlite", "timelinejs", "csl-json"):
@@ -387,42 +387,39 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     to_stdout = output is not None and _is_stdout(output)
     target = output_target(output, [base.facts_path, base.sources_dir]) if output and not to_stdout else None
     flt = _filters(kw)
-    found = select(base, flt, sort, limit)
+    keep = None
     if fmt == "sqlite":
-        from ..render.export import write_sqlite
+        from ..render.dbexport import Keep
+
+        keep = Keep()  # what the database's copy in SQL needs of each fact besides its record
+    found = ordered(base, flt, sort, limit, keep)  # read from the index a batch at a time, as it is written
+    if fmt == "sqlite":
+        from ..render import export as sqlite_export
 
         if target is None:
             if not to_stdout:
                 raise NkeconError("--format sqlite writes a database file: add -o FILE.db (or -o - for stdout)")
-            _database_to_stdout(lambda tmp: write_sqlite(base, found, tmp))
+            _database_to_stdout(lambda tmp: sqlite_export.write_sqlite(base, found, tmp))
             return
-        _write_output(target, lambda tmp: write_sqlite(base, found, tmp))
+        _write_output(target, lambda tmp: sqlite_export.write_sqlite(base, found, tmp))
         _say(f"wrote {len(found)} facts to {target}")
         return
-    import io
 
-    buf = io.StringIO()
-    if fmt == "timelinejs":
-        from ..render.export import write_timelinejs
+    from ..render.streamed import write_export
 
-        write_timelinejs(base, found, f"nkecon — {_describe(flt)}", buf)
-    elif fmt == "csl-json":
-        from .citing import write_citations
+    facts_out = converting(found, convert)  # an unknown era is refused here, before a byte is written
 
-        write_citations(base, found, fmt, buf)
-    elif fmt == "wide":
-        from ..render.wide import write_wide
+    def write(out: Any) -> None:
+        write_export(base, facts_out, len(found), fmt, out, f"nkecon — {_describe(flt)}", converted=bool(convert))
 
-        write_wide(converted(found, convert), buf)
-    else:
-        from ..render.records import write_facts
-
-        write_facts(base, converted(found, convert), fmt, buf, converted=bool(convert))
     if target is None:
-        _stdout().write(buf.getvalue())
+        write(_stdout())
     else:
-        data = buf.getvalue().encode("utf-8")
-        _write_output(target, lambda tmp: tmp.write_bytes(data))
+        def fill(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                write(fh)
+
+        _write_output(target, fill)
         _say(f"wrote {len(found)} facts to {target}")
 
 

@@ -16,7 +16,7 @@ from ..factbase.inert import inert_line
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import IO, Any, NoReturn
 
 
@@ -212,10 +212,36 @@ def converted(facts: Sequence[Any], words: Sequence[str]) -> list[Any]:
     """The facts with their money restated as ``--convert`` asks; what no rate reaches is said on stderr."""
     if not words:
         return list(facts)
-    from ..query.convert import convert, targets, why_not
+    from ..query.convert import convert, targets
 
-    def left_out(code: str, target: str, n: int) -> None:
-        _say(f"nkecon: --convert {target}: {n} figure{'s' if n != 1 else ''} in {code} left as "
-             f"{'they are' if n != 1 else 'it is'}: {why_not(code, target)}")
+    return convert(facts, targets(words), _left_out)
 
-    return convert(facts, targets(words), left_out)
+
+def converting(facts: Iterable[Any], words: Sequence[str]) -> Iterable[Any]:
+    """``converted`` a fact at a time, as an export reads them; what no rate reaches is said once
+    the last fact has gone (an unknown era is refused at once, before anything is written)."""
+    if not words:
+        return facts
+    from ..query.convert import convert, targets
+
+    wanted = targets(words)
+
+    def run() -> Iterator[Any]:
+        missed: dict[tuple[str, str], int] = {}
+
+        def count(code: str, target: str, n: int) -> None:
+            missed[(code, target)] = missed.get((code, target), 0) + n
+
+        for f in facts:
+            yield from convert((f,), wanted, count)
+        for (code, target), n in missed.items():
+            _left_out(code, target, n)
+
+    return run()
+
+
+def _left_out(code: str, target: str, n: int) -> None:
+    from ..query.convert import why_not
+
+    _say(f"nkecon: --convert {target}: {n} figure{'s' if n != 1 else ''} in {code} left as "
+         f"{'they are' if n != 1 else 'it is'}: {why_not(code, target)}")

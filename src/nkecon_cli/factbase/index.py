@@ -38,7 +38,7 @@ from .views import EntityView, FactView, SourceView, TopicView
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
     from datetime import date
     from typing import Any
 
@@ -310,6 +310,86 @@ class IndexedBase(FactBase):
         return self._views(" WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(rowids))),))
 
 
+    # --- reading in order, a batch at a time (``query.ordered``: export) ----------------------
+    # A light view of each candidate decides what a query matches and in what order; the rowids of
+    # what it matched then read the whole records back a batch at a time, as the output is written.
+    # Each method raises ``Gone`` once the index has failed (the base is then the loaded files).
+
+    def light(self, wanted: Wanted, text: bool = False) -> Iterator[tuple[int, Any]]:
+        """(rowid, light view) of each fact the SQL of ``wanted`` narrows to, in file order.
+
+        A light view has the fields a filter and a sort read: id, kind, source, speaker, measure,
+        topics, entities, when, stated, value, value_max, and statement and quote if ``text``; and
+        ``refs``, its topics and entities as the index keeps them (one text)."""
+        where, params = _where(wanted)
+        yield from self._light(where, tuple(params), text)
+
+    def views_of(self, rowids: Sequence[int]) -> Iterator[Any]:
+        """Whole views of these facts, in the order given, read ``BATCH`` at a time."""
+        for at in range(0, len(rowids), BATCH):
+            chunk = rowids[at:at + BATCH]
+            docs = self._rows("SELECT rowid, doc FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
+                              (json.dumps(chunk),))
+            for _rowid, doc in self._in_order(chunk, dict(docs)):
+                yield FactView(json.loads(doc))
+
+    def reader(self) -> sqlite3.Connection:
+        """The index's own connection (table ``docs``: each fact's record by the fact's rowid), for a
+        writer that copies records in SQL (``render.dbexport``); ``Gone`` once the index has failed."""
+        if self.__dict__.get("_broken"):
+            raise Gone
+        return self._con
+
+    def failed(self) -> None:
+        """The index broke under a reader of ``reader()``: every later question goes to the files."""
+        if not self.__dict__.get("_broken"):
+            self._damaged()
+
+    def _light(self, where: str, params: tuple[Any, ...], text: bool) -> Iterator[tuple[int, Any]]:
+        paths = "'$.when', '$.stated', '$.value', '$.value_max'" + (", '$.statement', '$.quote'" if text else "")
+        sql = (f"SELECT rowid, id, kind, source, speaker, measure, refs, json_extract((SELECT doc FROM docs WHERE "
+               f"docs.rowid = facts.rowid), {paths}) FROM facts{where} ORDER BY ord")
+        new, put, loads = object.__new__, object.__setattr__, json.loads
+        for rows in self._batches(sql, params):
+            # the record's own JSON, a batch in one parse: numbers exactly as Python reads the record
+            extracted = loads("[" + ",".join(row[7] for row in rows) + "]")
+            for (rowid, fid, kind, source, speaker, measure, refs, _), got in zip(rows, extracted, strict=True):
+                topics, entities = refs.split("\n")
+                rec = {"id": fid, "kind": kind, "source": source, "speaker": speaker, "measure": measure,
+                       "topics": topics.split(), "entities": entities.split(), "refs": refs, "when": got[0],
+                       "stated": got[1], "value": got[2], "value_max": got[3]}
+                if text:
+                    rec["statement"], rec["quote"] = got[4], got[5]
+                view = new(FactView)
+                put(view, "__dict__", rec)  # FactView(rec), without copying rec
+                yield rowid, view
+
+    def _rows(self, sql: str, params: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
+        for rows in self._batches(sql, params):
+            yield from rows
+
+    def _batches(self, sql: str, params: tuple[Any, ...]) -> Iterator[list[tuple[Any, ...]]]:
+        if self.__dict__.get("_broken"):
+            raise Gone
+        try:
+            cur = self._con.execute(sql, params)
+            while rows := cur.fetchmany(BATCH):
+                yield rows
+        except sqlite3.Error:
+            self._damaged()
+            raise Gone from None
+
+    def _in_order(self, chunk: Sequence[int], found: dict[int, Any]) -> Iterator[tuple[int, Any]]:
+        for rowid in chunk:
+            if rowid not in found:  # a consistent index has every rowid it gave
+                self._damaged()
+                raise Gone
+            yield rowid, found[rowid]
+
+
+BATCH = 1000  # facts read at a time by ``IndexedBase.views_of``
+
+
 def open_indexed(explicit: str | os.PathLike[str]) -> IndexedBase | None:
     """The base from its index if it has a fresh one; None, building nothing, if not (for diff)."""
     root = resolve_base(explicit)
@@ -321,6 +401,10 @@ def open_indexed(explicit: str | os.PathLike[str]) -> IndexedBase | None:
         if base is not None:
             return base
     return None
+
+
+class Gone(Exception):
+    """The index failed while it was read in batches: ask the base again (it is now the loaded files)."""
 
 
 def verify(explicit: str | os.PathLike[str] | None = None, origin: str | None = None

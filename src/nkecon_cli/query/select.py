@@ -398,15 +398,30 @@ def predicate(base: FactBase, flt: Filters) -> Callable[[Fact], bool]:
     return resolve(base, flt).test()
 
 
+def _memo(fn: Callable[[str], tuple]) -> Callable[[str], tuple]:
+    """``fn`` asked once per distinct text: a base has far fewer times than facts."""
+    seen: dict[str, tuple] = {}
+
+    def get(text: str) -> tuple:
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = fn(text)
+        return found
+
+    return get
+
+
 def sort_key(key: str) -> Callable[[Fact], tuple]:
+    order = _memo(_when.order_key)
     if key == "when":
-        return lambda f: (*_when.order_key(f.when), f.id)
+        return lambda f: (*order(f.when), f.id)
     if key == "stated":
-        return lambda f: (_when.bounds(f.stated)[0], *_when.order_key(f.when), f.id)
+        start = _memo(lambda text: (_when.bounds(text)[0],))
+        return lambda f: (*start(f.stated), *order(f.when), f.id)
     if key == "value":
         return lambda f: (f.value is None, f.value if f.value is not None else 0, f.id)
     if key == "source":
-        return lambda f: (f.source, *_when.order_key(f.when), f.id)
+        return lambda f: (f.source, *order(f.when), f.id)
     if key == "id":
         return lambda f: (f.id,)
     raise NkeconError(f"unknown sort key {key!r}; use one of {', '.join(SORT_KEYS)}")

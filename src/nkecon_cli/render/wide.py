@@ -11,7 +11,7 @@ A converted figure (``--convert``) is marked in its header: ``aid (RUB-1961, con
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import IO, Any
 
 from ..factbase import when as _when
@@ -33,26 +33,36 @@ def cell(f: Any) -> str:
     return APPROX_WORDS.get(f.approx or "", "") + v
 
 
-def wide_rows(facts: Sequence[Any]) -> tuple[list[str], list[dict[str, str]]]:
-    """The header (``when``, then a column a series by name) and the rows, one a time."""
-    figures = [f for f in facts if f.measure and f.value is not None]
-    columns = sorted({column(f) for f in figures}, key=lambda c: (c.casefold(), c))
+def wide_rows(facts: Iterable[Any]) -> tuple[list[str], list[dict[str, str]]]:
+    """The header (``when``, then a column a series by name) and the rows, one a time.
+
+    One pass over the facts, keeping only the cells: the pivot needs every series before its
+    header, so it holds the figures' cells, never the facts."""
+    columns: set[str] = set()
     by_time: dict[str, dict[str, list[str]]] = {}
-    order: dict[str, tuple] = {}
-    for f in figures:
-        by_time.setdefault(f.when, {}).setdefault(column(f), []).append(cell(f))
-        order[f.when] = _when.order_key(f.when)
+    for f in facts:
+        if not (f.measure and f.value is not None):
+            continue
+        col = column(f)
+        columns.add(col)
+        by_time.setdefault(f.when, {}).setdefault(col, []).append(cell(f))
+    order = {w: _when.order_key(w) for w in by_time}
     rows = []
     for when in sorted(by_time, key=lambda w: (order[w], w)):
         row = {"when": when}
         row.update({c: "; ".join(vs) for c, vs in by_time[when].items()})
         rows.append(row)
-    return ["when", *columns], rows
+    return ["when", *sorted(columns, key=lambda c: (c.casefold(), c))], rows
 
 
-def write_wide(facts: Sequence[Any], out: IO[str]) -> None:
+def write_wide(facts: Iterable[Any], out: IO[str]) -> None:
     header, rows = wide_rows(facts)
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow([guard_formula(h) for h in header])
+    place = {c: n for n, c in enumerate(header)}
+    empty = [""] * len(header)  # most cells of a wide table are empty (and an empty cell needs no guard)
     for r in rows:
-        w.writerow([guard_formula(r.get(c, "")) for c in header])
+        cells = empty.copy()
+        for c, v in r.items():
+            cells[place[c]] = guard_formula(v)
+        w.writerow(cells)
