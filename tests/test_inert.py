@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .conftest import tiny_doc, tiny_sources, write_base
 
@@ -96,3 +98,21 @@ def test_show_prints_every_character_of_a_long_note(run: Any, tiny: Path) -> Non
     assert max(len(line) for line in out.splitlines()) <= 100
     listing = run("facts", "--format", "table", base=tiny).stdout
     assert "w19999" not in listing  # a listing cuts it, and says so
+
+
+_CELL_CHARS = "aZ09 _-+=@\t\r\n\x0b\x0c\x1b\x1c\x7f\x85\x9b\u00a0\u2028\u202e\u2066\u200e,\";é한"
+_CELL_VALUES = st.one_of(
+    st.none(), st.text(alphabet=_CELL_CHARS, max_size=8), st.integers(-10**20, 10**20),
+    st.floats(allow_nan=False, allow_infinity=False), st.lists(st.text(alphabet=_CELL_CHARS, max_size=4), max_size=3))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CELL_VALUES, max_size=6))
+def test_csv_and_tsv_cells_take_the_short_way_only_where_it_gives_the_same(values: list[Any]) -> None:
+    """``csv_cells`` skips showing and guarding a record that needs neither; each cell is still what
+    the rule for one cell makes of it (control codes shown, line breaks kept or flattened, formulas guarded)."""
+    from nkecon_cli.render.records import _csv_cell, csv_cells, guard_formula
+    from nkecon_cli.render.text import one_line, plain
+
+    assert csv_cells(values) == [guard_formula(_csv_cell(plain(v, ";"))) for v in values]
+    assert csv_cells(values, tsv=True) == [guard_formula(one_line(plain(v, ";"))) for v in values]

@@ -52,6 +52,15 @@ def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str |
     from ..query.select import select
 
     flt = _filters(kw)
+    if fmt in ("json", "jsonl", "csv", "tsv") and by is None and not convert:
+        from ..query.select import select_rows
+
+        rows = select_rows(state.base, flt, sort, limit)  # the stored text, streamed from the index
+        if rows is not None:
+            from ..render.records import write_fact_rows
+
+            write_fact_rows(state.base, rows, fmt, _stdout())
+            return
     found = converted(select(state.base, flt, sort, limit), convert)
     out = _stdout()
     fmt = _fmt(fmt, out)
@@ -428,6 +437,13 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     to_stdout = output is not None and _is_stdout(output)
     target = output_target(output, [base.facts_path, base.sources_dir]) if output and not to_stdout else None
     flt = _filters(kw)
+    if fmt in ("json", "jsonl", "csv", "tsv") and not convert:
+        from ..query.select import select_rows
+
+        rows = select_rows(base, flt, sort, limit)  # the stored text, streamed from the index
+        if rows is not None:
+            _export_rows(base, rows, fmt, target)
+            return
     found = select(base, flt, sort, limit)
     if fmt == "sqlite":
         from ..render.export import write_sqlite
@@ -465,6 +481,24 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         data = buf.getvalue().encode("utf-8")
         _write_output(target, lambda tmp: tmp.write_bytes(data))
         _say(f"wrote {len(found)} facts to {target}")
+
+
+def _export_rows(base: Any, rows: Any, fmt: str, target: Path | None) -> None:
+    """Index rows written as they come: to standard output, or to ``target`` atomically."""
+    from ..render.records import write_fact_rows
+
+    if target is None:
+        write_fact_rows(base, rows, fmt, _stdout())
+        return
+    written = 0
+
+    def fill(tmp: Path) -> None:
+        nonlocal written
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            written = write_fact_rows(base, rows, fmt, fh)
+
+    _write_output(target, fill)
+    _say(f"wrote {written} facts to {target}")
 
 
 def _is_stdout(output: Path) -> bool:

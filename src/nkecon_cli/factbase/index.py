@@ -42,15 +42,17 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .records import Fact
+    from .rows import Row
     from .wanted import Wanted
 
 ENV = "NKECON_INDEX"  # 0, off, no or false: no index, every run validates the base in full
-FORMAT = 3  # bump when the layout below changes
+FORMAT = 4  # bump when the layout below changes (4: docs hold rows.fact_doc, the text JSON outputs write)
 FOLDER = ".nkecon"
 NAME = "index.sqlite"
 RACY_NS = 2_000_000_000  # a file younger than this at build time gets its content hash checked
 _CODE = ("index.py", "records.py", "when.py", "views.py", "vocab.py", "loading.py", "base.py", "problems.py",
-         "crosscheck.py", "jsonstream.py", "strictjson.py")  # the code whose rows the index keeps
+         "crosscheck.py", "jsonstream.py", "strictjson.py",
+         "inert.py", "rows.py")  # the code whose rows the index keeps (H6: the last two write each fact's text)
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,7 +66,8 @@ CREATE TABLE facts(
   length INTEGER NOT NULL, digest BLOB NOT NULL,   -- its text there: characters, jsonstream.fingerprint
   refs TEXT NOT NULL                               -- topics, a newline, entities (slugs, space-separated)
 );
-CREATE TABLE docs(doc TEXT NOT NULL);              -- each fact as the model validated it, by the fact's rowid
+CREATE TABLE docs(doc TEXT NOT NULL);              -- each fact as the model validated it, by the fact's rowid:
+                                                   -- rows.fact_doc of its model_dump (as JSON outputs write it)
 CREATE TABLE fact_topics(fact INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE TABLE fact_entities(fact INTEGER NOT NULL, entity TEXT NOT NULL);
 """
@@ -295,6 +298,14 @@ class IndexedBase(FactBase):
         found = self._views(where, params)
         return self.facts if self.__dict__.get("_broken") else found
 
+    def rows(self, wanted: Wanted, sort: str, limit: int | None, fallback: Callable[[], Iterable[Row]]
+             ) -> Iterator[Row]:
+        """The facts ``wanted`` picks as their stored text, sorted, streamed (``rows.rows``; H6, issue 21)."""
+        from .rows import rows
+
+        where, params = _where(wanted)
+        return rows(self._con, where, params, wanted, sort, limit, self._damaged, fallback)
+
     def measure_names(self) -> set[str]:
         found = self._column("SELECT DISTINCT measure FROM facts WHERE measure IS NOT NULL", ())
         return {m for m in found if m} if found is not None else super().measure_names()
@@ -510,6 +521,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
     from .loading import parse_sources_file
     from .problems import LoadError
     from .records import Entity, Fact, Topic
+    from .rows import fact_doc
 
     con.execute("PRAGMA journal_mode = OFF")
     con.execute("PRAGMA synchronous = OFF")
@@ -573,7 +585,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
         rows.append((next_rowid, f.id, f.kind, f.source, f.speaker, f.measure, f.unit, att_lo.toordinal(),
                      att_hi.toordinal(), w.lower.toordinal(), w.upper.toordinal(), n, len(text), digest,
                      " ".join(f.topics) + "\n" + " ".join(f.entities)))
-        docs.append((next_rowid, f.model_dump_json()))
+        docs.append((next_rowid, fact_doc(f.model_dump())))  # H6 (issue 21): the text a JSON line starts from
         links_t.extend((next_rowid, t) for t in f.topics)
         links_e.extend((next_rowid, e) for e in f.entities)
         next_rowid += 1
