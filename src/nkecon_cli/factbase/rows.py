@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from . import when as _when
 from .inert import json_text
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
@@ -46,6 +45,18 @@ _SQL_ORDER = {
     "source": f"source, att_lo, att_hi, {_OPEN}, id, ord",
     "id": "id, ord",
 }
+
+
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # json.loads less its checks around the value
+
+
+def decode(doc: str) -> Any:
+    """``json.loads`` of a stored text, faster (a third of the time for a fact); the same value."""
+    try:
+        value, end = _SCAN(doc, 0)
+    except StopIteration:
+        end = -1
+    return value if end == len(doc) else json.loads(doc)  # anything else: json.loads says what is wrong
 
 
 def fact_doc(dump: dict[str, Any]) -> str:
@@ -98,12 +109,14 @@ def _key(sort: str) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
     in file order, and Python's sort keeps it for ties, as ``select`` does)."""
     if sort == "value":
         def by_value(r: tuple[Any, ...]) -> tuple[Any, ...]:
-            d = json.loads(r[0])
+            d = decode(r[0])
             v = d["value"]
             return v is None, v if v is not None else 0, d["id"]
         return by_value
 
+    from . import when as _when
+
     def by_stated(r: tuple[Any, ...]) -> tuple[Any, ...]:
-        d = json.loads(r[0])
+        d = decode(r[0])
         return _when.bounds(d["stated"])[0], *_when.order_key(d["when"]), d["id"]
     return by_stated

@@ -242,14 +242,12 @@ def write_fact_rows(base: FactBase, rows: Iterable[tuple[str, int, int, str]], f
                   f'"source_title": {text(title(source))}}}\n')
             n += 1
         return n
-    import json
-
-    loads = json.loads
+    from ..factbase.rows import decode
 
     def records() -> Iterator[dict[str, Any]]:
         nonlocal n
         for doc, lo, hi, source in rows:
-            rec = loads(doc)
+            rec = decode(doc)
             rec["when_start"], rec["when_end"], rec["source_title"] = start(lo), end(hi), title(source)
             n += 1
             yield rec
