@@ -116,3 +116,14 @@ def test_csv_and_tsv_cells_take_the_short_way_only_where_it_gives_the_same(value
 
     assert csv_cells(values) == [guard_formula(_csv_cell(plain(v, ";"))) for v in values]
     assert csv_cells(values, tsv=True) == [guard_formula(one_line(plain(v, ";"))) for v in values]
+
+
+def test_json_text_skips_its_escaping_only_for_text_that_has_nothing_to_escape() -> None:
+    """``json_text`` returns printable text as it is: every character it escapes is one no printable
+    text holds (a control, format or separator code), whatever the Unicode tables of this Python."""
+    from nkecon_cli.factbase import inert
+
+    escaped = [chr(c) for c in range(0x110000) if inert._JSON_UNSAFE.match(chr(c))]
+    assert len(escaped) == 44 and not [c for c in escaped if c.isprintable()]
+    for c in escaped:
+        assert inert.json_text(f"a{c}b") == f'"a\\u{ord(c):04x}b"' == inert.json_text([f"a{c}b"])[1:-1]
