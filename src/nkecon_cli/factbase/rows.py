@@ -41,7 +41,7 @@ _OPEN = (f"(CASE WHEN span_lo = {_MIN} AND att_lo > {_MIN} THEN -1 WHEN span_hi 
          f"THEN 1 WHEN span_lo = {_MIN} OR span_hi = {_MAX} THEN (CASE WHEN substr({_WHEN}, 1, 3) = '../' "
          f"THEN -1 WHEN substr({_WHEN}, -3) = '/..' THEN 1 ELSE 0 END) ELSE 0 END)")
 _SQL_ORDER = {
-    "when": f"att_lo, att_hi, {_OPEN}, id, ord",
+    "when": f"+att_lo, att_hi, {_OPEN}, id, ord",  # +: one sort beats walking facts_att (0.3 s, not 0.5, at 100k)
     "source": f"source, att_lo, att_hi, {_OPEN}, id, ord",
     "id": "id, ord",
 }
