@@ -52,15 +52,9 @@ def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str |
     from ..query.select import select
 
     flt = _filters(kw)
-    if fmt in ("json", "jsonl", "csv", "tsv") and by is None and not convert:
-        from ..query.select import select_rows
-
-        rows = select_rows(state.base, flt, sort, limit)  # the stored text, streamed from the index
-        if rows is not None:
-            from ..render.records import write_fact_rows
-
-            write_fact_rows(state.base, rows, fmt, _stdout())
-            return
+    plain_records = by is None and not convert  # what the index's stored text can be written as
+    if fmt in ("json", "jsonl", "csv", "tsv") and plain_records and _rows(state.base, flt, sort, limit, fmt, None):
+        return
     found = converted(select(state.base, flt, sort, limit), convert)
     out = _stdout()
     fmt = _fmt(fmt, out)
@@ -437,13 +431,8 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     to_stdout = output is not None and _is_stdout(output)
     target = output_target(output, [base.facts_path, base.sources_dir]) if output and not to_stdout else None
     flt = _filters(kw)
-    if fmt in ("json", "jsonl", "csv", "tsv") and not convert:
-        from ..query.select import select_rows
-
-        rows = select_rows(base, flt, sort, limit)  # the stored text, streamed from the index
-        if rows is not None:
-            _export_rows(base, rows, fmt, target)
-            return
+    if fmt in ("json", "jsonl", "csv", "tsv") and not convert and _rows(base, flt, sort, limit, fmt, target):
+        return
     found = select(base, flt, sort, limit)
     if fmt == "sqlite":
         from ..render.export import write_sqlite
@@ -483,13 +472,18 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
         _say(f"wrote {len(found)} facts to {target}")
 
 
-def _export_rows(base: Any, rows: Any, fmt: str, target: Path | None) -> None:
-    """Index rows written as they come: to standard output, or to ``target`` atomically."""
+def _rows(base: Any, flt: Any, sort: str, limit: int | None, fmt: str, target: Path | None) -> bool:
+    """The listing written from the index's stored text as it streams (``select_rows``), to standard
+    output or to ``target`` atomically; False where the index cannot answer so (the facts then)."""
+    from ..query.select import select_rows
     from ..render.records import write_fact_rows
 
+    rows = select_rows(base, flt, sort, limit)
+    if rows is None:
+        return False
     if target is None:
         write_fact_rows(base, rows, fmt, _stdout())
-        return
+        return True
     written = 0
 
     def fill(tmp: Path) -> None:
@@ -499,6 +493,7 @@ def _export_rows(base: Any, rows: Any, fmt: str, target: Path | None) -> None:
 
     _write_output(target, fill)
     _say(f"wrote {written} facts to {target}")
+    return True
 
 
 def _is_stdout(output: Path) -> bool:
