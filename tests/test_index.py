@@ -273,6 +273,7 @@ def _edges() -> list[dict[str, Any]]:
         f("in-1957", "1957", value=1, statement="The same id again."),
         f("odd-text", "1960", statement="=SUM(A1) \x1b[31mred\x1b[0m \u202eevil\u2028 tab\there",
           note="two\r\nlines\nand a DEL \x7f and \x85 NEL", quote="  +1 leading space"),
+        f("two-topics", "1962", topics=["zinc", "coal"], entities=[], statement='He said, "note": none", "x\\'),
         f("lost-source", "1961", source="gamma-nowhere-1961", topics=["coal"], measure=None, value=None, unit=None,
           kind="event", entities=[]),
     ]

@@ -7,6 +7,7 @@ TSV have the same columns; list fields are joined with ``;``.
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..factbase.inert import json_text
@@ -228,7 +229,7 @@ def write_fact_rows(base: FactBase, rows: Iterable[tuple[str, int, int, str]], f
         return titles[source]
 
     n = 0
-    if fmt == "jsonl":
+    if fmt in ("jsonl", "json"):
         texts: dict[object, str] = {}
 
         def text(v: str | None) -> str:
@@ -236,11 +237,19 @@ def write_fact_rows(base: FactBase, rows: Iterable[tuple[str, int, int, str]], f
                 texts[v] = json_text(v)
             return texts[v]
 
-        write = out.write
-        for doc, lo, hi, source in rows:
-            write(f'{doc[:-1]}, "when_start": {text(start(lo))}, "when_end": {text(end(hi))}, '
-                  f'"source_title": {text(title(source))}}}\n')
-            n += 1
+        def lines() -> Iterator[str]:
+            nonlocal n
+            for doc, lo, hi, source in rows:
+                n += 1
+                yield (f'{doc[:-1]}, "when_start": {text(start(lo))}, "when_end": {text(end(hi))}, '
+                       f'"source_title": {text(title(source))}}}')
+
+        if fmt == "jsonl":
+            write = out.write
+            for line in lines():
+                write(line + "\n")
+        else:
+            _write_array((_laid_out(line) for line in lines()), out)
         return n
     from ..factbase.rows import decode
 
@@ -252,8 +261,30 @@ def write_fact_rows(base: FactBase, rows: Iterable[tuple[str, int, int, str]], f
             n += 1
             yield rec
 
-    if fmt == "json":
-        write_json(records(), out, lines=False)
-    else:
-        _write_cells((r.values() for r in records()), COLUMNS, out, tsv=fmt == "tsv")  # in COLUMNS' order
+    _write_cells((r.values() for r in records()), COLUMNS, out, tsv=fmt == "tsv")  # in COLUMNS' order
     return n
+
+
+# A record's JSON line splits at ', "KEY": ' for each of its keys in turn: a quote inside a string
+# is escaped, so the raw text of a separator occurs nowhere else. Only topics and entities are
+# lists, of slugs, whose items split at '", "'.
+_SEPARATORS = tuple(f', "{k}": ' for k in COLUMNS[1:])
+
+
+def _laid_out(line: str) -> str:
+    """A record's JSON line (``write_fact_rows``) as ``json_text(record, indent=2)`` lays it out."""
+    head = f'{{"{COLUMNS[0]}": '
+    if not line.startswith(head):
+        return json_text(json.loads(line), indent=2)  # not a line of ours: the long way
+    parts = []
+    at = len(head)
+    for key, sep in zip(COLUMNS, (*_SEPARATORS, "}"), strict=True):
+        end = line.find(sep, at) if sep != "}" else len(line) - 1
+        if end < 0:
+            return json_text(json.loads(line), indent=2)
+        value = line[at:end]
+        if value.startswith("[") and value != "[]":
+            value = "[\n    " + value[1:-1].replace('", "', '",\n    "') + "\n  ]"
+        parts.append(f'  "{key}": {value}')
+        at = end + len(sep)
+    return "{\n" + ",\n".join(parts) + "\n}"
