@@ -344,3 +344,15 @@ def test_an_index_of_the_last_format_is_rebuilt(run: Any, tiny: Path) -> None:
     con = sqlite3.connect(_index(tiny))
     assert all(", " in d for (d,) in con.execute("SELECT doc FROM docs"))  # rebuilt in this format
     con.close()
+
+
+def test_a_lone_surrogate_is_refused_as_without_the_index(run: Any, tiny: Path, monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """An escaped lone surrogate is no text: the index is not built of it, and the files' reader names it."""
+    text = (tiny / "facts.json").read_text(encoding="utf-8").replace("7,700 t of zinc.", "7,700 t of zinc \\ud800.")
+    (tiny / "facts.json").write_text(text, encoding="utf-8")
+    indexed = run("facts", "-f", "jsonl", base=tiny)
+    monkeypatch.setenv("NKECON_INDEX", "0")
+    plain = run("facts", "-f", "jsonl", base=tiny)
+    assert (indexed.exit_code, indexed.stdout, indexed.stderr) == (plain.exit_code, plain.stdout, plain.stderr)
+    assert plain.exit_code == 2 and "facts.json" in plain.stderr and "hex escape" in plain.stderr

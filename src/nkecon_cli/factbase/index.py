@@ -632,7 +632,8 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, stats: l
             meta = {"key": key, "code": _code_key(), "racy": json.dumps(racy), "problems": problems}
             con.execute("DELETE FROM meta")
             con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    except (jsonstream.StreamError, ValidationError, LoadError):
+    except (jsonstream.StreamError, ValidationError, LoadError, UnicodeEncodeError):
+        # UnicodeEncodeError: a lone surrogate ("\ud800"), which no UTF-8 text can hold (H6)
         raise _Unread from None
 
 
