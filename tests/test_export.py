@@ -400,7 +400,9 @@ def test_export_never_holds_every_record(run: Any, shipped_copy: Path, tmp_path:
     assert r.stderr.strip().startswith("wrote ") and " facts to " in r.stderr
 
 
-@pytest.mark.parametrize("fmt", [*_STREAMED_FORMATS, "sqlite"])
+# csv and jsonl stream the index's stored text instead (factbase/rows.py): an index failing
+# mid-listing is tested in test_index.py
+@pytest.mark.parametrize("fmt", [*(f for f in _STREAMED_FORMATS if f not in ("csv", "jsonl")), "sqlite"])
 def test_an_index_that_breaks_during_an_export_changes_nothing(run: Any, shipped_copy: Path, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     """The index fails after the facts are chosen: the rest comes from the files, the output is the same."""

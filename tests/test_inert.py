@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nkecon_cli.factbase.inert import inert, json_text
@@ -139,3 +139,32 @@ def test_markup_and_control_codes_in_data_are_shown_not_obeyed(tmp_path: Path, r
         out = run("facts", "-f", fmt, base=root).stdout
         assert "\x1b" not in out
     assert "[bold red]zinc[/]" in run("facts", "-f", "table", base=root).stdout
+
+
+_CELL_CHARS = "aZ09 _-+=@\t\r\n\x0b\x0c\x1b\x1c\x7f\x85\x9b\u00a0\u2028\u202e\u2066\u200e,\";é한"
+_CELL_VALUES = st.one_of(
+    st.none(), st.text(alphabet=_CELL_CHARS, max_size=8), st.integers(-10**20, 10**20),
+    st.floats(allow_nan=False, allow_infinity=False), st.lists(st.text(alphabet=_CELL_CHARS, max_size=4), max_size=3))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CELL_VALUES, max_size=6))
+def test_csv_and_tsv_cells_take_the_short_way_only_where_it_gives_the_same(values: list[Any]) -> None:
+    """``csv_cells`` skips showing and guarding a record that needs neither; each cell is still what
+    the rule for one cell makes of it (control codes shown, line breaks kept or flattened, formulas guarded)."""
+    from nkecon_cli.render.records import _csv_cell, csv_cells, guard_formula
+    from nkecon_cli.render.text import one_line, plain
+
+    assert csv_cells(values) == [guard_formula(_csv_cell(plain(v, ";"))) for v in values]
+    assert csv_cells(values, tsv=True) == [guard_formula(one_line(plain(v, ";"))) for v in values]
+
+
+def test_json_text_skips_its_escaping_only_for_text_that_has_nothing_to_escape() -> None:
+    """``json_text`` returns printable text as it is: every character it escapes is one no printable
+    text holds (a control, format or separator code), whatever the Unicode tables of this Python."""
+    from nkecon_cli.factbase import inert
+
+    escaped = [chr(c) for c in range(0x110000) if inert._JSON_UNSAFE.match(chr(c))]
+    assert len(escaped) == 44 and not [c for c in escaped if c.isprintable()]
+    for c in escaped:
+        assert inert.json_text(f"a{c}b") == f'"a\\u{ord(c):04x}b"' == inert.json_text([f"a{c}b"])[1:-1]

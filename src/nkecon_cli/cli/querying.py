@@ -387,6 +387,8 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     to_stdout = output is not None and _is_stdout(output)
     target = output_target(output, [base.facts_path, base.sources_dir]) if output and not to_stdout else None
     flt = _filters(kw)
+    if fmt in ("json", "jsonl", "csv", "tsv") and not convert and _listed(base, flt, sort, limit, fmt, target):
+        return
     keep = None
     if fmt == "sqlite":
         from ..render.dbexport import Keep
@@ -421,6 +423,29 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
 
         _write_output(target, fill)
         _say(f"wrote {len(found)} facts to {target}")
+
+
+def _listed(base: Any, flt: Any, sort: str, limit: int | None, fmt: str, target: Path | None) -> bool:
+    """``reading.listed`` to standard output or to ``target`` atomically; False where the index
+    cannot answer so (the facts are then read as records)."""
+    from ..query.select import select_rows
+    from ..render.records import write_fact_rows
+
+    if target is None:
+        return reading.listed(base, flt, sort, limit, fmt, _stdout()) is not None
+    rows = select_rows(base, flt, sort, limit)  # resolved before the target is touched: a bad filter writes nothing
+    if rows is None:
+        return False
+    written = 0
+
+    def fill(tmp: Path) -> None:
+        nonlocal written
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            written = write_fact_rows(base, rows, fmt, fh)
+
+    _write_output(target, fill)
+    _say(f"wrote {written} facts to {target}")
+    return True
 
 
 def _is_stdout(output: Path) -> bool:

@@ -10,7 +10,7 @@ from .runtime import _console, _describe, _filters, _fmt, _stdout, converted
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import IO, Any
 
     from .runtime import State
 
@@ -21,6 +21,10 @@ def facts(state: State, fmt: str | None, sort: str, limit: int | None, by: str |
     from ..query.select import select
 
     flt = _filters(kw)
+    plain_records = by is None and not convert  # what the index's stored text can be written as
+    if (fmt in ("json", "jsonl", "csv", "tsv") and plain_records
+            and listed(state.base, flt, sort, limit, fmt, _stdout()) is not None):
+        return
     found = converted(select(state.base, flt, sort, limit), convert)
     out = _stdout()
     fmt = _fmt(fmt, out)
@@ -66,3 +70,13 @@ def timeline(state: State, by: str, limit: int | None, convert: tuple[str, ...],
         from ..render.records import write_facts
 
         write_facts(state.base, found, fmt, out, converted=bool(convert))
+
+
+def listed(base: Any, flt: Any, sort: str, limit: int | None, fmt: str, out: IO[str]) -> int | None:
+    """The listing written to ``out`` from the index's stored text as it streams (``select_rows``):
+    the number of facts written; None, writing nothing, where the index cannot answer so."""
+    from ..query.select import select_rows
+    from ..render.records import write_fact_rows
+
+    rows = select_rows(base, flt, sort, limit)
+    return None if rows is None else write_fact_rows(base, rows, fmt, out)

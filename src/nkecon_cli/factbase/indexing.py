@@ -286,12 +286,26 @@ def checked(section: str, value: Any) -> tuple[dict[str, Any], str]:
     if the model refuses it (the ordinary reader then names every problem)."""
     record = _FAST[section](value)
     if record is not None:
-        doc = fastcheck.doc(record)
+        doc = _fact_text(record) if section == "facts" else fastcheck.doc(record)
         if doc is not None:
             return record, doc
     from .records import Entity, Fact, Topic
 
     return _by_model({"facts": Fact, "topics": Topic, "entities": Entity}[section], value)
+
+
+def _fact_text(record: dict[str, Any]) -> str | None:
+    """A fact's stored text: as every JSON output writes it (``rows.fact_doc``), so that a listing
+    streams it as it is; None when no UTF-8 text can hold it (a lone surrogate, which the model's
+    own dump refuses too)."""
+    from .rows import fact_doc
+
+    doc = fact_doc(record)
+    try:
+        doc.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return doc
 
 
 def checked_sources(raw: bytes, name: str) -> list[tuple[dict[str, Any], str]]:
@@ -318,9 +332,13 @@ def _by_model(model: Any, value: Any) -> tuple[dict[str, Any], str]:
 
     try:
         m = model.model_validate(value)
-        return m.model_dump(), m.model_dump_json()
+        record = m.model_dump()
+        doc = _fact_text(record) if model.__name__ == "Fact" else m.model_dump_json()
     except (ValidationError, PydanticSerializationError):  # a lone surrogate cannot be written: load() names it
         raise _Unread from None
+    if doc is None:
+        raise _Unread
+    return record, doc
 
 
 def _settle_rows(con: sqlite3.Connection, last: list[tuple[int, bytes, int, int]], kept: list[tuple[int, int]]

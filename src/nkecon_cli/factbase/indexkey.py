@@ -19,12 +19,13 @@ TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on th
 if TYPE_CHECKING:
     from typing import Any
 
-FORMAT = 3  # bump when the layout below changes
+FORMAT = 4  # bump when the layout below changes (4: docs hold rows.fact_doc, the text JSON outputs write)
 FOLDER = ".nkecon"
 NAME = "index.sqlite"
 CODE = ("index.py", "indexkey.py", "indexing.py", "records.py", "fastcheck.py", "when.py", "views.py", "vocab.py",
         "loading.py", "base.py", "problems.py", "crosscheck.py", "jsonstream.py",
-        "strictjson.py")  # the code whose rows the index keeps
+        "strictjson.py", "inert.py", "rows.py")  # the code whose rows the index keeps (the last two write each
+                                                 # fact's text as the JSON outputs write it)
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,7 +39,8 @@ CREATE TABLE facts(
   length INTEGER NOT NULL, digest BLOB NOT NULL,   -- its text there: characters, jsonstream.fingerprint
   refs TEXT NOT NULL                               -- topics, a newline, entities (slugs, space-separated)
 );
-CREATE TABLE docs(doc TEXT NOT NULL);              -- each fact as the model validated it, by the fact's rowid
+CREATE TABLE docs(doc TEXT NOT NULL);              -- each fact as the model validated it, by the fact's rowid:
+                                                   -- rows.fact_doc of its model_dump (as JSON outputs write it)
 CREATE TABLE fact_topics(fact INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE TABLE fact_entities(fact INTEGER NOT NULL, entity TEXT NOT NULL);
 """

@@ -60,5 +60,13 @@ def json_text(obj: Any, indent: int | None = None) -> str:
     ``\\uXXXX`` too. Every other character stays as it is (UTF-8, Hangul readable). Those characters
     can only occur inside strings, so escaping them in the finished text is exact.
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
+    if indent is None:
+        text = _ENCODER.encode(obj)  # json.dumps with these options, without making an encoder each time
+        if text.isprintable():  # every character _JSON_UNSAFE holds is a control, format or separator code
+            return text
+    else:
+        text = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)

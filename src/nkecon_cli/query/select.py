@@ -18,7 +18,7 @@ from .names import Named, NameIndex, fold, stem, words
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from ..factbase.base import FactBase
     from ..factbase.records import Fact
@@ -437,6 +437,25 @@ def select(base: FactBase, flt: Filters, sort: str = "when", limit: int | None =
             raise NkeconError(f"--limit {limit}: give a number of facts, 0 or more")
         facts = facts[:limit]
     return facts
+
+
+def select_rows(base: FactBase, flt: Filters, sort: str = "when", limit: int | None = None
+                ) -> Iterator[tuple[str, int, int, str]] | None:
+    """``select`` as rows of stored text (``factbase.rows``), straight from the index, streamed; None
+    where the index cannot answer so (no index, or ``--text``, tested on the facts): ask ``select``.
+
+    The same facts in the same order as ``select``, and the same errors, raised before the first row."""
+    from ..factbase.index import IndexedBase
+
+    if flt.text or not isinstance(base, IndexedBase) or base.__dict__.get("_broken"):
+        return None
+    wanted = resolve(base, flt)
+    sort_key(sort)  # an unknown key fails here, as in select
+    if limit is not None and limit < 0:
+        raise NkeconError(f"--limit {limit}: give a number of facts, 0 or more")
+    from ..factbase.rows import fact_row
+
+    return base.rows(wanted, sort, limit, lambda: (fact_row(f) for f in select(base, flt, sort, limit)))
 
 
 def series(base: FactBase, measure: str) -> list[Fact]:
