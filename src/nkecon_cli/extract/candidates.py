@@ -27,7 +27,7 @@ from .lexicon import Lexicon, guess_entities, guess_topics, lexicon
 from .measures import growth_of, kind_of, measure_of, value_of
 from .nonclaims import is_citation, not_claims
 from .quantities import CURRENCIES as CURRENCIES_ALL
-from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities
+from .quantities import DURATIONS, Quantity, ascii_lower, find_quantities, word_pattern
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import Cell, find_tables
@@ -109,6 +109,34 @@ class _Context:
                 setattr(self, name, (r, replace(d, start=d.start - by, end=d.end - by)))
 
 
+class _Roles:
+    """Whether a date of a sentence is a baseline or a report's date, asked once per date: the sentence's figures
+    and what the sentence leaves to govern the next both ask."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._baseline: dict[tuple[int, int], bool] = {}
+        self._attribution: dict[tuple[int, int], bool] = {}
+
+    def baseline(self, d: FoundDate, floor: int) -> bool:
+        key = (d.start, floor)
+        got = self._baseline.get(key)
+        if got is None:
+            got = self._baseline[key] = attach.is_baseline(self.text, d, floor)
+        return got
+
+    def attribution(self, d: FoundDate, floor: int) -> bool:
+        key = (d.start, floor)
+        got = self._attribution.get(key)
+        if got is None:
+            got = self._attribution[key] = attach.is_attribution(self.text, d, floor)
+        return got
+
+
+_ENDS_A_CLAUSE = re.compile(r"[.;]\s*$")
+_EDTF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> dict[int, tuple[Resolved, FoundDate]]:
     """Short stand-alone lines with a date ("Results for 1956", "II. 1959 plan") → block → that date."""
     out: dict[int, tuple[Resolved, FoundDate]] = {}
@@ -121,11 +149,11 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> d
             continue
         s = ss[0]
         body = text[s.start : s.end]
-        if len(body.split()) > 14 or "\n" in body.strip() or (re.search(r"[.;]\s*$", body) and len(body.split()) > 8):
+        if len(body.split()) > 14 or "\n" in body.strip() or (_ENDS_A_CLAUSE.search(body) and len(body.split()) > 8):
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         ds = [d for d in dates[lo:hi] if d.resolved and not d.resolved.weak and _governs(d.resolved)]
-        if ds and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ds[-1].resolved.edtf):  # type: ignore[union-attr]
+        if ds and not _EDTF_DAY.fullmatch(ds[-1].resolved.edtf):  # type: ignore[union-attr]
             out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
     return out
 
@@ -256,8 +284,10 @@ def iter_candidates(base: FactBase, doc: Document) -> Iterator[Candidate]:
     covers = _Covers(base, doc)
     ctx = _Context()
     for lo, hi in _windows(text):
-        for c in _window_candidates(text[lo:hi] if (lo, hi) != (0, len(text)) else text, doc, lex, ctx):
-            c = _shifted(c, lo) if lo else c
+        moved: dict[int, list[FoundDate]] = {}  # the stretch's shared date lists, each moved once
+        found = _window_candidates(text[lo:hi] if (lo, hi) != (0, len(text)) else text, doc, lex, ctx)
+        for c in found:
+            c = _shifted(c, lo, moved) if lo else c
             c.covered_by = covers.of(c)
             yield c
         ctx.moved_back(hi - lo)
@@ -288,6 +318,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: _Context) ->
     sentences = split_sentences(text)
     headings = _headings(text, sentences, dates)
     out: list[Candidate] = []
+    roles = _Roles(text)
     block = -1
     for s in sentences:
         if in_tables.overlaps(s.start, s.start + 1):
@@ -304,43 +335,59 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: _Context) ->
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
         dateline = [(s.start, dl.end())] if dl else []
-        cands = _sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline)
+        cands = _sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline,
+                                     roles)
         if cands and is_citation(text[s.start : s.end]):
             cands = []  # a reference to a published work: its numbers are no claims
         if s.block in headings:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)
         real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
-                not attach.is_baseline(text, d, s.start) and not attach.is_attribution(text, d, s.start)
+                not roles.baseline(d, s.start) and not roles.attribution(d, s.start)
                 and not _DEADLINE.match(d.text)]
         if real:
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
             if r is not None:
                 ctx.paragraph = (r, real[-1])
     for t in tables:
-        out.extend(_cell_candidate(text, c, doc, lex, lowered) for c in t.cells)
+        shared = _Shared()  # what a table's cells share (its caption's dates, a row's names), read once
+        out.extend(_cell_candidate(text, c, doc, lex, lowered, shared) for c in t.cells)
     out.sort(key=lambda c: (c.figure.start if c.figure else c.start, c.start))
     return out
 
 
-def _shifted(c: Candidate, by: int) -> Candidate:
-    """A candidate of a stretch that starts ``by`` characters into the document, in the document's offsets."""
+def _shifted(c: Candidate, by: int, moved: dict[int, list[FoundDate]]) -> Candidate:
+    """A candidate of a stretch that starts ``by`` characters into the document, in the document's offsets.
+
+    The candidate itself is moved in place (it is new, and nothing else holds it); its frozen parts are
+    rebuilt field by field, and the date list its sentence's candidates share is moved once (``moved``,
+    by the list's identity). Its confidence reads no offset, so it is not computed again."""
 
     def span(sp: tuple[int, int] | None) -> tuple[int, int] | None:
         return None if sp is None else (sp[0] + by, sp[1] + by)
 
-    return replace(
-        c, start=c.start + by, end=c.end + by,
-        figure=replace(c.figure, start=c.figure.start + by, end=c.figure.end + by) if c.figure else None,
-        dating=replace(c.dating, span=span(c.dating.span)),
-        comparison=replace(c.comparison, span=span(c.comparison.span)) if c.comparison else None,  # type: ignore[arg-type]
-        dates=[replace(d, start=d.start + by, end=d.end + by) for d in c.dates],
-    )
+    c.start, c.end = c.start + by, c.end + by
+    q = c.figure
+    if q is not None:
+        c.figure = Quantity(q.start + by, q.end + by, q.text, q.value, q.value_max, q.approx, q.unit, q.per, q.noun,
+                            q.economic)
+    d = c.dating
+    if d.span is not None:
+        c.dating = Dating(d.when, d.dated_by, d.basis, d.text, span(d.span), d.note)
+    cmp = c.comparison
+    if cmp is not None:
+        c.comparison = Comparison(cmp.when, cmp.value, cmp.unit, cmp.text, span(cmp.span))  # type: ignore[arg-type]
+    dates = moved.get(id(c.dates))
+    if dates is None:
+        dates = moved[id(c.dates)] = [FoundDate(x.start + by, x.end + by, x.text, x.resolved) for x in c.dates]
+    c.dates = dates
+    return c
 
 
 def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
                          masked: SpanIndex, ctx: _Context, doc: Document, lex: Lexicon,
-                         dateline: list[tuple[int, int]]) -> list[Candidate]:
+                         dateline: list[tuple[int, int]], roles: _Roles | None = None) -> list[Candidate]:
+    roles = _Roles(text) if roles is None else roles
     quote = text[start:end]
     skip = masked.overlapping(start, end) + dateline
     skip += [(d.start, d.end) for d in sent_dates]
@@ -349,8 +396,8 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                                                                                                          end) else []
     figures = [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end]
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
-    usable = [d for d in sent_dates if d.resolved and not attach.is_attribution(text, d, start)]
-    baselines = [d for d in usable if attach.is_baseline(text, d, start)]
+    usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
+    baselines = [d for d in usable if roles.baseline(d, start)]
     own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
     weak = [d for d in usable if d.resolved.weak]  # type: ignore[union-attr]
     governing = ctx.paragraph[0] if ctx.paragraph else (ctx.heading[0] if ctx.heading else None)
@@ -483,10 +530,13 @@ def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause
                   f"no date in the sentence; the document's {what}, as its comparison counts by the {what}")
 
 
-_NUMBER_WORDS = re.compile(
-    r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|doubl|twice|tripl|"
-    r"trebl|quadrupl)"
+# a number in words (or the start of one: "doubl", "tripl") or a currency sign: a sentence without a digit may
+# still hold a figure ("two million tons", "$ five million"); one trie pattern, asked once a sentence
+_NUMBER_WORD_OR_SUM = re.compile(
+    r"(?<![\w-])(?:" + word_pattern(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl trebl quadrupl")
+    + r")|[$£€¥₩]"
 )
 
 
@@ -521,11 +571,25 @@ def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens
 
 
 def _has_number_word(lowered: str, start: int, end: int) -> bool:
-    return bool(_NUMBER_WORDS.search(lowered, start, end)) or any(c in lowered[start:end] for c in "$£€¥₩")
+    return bool(_NUMBER_WORD_OR_SUM.search(lowered, start, end))
 
 
-def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: str) -> Candidate:
+_PLAN_WORD = re.compile(r"(?i)\b(?:plan|target)\b")
+_ESTIMATE_WORD = re.compile(r"(?i)\bestimat")
+
+
+@dataclass
+class _Shared:
+    """What the cells of one table share, read once: the dates of a caption, the topics and entities of a row."""
+
+    caption_dates: dict[str, list[FoundDate]] = field(default_factory=dict)
+    names: dict[tuple[int, int, str | None], tuple[list[str], list[str]]] = field(default_factory=dict)
+
+
+def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: str,
+                    shared: _Shared | None = None) -> Candidate:
     """A table cell as a candidate: the row (with its header when near) is the quote."""
+    shared = _Shared() if shared is None else shared
     a, b = c.row
     if c.header and a - c.header[0] <= 600:
         a = min(a, c.header[0])
@@ -539,7 +603,10 @@ def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: st
         else:
             dating = _document_dating(doc, f"the table's time {c.time!r} is not a date")
     else:
-        found = [d for d in find_dates(c.caption or "", doc.doc_date) if d.resolved] if c.caption else []
+        found = shared.caption_dates.get(c.caption or "")
+        if found is None:
+            found = shared.caption_dates[c.caption or ""] = (
+                [d for d in find_dates(c.caption, doc.doc_date) if d.resolved] if c.caption else [])
         if found:
             r = found[-1].resolved
             dating = Dating(r.edtf, "explicit", "heading", found[-1].text, None,  # type: ignore[union-attr]
@@ -551,10 +618,13 @@ def _cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: st
     q = _money_era(text, q, dating.when)
     future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
     caption = (c.caption or "") + " " + (header or "")
-    kind = "target" if c.planned or (re.search(r"(?i)\b(?:plan|target)\b", caption) and future) else (
-        "estimate" if re.search(r"(?i)\bestimat", caption) else "target" if future else "statistic")
-    topics = guess_topics(lex, lowered[a:b] + " " + ascii_lower(c.caption or ""))
-    entities = guess_entities(lex, quote)
+    kind = "target" if c.planned or (_PLAN_WORD.search(caption) and future) else (
+        "estimate" if _ESTIMATE_WORD.search(caption) else "target" if future else "statistic")
+    names = shared.names.get((a, b, c.caption))
+    if names is None:
+        names = shared.names[(a, b, c.caption)] = (
+            guess_topics(lex, lowered[a:b] + " " + ascii_lower(c.caption or "")), guess_entities(lex, quote))
+    topics, entities = list(names[0]), list(names[1])  # each candidate its own lists
     measure = c.measure
     return Candidate(a, b, quote, q, dating, None, measure, kind, topics, entities,
                      0.0, [], header)

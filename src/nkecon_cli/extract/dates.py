@@ -135,6 +135,7 @@ TEXT_DATE_PATTERN = (
     + r")(?![\w-])|(?<![\w-])(?:" + _RELATIVE_PATTERNS[-1] + r")(?![\w-])"
 )
 
+
 _WEAK = re.compile(_RELATIVE_PATTERNS[-1])
 _PREP_RE = re.compile(
     r"(?i)(since|from|until|till|through|before|after|by|in|during|on|of|each|every|the\s+month\s+of)\s+"
@@ -676,12 +677,14 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
 
 # --- finding date expressions in a text -------------------------------------------------------
 
+
 _DATE_RE = re.compile(TEXT_DATE_PATTERN)
 # Anchors are found in the ASCII-lowercased text (same offsets) with trie patterns: a flat
 # case-insensitive alternation is several times slower in ``re``.
 _DIGITS = re.compile(r"\d+")
-# a number that can begin a date: a day (1-31) or a year; longer numbers are quantities
-_DATE_DIGITS = re.compile(r"(?<![\d,.])(?:\d{1,2}|1[6-9]\d\d|20\d\d)(?!\d|,\d)")
+# a number that can begin a date: a day (1-31) or a year; longer numbers are quantities (the lookahead lets the
+# scan skip to the digits: several times faster than trying the lookbehind at every character)
+_DATE_DIGITS = re.compile(r"(?=\d)(?<![\d,.])(?:\d{1,2}|1[6-9]\d\d|20\d\d)(?!\d|,\d)")
 _NUMBER_WORDS = re.compile(
     r"(?<![\w-])(?:"
     + word_pattern(
@@ -851,6 +854,7 @@ def _past_windows(text: str, found: list[FoundDate], doc: date | None) -> list[F
 
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:to|through|thru|till|until|up\s+to|and|-|–)?\s*$")
 _HAS_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_FROM_BETWEEN = re.compile(r"(?i)(?:from|between)\s")
 
 
 def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDate]:
@@ -862,7 +866,7 @@ def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDa
         d = found[i]
         e = found[i + 1] if i + 1 < len(found) else None
         joined = None
-        if (e is not None and d.resolved and e.resolved and re.match(r"(?i)(?:from|between)\s", d.text)
+        if (e is not None and d.resolved and e.resolved and _FROM_BETWEEN.match(d.text)
                 and _RANGE_GAP.match(text[d.end : e.start])
                 and _split_prep(e.text)[0] in (None, "in", "of", "through", "until", "till")):
             joined = _range_of(d, e, doc)
@@ -904,6 +908,7 @@ def _range_of(d: FoundDate, e: FoundDate, doc: date | None) -> Resolved | None:
 
 
 _AND_MONTH = re.compile(rf"(?:,|,?\s+(?i:and|or))\s+(?:(?i:in)\s+)?({MONTH_BARE})(?![\w-])(?!\s+\d)")
+_EDTF_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: SpanIndex) -> list[FoundDate]:
@@ -911,7 +916,7 @@ def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: 
     extra = []
     for d in found:
         r = d.resolved
-        if r is None or not re.fullmatch(r"\d{4}-\d{2}", r.edtf):
+        if r is None or not _EDTF_MONTH.fullmatch(r.edtf):
             continue
         m = _AND_MONTH.match(text, d.end)
         if m is None or masked.overlaps(m.start(1), m.end(1)):

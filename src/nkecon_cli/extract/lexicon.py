@@ -87,8 +87,11 @@ def lexicon(base: FactBase) -> Lexicon:
     return lex
 
 
+_SPACES_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _key(word: str) -> str:
-    return re.sub(r"[\s-]+", "", word.lower())
+    return _SPACES_HYPHENS.sub("", word.lower())
 
 
 _ENTITY_WORD = re.compile(r"[^\W_][\w'’ʼ.]*(?:-[\w'’ʼ]+)*")

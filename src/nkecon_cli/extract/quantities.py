@@ -338,6 +338,12 @@ def _number_value(m: re.Match[str]) -> float | None:
     return words_value(m["w"])
 
 
+_ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")
+_CLOCK_AFTER = re.compile(r":\d")
+_GLUED_WORD = re.compile(r"-?([^\W\d_]+)")
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+
+
 def _is_identifier(text: str, m: re.Match[str]) -> bool:
     """'0102', '02277-ss', '010097ss', '19th', 'Kusong-3', 'Seven-Year Plan', '11:30'."""
     d = m["d"]
@@ -345,16 +351,16 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
     if d:
         if len(d) > 1 and d[0] == "0" and d[1] != ".":
             return True
-        if re.match(r"(?i)(?:st|nd|rd|th)\b", after) or re.match(r":\d", after):
+        if _ORDINAL_AFTER.match(after) or _CLOCK_AFTER.match(after):
             return True
-        glued = re.match(r"-?([^\W\d_]+)", after)
+        glued = _GLUED_WORD.match(after)
         if glued and glued[1].lower() not in _U and glued[1].lower() not in _MULT:
             return True
         if m.start() > 0 and text[m.start() - 1] == "#":
             return True
     else:
         word = m["w"]
-        if word[:1].isupper() and re.match(r"-[A-Z]", after):  # Seven-Year Plan, Ten-Point Programme
+        if word[:1].isupper() and _HYPHEN_CAPITAL.match(after):  # Seven-Year Plan, Ten-Point Programme
             return True
     return False
 
@@ -456,10 +462,12 @@ _DENOMINATOR = re.compile(
 )
 
 
+_CLAUSE_STOP = re.compile(r"[;:.!?]|\d")
+
+
 def _per_after(text: str, pos: int, end: int) -> str | None:
     """A rate period in the rest of the clause: '… 2,000 machine tools of this kind every year'."""
-    stop = re.compile(r"[;:.!?]|\d")
-    s = stop.search(text, pos, end)
+    s = _CLAUSE_STOP.search(text, pos, end)
     window_end = min(s.start() if s else end, pos + 70)
     m = _PER.search(text, pos, window_end)
     if not m:
@@ -541,6 +549,12 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     return _APPROX[" ".join(m["a"].lower().split())], pos - len(window) + m.start()
 
 
+_SYMBOL_AGAIN = re.compile(r"(?:US\$|\$|£|€|¥|₩)")
+_SYMBOL_MULT = re.compile(r"(?i)\s*(m|bn|k)\b")
+_OR_TO = re.compile(r"\s+(?:or|to)\s+")
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
+
+
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
     end: int, earlier: list[Quantity], vague: bool = False,
@@ -560,7 +574,7 @@ def _complete(
             change_to, r = r.end(), None
         if r and r.end() < end:
             # "$30 to $300 million": the currency may stand again before the range's end
-            sym2 = re.match(r"(?:US\$|\$|£|€|¥|₩)", text[r.end() : r.end() + 3])
+            sym2 = _SYMBOL_AGAIN.match(text[r.end() : r.end() + 3])
             m2 = _NUMBER_AT.match(text, r.end() + (sym2.end() if sym2 else 0), end)
             if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2):
                 v2 = _number_value(m2)
@@ -580,7 +594,7 @@ def _complete(
     if sym:
         unit = _SYMBOLS[sym[1].strip().lower()]
         qstart -= len(sym[1])
-        mm = re.match(r"(?i)\s*(m|bn|k)\b", text[p : p + 4])
+        mm = _SYMBOL_MULT.match(text[p : p + 4])
         if mm:
             mult = {"m": 1e6, "bn": 1e9, "k": 1e3}[mm[1].lower()]
             value *= mult
@@ -606,7 +620,7 @@ def _complete(
             if text[u[3] : u[3] + 2] in ("'s", "’s"):
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
-            rr = re.match(r"\s+(?:or|to)\s+", text[p : p + 6])
+            rr = _OR_TO.match(text[p : p + 6])
             if value_max is None and rr:
                 m3 = _NUMBER_AT.match(text, p + rr.end(), end)
                 if m3 and m3["d"] and not m3["dm"]:
@@ -636,7 +650,7 @@ def _complete(
     if unit == "GBP" and sym is None and "pound" in text[pos:p].lower() and not _CURRENCY_CUE.search(text, start, end):
         unit = "lb"  # pounds of weight, unless the sentence speaks of money
     suf = _SUFFIX.match(text, p, end)
-    compound = re.match(r"\s+[^\W\d_]+", text[p:end]) if text[pos:pos + 1] == "-" and unit != "count" else None
+    compound = _NEXT_WORD.match(text[p:end]) if text[pos:pos + 1] == "-" and unit != "count" else None
     if suf is None and compound:  # "5,000-kva turbines or smaller ones": the noun, then the qualifier
         suf = _SUFFIX.match(text, p + compound.end(), end)
         if suf and not suf["s"].lower().startswith(("or ", "and ")):

@@ -85,6 +85,9 @@ _PRICE_BASIS = re.compile(
 _RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
 # the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
 _LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
+_LAST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)\s*$")
+_FIRST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
+_UP_TO_IN = re.compile(r"^.*?(?:\bin|,)\s+")
 
 
 def unit_of(label: str | None) -> tuple[str, float] | None:
@@ -94,8 +97,8 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
         return None
     if _RATIO.search(label):
         return None  # "Sex ratio (m per 100 f)", "(per km2)": a ratio, not a unit of the list
-    m = re.search(r"\(([^()]{1,40})\)\s*$", label) or re.search(r"\(([^()]{1,40})\)", label)
-    for c in ([m[1]] if m else []) + [re.sub(r"^.*?(?:\bin|,)\s+", "", label), label]:
+    m = _LAST_PARENTHESES.search(label) or _FIRST_PARENTHESES.search(label)
+    for c in ([m[1]] if m else []) + [_UP_TO_IN.sub("", label), label]:
         c = c.strip().lower()
         for rx, rep in _MULTIPLIER:
             c = rx.sub(rep, c)
@@ -140,9 +143,13 @@ def _with_caption(word: str, label: str | None, caption: str | None) -> str:
     return f"{name}, {label}" if label else name
 
 
+_PARENTHESES = re.compile(r"\s*\([^()]*\)\s*")
+_IN_MULTIPLIER = re.compile(r"(?i),?\s+in\s+(?:thousand|million|billion|'000).*$")
+
+
 def _measure_label(label: str) -> str:
-    label = re.sub(r"\s*\([^()]*\)\s*", " ", label)
-    label = re.sub(r"(?i),?\s+in\s+(?:thousand|million|billion|'000).*$", "", label)
+    label = _PARENTHESES.sub(" ", label)
+    label = _IN_MULTIPLIER.sub("", label)
     return " ".join(label.split()).strip(" :,.")
 
 
@@ -200,6 +207,9 @@ def _is_number(cell: str) -> bool:
     return bool(_NUMBER_CELL.match(cell)) and not _YEARISH.match(cell)
 
 
+_DECIMAL_COMMA = re.compile(r"[-−–]?\d+,\d{1,2}")
+
+
 def _value(cell: str) -> tuple[float, str | None] | None:
     m = _NUMBER_CELL.match(cell)
     if not m:
@@ -207,7 +217,7 @@ def _value(cell: str) -> tuple[float, str | None] | None:
     raw = m["n"]
     for space in (" ", "\u00a0", "\u2009", "\u202f"):
         raw = raw.replace(space, "")
-    if re.fullmatch(r"[-−–]?\d+,\d{1,2}", raw):
+    if _DECIMAL_COMMA.fullmatch(raw):
         raw = raw.replace(",", ".")  # a decimal comma
     n = raw.replace(",", "").replace("−", "-").replace("–", "-")
     try:
