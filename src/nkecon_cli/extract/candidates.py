@@ -388,12 +388,15 @@ def _sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dat
                          masked: SpanIndex, ctx: _Context, doc: Document, lex: Lexicon,
                          dateline: list[tuple[int, int]], roles: _Roles | None = None) -> list[Candidate]:
     roles = _Roles(text) if roles is None else roles
+    numbered = bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
+    if not numbered and not sent_dates:
+        return []  # no figure to read and no date to make an event of: most sentences of prose
     quote = text[start:end]
-    skip = masked.overlapping(start, end) + dateline
-    skip += [(d.start, d.end) for d in sent_dates]
-    qs = find_quantities(text, start, end, skip) if _DIGITS.search(text, start, end) or _has_number_word(lowered,
-                                                                                                         start,
-                                                                                                         end) else []
+    qs: list[Quantity] = []
+    if numbered:
+        skip = masked.overlapping(start, end) + dateline
+        skip += [(d.start, d.end) for d in sent_dates]
+        qs = find_quantities(text, start, end, skip)
     figures = [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end]
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]

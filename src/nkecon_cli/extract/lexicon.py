@@ -130,7 +130,9 @@ FACILITY_WORDS = frozenset(
 def guess_entities(lex: Lexicon, sentence: str) -> list[str]:
     """Gazetteer entities named in a sentence, longest name first. A place named as part of a facility the
     gazetteer does not know ("Hungnam Fertilizer Complex") is not linked: the claim is about the plant."""
-    words = [_fold(w) for w in _ENTITY_WORD.findall(sentence)]
+    words = list(map(_fold, _ENTITY_WORD.findall(sentence)))
+    if lex.entity_heads.isdisjoint(words):
+        return []  # no word can begin a name: most sentences (asked of the set at once, not word by word)
     found: list[str] = []
     i = 0
     while i < len(words):
