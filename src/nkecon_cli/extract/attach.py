@@ -20,8 +20,9 @@ from datetime import date
 from typing import Any
 
 from ..when import bounds
-from .dates import FoundDate, Resolved, anaphoric_offset, resolve
+from .dates import FoundDate
 from .quantities import Quantity
+from .resolution import Resolved, anaphoric_offset, resolve
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..factbase import FactBase
-from .quantities import word_pattern
+from .words import word_pattern
 
 # Words of the economy that name no particular topic.
 ECONOMY_WORDS: tuple[str, ...] = (
