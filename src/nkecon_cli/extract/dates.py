@@ -119,6 +119,7 @@ def find_dates(
     out: list[FoundDate] = []
     last_end = 0
     masked = SpanIndex(masks or [])
+    tried: dict[int, re.Match[str] | None] = {}  # the grammar at a position, matched once (nearby anchors share starts)
     for a_start, _a_end in _anchors(text, ascii_lower(text) if lowered is None else lowered):
         if a_start < last_end:
             continue
@@ -130,7 +131,10 @@ def find_dates(
         ][-6:]
         starts.append(a_start)
         for s in starts:
-            m = _DATE_RE.match(text, s)
+            if s in tried:
+                m = tried[s]
+            else:
+                m = tried[s] = _DATE_RE.match(text, s)
             if m and m.end() > a_start:
                 break
         else:

@@ -82,15 +82,19 @@ def _cells(line: str, kind: str) -> list[tuple[int, int]]:
 _TWO_NUMBERS = re.compile(r"\d[\d,.%]*\s+(?:[-−–]?\d|n\.a\.|[-–—](?:\s|$))")
 
 
+_WIDE_GAP_OR_BAR = re.compile(r"\S\s{2,}\S|\t|\|")
+_WIDE_GAP = re.compile(r"\S\s{2,}(?=\S)")  # two cells set apart by spaces
+
+
 def _kind(line: str) -> str | None:
     if (_TWO_NUMBERS.search(line) and _SPACED_ROW.match(line)  # a spaced row has two figures side by side
-            and not re.search(r"\S\s{2,}\S|\t|\|", line.strip())):
+            and not _WIDE_GAP_OR_BAR.search(line.strip())):
         return "spaced"
     if line.count("|") >= 2:
         return "pipe"
     if "\t" in line.strip():
         return "tab"
-    if len(re.findall(r"\S\s{2,}(?=\S)", line.strip())) >= 1 and len(_cells(line, "space")) >= 2:
+    if _WIDE_GAP.search(line.strip()) and len(_cells(line, "space")) >= 2:
         return "space"
     return None
 
