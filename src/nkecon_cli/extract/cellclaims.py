@@ -21,7 +21,6 @@ from .words import ascii_lower
 
 _PLAN_WORD = re.compile(r"(?i)\b(?:plan|target)\b")
 
-
 _ESTIMATE_WORD = re.compile(r"(?i)\bestimat")
 
 

@@ -29,12 +29,9 @@ _MONTH_NUM = {
     "nov": 11, "dec": 12,
 }
 
-
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
-
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 
 _SMALL = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -43,44 +40,32 @@ _SMALL = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 
-
 # Pieces of the grammar. Month names are matched capitalised only ("may", "march" are verbs too);
 # the words around them are matched in any case.
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s*\d))")
 
-
 MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-
 
 YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 
-
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-
 
 _NUMW = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several)")
 
-
 _ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-
 
 _ROMAN = {r: n for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)}
 
-
 _PART = r"(?i:early|mid|middle|late|the\s+(?:beginning|start|middle|end)\s+of)"
-
 
 _REL_YEAR = (r"(?i:(?:this|the\s+current|the\s+present|last|the\s+last|the\s+past|the\s+previous|previous"
              r"|the\s+preceding|next|the\s+next|the\s+coming|the\s+following)\s+year)")
 
-
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 
-
 _PREP = r"(?i:(?:since|from|until|till|through|before|after|by)\s+)?"
-
 
 _ABSOLUTE_PATTERNS = (
     # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
@@ -108,7 +93,6 @@ _ABSOLUTE_PATTERNS = (
     rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]|\.\d|\s*(?:%|(?i:per\s*cent|percent))))",
     rf"{YEAR}",
 )
-
 
 _RELATIVE_PATTERNS = (
     r"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))",
@@ -142,7 +126,6 @@ _RELATIVE_PATTERNS = (
     r"|as\s+of\s+now|to\s+date|now)",
 )
 
-
 # One alternation, longest forms first; a preposition that changes the meaning ("since", "by") is
 # part of the expression.
 TEXT_DATE_PATTERN = (
@@ -150,9 +133,7 @@ TEXT_DATE_PATTERN = (
     + r")(?![\w-])|(?<![\w-])(?:" + _RELATIVE_PATTERNS[-1] + r")(?![\w-])"
 )
 
-
 _WEAK = re.compile(_RELATIVE_PATTERNS[-1])
-
 
 _PREP_RE = re.compile(
     r"(?i)(since|from|until|till|through|before|after|by|in|during|on|of|each|every|the\s+month\s+of)\s+"

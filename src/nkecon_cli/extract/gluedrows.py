@@ -17,9 +17,7 @@ from .tablecells import _PEOPLE, Cell, Table, _caption, _measure_label, unit_of
 # as the header has years, the one taken keeps the figures' decimals alike and their sizes closest.
 _YEAR_HEADER = re.compile(rf"^\s*(?:{YEAR}\s+)+{YEAR}\s*$")
 
-
 _GLUED_TAIL = re.compile(r"(?P<tail>[-−–]?\s?\d[\d .,/−–-]*?)(?P<mark>[a-z](?:,[a-z])*|\.{3})?\s*$")
-
 
 _ONE_NUMBER = re.compile(r"[-−–]?\s?(?:0|[1-9]\d{0,2}(?: \d{3})*)(?:\.\d+)?")
 

@@ -17,31 +17,25 @@ _ONES = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
 
-
 _MULT = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
 }
 
-
 _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3]])
-
 
 # 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-
 
 _SPELLED = (
     rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
     rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
 )
 
-
 _NUMBER = re.compile(
     rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
-
 
 _NUMBER_AT = re.compile(
     rf"(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
@@ -96,12 +90,9 @@ def _number_value(m: re.Match[str]) -> float | None:
 
 _ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")
 
-
 _CLOCK_AFTER = re.compile(r":\d")
 
-
 _GLUED_WORD = re.compile(r"-?([^\W\d_]+)")
-
 
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 

@@ -68,37 +68,27 @@ _DAY_MONTH = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|/|to|through|and)\s*(?P<d2>{_DAY}))?(?:\s+of)?\s+(?P<m>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?", re.I)
 
-
 _MONTH_DAY = re.compile(rf"(?P<m>{MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{YEAR}))?", re.I)
-
 
 _MONTH_YEAR = re.compile(
     rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+\((?P<py>{YEAR})\))?", re.I)
 
-
 _JUCHE = re.compile(r"Juche\s+(?:year\s+)?(?P<j>\d{1,3})(?:\s*\(\s*(?P<y>\d{4})\s*\))?", re.I)
-
 
 _DECADE = re.compile(rf"(?:the\s+)?(?:(?P<part>{_PART})[\s-]+)?(?P<y>\d{{3}})0['’]?s", re.I)
 
-
 _SEASON_YEAR = re.compile(rf"(?:the\s+)?(?P<s>{_SEASON})\s+(?:of\s+)?(?P<y>{YEAR})", re.I)
-
 
 _HALF_YEAR = re.compile(
     rf"(?:the\s+)?(?P<w>first|second|third|fourth|last)\s+(?P<u>half|quarter)(?:[\s-]year)?"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 
-
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
-
 
 _YEAR_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
 
-
 _ROMAN_DATE = re.compile(rf"(?P<d>{_DAY})\.\s?(?P<m>{_ROMAN_MONTH})\.(?:\s?(?P<y>(?:1[6-9]\d\d|20\d\d)(?!\d)))?")
-
 
 _ANAPHORIC = re.compile(
     r"(?i)^(?:(?:in|of|for|during|over|on|than|from)\s+)?(?:the\s+)?(?:"
@@ -107,7 +97,6 @@ _ANAPHORIC = re.compile(
     r"same\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?"
     r"(?:(?P<dir4>last|previous)\s+year|year\s+(?P<dir5>before)|a\s+year\s+(?P<dir6>earlier|before|ago)))$"
 )
-
 
 _N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 

@@ -34,12 +34,10 @@ _DIRECTIVE = re.compile(
     r"it is advisable|it is important|it is desirable|we are faced with|let us)\b"
 )
 
-
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|plan(?:s|ned)?|target|quota|aim|pledge[ds]?|resolved?|intend|going to|would|"
     r"determined|decided to|commitment)\b"
 )
-
 
 _EVENT = re.compile(
     r"(?i)\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
@@ -47,9 +45,7 @@ _EVENT = re.compile(
     r"suffered|shut|closed|halted|suspended|resumed|banned|imposed|lifted|flooded|destroyed|damaged)\b"
 )
 
-
 _TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
-
 
 _DIGITS = re.compile(r"\d")
 
@@ -98,12 +94,10 @@ class Roles:
 _PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|employs?|produces?|"
                       r"exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
 
-
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|decreased|declined|dropped|"
                    r"amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
                    r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
                    r"received|delivered|harvested|mined|made|cost|sold|bought)\b")
-
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
 _MODAL = re.compile(r"(?i)\b(?:could|would|will|(?-i:may)|might|expected\s+to|likely\s+to)\b")
@@ -127,24 +121,18 @@ _DURATION_BEFORE = re.compile(
     r"takes?|took|taking)\s+(?:(?:only|just|about|some|nearly|almost|over|a\s+mere)\s+)?$"
 )
 
-
 _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|behind)\s+schedule|[\s-]+course\b|"
                              r"\s+(?:early|ahead|sooner))")
-
 
 # a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
 _LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
                         r"[^.;]{0,100}$")
 
-
 _NOT_A_SUM = re.compile(r"(?i)[\s-]+(?:bills?|notes?|banknotes?|coins?)\b")  # "a one dollar bill"
-
 
 _UNIT_STATEMENT = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "(in millions of US dollars)": the table's unit
 
-
 _VAGUE = re.compile(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b")
-
 
 # nouns that count the parts of an argument, not things of the economy: "two countries", "three reasons"
 _DISCOURSE = re.compile(
@@ -299,7 +287,6 @@ _OVER_A_YEAR = re.compile(r"(?i)\b(?:year[\s-]+on[\s-]+year|on[\s-]+year|y-o-y|y
                           r"from\s+a\s+year\s+(?:earlier|ago|before)|"
                           r"annual(?:ly)?\s+(?:growth|increase|decrease|rise|fall))\b")
 
-
 _OVER_A_MONTH = re.compile(r"(?i)\b(?:month[\s-]+on[\s-]+month|on[\s-]+month|"
                            r"from\s+a\s+month\s+(?:earlier|ago|before))\b")
 
@@ -337,9 +324,7 @@ _NUMBER_WORD_OR_SUM = re.compile(
     + r")|[$£€¥₩]"
 )
 
-
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-
 
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 

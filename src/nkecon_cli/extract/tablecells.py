@@ -21,7 +21,6 @@ _YEARISH = re.compile(
     r"(?P<suffix>[a-zA-Z*]{1,2}))?\s*$"
 )
 
-
 _NUMBER_CELL = re.compile(
     r"^\s*(?P<approx>[~≈<>]|c\.\s*|ca\.\s*)?(?P<n>[-−–]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # thousands grouped by spaces, as UN and European tables print them: "25 887", "3 060.9", "- 1 075"
@@ -32,16 +31,12 @@ _NUMBER_CELL = re.compile(
     r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡]{1,2}|[a-z](?:,[a-z])*)?\s*$"
 )
 
-
 _EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
-
 
 _DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
 
-
 _MULT_WORDS = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
                "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
-
 
 _MULTIPLIER = [
     (re.compile(r"(?i)'000\s*|\b000s\b\s*|^\s*000\b\s*|\bth(?:ou)?s?\.\s*"), "thousand "),
@@ -81,24 +76,18 @@ class Table:
 
 _PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens")
 
-
 # "million current US$", "constant 2015 dollars": the price basis is no part of the unit
 _PRICE_BASIS = re.compile(
     r"(?i)\b(?:current|constant|const\.?|nominal|real|at\s+(?:current|constant)\s+prices)(?=\s|$)")
 
-
 _RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
-
 
 # the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
 _LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
 
-
 _LAST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)\s*$")
 
-
 _FIRST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
-
 
 _UP_TO_IN = re.compile(r"^.*?(?:\bin|,)\s+")
 
@@ -142,7 +131,6 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
 _GENERIC = re.compile(r"(?i)output|production|exports?|imports?|value|total|amount|volume|quantity|"
                       r"consumption|sales|supply|stocks?|capacity|price|prices")
 
-
 _CAPTION_NOISE = re.compile(r"(?i)^\s*(?:table|figure|chart)\s+[\dIVX]+[.:]?\s*|\s+by\s+[a-z]+(?:\s+and\s+[a-z]+)?"
                             r"|,?\s*(?:1[6-9]|20)\d\d(?:\s*[-–/]\s*(?:1[6-9]|20)?\d\d)?")
 
@@ -159,7 +147,6 @@ def _with_caption(word: str, label: str | None, caption: str | None) -> str:
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)\s*")
-
 
 _IN_MULTIPLIER = re.compile(r"(?i),?\s+in\s+(?:thousand|million|billion|'000).*$")
 

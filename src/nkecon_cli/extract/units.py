@@ -75,12 +75,10 @@ _units("°C", 1, False, "degree", "degrees", "°c", "°")
 
 DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 
-
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
     "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY",
 }
-
 
 # words that may stand between a number and its unit: "one billion old Rubles", "5 metric tons"
 _QUALIFIERS = frozenset(
@@ -90,16 +88,13 @@ _QUALIFIERS = frozenset(
     }
 )
 
-
 _CURRENCY_CUE = re.compile(
     r"(?i)\b(?:currenc|sterling|earn|export|import|pay|paid|price|cost|sell|sold|buy|"
     r"bought|worth|income|revenue|profit|loan|credit|debt|aid|budget|invest|exchange|"
     r"wage|salar)"
 )
 
-
 _WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_][\w'’.²³-]*|%|°[cC]?|\d+[\w-]*)", re.UNICODE)
-
 
 _PER = re.compile(
     r"(?i)(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?P<q>annually|yearly|"
@@ -107,7 +102,6 @@ _PER = re.compile(
     # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
     r"(?!\s+(?:earlier|ago|before|later|after|on\b|since|back))"
 )
-
 
 _PER_WORD = {
     "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
@@ -173,13 +167,11 @@ def _unit_end(text: str, word: tuple[str, int, int], key: str) -> int:
 
 CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR"})
 
-
 _DENOMINATOR_UNIT = {
     "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kg": "kg", "ton": "t", "tons": "t", "tonne": "t",
     "tonnes": "t", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "barrel": "bbl", "bbl": "bbl",
     "t": "t", "mt": "t", "l": "l", "m": "m",
 }
-
 
 _DENOMINATOR = re.compile(
     r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
