@@ -184,6 +184,14 @@ CORPUS: tuple[Example, ...] = (
             {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
     Example("table-measure", "Coal output (thousand tonnes)\n\nYear    Output    Exports\n2014    30,100    15,200\n",
             D2016, {"15,200": Want(15.2e6, "t", "2014", measure="Coal exports")}),
+    # --- the first or last month of a year (dategrammar, relativedates, resolution) ------------------------
+    Example("month-of-year", "In the first month of last year a tonne of anthracite sold for 90 dollars.", D2016,
+            {"90 dollars": Want(90, "USD", "2015-01")}, never_when=("2015",)),
+    Example("month-of-year", "Coal exports fell to 30,000 tons in the last month of 2014.", D2016,
+            {"30,000 tons": Want(30000, "t", "2014-12")}, never_when=("2014",)),
+    # counter-example: a month of no year ("of the campaign") is no date; the figure is the document's year
+    Example("month-of-year", "Output rose 5 percent in the first month of the campaign.", D2016,
+            {"5 percent": Want(5, "%", "2016")}, never_when=("2016-01",)),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),

@@ -88,6 +88,7 @@ _ABSOLUTE_PATTERNS = (
     rf"(?i:the\s+)?(?i:first|second|third|fourth|last)\s+(?i:half|quarter)(?:[\s-](?i:year))?"
     rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
     rf"{_PART}[\s-]+{YEAR}",
+    rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{YEAR}",  # the last month of 2014
     # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950
     rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
     rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]|\.\d|\s*(?:%|(?i:per\s*cent|percent))))",
@@ -98,6 +99,8 @@ _RELATIVE_PATTERNS = (
     r"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))",
     r"(?i:today|tonight|yesterday|tomorrow)(?:\s+(?i:or|and)\s+(?i:today|tomorrow|yesterday))?",
     rf"(?i:the\s+)?(?i:first|second|latter)\s+(?i:half|quarter)\s+(?i:of)\s+{_REL_YEAR}",
+    # the first or the last month of a year: "in the first month of last year" (corpus: month-of-year)
+    rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{_REL_YEAR}",
     rf"{_PART}[\s-]+{_REL_YEAR}",
     r"(?i:early|late)\s+(?i:this|last|next)\s+year",
     rf"(?i:(?:this|last|next|the\s+coming|the\s+following|the\s+previous)\s+(?:{_SEASON}|week|month))",

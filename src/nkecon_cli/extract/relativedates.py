@@ -112,6 +112,9 @@ _WITHIN = re.compile(
 )
 
 
+_MONTH_OF = re.compile(r"(?:the )?(first|last|final) month of (.+)")
+
+
 def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
     """Day bounds of a relative expression (without a leading preposition), or None."""
     e = " ".join(expr.lower().replace("’", "'").split())
@@ -157,6 +160,10 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         return date(y - 3, 1, 1), doc
     if e in ("in recent months",):
         return _add_months(doc, -6), doc
+    m = _MONTH_OF.fullmatch(e)
+    if m:  # "the first month of last year": its January; "the last month of this year": its December
+        yr = _rel_year(m[2], doc)
+        return _month_span(yr, 1 if m[1] == "first" else 12) if yr is not None else None
     m = re.fullmatch(r"(?:the )?(first|second|latter) (half|quarter) of (.+)", e)
     if m:
         yr = _rel_year(m[3], doc)

@@ -83,6 +83,7 @@ _HALF_YEAR = re.compile(
     rf"(?:the\s+)?(?P<w>first|second|third|fourth|last)\s+(?P<u>half|quarter)(?:[\s-]year)?"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 
+_MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
 
 _YEAR_RANGE = re.compile(
@@ -143,6 +144,9 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
             return None
         y = int(m["y"]) if m["y"] else doc.year  # type: ignore[union-attr]
         return _half(m["w"], m["u"], y), ("" if m["y"] else f"year {y} from the document date")
+    m = _MONTH_OF_YEAR.fullmatch(e)
+    if m:  # "the first month of 2012": January 2012; "the last month of 2014": December
+        return _month_span(int(m["y"]), 1 if m["w"].lower() == "first" else 12), ""
     m = _PART_YEAR.fullmatch(e)
     if m:
         y = int(m["y"])
