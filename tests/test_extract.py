@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from nkecon_cli import extract as ex
 from nkecon_cli import factbase
+from nkecon_cli.extract import dategrammar, nonclaims, relativedates, resolution, sentences
 from nkecon_cli.extract import dates as textdates
-from nkecon_cli.extract import nonclaims, sentences
-from nkecon_cli.extract.quantities import find_quantities, words_value
+from nkecon_cli.extract.numbers import words_value
+from nkecon_cli.extract.quantities import find_quantities
 from nkecon_cli.factbase import when as _when
 
 SPEECH = date(1968, 4, 25)
@@ -81,7 +82,7 @@ DATES = [
 
 @pytest.mark.parametrize(("expr", "doc", "edtf", "dated_by"), DATES)
 def test_date_expressions(expr: str, doc: date, edtf: str, dated_by: str) -> None:
-    r = textdates.resolve(expr, doc)
+    r = resolution.resolve(expr, doc)
     assert r is not None, expr
     assert (r.edtf, r.dated_by) == (edtf, dated_by)
     _when.parse(r.edtf)  # every result is valid EDTF of the subset
@@ -97,17 +98,17 @@ def test_date_expressions_are_found_whole_in_a_sentence(expr: str, doc: date, ed
 
 
 def test_relative_dates_need_a_document_date() -> None:
-    assert textdates.resolve("last year", None) is None
-    assert textdates.resolve("1949", None) is not None
-    assert textdates.resolve_relative("last year", SPEECH) == "1967"
-    assert textdates.resolve_relative("1949", SPEECH) is None
+    assert resolution.resolve("last year", None) is None
+    assert resolution.resolve("1949", None) is not None
+    assert relativedates.resolve_relative("last year", SPEECH) == "1967"
+    assert relativedates.resolve_relative("1949", SPEECH) is None
 
 
 def test_juche_years() -> None:
-    assert textdates.juche_to_gregorian(1) == 1912
-    assert textdates.juche_to_gregorian(113) == 2024
+    assert dategrammar.juche_to_gregorian(1) == 1912
+    assert dategrammar.juche_to_gregorian(113) == 2024
     with pytest.raises(_when.DateError):
-        textdates.juche_to_gregorian(0)
+        dategrammar.juche_to_gregorian(0)
 
 
 @pytest.mark.parametrize("text", ["we may go", "They march on", "We will see", "may it be so", "in a minute"])

@@ -680,8 +680,8 @@ def test_a_lone_surrogate_in_a_fact_is_named_not_a_crash(run: Any, tiny: Path, m
 def test_the_index_finds_every_dangling_reference_a_full_cross_check_finds(tmp_path: Path) -> None:
     """The build reads the names the facts use off the index and looks only at the facts naming
     something unknown: the problems, and their order, are those of checking every fact."""
-    from nkecon_cli.factbase import load
     from nkecon_cli.factbase.base import cross_check
+    from nkecon_cli.factbase.loading import load
 
     from .conftest import write_base
 

@@ -20,8 +20,9 @@ from datetime import date
 from typing import Any
 
 from ..factbase.when import bounds
-from .dates import FoundDate, Resolved, anaphoric_offset, resolve
+from .dates import FoundDate
 from .quantities import Quantity
+from .resolution import Resolved, anaphoric_offset, resolve
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
 
@@ -31,7 +32,9 @@ _BASELINE_CUE = re.compile(
     r"\bthan|\bover|\babove|\bbelow|\bvis-[àa]-vis|\bversus|\bvs\.?)"
     r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
     r"same\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
-    r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during))*\s*$"
+    r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during|on|"
+    # "10 percent more than it was on May 16", "lower than they were in 2019" (corpus: baseline-than-it-was)
+    r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)))*\s*$"
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
 _BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level)\b")
@@ -105,6 +108,10 @@ FIGURE_BASELINE = re.compile(
 )
 
 
+_THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+)?"
+                      r"(?:in|during|for)\s*$")
+
+
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     """A date the figure is compared against rather than a date of the figure."""
     before = text[max(floor, d.start - 60) : d.start]
@@ -112,7 +119,7 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True
     if _BASELINE_CUE.search(before):
         # "than in 1949" is a baseline; a cue ending in a bare "in"/"for" before the date is not
-        than_in = re.search(r"(?i)\bthan\s+(?:in|during|for)\s*$", before)
+        than_in = _THAN_IN.search(before)
         if than_in or not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:]):
             return True
     if _BASELINE_AFTER.match(text, d.end):

@@ -19,12 +19,35 @@ plain score of the same evidence (``raw``), documented as uncalibrated.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .attach import Dating
-    from .candidates import Candidate
     from .quantities import Quantity
+
+
+class Evidence(Protocol):
+    """What the model reads of a candidate (``candidate.Candidate`` has it): its own fields, nothing else, so
+    that the model depends on no module of the pipeline."""
+
+    @property
+    def figure(self) -> Quantity | None: ...
+    @property
+    def dating(self) -> Dating: ...
+    @property
+    def dates(self) -> Sequence[object]: ...  # the date expressions of its quote
+    @property
+    def measure(self) -> str | None: ...
+    @property
+    def topics(self) -> Sequence[str]: ...
+    @property
+    def comparison(self) -> object | None: ...
+    @property
+    def header(self) -> str | None: ...
+    @property
+    def quote(self) -> str: ...
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document")
 
@@ -53,7 +76,7 @@ WEIGHTS: dict[str, float] = {
 # END WEIGHTS
 
 
-def features(c: Candidate) -> dict[str, float]:
+def features(c: Evidence) -> dict[str, float]:
     """The evidence of a figure candidate, as the model reads it."""
     q, d = c.figure, c.dating
     f: dict[str, float] = {f"basis:{b}": float(d.basis == b) for b in BASES}
@@ -70,7 +93,7 @@ def features(c: Candidate) -> dict[str, float]:
     return f
 
 
-def of(c: Candidate, weights: dict[str, float] | None = None) -> float:
+def of(c: Evidence, weights: dict[str, float] | None = None) -> float:
     """A figure candidate's confidence (the share right of candidates like it on the development half)."""
     w = WEIGHTS if weights is None else weights
     if not w:

@@ -184,6 +184,23 @@ CORPUS: tuple[Example, ...] = (
             {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
     Example("table-measure", "Coal output (thousand tonnes)\n\nYear    Output    Exports\n2014    30,100    15,200\n",
             D2016, {"15,200": Want(15.2e6, "t", "2014", measure="Coal exports")}),
+    # --- a time the figure is compared with, in a clause of its own: "than it was on" (attach) ---------------
+    Example("baseline-than-it-was",
+            "On March 17 the dollar traded at 8,000 won, 10 percent more than it was on March 3.", date(2022, 3, 20),
+            {"8,000 won": Want(8000, "KPW", "2022-03-17")}, never_when=("2022-03-03",)),
+    Example("baseline-than-it-was", "In June rice cost 5,000 won a kilogram, far lower than it was in 2019.",
+            date(2021, 7, 1), {"5,000 won a kilogram": Want(5000, "KPW/kg", "2021-06")}, never_when=("2019",)),
+    # counter-example: a date stated for the figure itself, with no comparison before it, dates it
+    Example("baseline-than-it-was", "It was on March 3 that the dollar hit 8,000 won in Pyongyang.", date(2022, 3, 20),
+            {"8,000 won": Want(8000, "KPW", "2022-03-03")}),
+    # --- the first or last month of a year (dategrammar, relativedates, resolution) ------------------------
+    Example("month-of-year", "In the first month of last year a tonne of anthracite sold for 90 dollars.", D2016,
+            {"90 dollars": Want(90, "USD", "2015-01")}, never_when=("2015",)),
+    Example("month-of-year", "Coal exports fell to 30,000 tons in the last month of 2014.", D2016,
+            {"30,000 tons": Want(30000, "t", "2014-12")}, never_when=("2014",)),
+    # counter-example: a month of no year ("of the campaign") is no date; the figure is the document's year
+    Example("month-of-year", "Output rose 5 percent in the first month of the campaign.", D2016,
+            {"5 percent": Want(5, "%", "2016")}, never_when=("2016-01",)),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),

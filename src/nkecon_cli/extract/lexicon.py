@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..factbase.base import FactBase
-from .quantities import word_pattern
+from .words import word_pattern
 
 # Words of the economy that name no particular topic.
 ECONOMY_WORDS: tuple[str, ...] = (
@@ -87,8 +87,11 @@ def lexicon(base: FactBase) -> Lexicon:
     return lex
 
 
+_SPACES_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _key(word: str) -> str:
-    return re.sub(r"[\s-]+", "", word.lower())
+    return _SPACES_HYPHENS.sub("", word.lower())
 
 
 _ENTITY_WORD = re.compile(r"[^\W_][\w'’ʼ.]*(?:-[\w'’ʼ]+)*")
@@ -102,7 +105,7 @@ def _fold(word: str) -> str:
     """``query.fold`` of one word, with a fast path for plain ASCII."""
     if word.isascii():
         return word.lower().translate(_ASCII_FOLD)
-    from ..query.select import fold
+    from ..query.names import fold
 
     return fold(word)
 
@@ -127,7 +130,9 @@ FACILITY_WORDS = frozenset(
 def guess_entities(lex: Lexicon, sentence: str) -> list[str]:
     """Gazetteer entities named in a sentence, longest name first. A place named as part of a facility the
     gazetteer does not know ("Hungnam Fertilizer Complex") is not linked: the claim is about the plant."""
-    words = [_fold(w) for w in _ENTITY_WORD.findall(sentence)]
+    words = list(map(_fold, _ENTITY_WORD.findall(sentence)))
+    if lex.entity_heads.isdisjoint(words):
+        return []  # no word can begin a name: most sentences (asked of the set at once, not word by word)
     found: list[str] = []
     i = 0
     while i < len(words):

@@ -36,18 +36,24 @@ _LINK = (
     r"of|at)"
 )
 # the figure a thing was brought to: "raised output to", "cut rations to" (corpus: measure-object)
+_OBJECT_END = r"(?:to|by)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|only|just)\s+)*$"
 _OBJECT = re.compile(
     rf"(?i)\b(?:raised|boosted|lifted|cut|reduced|lowered|increased|decreased|brought|pushed|doubled|expanded)\s+"
-    rf"(?:its\s+|their\s+|the\s+)?(?P<np>(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})\s+(?:to|by)\s+"
-    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|only|just)\s+)*$"
+    rf"(?:its\s+|their\s+|the\s+)?(?P<np>(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})\s+{_OBJECT_END}"
 )
 _NP_NOT_VERB = rf"(?!(?:is|are|was|were|be|been|has|have|had)\b){_NP_WORD}"  # a subject holds no copula
-_SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?P<np>(?:{_NP_NOT_VERB}\s+){{0,4}}{_NP_NOT_VERB})\s+{_LINK}\s+"
-    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|less\s+than|only|just|approximately|an?\s+"
-    r"estimated|estimated|at\s+least|up\s+to)\s+)*$",
-    re.I,
+_SUBJECT_END = (
+    rf"{_LINK}\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|less\s+than|only|just|approximately|"
+    r"an?\s+estimated|estimated|at\s+least|up\s+to)\s+)*$"
 )
+_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<np>(?:{_NP_NOT_VERB}\s+){{0,4}}{_NP_NOT_VERB})\s+{_SUBJECT_END}", re.I)
+# The two searches above try every word of the 90 characters before a figure as the start of a noun phrase; most
+# of those characters end in no linking verb at all. These ask that first, with the same endings: a text they
+# do not match, the full pattern cannot match either (each is the tail of its full pattern, from the blank
+# before the verb), so nothing is found or lost by asking them first.
+_SUBJECT_TAIL = re.compile(rf"\s{_SUBJECT_END}", re.I)
+_OBJECT_TAIL = re.compile(rf"(?i)\s{_OBJECT_END}")
 _LEAD = re.compile(
     r"(?i)^(?:(?:in|during|by|for|of|on|at|the|a|an|its|their|his|her|our|this|that|these|those|and|but|while|"
     r"whereas|total|overall|annual|average|meanwhile|however|also|last|next|year|years|month|\d{4}|\d{1,2})\b[\s,]*)+"
@@ -163,7 +169,8 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
         np = _clean_np(sold["np"]) if sold else None
         if np:
             return np if np.endswith("price") else f"{np} price"
-    subject = _OBJECT.search(bare) or _SUBJECT.search(bare)
+    subject = ((_OBJECT_TAIL.search(bare) and _OBJECT.search(bare))
+               or (_SUBJECT_TAIL.search(bare) and _SUBJECT.search(bare)))
     subj = _clean_np(subject["np"]) if subject else None
     if after:
         bare = _NP_STOP.sub("", after["np"]).strip()

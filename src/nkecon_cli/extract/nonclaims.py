@@ -19,15 +19,19 @@ _ARCHIVAL_BEFORE = re.compile(
     r"[Ii]ncoming|[Oo]utgoing|[Rr]ef\.?|[Cc]all\s+(?:no\.?|number)|[Ii]nv\.?|[Ss]ignature)\s*(?:No\.?\s*|Nº\s*)?)$"
 )
 _DIGIT_RUN = re.compile(r"(?<!\d)(?<!\d[.,])\d[\d.,/–-]*(?:-?[A-Za-z]{1,3}\b)?")
+_CUE_INITIAL = "(?=[FfOoDdPpLlVvNnRrBbSsIiCc#\u2116])"  # every cue of _ARCHIVAL_BEFORE begins with one of these
 # the cue and the number it marks, found in one pass over the text (a search before every number is slower)
-_ARCHIVAL = re.compile(_ARCHIVAL_BEFORE.pattern[:-2] + ")" + _DIGIT_RUN.pattern)
+# (the lookahead names the letters a cue can begin with, so the scan skips the other characters fast)
+_ARCHIVAL = re.compile(_CUE_INITIAL + _ARCHIVAL_BEFORE.pattern[:-2] + ")" + _DIGIT_RUN.pattern)
 _NAMED_NUMBER = re.compile(  # (the lookahead on the initials lets the scan skip most positions fast)
     r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|Route|Unit|Table|Figure|Annex|Appendix|"
     r"Platform|Division|Brigade|Regiment|Corps|Telegram|Cable|Document|Order|Law|Protocol|Enclosure|Attachment)"
     r"\s+(?:No\.\s*)?\d[\d.–-]*"
 )
 _LIST_MARKER = re.compile(r"(?m)^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])(?=\s)")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?")
+# (a pattern that only matches at a digit says so first, ``(?=\d)``: the scan then skips to the digits, several
+# times faster over prose than trying the whole pattern at every character)
+_CLOCK = re.compile(r"(?=\d)(?:\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?)")
 _CITATION = re.compile(
     r"(?:\b(?:vol|pp|ed|eds|trans|comp)\.\s|\bISBN\b|\bdoi:|Publishing House|University Press|\bPress,\s|"
     r"Digital Archive|\bArchive[s]?,\s|\bLibrary,\s|\bRetrieved\b|\b[Aa]ccessed\b|\bTranslated (?:by|for)\b|"
@@ -53,7 +57,7 @@ _TITLE_YEAR = re.compile(
     r"Factbook|Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"
 )
 # ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place" — a position, not a quantity (corpus: ordinal-rank)
-_ORDINAL = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
+_ORDINAL = re.compile(r"(?=\d)(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\b)")
 
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

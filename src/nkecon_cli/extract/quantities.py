@@ -15,152 +15,22 @@ to mask (``skip``), as are archive call numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-
-def word_pattern(words: Iterable[str] | str) -> str:
-    """One regex for many lowercase words (an iterable, or one string of words separated by spaces), as
-    a trie: far faster than a flat alternation in ``re``. A space or a hyphen inside a word matches either."""
-    items = words.split() if isinstance(words, str) else words
-    trie: dict[str, Any] = {}
-    for w in {w.lower().strip() for w in items if w.strip()}:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = []
-        for ch, child in sorted(node.items()):
-            if ch == "":
-                continue
-            atom = r"[\s-]+" if ch == " " else r"[\s-]?" if ch == "-" else re.escape(ch)
-            alts.append(atom + emit(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def ascii_lower(text: str) -> str:
-    """Lowercased text with the same length and offsets as ``text``."""
-    low = text.lower()  # fast; falls back when a letter lowercases to several characters
-    return low if len(low) == len(text) else text.translate(_LOWER)
-
-
-# --- the lexicon ------------------------------------------------------------------------------
-
-# surface form (lowercase) → (unit, factor to the base unit, economic?)
-_U: dict[str, tuple[str, float, bool]] = {}
-
-
-def _units(unit: str, factor: float, economic: bool, *forms: str) -> None:
-    for f in forms:
-        _U[f] = (unit, factor, economic)
-
-
-_units(
-    "t", 1, True, "ton", "tons", "tonne", "tonnes", "t", "mt", "metric ton", "metric tons", "metric tonne",
-    "metric tonnes",
-)
-_units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
-_units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
-_units("g", 1, True, "gram", "grams", "gramme", "grammes")
-_units("lb", 1, True, "lb", "lbs")
-_units("kW", 1, True, "kw", "kilowatt", "kilowatts")
-_units("kW", 1000, True, "mw", "megawatt", "megawatts")
-_units("kW", 1_000_000, True, "gw", "gigawatt", "gigawatts")
-_units("kWh", 1, True, "kwh", "kw-h", "kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours")
-_units("kWh", 1000, True, "mwh", "megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours")
-_units("kWh", 1_000_000, True, "gwh", "gigawatt-hour", "gigawatt-hours")
-_units("kWh", 1_000_000_000, True, "twh")
-_units("kVA", 1, True, "kva", "kilovolt-ampere", "kilovolt-amperes")
-_units("kVA", 1000, True, "mva")
-_units("ha", 1, True, "ha", "hectare", "hectares")
-_units("chongbo", 1, True, "chongbo", "jeongbo")
-_units("acre", 1, True, "acre", "acres")
-_units(
-    "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
-    "square kilometers",
-)
-_units("m2", 1, True, "m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters")
-_units("m3", 1, True, "m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
-_units("m", 1, True, "m", "metre", "metres", "meter", "meters")
-_units("km", 1, True, "km", "kilometre", "kilometres", "kilometer", "kilometers")
-_units("li", 1, True, "li", "ri")
-_units("l", 1, True, "litre", "litres", "liter", "liters")
-_units("bbl", 1, True, "barrel", "barrels", "bbl")
-_units("%", 1, True, "%", "percent", "per cent", "pct", "per-cent")
-_units("pp", 1, True, "percentage point", "percentage points")
-_units("times", 1, True, "times", "fold", "-fold")
-_units("RUB", 1, True, "ruble", "rubles", "rouble", "roubles", "rub")
-_units("KPW", 1, True, "won", "kpw", "north korean won")
-_units("KRW", 1, True, "krw", "south korean won")
-_units("USD", 1, True, "dollar", "dollars", "usd", "us dollar", "us dollars", "u.s. dollars", "american dollars")
-_units("GBP", 1, True, "gbp", "sterling", "pound sterling", "pounds sterling", "pound", "pounds", "quid")
-_units("CNY", 1, True, "yuan", "renminbi", "rmb", "cny")
-_units("JPY", 1, True, "yen", "jpy")
-_units("EUR", 1, True, "euro", "euros", "eur")
-_units("year", 1, False, "year", "years", "yr", "yrs")
-_units("year", 10, False, "decade", "decades")
-_units("month", 1, False, "month", "months")
-_units("week", 1, False, "week", "weeks")
-_units("day", 1, False, "day", "days")
-_units("hour", 1, False, "hour", "hours")
-_units("people", 1, True, "people", "persons", "inhabitants", "residents")
-_units("°C", 1, False, "degree", "degrees", "°c", "°")
-
-DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
-_SYMBOLS = {
-    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
-    "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY",
-}
-# words that may stand between a number and its unit: "one billion old Rubles", "5 metric tons"
-_QUALIFIERS = frozenset(
-    {
-        "old", "new", "metric", "long", "short", "gross", "net", "us", "u.s.", "american", "north", "south",
-        "korean", "chinese", "soviet", "japanese", "more", "additional", "extra", "hard-currency", "foreign",
-    }
-)
-_CURRENCY_CUE = re.compile(
-    r"(?i)\b(?:currenc|sterling|earn|export|import|pay|paid|price|cost|sell|sold|buy|"
-    r"bought|worth|income|revenue|profit|loan|credit|debt|aid|budget|invest|exchange|"
-    r"wage|salar)"
+from .numbers import _MULT, _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult
+from .units import (
+    _CURRENCY_CUE,
+    _DENOMINATOR,
+    _DENOMINATOR_UNIT,
+    _PER,
+    _PER_WORD,
+    _SYMBOLS,
+    _WORDS_AHEAD,
+    CURRENCIES,
+    DURATIONS,
+    _unit_at,
 )
 
-_ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}
-_MULT = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
-}
-_WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3]])
-
-# 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
-_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-_SPELLED = (
-    rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
-    rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
-)
-_NUMBER = re.compile(
-    rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
-    rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
-)
-_NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
-    rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
-)
 _VAGUE = re.compile(
     r"(?i)(?<![\w-])(?P<n>tens|dozens|hundreds|thousands|millions|billions)\s+of\s+"
     r"(?:(?P<m>thousands|millions|billions)\s+of\s+)?"
@@ -206,18 +76,7 @@ _SUFFIX_APPROX = {
     "or smaller": "up-to",
 }
 _RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)\s*")
-_WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_][\w'’.²³-]*|%|°[cC]?|\d+[\w-]*)", re.UNICODE)
 _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
-_PER = re.compile(
-    r"(?i)(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?P<q>annually|yearly|"
-    r"monthly|weekly|daily|hourly|per\s+annum))(?![\w-])"
-    # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
-    r"(?!\s+(?:earlier|ago|before|later|after|on\b|since|back))"
-)
-_PER_WORD = {
-    "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
-    "weekly": "week", "daily": "day", "hourly": "hour",
-}
 _POPULATION = re.compile(
     r"(?i)\bpopulation\b[^.;:\d]{0,40}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
     r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
@@ -290,132 +149,10 @@ class Quantity:
         }
 
 
-def _num(v: float) -> int | float:
-    return int(v) if float(v).is_integer() and abs(v) < 2**53 else round(v, 4)
-
-
 # --- numbers --------------------------------------------------------------------------------
 
 
-def words_value(text: str) -> float | None:
-    """'three and a half' → 3.5, 'twenty-five' → 25, 'one hundred and twenty' → 120, 'a million' → 1e6."""
-    words = re.split(r"[\s-]+", text.lower())
-    total, group = 0.0, 0.0
-    seen = False
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in ("a", "an") and i == 0:
-            group, seen = 1, True
-        elif w == "and":
-            if words[i + 1 : i + 3] in (["a", "half"], ["a", "quarter"]):
-                group += 0.5 if words[i + 2] == "half" else 0.25
-                i += 3
-                continue
-        elif w in _ONES:
-            group = (group or 0) + _ONES[w] if w != "dozen" else max(group, 1) * 12
-            seen = True
-        elif w in _MULT:
-            if w == "hundred":
-                group = max(group, 1) * 100
-            else:
-                total += max(group, 1) * _MULT[w]
-                group = 0
-            seen = True
-        else:
-            return None
-        i += 1
-    return total + group if seen else None
-
-
-def _number_value(m: re.Match[str]) -> float | None:
-    if m["d"]:
-        d = m["d"]
-        v = float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
-        if m["dm"]:
-            v *= _MULT[m["dm"].lower()]
-        return v
-    return words_value(m["w"])
-
-
-def _is_identifier(text: str, m: re.Match[str]) -> bool:
-    """'0102', '02277-ss', '010097ss', '19th', 'Kusong-3', 'Seven-Year Plan', '11:30'."""
-    d = m["d"]
-    after = text[m.end() : m.end() + 12]
-    if d:
-        if len(d) > 1 and d[0] == "0" and d[1] != ".":
-            return True
-        if re.match(r"(?i)(?:st|nd|rd|th)\b", after) or re.match(r":\d", after):
-            return True
-        glued = re.match(r"-?([^\W\d_]+)", after)
-        if glued and glued[1].lower() not in _U and glued[1].lower() not in _MULT:
-            return True
-        if m.start() > 0 and text[m.start() - 1] == "#":
-            return True
-    else:
-        word = m["w"]
-        if word[:1].isupper() and re.match(r"-[A-Z]", after):  # Seven-Year Plan, Ten-Point Programme
-            return True
-    return False
-
-
 # --- the finder -------------------------------------------------------------------------------
-
-
-def _clean(word: str) -> str:
-    """A word as the lexicon spells it: lowercase, no sentence-final dot, no footnote mark, no possessive."""
-    w = word.lower().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
-    for tail in ("'s", "’s", "'", "’"):
-        if w.endswith(tail):
-            w = w[: -len(tail)]
-            break
-    return w.rstrip(".") if w not in ("u.s.",) else w
-
-
-def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | None:
-    """A unit starting at ``pos`` (after optional qualifiers): (unit, factor, economic, end offset)."""
-    words: list[tuple[str, int, int]] = []
-    p = pos
-    for _ in range(5):
-        m = _WORDS_AHEAD.match(text, p, end)
-        if not m:
-            break
-        words.append((m[1], m.start(1), m.end(1)))
-        p = m.end()
-    skipped = 0
-    for i in range(len(words)):
-        for n in (3, 2, 1):
-            if i + n > len(words):
-                continue
-            # a multiword unit's words are separated by spaces only
-            if n > 1 and any(text[words[k][2] : words[k + 1][1]].strip() for k in range(i, i + n - 1)):
-                continue
-            key = " ".join(_clean(w[0]) for w in words[i : i + n])
-            hit = _U.get(key)
-            if hit and (i == 0 or key not in ("m", "t", "li", "ri", "°", "g")):
-                return (*hit, _unit_end(text, words[i + n - 1], key))
-        word, a, _b = words[i]
-        if i == 0 and "-" in word.strip("-"):  # 60-ton-capacity: the unit is the first part
-            first = word.strip("-").split("-")[0]
-            if _clean(first) in _U:
-                return (*_U[_clean(first)], a + word.index(first) + len(first))
-        if _clean(word) in _QUALIFIERS and skipped < 2:
-            skipped += 1
-            continue
-        break
-    if words and words[0][0] == "%":
-        return "%", 1, True, words[0][2]
-    return None
-
-
-def _unit_end(text: str, word: tuple[str, int, int], key: str) -> int:
-    """End of a unit word, without a sentence-final dot or a possessive."""
-    _w, a, b = word
-    while b > a and text[b - 1] in ".'’" and not key.endswith("."):
-        b -= 1
-    if text[b - 2 : b] in ("'s", "’s") and not key.endswith("s"):
-        b -= 2
-    return b
 
 
 def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -444,22 +181,12 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR"})
-_DENOMINATOR_UNIT = {
-    "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kg": "kg", "ton": "t", "tons": "t", "tonne": "t",
-    "tonnes": "t", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "barrel": "bbl", "bbl": "bbl",
-    "t": "t", "mt": "t", "l": "l", "m": "m",
-}
-_DENOMINATOR = re.compile(
-    r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
-    r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
-)
+_CLAUSE_STOP = re.compile(r"[;:.!?]|\d")
 
 
 def _per_after(text: str, pos: int, end: int) -> str | None:
     """A rate period in the rest of the clause: '… 2,000 machine tools of this kind every year'."""
-    stop = re.compile(r"[;:.!?]|\d")
-    s = stop.search(text, pos, end)
+    s = _CLAUSE_STOP.search(text, pos, end)
     window_end = min(s.start() if s else end, pos + 70)
     m = _PER.search(text, pos, window_end)
     if not m:
@@ -541,6 +268,12 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     return _APPROX[" ".join(m["a"].lower().split())], pos - len(window) + m.start()
 
 
+_SYMBOL_AGAIN = re.compile(r"(?:US\$|\$|£|€|¥|₩)")
+_SYMBOL_MULT = re.compile(r"(?i)\s*(m|bn|k)\b")
+_OR_TO = re.compile(r"\s+(?:or|to)\s+")
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
+
+
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
     end: int, earlier: list[Quantity], vague: bool = False,
@@ -560,7 +293,7 @@ def _complete(
             change_to, r = r.end(), None
         if r and r.end() < end:
             # "$30 to $300 million": the currency may stand again before the range's end
-            sym2 = re.match(r"(?:US\$|\$|£|€|¥|₩)", text[r.end() : r.end() + 3])
+            sym2 = _SYMBOL_AGAIN.match(text[r.end() : r.end() + 3])
             m2 = _NUMBER_AT.match(text, r.end() + (sym2.end() if sym2 else 0), end)
             if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2):
                 v2 = _number_value(m2)
@@ -580,7 +313,7 @@ def _complete(
     if sym:
         unit = _SYMBOLS[sym[1].strip().lower()]
         qstart -= len(sym[1])
-        mm = re.match(r"(?i)\s*(m|bn|k)\b", text[p : p + 4])
+        mm = _SYMBOL_MULT.match(text[p : p + 4])
         if mm:
             mult = {"m": 1e6, "bn": 1e9, "k": 1e3}[mm[1].lower()]
             value *= mult
@@ -606,7 +339,7 @@ def _complete(
             if text[u[3] : u[3] + 2] in ("'s", "’s"):
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
-            rr = re.match(r"\s+(?:or|to)\s+", text[p : p + 6])
+            rr = _OR_TO.match(text[p : p + 6])
             if value_max is None and rr:
                 m3 = _NUMBER_AT.match(text, p + rr.end(), end)
                 if m3 and m3["d"] and not m3["dm"]:
@@ -636,7 +369,7 @@ def _complete(
     if unit == "GBP" and sym is None and "pound" in text[pos:p].lower() and not _CURRENCY_CUE.search(text, start, end):
         unit = "lb"  # pounds of weight, unless the sentence speaks of money
     suf = _SUFFIX.match(text, p, end)
-    compound = re.match(r"\s+[^\W\d_]+", text[p:end]) if text[pos:pos + 1] == "-" and unit != "count" else None
+    compound = _NEXT_WORD.match(text[p:end]) if text[pos:pos + 1] == "-" and unit != "count" else None
     if suf is None and compound:  # "5,000-kva turbines or smaller ones": the noun, then the qualifier
         suf = _SUFFIX.match(text, p + compound.end(), end)
         if suf and not suf["s"].lower().startswith(("or ", "and ")):
@@ -692,7 +425,3 @@ def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quanti
     return prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p))
 
 
-def _trailing_mult(words: str) -> str:
-    last = words.lower().split()[-1] if words.strip() else ""
-    last = last.split("-")[-1]
-    return last if last in _MULT and last != "hundred" else ""

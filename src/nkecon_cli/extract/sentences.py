@@ -37,6 +37,9 @@ class Sentence:
     block: int  # the paragraph (or stand-alone line) it belongs to
 
 
+_LINE_ENDS = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs and lines that stand alone; a hard-wrapped line runs on into the next."""
     out: list[tuple[int, int]] = []
@@ -55,7 +58,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             continue
         joins = (
             cur_start is not None
-            and not re.search(r"[.!?:;\"”’)\]]\s*$", prev_line)
+            and not _LINE_ENDS.search(prev_line)
             and (_FUNCTION_END.search(prev_line) or body.lstrip()[:1].islower())
             and not _LINE_START_BREAK.match(body)
         )
@@ -70,8 +73,12 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_BLANKS = re.compile(r"\s+")
+_LAST_TOKEN = re.compile(r"([\w.’'º]+)$")
+
+
 def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
-    nxt = re.compile(r"\s+").match(text, m.end())
+    nxt = _BLANKS.match(text, m.end())
     after = nxt.end() if nxt else m.end()
     if after >= block_end:
         return True
@@ -80,7 +87,7 @@ def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
         return False
     if text[m.start()] != ".":
         return True
-    word = re.search(r"([\w.’'º]+)$", text[max(0, m.start() - 12) : m.start()])
+    word = _LAST_TOKEN.search(text[max(0, m.start() - 12) : m.start()])
     token = word[1] if word else ""
     bare = token.lower().rstrip(".")
     if len(token) == 1 and token.isalpha() and token.isupper():  # an initial: A. M. Puzanov

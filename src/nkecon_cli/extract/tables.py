@@ -13,26 +13,29 @@ with no figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .dates import YEAR
+from .dategrammar import YEAR
+from .gluedrows import _YEAR_HEADER, _glued_rows
 from .quantities import find_quantities
+from .tablecells import (
+    _COLUMN_NUMBER,
+    _DITTO,
+    _EMPTY_CELL,
+    _GENERIC,
+    _LABEL_YEAR,
+    _NUMBER_CELL,
+    _PEOPLE,
+    Cell,
+    Table,
+    _caption,
+    _is_number,
+    _measure_label,
+    _time_of,
+    _value,
+    _with_caption,
+    unit_of,
+)
 
-_YEARISH = re.compile(
-    rf"^\s*(?:(?:FY|CY)\s*)?(?P<y>{YEAR})(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?\s*(?:\((?P<tag>[^()]{{1,12}})\)|"
-    r"(?P<suffix>[a-zA-Z*]{1,2}))?\s*$"
-)
-_NUMBER_CELL = re.compile(
-    r"^\s*(?P<approx>[~≈<>]|c\.\s*|ca\.\s*)?(?P<n>[-−–]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    # thousands grouped by spaces, as UN and European tables print them: "25 887", "3 060.9", "- 1 075"
-    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?"
-    # a decimal comma: "53,5" (one or two decimals; three digits after a comma are thousands)
-    r"|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
-    # a footnote mark after the figure: "215a", "103c,d", "53.5b", "7.2*"
-    r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡]{1,2}|[a-z](?:,[a-z])*)?\s*$"
-)
-_EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
-_DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$|^\s*[-=_]{5,}\s*$")
 _LIST_LINE = re.compile(rf"\s*(?P<y>{YEAR}(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?)\s*(?:[:=]|[–—-]\s)\s*(?P<v>\S.*?)\s*$")
 _UNIT_HEADER = re.compile(r"(?i)^\s*(?:unit|units|unit\s+of\s+measure(?:ment)?|measure|unité)\s*$")
@@ -40,110 +43,6 @@ _UNIT_HEADER = re.compile(r"(?i)^\s*(?:unit|units|unit\s+of\s+measure(?:ment)?|m
 _SPACED_ROW = re.compile(
     r"^\s*(?P<label>[^\d\s][^\t|]*?)(?P<cells>(?:\s+(?:[-−–]?\d[\d,]*(?:\.\d+)?%?|n\.a\.|-|–|—)){2,})\s*$"
 )
-_MULT_WORDS = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
-               "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
-_MULTIPLIER = [
-    (re.compile(r"(?i)'000\s*|\b000s\b\s*|^\s*000\b\s*|\bth(?:ou)?s?\.\s*"), "thousand "),
-    (re.compile(r"(?i)\bmn\b\.?|\bmln\b\.?|\bmil\.\s*"), "million"),
-    (re.compile(r"(?i)\bbn\b\.?|\bbln\b\.?"), "billion"),
-    (re.compile(r"(?i)\bus\s*\$|\$\s*us\b|\bus\s*dollars?\b|\$"), "dollars"),
-    (re.compile(r"(?i)\bkpw\b"), "won"),
-    (re.compile(r"(?i)\bkrw\b"), "south korean won"),
-]
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One figure of a table, with what the table says of it."""
-
-    start: int  # the figure's span in the text
-    end: int
-    text: str
-    value: float
-    approx: str | None
-    unit: str | None
-    measure: str | None  # the row label (or column header) that names the series
-    time: str | None  # the column header (or row label) that names the time, verbatim
-    time_span: tuple[int, int] | None
-    row: tuple[int, int]  # the row line
-    header: tuple[int, int] | None  # the header line
-    caption: str | None
-    planned: bool  # the time is marked as a plan or an estimate ("1961 (plan)", "2024e")
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    start: int
-    end: int
-    cells: list[Cell]
-
-
-_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens")
-# "million current US$", "constant 2015 dollars": the price basis is no part of the unit
-_PRICE_BASIS = re.compile(
-    r"(?i)\b(?:current|constant|const\.?|nominal|real|at\s+(?:current|constant)\s+prices)(?=\s|$)")
-_RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
-# the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
-_LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
-
-
-def unit_of(label: str | None) -> tuple[str, float] | None:
-    """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
-    ('KRW', 1e12); 'KRW 10,000' → ('KRW', 10000); 'in millions of US dollars' → ('USD', 1e6)."""
-    if not label:
-        return None
-    if _RATIO.search(label):
-        return None  # "Sex ratio (m per 100 f)", "(per km2)": a ratio, not a unit of the list
-    m = re.search(r"\(([^()]{1,40})\)\s*$", label) or re.search(r"\(([^()]{1,40})\)", label)
-    for c in ([m[1]] if m else []) + [re.sub(r"^.*?(?:\bin|,)\s+", "", label), label]:
-        c = c.strip().lower()
-        for rx, rep in _MULTIPLIER:
-            c = rx.sub(rep, c)
-        c = re.sub(r"^(?:in|of)\s+", "", c)
-        c = re.sub(YEAR, " ", c).strip(" ,;")  # "(000, 2021)": the year is the row's time, not its unit
-        if c in ("%", "per cent", "percent", "pct"):
-            return ("%", 1.0)
-        factor = 1.0
-        for w, f in _MULT_WORDS.items():
-            if re.search(rf"\b{w}\b(?:\s+of\b)?", c):
-                factor *= f
-                c = re.sub(rf"\b{w}\b(?:\s+of\b)?", " ", c)
-                break
-        n = re.search(r"\b(\d{1,3}(?:,\d{3})+|10+)\b", c)
-        if n:
-            factor *= float(n[1].replace(",", ""))
-            c = c.replace(n[1], " ")
-        c = " ".join(_PRICE_BASIS.sub(" ", c).split())
-        if not c and factor != 1.0:
-            return ("count", factor)
-        qs = find_quantities("1 " + c)
-        if qs and qs[0].start == 0 and qs[0].unit not in ("count", "year", "month", "day", "week", "hour"):
-            return (qs[0].unit, qs[0].value * factor)
-    return None
-
-
-# a column header that names no thing of its own: "Output", "Exports", "Value" (corpus: table-measure)
-_GENERIC = re.compile(r"(?i)output|production|exports?|imports?|value|total|amount|volume|quantity|"
-                      r"consumption|sales|supply|stocks?|capacity|price|prices")
-_CAPTION_NOISE = re.compile(r"(?i)^\s*(?:table|figure|chart)\s+[\dIVX]+[.:]?\s*|\s+by\s+[a-z]+(?:\s+and\s+[a-z]+)?"
-                            r"|,?\s*(?:1[6-9]|20)\d\d(?:\s*[-–/]\s*(?:1[6-9]|20)?\d\d)?")
-
-
-def _with_caption(word: str, label: str | None, caption: str | None) -> str:
-    """A generic column header made a series name by the caption's subject and the row's label: "Output"
-    under "Coal production by province, 2015" in the row "South Phyongan" → "Coal output, South Phyongan"."""
-    if not _GENERIC.fullmatch(word) or not caption:
-        return f"{word}, {label}" if label else word
-    cap = _measure_label(_CAPTION_NOISE.sub(" ", caption))
-    subject = " ".join(w for w in cap.split() if not _GENERIC.fullmatch(w)).strip(" ,:")
-    name = f"{subject} {word.lower()}".strip() if subject else word
-    return f"{name}, {label}" if label else name
-
-
-def _measure_label(label: str) -> str:
-    label = re.sub(r"\s*\([^()]*\)\s*", " ", label)
-    label = re.sub(r"(?i),?\s+in\s+(?:thousand|million|billion|'000).*$", "", label)
-    return " ".join(label.split()).strip(" :,.")
 
 
 def _cells(line: str, kind: str) -> list[tuple[int, int]]:
@@ -183,52 +82,21 @@ def _cells(line: str, kind: str) -> list[tuple[int, int]]:
 _TWO_NUMBERS = re.compile(r"\d[\d,.%]*\s+(?:[-−–]?\d|n\.a\.|[-–—](?:\s|$))")
 
 
+_WIDE_GAP_OR_BAR = re.compile(r"\S\s{2,}\S|\t|\|")
+_WIDE_GAP = re.compile(r"\S\s{2,}(?=\S)")  # two cells set apart by spaces
+
+
 def _kind(line: str) -> str | None:
     if (_TWO_NUMBERS.search(line) and _SPACED_ROW.match(line)  # a spaced row has two figures side by side
-            and not re.search(r"\S\s{2,}\S|\t|\|", line.strip())):
+            and not _WIDE_GAP_OR_BAR.search(line.strip())):
         return "spaced"
     if line.count("|") >= 2:
         return "pipe"
     if "\t" in line.strip():
         return "tab"
-    if len(re.findall(r"\S\s{2,}(?=\S)", line.strip())) >= 1 and len(_cells(line, "space")) >= 2:
+    if _WIDE_GAP.search(line.strip()) and len(_cells(line, "space")) >= 2:
         return "space"
     return None
-
-
-def _is_number(cell: str) -> bool:
-    return bool(_NUMBER_CELL.match(cell)) and not _YEARISH.match(cell)
-
-
-def _value(cell: str) -> tuple[float, str | None] | None:
-    m = _NUMBER_CELL.match(cell)
-    if not m:
-        return None
-    raw = m["n"]
-    for space in (" ", "\u00a0", "\u2009", "\u202f"):
-        raw = raw.replace(space, "")
-    if re.fullmatch(r"[-−–]?\d+,\d{1,2}", raw):
-        raw = raw.replace(",", ".")  # a decimal comma
-    n = raw.replace(",", "").replace("−", "-").replace("–", "-")
-    try:
-        v = float(n)
-    except ValueError:
-        return None
-    a = (m["approx"] or "").strip()
-    approx = {"~": "about", "≈": "about", "<": "less-than", ">": "more-than"}.get(a) or ("about" if a else None)
-    return v, approx
-
-
-_COLUMN_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s*")  # "(3) 1944": a column's number before its header
-
-
-def _time_of(cell: str) -> tuple[str, bool] | None:
-    m = _YEARISH.match(_COLUMN_NUMBER.sub("", cell))
-    if not m:
-        return None
-    tag = (m["tag"] or m["suffix"] or "").lower()
-    planned = bool(re.search(r"plan|target|est|proj|forecast|^e$|^p$|^f$|\*", tag))
-    return m.group(0).strip(), planned
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -238,16 +106,6 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((pos, pos + len(body)))
         pos += len(line)
     return out
-
-
-def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str | None:
-    """The line just above a table (a title such as 'Table 2. Output (thousand tonnes)')."""
-    for j in range(i - 1, max(-1, i - 3), -1):
-        a, b = lines[j]
-        s = text[a:b].strip()
-        if s:
-            return s if len(s) <= 160 else None
-    return None
 
 
 def find_tables(text: str) -> list[Table]:
@@ -293,154 +151,6 @@ def find_tables(text: str) -> list[Table]:
                 continue
         i = max(j, i + 1)
     return tables
-
-
-# --- rows whose cells ran together when a web page was flattened ---------------------------------------
-# "  2010 2015 2021" over "GDP (million current US$)13 94516 28316 331b": the label, then three figures with no
-# space between them (corpus: glued-cells). Each figure is read by the grammar of how such tables print numbers —
-# thousands grouped by single spaces, a decimal point, a sign — and of the ways to cut the run into as many figures
-# as the header has years, the one taken keeps the figures' decimals alike and their sizes closest.
-_YEAR_HEADER = re.compile(rf"^\s*(?:{YEAR}\s+)+{YEAR}\s*$")
-_GLUED_TAIL = re.compile(r"(?P<tail>[-−–]?\s?\d[\d .,/−–-]*?)(?P<mark>[a-z](?:,[a-z])*|\.{3})?\s*$")
-_ONE_NUMBER = re.compile(r"[-−–]?\s?(?:0|[1-9]\d{0,2}(?: \d{3})*)(?:\.\d+)?")
-
-
-def _splits(run: str, n: int, limit: int = 2000) -> list[list[str]]:
-    """Every way to read ``run`` as ``n`` numbers (or "a / b" pairs, when the run holds slashes), at most ``limit``."""
-    out: list[list[str]] = []
-    pair = "/" in run
-
-    def cell_at(pos: int) -> list[int]:
-        ends = []
-        for m_end in _number_ends(run, pos):
-            if not pair:
-                ends.append(m_end)
-                continue
-            sep = re.match(r"\s*/\s*", run[m_end:])
-            if sep:
-                ends.extend(_number_ends(run, m_end + sep.end()))
-        return ends
-
-    def walk(pos: int, acc: list[str]) -> None:
-        if len(out) >= limit:
-            return
-        if len(acc) == n:
-            if pos == len(run):
-                out.append(list(acc))
-            return
-        start = pos + (1 if run[pos : pos + 1] == " " and acc else 0)
-        for e in cell_at(start):
-            acc.append(run[start:e])
-            walk(e, acc)
-            acc.pop()
-
-    walk(0, [])
-    return out
-
-
-def _number_ends(run: str, pos: int) -> list[int]:
-    """The ends of every number of the grammar that begins at ``pos``: "13 94516 283" may hold 1, 13 or 13 945
-    (a number ends wherever the next could begin, glued to it)."""
-    ends: list[int] = []
-    sign = re.match(r"[-−–]\s?", run[pos:])
-    p = pos + (sign.end() if sign else 0)
-    lead = re.match(r"\d{1,3}", run[p:])
-    if not lead:
-        return ends
-    for k in range(1, len(lead[0]) + 1):
-        if k > 1 and run[p] == "0":
-            break  # no leading zero: "05" is not a number of these tables
-        q = p + k
-        heads = [q]
-        if k == len(lead[0]):  # thousands grouped by single spaces follow only a whole leading group
-            while re.match(r" \d{3}", run[q : q + 4]):
-                q += 4
-                heads.append(q)
-        for h in heads:
-            ends.append(h)
-            dec = re.match(r"\.\d+", run[h:])
-            if dec:
-                ends.extend(h + j for j in range(2, dec.end() + 1))
-    return sorted(set(ends))
-
-
-def _best_split(splits: list[list[str]]) -> list[str] | None:
-    import math
-
-    def key(cells: list[str]) -> tuple[int, float]:
-        nums = [_glued_value(x) for x in cells for x in x.split("/")]
-        decimals = {len(x.split(".")[1]) if "." in x else 0 for c in cells for x in c.split("/")}
-        logs = [math.log10(abs(v)) if v else 0.0 for v in nums if v is not None]
-        spread = (max(logs) - min(logs)) if logs else 0.0
-        return (len(decimals), spread)
-
-    return min(splits, key=key) if splits else None
-
-
-def _glued_value(cell: str) -> float | None:
-    c = cell.replace(" ", "").replace("−", "-").replace("–", "-")
-    try:
-        return float(c)
-    except ValueError:
-        return None
-
-
-def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
-    a, b = lines[i]
-    years = [(a + m.start(), a + m.end()) for m in re.finditer(YEAR, text[a:b])]
-    n = len(years)
-    caption = _caption(text, lines, i)
-    cells: list[Cell] = []
-    j = i + 1
-    while j < len(lines):
-        la, lb = lines[j]
-        line = text[la:lb]
-        if not line.strip() or _YEAR_HEADER.match(line):
-            break
-        m = _GLUED_TAIL.search(line)
-        label = line[: m.start()].strip() if m else ""
-        if m is None or not label or not re.search(r"[A-Za-z)]$", label):
-            j += 1
-            continue
-        tail_start = la + m.start("tail")
-        run = m["tail"].rstrip()
-        best = _best_split(_splits(run, n))
-        if best is None:
-            j += 1
-            continue
-        unit = unit_of(label) or (("%", 1.0) if re.search(r"\([^()]*%[^()]*\)", label) else None)
-        if re.search(r"(?i)life\s+expectancy", label):
-            unit = ("years", 1.0)
-        rate = re.search(r"(?i)\(per\s+1[ ,]?000\b", label)
-        if rate:
-            unit = ("per-1000", 1.0)
-        if unit and unit[0] == "count" and _PEOPLE.search(label):
-            unit = ("people", unit[1])
-        names = re.search(r"\(([A-Za-z]+)/([A-Za-z]+)[,)]", label)
-        pos = 0
-        for col, cell in enumerate(best):
-            at = run.index(cell, pos)
-            pos = at + len(cell)
-            parts = cell.split("/") if "/" in cell else [cell]
-            off = at
-            for k, part in enumerate(parts):
-                p_at = run.index(part.strip(), off)
-                off = p_at + len(part.strip())
-                v = _glued_value(part.strip())
-                if v is None:
-                    continue
-                u = unit or ("count", 1.0)
-                measure = _measure_label(label)
-                if len(parts) == 2 and names:
-                    measure = f"{measure}, {names[k + 1]}"
-                s0 = tail_start + p_at
-                cells.append(Cell(s0, s0 + len(part.strip()), part.strip(), v * u[1], None, u[0], measure or None,
-                                  text[years[col][0] : years[col][1]], years[col], (la, lb), (a, b), caption,
-                                  False))
-        j += 1
-    if not cells:
-        return None, i + 1
-    return Table(a, lines[j - 1][1], cells), j
 
 
 def _year_list(text: str, lines: list[tuple[int, int]], i: int, j: int) -> Table:

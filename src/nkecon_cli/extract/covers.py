@@ -1,0 +1,67 @@
+"""Which curated facts of the base already curate a candidate (``Covers``): the facts' quotes are found in the
+text once; a figure is covered by a fact whose quote holds it and whose value (or note) is that figure's, a
+dated sentence without a figure by the facts whose quotes lie in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..factbase.base import FactBase
+from .candidate import Candidate
+from .document import Document
+from .quantities import Quantity
+
+
+class Covers:
+    """Which curated facts already curate a candidate, their quotes found once: by figure — a fact whose quote
+    holds the candidate's figure and whose value is that figure's (a table cell is not covered by a curated
+    neighbour whose quote takes in the row); for a dated sentence without a figure, the facts whose quote
+    lies (partly) in it."""
+
+    def __init__(self, base: FactBase, doc: Document):
+        from ..factbase.whitespace import find_folded, fold_whitespace
+
+        known = doc.source is not None and doc.source in base.sources and base.text(doc.source) == doc.text
+        facts = [f for f in base.facts if f.source == doc.source] if known else base.facts
+        spans: list[tuple[int, int, str]] = []
+        self.values: dict[str, tuple[float | None, float | None, str | None]] = {}
+        folded: tuple[str, list[int]] | None = None
+        for f in facts:
+            self.values[f.id] = (f.value, f.value_max, f.note)
+            i = doc.text.find(f.quote)  # most quotes are verbatim; folding the text is the slow path
+            if i >= 0:
+                spans.append((i, i + len(f.quote), f.id))
+                continue
+            if not known:
+                continue  # another document: only a verbatim quote can be in it; folding is for the source's own text
+            if folded is None:
+                folded = fold_whitespace(doc.text)
+            loc = find_folded(folded, f.quote)
+            if loc:
+                spans.append((loc[0], loc[1], f.id))
+        spans.sort()
+        self.spans = spans
+        self.starts = [a for a, _, _ in spans]
+        self.longest = max((b - a for a, b, _ in spans), default=0)
+
+    def of(self, c: Candidate) -> list[str]:
+        lo = bisect.bisect_left(self.starts, c.start - self.longest)
+        hi = bisect.bisect_left(self.starts, c.end)
+        q = c.figure
+        if q is None:
+            return sorted({fid for a, b, fid in self.spans[lo:hi] if a < c.end and c.start < b})
+        return sorted({fid for a, b, fid in self.spans[lo:hi]
+                       if a <= q.start and q.end <= b and _same_figure(self.values[fid], q)})
+
+
+def _same_figure(fact: tuple[float | None, float | None, str | None], q: Quantity) -> bool:
+    """Does a fact curate this figure: its value (or range) names it (5,000 of "500 to 5,000 kVA"), or
+    its note does (the "more than half" kept in the note of "300 of 500 kg", one claim one fact)?"""
+    from ..curate.quoted import carried, figures_in
+
+    value, value_max, note = fact
+    mine = [v for v in (q.value, q.value_max) if v is not None]
+    if any(v is not None and carried(v, mine) for v in (value, value_max)):
+        return True
+    return bool(note) and all(carried(m, figures_in(note or "")) for m in mine)

@@ -1,0 +1,143 @@
+"""The grammar of date expressions in English prose: what ``dates.find_dates`` matches.
+
+``TEXT_DATE_PATTERN`` is one alternation, longest forms first, of the absolute forms (calendar dates
+"7 August 1957", "Jan. 8", "3.IX.1964"; months, years, decades, seasons, halves and parts of them; year
+ranges; Juche years) and the relative ones ("last year", "in one or two years", "a year earlier",
+"now"), each with the preposition that changes its meaning ("since", "by"). Month names match
+capitalised only ("may", "march" are verbs too). The pieces (``MONTH``, ``YEAR``…) and the tables of
+names the resolvers read are here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..factbase.when import DateError
+
+JUCHE_OFFSET = 1911  # Juche 1 = 1912, the year of Kim Il Sung's birth
+
+
+def juche_to_gregorian(year: int) -> int:
+    """Juche 43 → 1954, Juche 105 → 2016."""
+    if year < 1:
+        raise DateError(f"Juche {year}: Juche years start at 1 (= 1912)")
+    return year + JUCHE_OFFSET
+
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+
+# Pieces of the grammar. Month names are matched capitalised only ("may", "march" are verbs too);
+# the words around them are matched in any case.
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s*\d))")
+
+MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_NUMW = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+         r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several)")
+
+_ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+
+_ROMAN = {r: n for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)}
+
+_PART = r"(?i:early|mid|middle|late|the\s+(?:beginning|start|middle|end)\s+of)"
+
+_REL_YEAR = (r"(?i:(?:this|the\s+current|the\s+present|last|the\s+last|the\s+past|the\s+previous|previous"
+             r"|the\s+preceding|next|the\s+next|the\s+coming|the\s+following)\s+year)")
+
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+
+_PREP = r"(?i:(?:since|from|until|till|through|before|after|by)\s+)?"
+
+_ABSOLUTE_PATTERNS = (
+    # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
+    rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
+    # August 07, 1957; Jan. 8; April 15-20
+    rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d)(?:,?\s+{YEAR})?",
+    # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
+    rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
+    rf"{_PART}[\s-]+{MONTH_BARE}",
+    rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
+    rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
+    # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them
+    rf"{_DAY}\.\s?{_ROMAN_MONTH}\.(?:\s?(?:1[6-9]\d\d|20\d\d)(?!\d))?",
+    # Juche 43 (1954), Juche 105
+    r"Juche\s+(?:(?i:year)\s+)?\d{1,3}(?:\s*\(\s*(?:1[6-9]\d\d|20\d\d)\s*\))?",
+    # the late 1990s, 1970s, mid-1960s
+    rf"(?:(?i:the)\s+)?(?:{_PART}[\s-]+)?(?:1[6-9]\d0|20\d0)['’]?s\b",
+    # seasons and halves of named years: autumn 1967, the first half of 1957, the end of 1957
+    rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:of)\s+)?{YEAR}",
+    rf"(?i:the\s+)?(?i:first|second|third|fourth|last)\s+(?i:half|quarter)(?:[\s-](?i:year))?"
+    rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
+    rf"{_PART}[\s-]+{YEAR}",
+    rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{YEAR}",  # the last month of 2014
+    # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950
+    rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
+    rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]|\.\d|\s*(?:%|(?i:per\s*cent|percent))))",
+    rf"{YEAR}",
+)
+
+_RELATIVE_PATTERNS = (
+    r"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))",
+    r"(?i:today|tonight|yesterday|tomorrow)(?:\s+(?i:or|and)\s+(?i:today|tomorrow|yesterday))?",
+    rf"(?i:the\s+)?(?i:first|second|latter)\s+(?i:half|quarter)\s+(?i:of)\s+{_REL_YEAR}",
+    # the first or the last month of a year: "in the first month of last year" (corpus: month-of-year)
+    rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{_REL_YEAR}",
+    rf"{_PART}[\s-]+{_REL_YEAR}",
+    r"(?i:early|late)\s+(?i:this|last|next)\s+year",
+    rf"(?i:(?:this|last|next|the\s+coming|the\s+following|the\s+previous)\s+(?:{_SEASON}|week|month))",
+    rf"(?i:(?:last|next|this))\s+{MONTH_BARE}",
+    rf"{_REL_YEAR}",
+    r"(?i:(?:the\s+)?(?:previous|past|preceding|recent)\s+years)",
+    rf"(?i:(?:about|some|nearly|almost|more\s+than|at\s+least|over)\s+)?(?i:{_NUMW})\s+"
+    r"(?i:years?|months?|weeks?|days?|decades?)\s+(?i:ago)(?:\s+(?i:at\s+(?:most|the\s+latest|least)))?",
+    r"(?i:decades|years|months|long)\s+(?i:ago)",
+    rf"(?i:in|within|over|during)\s+(?i:the\s+)?(?i:next\s+|coming\s+|past\s+|last\s+|previous\s+)?(?i:{_NUMW})(?:\s+(?i:or|to|-|–)\s+(?i:{_NUMW}))?"
+    r"\s+(?i:years?|months?)(?!\s+(?i:ago|old))",
+    r"(?i:in\s+(?:the\s+)?(?:coming|next|following)\s+years|in\s+the\s+years\s+to\s+come"
+    r"|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|from\s+now\s+on|in\s+recent\s+(?:years|months))",
+    # the first ten days this year, the first eight months of 2014 is absolute; the latest 10 days, a recent week
+    rf"(?i:the\s+)?(?i:first|last|latest|past)\s+(?i:{_NUMW})\s+(?i:days|weeks|months)"
+    r"(?:\s+(?i:(?:of\s+|in\s+)?(?:this|the\s+current)\s+(?:year|month)))?",
+    r"(?i:(?:a|the)\s+recent\s+(?:week|fortnight)|recent\s+(?:days|weeks))",
+    r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?year)",
+    r"(?i:recently|lately|of\s+late)",
+    # counted from the date that governs the sentence (``attach``); from the document's when none does
+    r"(?i:(?:a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|later|before)|the\s+year\s+(?:before|after))",
+    r"(?i:the\s+same\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?"
+    r"(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)))",
+    r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"(?i:nowadays|at\s+present|presently|currently|at\s+the\s+moment|for\s+the\s+moment|these\s+days"
+    r"|as\s+of\s+now|to\s+date|now)",
+)
+
+# One alternation, longest forms first; a preposition that changes the meaning ("since", "by") is
+# part of the expression.
+TEXT_DATE_PATTERN = (
+    r"(?<![\w-])" + _PREP + "(?:" + "|".join(f"(?:{p})" for p in _RELATIVE_PATTERNS[:-1] + _ABSOLUTE_PATTERNS)
+    + r")(?![\w-])|(?<![\w-])(?:" + _RELATIVE_PATTERNS[-1] + r")(?![\w-])"
+)
+
+_WEAK = re.compile(_RELATIVE_PATTERNS[-1])
+
+_PREP_RE = re.compile(
+    r"(?i)(since|from|until|till|through|before|after|by|in|during|on|of|each|every|the\s+month\s+of)\s+"
+)

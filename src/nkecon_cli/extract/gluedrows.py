@@ -1,0 +1,160 @@
+"""Rows whose cells ran together when a web page was flattened: "Grain imports (000 t)301417390" under a
+header of years. ``_glued_rows`` splits the run of digits into as many numbers as the header has years,
+choosing among the readings the one whose numbers are most alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dategrammar import YEAR
+from .tablecells import _PEOPLE, Cell, Table, _caption, _measure_label, unit_of
+
+# --- rows whose cells ran together when a web page was flattened ---------------------------------------
+# "  2010 2015 2021" over "GDP (million current US$)13 94516 28316 331b": the label, then three figures with no
+# space between them (corpus: glued-cells). Each figure is read by the grammar of how such tables print numbers —
+# thousands grouped by single spaces, a decimal point, a sign — and of the ways to cut the run into as many figures
+# as the header has years, the one taken keeps the figures' decimals alike and their sizes closest.
+_YEAR_HEADER = re.compile(rf"^\s*(?:{YEAR}\s+)+{YEAR}\s*$")
+
+_GLUED_TAIL = re.compile(r"(?P<tail>[-−–]?\s?\d[\d .,/−–-]*?)(?P<mark>[a-z](?:,[a-z])*|\.{3})?\s*$")
+
+_ONE_NUMBER = re.compile(r"[-−–]?\s?(?:0|[1-9]\d{0,2}(?: \d{3})*)(?:\.\d+)?")
+
+
+def _splits(run: str, n: int, limit: int = 2000) -> list[list[str]]:
+    """Every way to read ``run`` as ``n`` numbers (or "a / b" pairs, when the run holds slashes), at most ``limit``."""
+    out: list[list[str]] = []
+    pair = "/" in run
+
+    def cell_at(pos: int) -> list[int]:
+        ends = []
+        for m_end in _number_ends(run, pos):
+            if not pair:
+                ends.append(m_end)
+                continue
+            sep = re.match(r"\s*/\s*", run[m_end:])
+            if sep:
+                ends.extend(_number_ends(run, m_end + sep.end()))
+        return ends
+
+    def walk(pos: int, acc: list[str]) -> None:
+        if len(out) >= limit:
+            return
+        if len(acc) == n:
+            if pos == len(run):
+                out.append(list(acc))
+            return
+        start = pos + (1 if run[pos : pos + 1] == " " and acc else 0)
+        for e in cell_at(start):
+            acc.append(run[start:e])
+            walk(e, acc)
+            acc.pop()
+
+    walk(0, [])
+    return out
+
+
+def _number_ends(run: str, pos: int) -> list[int]:
+    """The ends of every number of the grammar that begins at ``pos``: "13 94516 283" may hold 1, 13 or 13 945
+    (a number ends wherever the next could begin, glued to it)."""
+    ends: list[int] = []
+    sign = re.match(r"[-−–]\s?", run[pos:])
+    p = pos + (sign.end() if sign else 0)
+    lead = re.match(r"\d{1,3}", run[p:])
+    if not lead:
+        return ends
+    for k in range(1, len(lead[0]) + 1):
+        if k > 1 and run[p] == "0":
+            break  # no leading zero: "05" is not a number of these tables
+        q = p + k
+        heads = [q]
+        if k == len(lead[0]):  # thousands grouped by single spaces follow only a whole leading group
+            while re.match(r" \d{3}", run[q : q + 4]):
+                q += 4
+                heads.append(q)
+        for h in heads:
+            ends.append(h)
+            dec = re.match(r"\.\d+", run[h:])
+            if dec:
+                ends.extend(h + j for j in range(2, dec.end() + 1))
+    return sorted(set(ends))
+
+
+def _best_split(splits: list[list[str]]) -> list[str] | None:
+    import math
+
+    def key(cells: list[str]) -> tuple[int, float]:
+        nums = [_glued_value(x) for x in cells for x in x.split("/")]
+        decimals = {len(x.split(".")[1]) if "." in x else 0 for c in cells for x in c.split("/")}
+        logs = [math.log10(abs(v)) if v else 0.0 for v in nums if v is not None]
+        spread = (max(logs) - min(logs)) if logs else 0.0
+        return (len(decimals), spread)
+
+    return min(splits, key=key) if splits else None
+
+
+def _glued_value(cell: str) -> float | None:
+    c = cell.replace(" ", "").replace("−", "-").replace("–", "-")
+    try:
+        return float(c)
+    except ValueError:
+        return None
+
+
+def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
+    a, b = lines[i]
+    years = [(a + m.start(), a + m.end()) for m in re.finditer(YEAR, text[a:b])]
+    n = len(years)
+    caption = _caption(text, lines, i)
+    cells: list[Cell] = []
+    j = i + 1
+    while j < len(lines):
+        la, lb = lines[j]
+        line = text[la:lb]
+        if not line.strip() or _YEAR_HEADER.match(line):
+            break
+        m = _GLUED_TAIL.search(line)
+        label = line[: m.start()].strip() if m else ""
+        if m is None or not label or not re.search(r"[A-Za-z)]$", label):
+            j += 1
+            continue
+        tail_start = la + m.start("tail")
+        run = m["tail"].rstrip()
+        best = _best_split(_splits(run, n))
+        if best is None:
+            j += 1
+            continue
+        unit = unit_of(label) or (("%", 1.0) if re.search(r"\([^()]*%[^()]*\)", label) else None)
+        if re.search(r"(?i)life\s+expectancy", label):
+            unit = ("years", 1.0)
+        rate = re.search(r"(?i)\(per\s+1[ ,]?000\b", label)
+        if rate:
+            unit = ("per-1000", 1.0)
+        if unit and unit[0] == "count" and _PEOPLE.search(label):
+            unit = ("people", unit[1])
+        names = re.search(r"\(([A-Za-z]+)/([A-Za-z]+)[,)]", label)
+        pos = 0
+        for col, cell in enumerate(best):
+            at = run.index(cell, pos)
+            pos = at + len(cell)
+            parts = cell.split("/") if "/" in cell else [cell]
+            off = at
+            for k, part in enumerate(parts):
+                p_at = run.index(part.strip(), off)
+                off = p_at + len(part.strip())
+                v = _glued_value(part.strip())
+                if v is None:
+                    continue
+                u = unit or ("count", 1.0)
+                measure = _measure_label(label)
+                if len(parts) == 2 and names:
+                    measure = f"{measure}, {names[k + 1]}"
+                s0 = tail_start + p_at
+                cells.append(Cell(s0, s0 + len(part.strip()), part.strip(), v * u[1], None, u[0], measure or None,
+                                  text[years[col][0] : years[col][1]], years[col], (la, lb), (a, b), caption,
+                                  False))
+        j += 1
+    if not cells:
+        return None, i + 1
+    return Table(a, lines[j - 1][1], cells), j

@@ -1,0 +1,124 @@
+"""Numbers as English prose writes them: digits ("5,200", "1.2.3" thousands, "2.5 million"), words ("two
+hundred", "a dozen"), and the numbers that are identifiers, not quantities ("0102", "02277-ss", "19th",
+"Kusong-3", "Seven-Year Plan", "11:30"). ``_NUMBER`` finds one, ``_number_value`` and ``words_value`` give its value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .units import _U
+from .words import word_pattern
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+_MULT = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
+}
+
+_WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3]])
+
+# 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+
+_SPELLED = (
+    rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
+    rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
+)
+
+_NUMBER = re.compile(
+    rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
+)
+
+_NUMBER_AT = re.compile(
+    rf"(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
+)
+
+
+def _num(v: float) -> int | float:
+    return int(v) if float(v).is_integer() and abs(v) < 2**53 else round(v, 4)
+
+
+def words_value(text: str) -> float | None:
+    """'three and a half' → 3.5, 'twenty-five' → 25, 'one hundred and twenty' → 120, 'a million' → 1e6."""
+    words = re.split(r"[\s-]+", text.lower())
+    total, group = 0.0, 0.0
+    seen = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("a", "an") and i == 0:
+            group, seen = 1, True
+        elif w == "and":
+            if words[i + 1 : i + 3] in (["a", "half"], ["a", "quarter"]):
+                group += 0.5 if words[i + 2] == "half" else 0.25
+                i += 3
+                continue
+        elif w in _ONES:
+            group = (group or 0) + _ONES[w] if w != "dozen" else max(group, 1) * 12
+            seen = True
+        elif w in _MULT:
+            if w == "hundred":
+                group = max(group, 1) * 100
+            else:
+                total += max(group, 1) * _MULT[w]
+                group = 0
+            seen = True
+        else:
+            return None
+        i += 1
+    return total + group if seen else None
+
+
+def _number_value(m: re.Match[str]) -> float | None:
+    if m["d"]:
+        d = m["d"]
+        v = float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
+        if m["dm"]:
+            v *= _MULT[m["dm"].lower()]
+        return v
+    return words_value(m["w"])
+
+
+_ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")
+
+_CLOCK_AFTER = re.compile(r":\d")
+
+_GLUED_WORD = re.compile(r"-?([^\W\d_]+)")
+
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+
+
+def _is_identifier(text: str, m: re.Match[str]) -> bool:
+    """'0102', '02277-ss', '010097ss', '19th', 'Kusong-3', 'Seven-Year Plan', '11:30'."""
+    d = m["d"]
+    after = text[m.end() : m.end() + 12]
+    if d:
+        if len(d) > 1 and d[0] == "0" and d[1] != ".":
+            return True
+        if _ORDINAL_AFTER.match(after) or _CLOCK_AFTER.match(after):
+            return True
+        glued = _GLUED_WORD.match(after)
+        if glued and glued[1].lower() not in _U and glued[1].lower() not in _MULT:
+            return True
+        if m.start() > 0 and text[m.start() - 1] == "#":
+            return True
+    else:
+        word = m["w"]
+        if word[:1].isupper() and _HYPHEN_CAPITAL.match(after):  # Seven-Year Plan, Ten-Point Programme
+            return True
+    return False
+
+
+def _trailing_mult(words: str) -> str:
+    last = words.lower().split()[-1] if words.strip() else ""
+    last = last.split("-")[-1]
+    return last if last in _MULT and last != "hundred" else ""

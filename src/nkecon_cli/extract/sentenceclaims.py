@@ -1,0 +1,359 @@
+"""The candidates of one sentence (``sentence_candidates``): each figure of the sentence, dated by what governs it.
+
+A figure takes the date of its phrase, its clause or its sentence (``attach``), else the weak "now" of the
+sentence, else the document's year when the sentence is in the present tense, else the date an earlier sentence
+of the paragraph stated, else its heading's (``Context``), else the document's year. A baseline of comparison
+("compared to 1955", "on-year") is the figure's comparison, never its date (``Roles`` asks once per date whether
+it is one, or a report's date). Durations count only when they measure an activity ("fulfilled in three
+months"); a count of no word of the economy ("three men") is prose. A sentence with a date and words of the
+economy but no figure is an event, a plan or a directive.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from ..factbase.when import bounds
+from . import attach, confidence
+from .attach import Comparison, Dating
+from .candidate import Candidate, document_dating, money_era, resolved_dating
+from .dates import FoundDate
+from .document import Document
+from .lexicon import Lexicon, guess_entities, guess_topics
+from .measures import growth_of, kind_of, measure_of, value_of
+from .quantities import CURRENCIES as CURRENCIES_ALL
+from .quantities import DURATIONS, Quantity, find_quantities
+from .resolution import Resolved, anaphoric_offset
+from .spans import SpanIndex
+from .words import word_pattern
+
+_DIRECTIVE = re.compile(
+    r"(?i)\b(?:must|should|ought to|need to|needs to|have to|has to|it is necessary|"
+    r"it is advisable|it is important|it is desirable|we are faced with|let us)\b"
+)
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|plan(?:s|ned)?|target|quota|aim|pledge[ds]?|resolved?|intend|going to|would|"
+    r"determined|decided to|commitment)\b"
+)
+
+_EVENT = re.compile(
+    r"(?i)\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
+    r"established|began|started|returned|received|delivered|stopped|agreed|launched|adopted|hit|struck|affected|"
+    r"suffered|shut|closed|halted|suspended|resumed|banned|imposed|lifted|flooded|destroyed|damaged)\b"
+)
+
+_TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
+
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass
+class Context:
+    """What governs a sentence with no date of its own: the paragraph's last date, the heading's."""
+
+    paragraph: tuple[Resolved, FoundDate] | None = None
+    heading: tuple[Resolved, FoundDate] | None = None
+
+    def moved_back(self, by: int) -> None:
+        """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
+        for name in ("paragraph", "heading"):
+            held = getattr(self, name)
+            if held is not None:
+                r, d = held
+                setattr(self, name, (r, replace(d, start=d.start - by, end=d.end - by)))
+
+
+class Roles:
+    """Whether a date of a sentence is a baseline or a report's date, asked once per date: the sentence's figures
+    and what the sentence leaves to govern the next both ask."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._baseline: dict[tuple[int, int], bool] = {}
+        self._attribution: dict[tuple[int, int], bool] = {}
+
+    def baseline(self, d: FoundDate, floor: int) -> bool:
+        key = (d.start, floor)
+        got = self._baseline.get(key)
+        if got is None:
+            got = self._baseline[key] = attach.is_baseline(self.text, d, floor)
+        return got
+
+    def attribution(self, d: FoundDate, floor: int) -> bool:
+        key = (d.start, floor)
+        got = self._attribution.get(key)
+        if got is None:
+            got = self._attribution[key] = attach.is_attribution(self.text, d, floor)
+        return got
+
+
+# present tense without a past: "exports account for", "the plant is", "prices remain"
+_PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|employs?|produces?|"
+                      r"exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
+
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|decreased|declined|dropped|"
+                   r"amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
+                   r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
+                   r"received|delivered|harvested|mined|made|cost|sold|bought)\b")
+
+# a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
+_MODAL = re.compile(r"(?i)\b(?:could|would|will|(?-i:may)|might|expected\s+to|likely\s+to)\b")
+
+
+def _in_the_past(r: Resolved, doc: Document) -> bool:
+    """The resolved time ends before the document's date."""
+    return doc.doc_date is not None and bounds(r.edtf)[1] < doc.doc_date
+
+
+def _present_tense(sentence: str) -> bool:
+    return bool(_PRESENT.search(sentence)) and not _PAST.search(sentence)
+
+
+# a duration that measures an activity of the economy is a claim: "carried out the quota in three and a half
+# months", "two years ahead of schedule", "one year's worth of grain", "a 6-year course", "will stay for ten days";
+# any other ("for three years", "in the first nine months") only says when
+_DURATION_BEFORE = re.compile(
+    r"(?i)\b(?:(?:fulfill?(?:ed|s)?|carried\s+out|carry\s+out|completed?|finished|built|accomplished|met|"
+    r"overfulfill?ed)\b[^.;]{0,60}\b(?:in|within)|stay(?:ed|s)?(?:\s+\w+){0,3}\s+for|spen[dt]|last(?:ed|s)?|"
+    r"takes?|took|taking)\s+(?:(?:only|just|about|some|nearly|almost|over|a\s+mere)\s+)?$"
+)
+
+_DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|behind)\s+schedule|[\s-]+course\b|"
+                             r"\s+(?:early|ahead|sooner))")
+
+# a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
+_LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
+                        r"[^.;]{0,100}$")
+
+_NOT_A_SUM = re.compile(r"(?i)[\s-]+(?:bills?|notes?|banknotes?|coins?)\b")  # "a one dollar bill"
+
+_UNIT_STATEMENT = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "(in millions of US dollars)": the table's unit
+
+_VAGUE = re.compile(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b")
+
+# nouns that count the parts of an argument, not things of the economy: "two countries", "three reasons"
+_DISCOURSE = re.compile(
+    r"(?i)\b(?:countr(?:y|ies)|koreas?|sides?|parties|ways?|reasons?|weakness(?:es)?|strengths?|problems?|"
+    r"points?|questions?|factors?|issues?|aspects?|things?|kinds?|types?|steps?|stages?|phases?|years?|decades?|"
+    r"months?|weeks?|days?|times?|occasions?|cases?|examples?|options?|scenarios?|leaders?|men|women|sons?|"
+    r"daughters?)\b"
+)
+
+
+def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Quantity]:
+    """The quantities that are claims: measured or counted things of the economy, and durations of an activity.
+    A number in words counting what is not of the economy ("two countries", "five postwar years") is prose."""
+    out = []
+    for q in qs:
+        if q.unit in CURRENCIES_ALL and _NOT_A_SUM.match(text, q.end):
+            continue
+        if _VAGUE.match(q.text) and _UNIT_STATEMENT.search(text[max(0, q.start - 12) : q.start]):
+            continue
+        if q.unit == "count" and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
+            continue
+        if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 60) : q.start]):
+            out.append(replace(q, unit="years", economic=True))  # corpus: life-expectancy
+        elif q.unit in DURATIONS:
+            before = text[max(0, q.start - 90) : q.start].replace("[", "").replace("]", "")  # "[to spend] twenty days"
+            if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, q.end):
+                out.append(q)
+        elif q.economic:
+            out.append(q)
+    return out
+
+
+def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
+                         masked: SpanIndex, ctx: Context, doc: Document, lex: Lexicon,
+                         dateline: list[tuple[int, int]], roles: Roles | None = None) -> list[Candidate]:
+    roles = Roles(text) if roles is None else roles
+    numbered = bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
+    if not numbered and not sent_dates:
+        return []  # no figure to read and no date to make an event of: most sentences of prose
+    quote = text[start:end]
+    qs: list[Quantity] = []
+    if numbered:
+        skip = masked.overlapping(start, end) + dateline
+        skip += [(d.start, d.end) for d in sent_dates]
+        qs = find_quantities(text, start, end, skip)
+    figures = [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end]
+    econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
+    usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
+    baselines = [d for d in usable if roles.baseline(d, start)]
+    own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
+    weak = [d for d in usable if d.resolved.weak]  # type: ignore[union-attr]
+    governing = ctx.paragraph[0] if ctx.paragraph else (ctx.heading[0] if ctx.heading else None)
+    out: list[Candidate] = []
+    if figures and not any(q.strong for q in figures) and not econ:
+        figures = []  # "three men", "two days": counts with no word of the economy
+    if not figures and not ((own or weak) and econ):
+        return out
+    topics = guess_topics(lex, lowered[start:end])
+    entities = guess_entities(lex, quote)
+    if quote.rstrip().endswith("?") and not any(q.strong for q in figures):
+        return []
+    clause_spans = attach.clauses(text, start, end)
+    dating_of: dict[int, Dating] = {}
+    pairs = attach.respectively_pairs(text, (start, end), figures, own)
+    for cl in clause_spans:
+        cl_figs = [q for q in figures if cl[0] <= q.start < cl[1]]
+        cl_own = [d for d in own if cl[0] <= d.start < cl[1]]
+        for q in cl_figs:
+            d = pairs.get(q.start) or attach.nearest(q, cl_own, text)
+            basis = "clause"
+            if d is None:
+                main = [x for x in own if not (cl[0] <= x.start < cl[1])]
+                d, basis = attach.nearest(q, main, text), "sentence"
+            if d is not None:
+                # "a year earlier" counts from the sentence's first date before it (its main clause's), else
+                # from what governs the passage
+                prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
+                anchor = attach.reanchor(prior[0], governing, doc.doc_date) if prior else governing
+                r = attach.reanchor(d, anchor, doc.doc_date, past=not _MODAL.search(quote))
+                if r is not None:
+                    near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
+                    dating_of[q.start] = resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)
+                    continue
+            if weak:
+                w = weak[0]
+                dating_of[q.start] = resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
+            elif _present_tense(quote) and not ctx.heading:
+                dating_of[q.start] = document_dating(doc, "no date in the sentence, which is in the present tense")
+            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)):
+                r, fd = ctx.paragraph
+                dating_of[q.start] = resolved_dating(r, fd, "earlier-sentence",
+                                                      f"no date in the sentence; {r.note}, stated earlier")
+            elif ctx.heading:
+                r, fd = ctx.heading
+                dating_of[q.start] = resolved_dating(r, fd, "heading",
+                                                      f"no date in the sentence; {r.note}, from the heading")
+            else:
+                dating_of[q.start] = document_dating(doc, "no date in the sentence or the paragraph")
+    # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
+    sentence_date = (attach.reanchor(own[0], governing, doc.doc_date) or own[0].resolved) if own else governing
+    base_whens: list[tuple[FoundDate, str | None]] = [
+        (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf))  # type: ignore[union-attr]
+        for d in baselines]
+    _date_from_figure(text, start, figures, base_whens, dating_of)
+    prev_measured: tuple[Quantity, str] | None = None  # the last figure of the sentence with a measure
+    for q in figures:
+        cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
+        dating = dating_of[q.start]
+        q = money_era(text, q, dating.when)
+        comparison = attach.comparison_for(text, q, figures, base_whens, cl, dating_of)
+        if dating.basis == "document":
+            dating = _at_baseline_precision(dating, comparison, text[cl[0] : cl[1]], doc)
+        measure = measure_of(text, start, end, q)
+        if measure is None and q.unit in ("%", "pp") and prev_measured is not None:
+            measure = growth_of(prev_measured[1], text[max(start, q.start - 30) : q.start], text[q.end : q.end + 12])
+        if measure is None and q.unit.split("/")[0] in CURRENCIES_ALL and prev_measured is not None:
+            measure = value_of(prev_measured[1], text[max(start, q.start - 40) : q.start])
+        if measure is not None and q.unit not in ("%", "pp", "times"):
+            prev_measured = (q, measure)
+        future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
+        kind = kind_of(text[cl[0] : cl[1]], q, future, quote)
+        conf = 0.0  # a figure's confidence is read from the candidate itself (__post_init__)
+        out.append(Candidate(start, end, quote, q, dating, comparison, measure, kind, topics, entities, conf,
+                             sent_dates))
+    for c in out:  # the figure a change counts from measures what the changed figure measures (corpus:
+        cmp = c.comparison  # baseline-figure-date): "raised output to 6.8 million tonnes, up from 6.1 million"
+        if c.measure and cmp is not None and cmp.value is not None:
+            for o in out:
+                if o.measure is None and o.figure is not None and o.figure.unit == cmp.unit and (
+                        o.figure.start, o.figure.end) == cmp.span:
+                    o.measure = c.measure
+                    o.confidence = confidence.of(o)
+    if figures:
+        return out
+    real = own or weak
+    now = econ >= 2 and bool(weak)
+    if not ((real and econ) or now):
+        return out
+    if not _TERMINAL_END.search(quote) and len(quote.split()) <= 12:
+        return out  # a heading or a dateline, not a sentence
+    ev = own[0] if own else weak[0]
+    dating = resolved_dating(ev.resolved, ev, "sentence")  # type: ignore[arg-type]
+    event_kind = "directive" if _DIRECTIVE.search(quote) else "plan" if _FUTURE.search(quote) else (
+        "event" if _EVENT.search(quote) else None)
+    out.append(Candidate(start, end, quote, None, dating, None, None, event_kind, topics, entities,
+                         confidence.raw(None, dating, econ, topics, None), sent_dates))
+    return out
+
+
+# a change counted over a year or a month: "fell 12 percent on-year", "up 3% year on year", "month-on-month"
+_OVER_A_YEAR = re.compile(r"(?i)\b(?:year[\s-]+on[\s-]+year|on[\s-]+year|y-o-y|yoy|"
+                          r"from\s+a\s+year\s+(?:earlier|ago|before)|"
+                          r"annual(?:ly)?\s+(?:growth|increase|decrease|rise|fall))\b")
+
+_OVER_A_MONTH = re.compile(r"(?i)\b(?:month[\s-]+on[\s-]+month|on[\s-]+month|"
+                           r"from\s+a\s+month\s+(?:earlier|ago|before))\b")
+
+
+def _baseline_point(edtf: str) -> str:
+    """A baseline "from 2012" or "since 2012" is the time 2012, not the open span the words alone would be."""
+    if edtf.endswith("/.."):
+        return edtf[:-3]
+    return edtf
+
+
+def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause: str, doc: Document) -> Dating:
+    """A figure dated only by the document, but compared with a year ("rose 3.1 percent from 2012", "fell 12
+    percent on-year"), is a figure of the document's year, not of its day (corpus: baseline-from,
+    baseline-on-year); compared with a month, of the document's month."""
+    if doc.doc_date is None:
+        return dating
+    cmp_when = comparison.when if comparison is not None else None
+    if (cmp_when and re.fullmatch(r"\d{4}", cmp_when)) or _OVER_A_YEAR.search(clause):
+        when, what = f"{doc.doc_date.year:04d}", "year"
+    elif (cmp_when and re.fullmatch(r"\d{4}-\d{2}", cmp_when)) or _OVER_A_MONTH.search(clause):
+        when, what = f"{doc.doc_date.year:04d}-{doc.doc_date.month:02d}", "month"
+    else:
+        return dating
+    return Dating(when, "context", "document", None, None,
+                  f"no date in the sentence; the document's {what}, as its comparison counts by the {what}")
+
+
+# a number in words (or the start of one: "doubl", "tripl") or a currency sign: a sentence without a digit may
+# still hold a figure ("two million tons", "$ five million"); one trie pattern, asked once a sentence
+_NUMBER_WORD_OR_SUM = re.compile(
+    r"(?<![\w-])(?:" + word_pattern(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl trebl quadrupl")
+    + r")|[$£€¥₩]"
+)
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens: list[tuple[FoundDate, str | None]],
+                      dating_of: dict[int, Dating]) -> None:
+    """"down 37 percent compared to the previous year, from 183,639 tons to 115,337 tons": the figure
+    changed *from* is the baseline's, the one changed *to* the sentence's."""
+    if not base_whens:
+        return
+    for bd, bw in base_whens:  # "up from 6.1 million tonnes in 2015": the figure just before its baseline date
+        if bw is None:
+            continue
+        m = attach.FIGURE_BASELINE.search(text, max(start, bd.start - 80), bd.start)
+        before = [q for q in figures if m and m.start() <= q.start and q.end <= bd.start]
+        if before:
+            q = before[-1]
+            r = Resolved(bw, bd.resolved.dated_by if bd.resolved else "explicit",  # type: ignore[arg-type]
+                         f"'{bd.text}', the time of the figure the change is counted from → {bw}")
+            dating_of[q.start] = resolved_dating(r, bd, "phrase")
+    d, when = base_whens[0]
+    if when is None:
+        return
+    for q1, q2 in itertools.pairwise(figures):
+        if (q1.unit == q2.unit and _TO_BETWEEN.fullmatch(text, q1.end, q2.start)
+                and _FROM_BEFORE.search(text[max(start, q1.start - 8) : q1.start])):
+            r = Resolved(when, "relative", f"the figure changed from, at the baseline '{d.text}' → {when}")
+            dating_of[q1.start] = resolved_dating(r, d, "sentence")
+
+
+def _has_number_word(lowered: str, start: int, end: int) -> bool:
+    return bool(_NUMBER_WORD_OR_SUM.search(lowered, start, end))

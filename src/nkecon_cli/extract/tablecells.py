@@ -1,0 +1,205 @@
+"""What a table says of one cell: its figure, its unit, its time and its measure.
+
+``Cell`` is one figure of a table with its row, header and caption; ``Table`` a table's span and cells.
+A cell's value may carry an approximation ("~", "<"), thousands grouped by spaces ("25 887"), a decimal
+comma ("53,5") or a footnote mark ("215a"); ``-``, ``n.a.``, ``..`` are cells with no figure and a ditto
+mark repeats the row above. ``unit_of`` reads the unit and multiplier a label names ("thousand tonnes",
+"KRW trillion", "in millions of US dollars"); ``_time_of`` the time a header cell names ("1956", "2012R",
+"1961 (plan)"); ``_measure_label`` and ``_with_caption`` the series a row label names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dategrammar import YEAR
+from .quantities import find_quantities
+
+_YEARISH = re.compile(
+    rf"^\s*(?:(?:FY|CY)\s*)?(?P<y>{YEAR})(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?\s*(?:\((?P<tag>[^()]{{1,12}})\)|"
+    r"(?P<suffix>[a-zA-Z*]{1,2}))?\s*$"
+)
+
+_NUMBER_CELL = re.compile(
+    r"^\s*(?P<approx>[~≈<>]|c\.\s*|ca\.\s*)?(?P<n>[-−–]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # thousands grouped by spaces, as UN and European tables print them: "25 887", "3 060.9", "- 1 075"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?"
+    # a decimal comma: "53,5" (one or two decimals; three digits after a comma are thousands)
+    r"|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
+    # a footnote mark after the figure: "215a", "103c,d", "53.5b", "7.2*"
+    r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡]{1,2}|[a-z](?:,[a-z])*)?\s*$"
+)
+
+_EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
+
+_DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
+
+_MULT_WORDS = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
+               "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
+
+_MULTIPLIER = [
+    (re.compile(r"(?i)'000\s*|\b000s\b\s*|^\s*000\b\s*|\bth(?:ou)?s?\.\s*"), "thousand "),
+    (re.compile(r"(?i)\bmn\b\.?|\bmln\b\.?|\bmil\.\s*"), "million"),
+    (re.compile(r"(?i)\bbn\b\.?|\bbln\b\.?"), "billion"),
+    (re.compile(r"(?i)\bus\s*\$|\$\s*us\b|\bus\s*dollars?\b|\$"), "dollars"),
+    (re.compile(r"(?i)\bkpw\b"), "won"),
+    (re.compile(r"(?i)\bkrw\b"), "south korean won"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One figure of a table, with what the table says of it."""
+
+    start: int  # the figure's span in the text
+    end: int
+    text: str
+    value: float
+    approx: str | None
+    unit: str | None
+    measure: str | None  # the row label (or column header) that names the series
+    time: str | None  # the column header (or row label) that names the time, verbatim
+    time_span: tuple[int, int] | None
+    row: tuple[int, int]  # the row line
+    header: tuple[int, int] | None  # the header line
+    caption: str | None
+    planned: bool  # the time is marked as a plan or an estimate ("1961 (plan)", "2024e")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    start: int
+    end: int
+    cells: list[Cell]
+
+
+_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens")
+
+# "million current US$", "constant 2015 dollars": the price basis is no part of the unit
+_PRICE_BASIS = re.compile(
+    r"(?i)\b(?:current|constant|const\.?|nominal|real|at\s+(?:current|constant)\s+prices)(?=\s|$)")
+
+_RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
+
+# the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
+_LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
+
+_LAST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)\s*$")
+
+_FIRST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
+
+_UP_TO_IN = re.compile(r"^.*?(?:\bin|,)\s+")
+
+
+def unit_of(label: str | None) -> tuple[str, float] | None:
+    """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
+    ('KRW', 1e12); 'KRW 10,000' → ('KRW', 10000); 'in millions of US dollars' → ('USD', 1e6)."""
+    if not label:
+        return None
+    if _RATIO.search(label):
+        return None  # "Sex ratio (m per 100 f)", "(per km2)": a ratio, not a unit of the list
+    m = _LAST_PARENTHESES.search(label) or _FIRST_PARENTHESES.search(label)
+    for c in ([m[1]] if m else []) + [_UP_TO_IN.sub("", label), label]:
+        c = c.strip().lower()
+        for rx, rep in _MULTIPLIER:
+            c = rx.sub(rep, c)
+        c = re.sub(r"^(?:in|of)\s+", "", c)
+        c = re.sub(YEAR, " ", c).strip(" ,;")  # "(000, 2021)": the year is the row's time, not its unit
+        if c in ("%", "per cent", "percent", "pct"):
+            return ("%", 1.0)
+        factor = 1.0
+        for w, f in _MULT_WORDS.items():
+            if re.search(rf"\b{w}\b(?:\s+of\b)?", c):
+                factor *= f
+                c = re.sub(rf"\b{w}\b(?:\s+of\b)?", " ", c)
+                break
+        n = re.search(r"\b(\d{1,3}(?:,\d{3})+|10+)\b", c)
+        if n:
+            factor *= float(n[1].replace(",", ""))
+            c = c.replace(n[1], " ")
+        c = " ".join(_PRICE_BASIS.sub(" ", c).split())
+        if not c and factor != 1.0:
+            return ("count", factor)
+        qs = find_quantities("1 " + c)
+        if qs and qs[0].start == 0 and qs[0].unit not in ("count", "year", "month", "day", "week", "hour"):
+            return (qs[0].unit, qs[0].value * factor)
+    return None
+
+
+# a column header that names no thing of its own: "Output", "Exports", "Value" (corpus: table-measure)
+_GENERIC = re.compile(r"(?i)output|production|exports?|imports?|value|total|amount|volume|quantity|"
+                      r"consumption|sales|supply|stocks?|capacity|price|prices")
+
+_CAPTION_NOISE = re.compile(r"(?i)^\s*(?:table|figure|chart)\s+[\dIVX]+[.:]?\s*|\s+by\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+                            r"|,?\s*(?:1[6-9]|20)\d\d(?:\s*[-–/]\s*(?:1[6-9]|20)?\d\d)?")
+
+
+def _with_caption(word: str, label: str | None, caption: str | None) -> str:
+    """A generic column header made a series name by the caption's subject and the row's label: "Output"
+    under "Coal production by province, 2015" in the row "South Phyongan" → "Coal output, South Phyongan"."""
+    if not _GENERIC.fullmatch(word) or not caption:
+        return f"{word}, {label}" if label else word
+    cap = _measure_label(_CAPTION_NOISE.sub(" ", caption))
+    subject = " ".join(w for w in cap.split() if not _GENERIC.fullmatch(w)).strip(" ,:")
+    name = f"{subject} {word.lower()}".strip() if subject else word
+    return f"{name}, {label}" if label else name
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)\s*")
+
+_IN_MULTIPLIER = re.compile(r"(?i),?\s+in\s+(?:thousand|million|billion|'000).*$")
+
+
+def _measure_label(label: str) -> str:
+    label = _PARENTHESES.sub(" ", label)
+    label = _IN_MULTIPLIER.sub("", label)
+    return " ".join(label.split()).strip(" :,.")
+
+
+def _is_number(cell: str) -> bool:
+    return bool(_NUMBER_CELL.match(cell)) and not _YEARISH.match(cell)
+
+
+_DECIMAL_COMMA = re.compile(r"[-−–]?\d+,\d{1,2}")
+
+
+def _value(cell: str) -> tuple[float, str | None] | None:
+    m = _NUMBER_CELL.match(cell)
+    if not m:
+        return None
+    raw = m["n"]
+    for space in (" ", "\u00a0", "\u2009", "\u202f"):
+        raw = raw.replace(space, "")
+    if _DECIMAL_COMMA.fullmatch(raw):
+        raw = raw.replace(",", ".")  # a decimal comma
+    n = raw.replace(",", "").replace("−", "-").replace("–", "-")
+    try:
+        v = float(n)
+    except ValueError:
+        return None
+    a = (m["approx"] or "").strip()
+    approx = {"~": "about", "≈": "about", "<": "less-than", ">": "more-than"}.get(a) or ("about" if a else None)
+    return v, approx
+
+
+_COLUMN_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s*")  # "(3) 1944": a column's number before its header
+
+
+def _time_of(cell: str) -> tuple[str, bool] | None:
+    m = _YEARISH.match(_COLUMN_NUMBER.sub("", cell))
+    if not m:
+        return None
+    tag = (m["tag"] or m["suffix"] or "").lower()
+    planned = bool(re.search(r"plan|target|est|proj|forecast|^e$|^p$|^f$|\*", tag))
+    return m.group(0).strip(), planned
+
+
+def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str | None:
+    """The line just above a table (a title such as 'Table 2. Output (thousand tonnes)')."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        a, b = lines[j]
+        s = text[a:b].strip()
+        if s:
+            return s if len(s) <= 160 else None
+    return None

@@ -1,0 +1,179 @@
+"""The units a figure can carry, as the text writes them, and the unit found at a position.
+
+``_U`` maps each surface form ("tonnes", "kWh", "old rubles") to its base unit, the factor to it, and whether it
+measures the economy (a temperature or a bare duration does not); ``_unit_at`` reads the unit that starts at a
+position, past up to two qualifiers. Also here: currency symbols and codes, the units a price is counted in
+("per kilogram"), the words of a rate period ("a year", "annually") and the durations.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- the units ------------------------------------------------------------------------------
+
+# surface form (lowercase) → (unit, factor to the base unit, economic?)
+_U: dict[str, tuple[str, float, bool]] = {}
+
+
+def _units(unit: str, factor: float, economic: bool, *forms: str) -> None:
+    for f in forms:
+        _U[f] = (unit, factor, economic)
+
+
+_units(
+    "t", 1, True, "ton", "tons", "tonne", "tonnes", "t", "mt", "metric ton", "metric tons", "metric tonne",
+    "metric tonnes",
+)
+_units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
+_units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
+_units("g", 1, True, "gram", "grams", "gramme", "grammes")
+_units("lb", 1, True, "lb", "lbs")
+_units("kW", 1, True, "kw", "kilowatt", "kilowatts")
+_units("kW", 1000, True, "mw", "megawatt", "megawatts")
+_units("kW", 1_000_000, True, "gw", "gigawatt", "gigawatts")
+_units("kWh", 1, True, "kwh", "kw-h", "kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours")
+_units("kWh", 1000, True, "mwh", "megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours")
+_units("kWh", 1_000_000, True, "gwh", "gigawatt-hour", "gigawatt-hours")
+_units("kWh", 1_000_000_000, True, "twh")
+_units("kVA", 1, True, "kva", "kilovolt-ampere", "kilovolt-amperes")
+_units("kVA", 1000, True, "mva")
+_units("ha", 1, True, "ha", "hectare", "hectares")
+_units("chongbo", 1, True, "chongbo", "jeongbo")
+_units("acre", 1, True, "acre", "acres")
+_units(
+    "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
+    "square kilometers",
+)
+_units("m2", 1, True, "m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters")
+_units("m3", 1, True, "m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
+_units("m", 1, True, "m", "metre", "metres", "meter", "meters")
+_units("km", 1, True, "km", "kilometre", "kilometres", "kilometer", "kilometers")
+_units("li", 1, True, "li", "ri")
+_units("l", 1, True, "litre", "litres", "liter", "liters")
+_units("bbl", 1, True, "barrel", "barrels", "bbl")
+_units("%", 1, True, "%", "percent", "per cent", "pct", "per-cent")
+_units("pp", 1, True, "percentage point", "percentage points")
+_units("times", 1, True, "times", "fold", "-fold")
+_units("RUB", 1, True, "ruble", "rubles", "rouble", "roubles", "rub")
+_units("KPW", 1, True, "won", "kpw", "north korean won")
+_units("KRW", 1, True, "krw", "south korean won")
+_units("USD", 1, True, "dollar", "dollars", "usd", "us dollar", "us dollars", "u.s. dollars", "american dollars")
+_units("GBP", 1, True, "gbp", "sterling", "pound sterling", "pounds sterling", "pound", "pounds", "quid")
+_units("CNY", 1, True, "yuan", "renminbi", "rmb", "cny")
+_units("JPY", 1, True, "yen", "jpy")
+_units("EUR", 1, True, "euro", "euros", "eur")
+_units("year", 1, False, "year", "years", "yr", "yrs")
+_units("year", 10, False, "decade", "decades")
+_units("month", 1, False, "month", "months")
+_units("week", 1, False, "week", "weeks")
+_units("day", 1, False, "day", "days")
+_units("hour", 1, False, "hour", "hours")
+_units("people", 1, True, "people", "persons", "inhabitants", "residents")
+_units("°C", 1, False, "degree", "degrees", "°c", "°")
+
+
+DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+
+_SYMBOLS = {
+    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
+    "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY",
+}
+
+# words that may stand between a number and its unit: "one billion old Rubles", "5 metric tons"
+_QUALIFIERS = frozenset(
+    {
+        "old", "new", "metric", "long", "short", "gross", "net", "us", "u.s.", "american", "north", "south",
+        "korean", "chinese", "soviet", "japanese", "more", "additional", "extra", "hard-currency", "foreign",
+    }
+)
+
+_CURRENCY_CUE = re.compile(
+    r"(?i)\b(?:currenc|sterling|earn|export|import|pay|paid|price|cost|sell|sold|buy|"
+    r"bought|worth|income|revenue|profit|loan|credit|debt|aid|budget|invest|exchange|"
+    r"wage|salar)"
+)
+
+_WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_][\w'’.²³-]*|%|°[cC]?|\d+[\w-]*)", re.UNICODE)
+
+_PER = re.compile(
+    r"(?i)(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?P<q>annually|yearly|"
+    r"monthly|weekly|daily|hourly|per\s+annum))(?![\w-])"
+    # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
+    r"(?!\s+(?:earlier|ago|before|later|after|on\b|since|back))"
+)
+
+_PER_WORD = {
+    "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
+    "weekly": "week", "daily": "day", "hourly": "hour",
+}
+
+
+def _clean(word: str) -> str:
+    """A word as the lexicon spells it: lowercase, no sentence-final dot, no footnote mark, no possessive."""
+    w = word.lower().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+    for tail in ("'s", "’s", "'", "’"):
+        if w.endswith(tail):
+            w = w[: -len(tail)]
+            break
+    return w.rstrip(".") if w not in ("u.s.",) else w
+
+
+def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | None:
+    """A unit starting at ``pos`` (after optional qualifiers): (unit, factor, economic, end offset)."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    for _ in range(5):
+        m = _WORDS_AHEAD.match(text, p, end)
+        if not m:
+            break
+        words.append((m[1], m.start(1), m.end(1)))
+        p = m.end()
+    skipped = 0
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            # a multiword unit's words are separated by spaces only
+            if n > 1 and any(text[words[k][2] : words[k + 1][1]].strip() for k in range(i, i + n - 1)):
+                continue
+            key = " ".join(_clean(w[0]) for w in words[i : i + n])
+            hit = _U.get(key)
+            if hit and (i == 0 or key not in ("m", "t", "li", "ri", "°", "g")):
+                return (*hit, _unit_end(text, words[i + n - 1], key))
+        word, a, _b = words[i]
+        if i == 0 and "-" in word.strip("-"):  # 60-ton-capacity: the unit is the first part
+            first = word.strip("-").split("-")[0]
+            if _clean(first) in _U:
+                return (*_U[_clean(first)], a + word.index(first) + len(first))
+        if _clean(word) in _QUALIFIERS and skipped < 2:
+            skipped += 1
+            continue
+        break
+    if words and words[0][0] == "%":
+        return "%", 1, True, words[0][2]
+    return None
+
+
+def _unit_end(text: str, word: tuple[str, int, int], key: str) -> int:
+    """End of a unit word, without a sentence-final dot or a possessive."""
+    _w, a, b = word
+    while b > a and text[b - 1] in ".'’" and not key.endswith("."):
+        b -= 1
+    if text[b - 2 : b] in ("'s", "’s") and not key.endswith("s"):
+        b -= 2
+    return b
+
+
+CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR"})
+
+_DENOMINATOR_UNIT = {
+    "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kg": "kg", "ton": "t", "tons": "t", "tonne": "t",
+    "tonnes": "t", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "barrel": "bbl", "bbl": "bbl",
+    "t": "t", "mt": "t", "l": "l", "m": "m",
+}
+
+_DENOMINATOR = re.compile(
+    r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
+    r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
+)

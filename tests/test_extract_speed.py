@@ -1,0 +1,59 @@
+"""What makes extraction fast must not change what it finds: each shortcut is checked against the
+slow reading it stands for (no timings here; bench/extract_bench.py measures speed)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nkecon_cli.extract import dates, measures, nonclaims
+
+# the 90 characters before a figure, as measure_of reads them: with a linking verb at the end and without
+BEFORE = [
+    "Pig iron output was ", "Coal production reached about ", "exports to China totalled some ",
+    "The works raised its output to nearly ", "the cap limited sales to ", "Grain output rose by ",
+    "rations were cut to ", "and the plan is to reach ", "in 1957 ", "the price of rice in the market ",
+    "a total of ", "the country's exports of coal stood at an estimated ", "was ", "output ",
+    "It said that, in the first half, the mines ", "Output of the Kangson works grew to more than ",
+    "the harvest came to less than ", "Imports have risen by ", "it was, ", "costs fell\n",
+]
+
+
+@pytest.mark.parametrize("before", BEFORE)
+def test_a_subject_or_object_is_found_only_where_its_tail_is(before: str) -> None:
+    # measure_of asks the tail first: the full pattern may match only where its tail does
+    for full, tail in ((measures._SUBJECT, measures._SUBJECT_TAIL), (measures._OBJECT, measures._OBJECT_TAIL)):
+        if full.search(before):
+            assert tail.search(before), (full.pattern[:40], before)
+
+
+def test_measure_of_still_reads_subject_and_object() -> None:
+    from nkecon_cli.extract.quantities import find_quantities
+
+    for text, want in (("Pig iron output was 1.1 million tons.", "pig iron output"),
+                       ("The mine raised coal output to 6.8 million tonnes.", "coal output")):
+        q = find_quantities(text)[0]
+        assert measures.measure_of(text, 0, len(text), q) == want
+
+
+def test_every_archival_cue_begins_with_a_letter_of_the_lookahead() -> None:
+    # _ARCHIVAL skips to the letters its cues begin with; a cue beginning with another would be lost
+    cues = ["F. 0102", "Op. 13", "D. 5", "P. 72", "L. 165", "ll. 4-7", "Ll. 4", "pp. 142-157", "Vol. 3", "vols. 2",
+            "No. 482", "Nos. 3", "Fol. 12", "ff. 3", "Nº 482", "№ 12", "#12", "Fond 5", "Opis 2", "Delo 5",
+            "Listy 165-192", "List 3", "Papka 4", "File 12", "Folder 3", "Box 9", "Reel 2", "RG 59", "Series 4",
+            "Item 7", "Page 12", "Pages 3-4", "Copy Nº 1", "Incoming 02277", "Outgoing 123", "Ref. 55",
+            "Call no. 12", "Call number 4", "Inv. 3", "Signature 12"]
+    plain = re.compile(nonclaims._ARCHIVAL_BEFORE.pattern[:-2] + ")" + nonclaims._DIGIT_RUN.pattern)
+    text = "; ".join(cues)
+    assert [m.span() for m in nonclaims._ARCHIVAL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(nonclaims._ARCHIVAL.finditer(text))) == len(cues)
+
+
+def test_digit_patterns_find_what_they_found_without_the_lookahead() -> None:
+    text = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,200 t; 9.45 pm; in 1946-50 the "
+            "2nd of May, ranks 96th, 2017 and 1,957 tons; ٣ and ５ are digits too: 12th of March.")
+    for rx in (dates._DATE_DIGITS, nonclaims._CLOCK, nonclaims._ORDINAL):
+        assert rx.pattern.startswith("(?=\\d)")
+        plain = re.compile(rx.pattern[len("(?=\\d)"):])
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
