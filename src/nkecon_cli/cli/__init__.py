@@ -1,7 +1,8 @@
 """The command line: parse options, call the core, render. Nothing else lives here.
 
-One module per group of commands: ``querying`` (read the base), ``comparing`` (diff),
-``curating`` (verify, extract, add, ingest), ``shell`` (completion); ``common`` holds what they share;
+One module per group of commands: ``querying`` (read the base), ``exporting`` (export), ``citing``
+(cite), ``comparing`` (diff), ``curating`` (verify, extract, add, ingest), ``loop`` (init, review),
+``shell`` (completion); ``common`` holds what they share, ``analysis`` the --by and --convert options;
 ``app`` assembles the group. Importing this package imports nothing: a Tab of shell completion is
 answered by ``cli.complete`` without click, a piped ``facts`` or ``timeline`` by ``cli.fast`` (the
 bodies in ``reading``, the edge in ``runtime``), and ``cli`` is built on first use.

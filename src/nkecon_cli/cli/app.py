@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import citing, comparing, curating, loop, querying, shell
+from . import citing, comparing, curating, exporting, loop, querying, shell
 from .common import NkeconGroup
 from .runtime import state_for
 
@@ -31,7 +31,7 @@ def cli(ctx: click.Context, base_dir: str | None) -> None:
 
 
 for _command in (querying.facts, querying.timeline, querying.show, querying.chart, querying.measures,
-                 querying.topics, querying.entities, querying.sources, querying.search, querying.export, citing.cite,
+                 querying.topics, querying.entities, querying.sources, querying.search, exporting.export, citing.cite,
                  curating.verify, shell.completion, comparing.diff, curating.extract, curating.add, curating.ingest,
                  loop.init, loop.review):
     cli.add_command(_command)
