@@ -54,3 +54,18 @@ def test_arrays_skips_an_expected_element_without_decoding_it(tmp_path: Path) ->
     got = list(jsonstream.arrays(path, expect=lambda key: (len(first), jsonstream.fingerprint(first))))
     assert got[0] == ("facts", 0, jsonstream.KNOWN, first)
     assert got[1] == ("facts", 1, {"b": 2}, '{"b": 2}')  # not the text expected: decoded
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5, 7, 1 << 20])
+def test_the_space_after_a_separator_is_no_part_of_the_next_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  chunk: int) -> None:
+    # ``after`` takes the whitespace after a comma with it, wherever a window ends: the next element's
+    # text, expected or decoded, starts at its first character all the same
+    monkeypatch.setattr(jsonstream, "CHUNK", chunk)
+    path = tmp_path / "doc.json"
+    path.write_text('{"facts": [ \n {"a": 1} ,\n\n   {"b": 2},\r\n\t{"c": 3}  \n ], "t": [ ]}', encoding="utf-8")
+    second = '{"b": 2}'
+    got = list(jsonstream.arrays(path, expect=lambda key: (len(second), jsonstream.fingerprint(second))))
+    assert got == [("facts", 0, {"a": 1}, '{"a": 1}'), ("facts", 1, jsonstream.KNOWN, second),
+                   ("facts", 2, {"c": 3}, '{"c": 3}'), ("facts", jsonstream.END, None, ""),
+                   ("t", jsonstream.END, None, "")]

@@ -117,7 +117,7 @@ def _copy(previous: Path, tmp: Path) -> bool:
     return True
 
 
-_BATCH = 5000  # new facts written at a time
+_BATCH = 500  # new facts written at a time: few enough that their rows are still in the CPU cache (5,000: 0.1 s more)
 
 
 def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats: list[Stat],

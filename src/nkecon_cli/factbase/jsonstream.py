@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 CHUNK = 1 << 20  # bytes read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
 _scan = json.JSONDecoder(object_pairs_hook=no_duplicates).scan_once  # type: ignore[attr-defined]  # raw_decode's
-_AFTER = re.compile(r"[ \t\n\r]*([^ \t\n\r])")  # the next character that is not JSON's whitespace
+_AFTER = re.compile(r"[ \t\n\r]*([^ \t\n\r])[ \t\n\r]*")  # the next non-whitespace character, and the space after it
 _NUMBER_GOES_ON = frozenset("0123456789.eE+-")  # after a value, only within a cut-off number
 
 
@@ -117,7 +117,8 @@ class _Reader:
             return value, text
 
     def after(self) -> str:
-        """The character that ends an element (``,`` or ``]``, or another, which is an error), consumed."""
+        """The character that ends an element (``,`` or ``]``, or another, which is an error), consumed,
+        with the whitespace after it when that is in the window (the next ``value`` need not look for it)."""
         m = _AFTER.match(self.buf, self.pos)
         if m is not None:  # the usual case: the separator is in the window
             self.pos = m.end()
