@@ -465,3 +465,38 @@ def test_convert_in_a_streamed_export_says_what_it_left(run: Any, shipped_copy: 
         else:
             assert [(r.stdout, r.stderr) for r in got] == first
     assert "left as" in first[0][1]
+
+
+def test_ordered_takes_the_order_from_sql_where_sql_gives_it_exactly(shipped_copy: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 21: with no --text and a sort SQL does (when, source, id), the rowids come in order from
+    # SQL; they, and what ``keep`` made of each fact, are those of the Python test and sort
+    from nkecon_cli.factbase.index import IndexedBase, open_base
+    from nkecon_cli.query.ordered import ordered
+    from nkecon_cli.query.select import Filters
+    from nkecon_cli.render.dbexport import Keep
+
+    base = open_base(shipped_copy)
+    assert isinstance(base, IndexedBase)
+    cases = [(Filters(), "when", None), (Filters(topics=["zinc"]), "source", 5), (Filters(date_from="1950",
+             date_to="1960"), "id", None), (Filters(date_from="1955"), "when", 0), (Filters(), "value", 9),
+             (Filters(text="zinc"), "when", None), (Filters(topics=["zinc"]), "stated", None)]
+
+    def named(o: Any) -> list[Any]:
+        text = {n: refs for refs, n in o.keep.refs.items()}
+        return [(*kept[:-1], text[kept[-1]]) for kept in o.kept]
+
+    for flt, sort, limit in cases:
+        fast = ordered(base, flt, sort, limit, Keep())
+        with monkeypatch.context() as m:
+            m.setattr(IndexedBase, "light_ordered", lambda *_a: None)
+            slow = ordered(base, flt, sort, limit, Keep())
+        assert fast.rowids is not None and fast.rowids == slow.rowids, (flt, sort, limit)
+        # each pair of lists is numbered as first seen: the same lists, maybe under other numbers
+        assert [named(o) for o in (fast, slow)] == [named(slow)] * 2, (flt, sort, limit)
+    wanted = base.light_ordered  # None where Python tests or sorts
+    from nkecon_cli.query.select import resolve
+
+    assert wanted(resolve(base, Filters(text="zinc")), "when", None) is None
+    assert wanted(resolve(base, Filters()), "value", None) is None
+    assert wanted(resolve(base, Filters()), "when", 3) is not None

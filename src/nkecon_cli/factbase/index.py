@@ -335,6 +335,17 @@ class IndexedBase(FactBase):
         where, params = _where(wanted)
         yield from self._light(where, tuple(params), text)
 
+    def light_ordered(self, wanted: Wanted, sort: str, limit: int | None) -> Iterator[tuple[int, Any]] | None:
+        """(rowid, light view) of exactly the facts ``wanted`` matches, sorted by ``sort``, at most
+        ``limit``, all in SQL (``rows.sql_order``); None where Python must test or sort (``light``)."""
+        from .rows import sql_order
+
+        where, params = _where(wanted)
+        ordered = sql_order(wanted, where, sort, limit)
+        if ordered is None:
+            return None
+        return self._light(ordered[0], tuple(params), False, ordered[1])
+
     def views_of(self, rowids: Sequence[int]) -> Iterator[Any]:
         """Whole views of these facts, in the order given, read ``BATCH`` at a time."""
         for at in range(0, len(rowids), BATCH):
@@ -356,10 +367,11 @@ class IndexedBase(FactBase):
         if not self.__dict__.get("_broken"):
             self._damaged()
 
-    def _light(self, where: str, params: tuple[Any, ...], text: bool) -> Iterator[tuple[int, Any]]:
+    def _light(self, where: str, params: tuple[Any, ...], text: bool, order: str = "ORDER BY ord"
+               ) -> Iterator[tuple[int, Any]]:
         paths = "'$.when', '$.stated', '$.value', '$.value_max'" + (", '$.statement', '$.quote'" if text else "")
         sql = (f"SELECT rowid, id, kind, source, speaker, measure, refs, json_extract((SELECT doc FROM docs WHERE "
-               f"docs.rowid = facts.rowid), {paths}) FROM facts{where} ORDER BY ord")
+               f"docs.rowid = facts.rowid), {paths}) FROM facts{where} {order}")
         new, put, loads = object.__new__, object.__setattr__, json.loads
         for rows in self._batches(sql, params):
             # the record's own JSON, a batch in one parse: numbers exactly as Python reads the record

@@ -77,11 +77,7 @@ def rows(con: sqlite3.Connection, where: str, params: list[Any], wanted: Wanted,
 
     If the index fails, ``damaged`` is told and the rows not yet given are taken from ``fallback``,
     which gives every row of the answer from the files."""
-    if wanted.span is not None and not wanted.overlap:
-        # the SQL asks the attested days to overlap; a "one of" span ([1948..1982]: somewhere in it,
-        # not known where) must lie inside (``when.matches``), and only its text says it is one
-        lo, hi = (d.toordinal() for d in wanted.span)
-        where += f" AND (att_lo >= {lo} AND att_hi <= {hi} OR substr({_WHEN}, 1, 1) <> '[')"
+    where = exact(where, wanted)
     in_sql = sort in _SQL_ORDER
     sql = (f"SELECT (SELECT doc FROM docs WHERE docs.rowid = facts.rowid) AS doc, span_lo, span_hi, source "
            f"FROM facts{where} ORDER BY {_SQL_ORDER[sort] if in_sql else 'ord'}")
@@ -102,6 +98,29 @@ def rows(con: sqlite3.Connection, where: str, params: list[Any], wanted: Wanted,
         for n, row in enumerate(fallback()):
             if n >= given:
                 yield row
+
+
+def exact(where: str, wanted: Wanted) -> str:
+    """``where`` (``index._where`` of ``wanted``) made exact: the facts it gives are the ones the
+    test of ``wanted`` passes, if ``wanted`` has no ``--text`` (tested in Python only)."""
+    if wanted.span is not None and not wanted.overlap:
+        # the SQL asks the attested days to overlap; a "one of" span ([1948..1982]: somewhere in it,
+        # not known where) must lie inside (``when.matches``), and only its text says it is one
+        lo, hi = (d.toordinal() for d in wanted.span)
+        where += f" AND (att_lo >= {lo} AND att_hi <= {hi} OR substr({_WHEN}, 1, 1) <> '[')"
+    return where
+
+
+def sql_order(wanted: Wanted, where: str, sort: str, limit: int | None) -> tuple[str, str] | None:
+    """(exact where, ORDER BY … [LIMIT …]) when SQL alone gives the facts ``wanted`` picks in the order
+    ``sort`` gives them and ``limit`` keeps (``query.select``'s, exactly); None when Python must test
+    (``--text``) or sort (``stated``, ``value``)."""
+    if wanted.text is not None or sort not in _SQL_ORDER:
+        return None
+    order = f"ORDER BY {_SQL_ORDER[sort]}"
+    if limit is not None:
+        order += f" LIMIT {int(limit)}"
+    return exact(where, wanted), order
 
 
 def _key(sort: str) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:

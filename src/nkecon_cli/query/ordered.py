@@ -6,7 +6,9 @@ fields a filter and a sort read, ``IndexedBase.light``), keeps only their rowids
 whole records back a batch at a time while the output is written: memory holds the rowids, not the
 base. A base without an index, or an index that fails on the way (``index.Gone``), is asked as
 ``select`` asks it, so the answer is the same either way: the same exact test, the same stable sort
-of the candidates in file order, the same limit.
+of the candidates in file order, the same limit. Where SQL alone picks and orders exactly (no
+``--text``; sort ``when``, ``source`` or ``id``: ``factbase.rows.sql_order``), the light views come
+already chosen, sorted and limited (``IndexedBase.light_ordered``), and none is tested or keyed.
 """
 
 from __future__ import annotations
@@ -54,8 +56,19 @@ class Ordered:
             self._facts = self._selected()
 
     def _pick(self, wanted: Wanted, keep: Callable[[Any], Any] | None) -> list[int]:
+        key = sort_key(self._sort)  # an unknown key fails here, as in select
+        in_sql = self.base.light_ordered(wanted, self._sort, self._limit)  # type: ignore[attr-defined]
+        if in_sql is not None:  # chosen, sorted and limited in SQL: no light view tested or keyed
+            if keep is None:
+                return [rowid for rowid, _view in in_sql]
+            rowids: list[int] = []
+            kept: list[Any] = []
+            for rowid, view in in_sql:
+                rowids.append(rowid)
+                kept.append(keep(view))
+            self.kept = kept  # only once all are read (the index can fail on the way: ``Gone``)
+            return rowids
         test = wanted.test()
-        key = sort_key(self._sort)
         from ..factbase.loading import no_gc
 
         light = self.base.light(wanted, wanted.text is not None)  # type: ignore[attr-defined]
