@@ -135,3 +135,26 @@ def test_drafted_statements_read_as_english(run, tmp_path: Path) -> None:  # typ
     assert any(s.endswith("600 grams a day.") for s in said), said
     assert "In 2020, two new coal-fired power stations were planned." in said
     assert any(s.startswith("In 2017, the country's export earnings were estimated at") for s in said), said
+
+
+def test_a_series_learnt_is_found_by_its_words_and_only_in_its_unit(tiny: Path) -> None:
+    """The series are looked up by their words (an index built once, kept as ``learn`` adds one): a new
+    series is found at once, an old one gains its point, and neither another unit nor missing words find it."""
+    from types import SimpleNamespace
+
+    base = factbase.load(tiny)
+    d = Drafter(base, None)
+    rec = {"value": 3, "unit": "t", "per": None, "measure": None, "entities": [],
+           "quote": "The plant made 3 tons of cement clinker."}
+    assert d.series_for(rec) is None
+    d.learn(SimpleNamespace(measure="cement clinker output", unit="t", per=None, entities=[], topics=[]))
+    assert d.series_for({**rec, "quote": "The cement clinker output was 3 tons."}).measure == \
+        "cement clinker output"  # type: ignore[union-attr]
+    assert d.series_for({**rec, "quote": "The clinker output was 3 tons."}) is None  # "cement" unsaid
+    assert d.series_for({**rec, "unit": "kW", "quote": "The cement clinker output was 3 kW."}) is None
+    zinc = d.series_for({**rec, "measure": "zinc output"})
+    assert zinc is not None and zinc.measure == "zinc output"
+    points = zinc.points
+    d.learn(SimpleNamespace(measure="zinc output", unit="t", per=None, entities=["x"], topics=[]))
+    assert zinc.points == points + 1 and "x" in zinc.entities
+    assert sum(s.measure == "zinc output" and s.unit == "t" for s in d.series) == 1

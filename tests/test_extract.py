@@ -338,3 +338,24 @@ def test_a_figure_takes_the_date_nearest_it_not_the_dateline(tiny: Path) -> None
     base = factbase.load(tiny)
     [rec] = ex.extract(base, ex.Document(text, None, date(2016, 3, 3), "2016-03-03", "test"))
     assert (rec["value"], rec["unit"], rec["when"], rec["dated_by"]) == (1200000, "t", "2015", "relative")
+
+
+def test_covers_finds_the_quotes_in_one_pass_over_a_long_text(tiny: Path) -> None:
+    """The curated quotes are looked for by their long inner words, the text read once: a quote past the
+    first megabyte is found where it is (its first place), one whose long word the text lacks is not, and a
+    quote cut mid-word at its ends still matches."""
+    from nkecon_cli.extract.covers import Covers, _unsaid
+
+    base = factbase.load(tiny)
+    quote = "The Anju Coal Mine must receive more investment, said the minister."
+    filler = "Some words of no interest here.\n\n" * 40_000  # 1.3 MB: the quote is in the second megabyte
+    text = filler + quote + "\n\n" + quote + "\n"
+    covers = Covers(base, ex.Document(text, None, None, None, "test"))
+    assert [(a, b, fid) for a, b, fid in covers.spans if fid == "anju-investment"] == \
+        [(len(filler), len(filler) + len(quote), "anju-investment")]
+    changed = filler + quote.replace("investment", "investments") + "\n"
+    assert all(fid != "anju-investment" for _, _, fid in Covers(base, ex.Document(
+        changed, None, None, None, "test")).spans)
+    cut = quote[1:-3]  # "he Anju … the minist": its first and last words are cut
+    assert _unsaid(text, [cut, "of no unpublished interest here", "no long word"]) == {
+        "of no unpublished interest here"}

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 TYPE_CHECKING = False
@@ -60,7 +61,9 @@ class _Series:
     points: int = 0
 
 
+@lru_cache(maxsize=8192)
 def _word_set(text: str) -> frozenset[str]:
+    """The stemmed content words of a text (a quote's words are read once for the several figures it holds)."""
     from .quoted import content_words, word_key
 
     return frozenset(word_key(w) for w in content_words(text))
@@ -83,6 +86,13 @@ class Drafter:
             s.topics = list(f.topics)
             s.points += 1
         self.series = list(series.values())
+        self._by_key = series
+        # each series under its unit and period and one of its words: a figure continues only a series all
+        # of whose words it says, so the series to weigh are found from the figure's own words, not by
+        # trying every series of the base
+        self._by_word: dict[tuple[str | None, str | None], dict[str, list[_Series]]] = {}
+        for s in self.series:
+            self._index(s)
         src = base.sources.get(source) if source else None
         self.speaker = src.speakers[0] if src is not None and len(src.speakers) == 1 else None
 
@@ -90,13 +100,27 @@ class Drafter:
         """A fact just added (by ``review``): its series is one the next candidates may continue."""
         if not fact.measure:
             return
-        for s in self.series:
-            if (s.measure, s.unit, s.per) == (fact.measure, fact.unit, fact.per):
-                s.entities.update(fact.entities)
-                s.points += 1
-                return
-        self.series.append(_Series(fact.measure, fact.unit, fact.per, _word_set(fact.measure),
-                                   set(fact.entities), list(fact.topics), 1))
+        key = (fact.measure, fact.unit, fact.per)
+        s = self._by_key.get(key)
+        if s is not None:
+            s.entities.update(fact.entities)
+            s.points += 1
+            return
+        s = self._by_key[key] = _Series(fact.measure, fact.unit, fact.per, _word_set(fact.measure),
+                                        set(fact.entities), list(fact.topics), 1)
+        self.series.append(s)
+        self._index(s)
+
+    def _index(self, s: _Series) -> None:
+        if s.words:
+            self._by_word.setdefault((s.unit, s.per), {}).setdefault(min(s.words), []).append(s)
+
+    def _said(self, unit: str | None, per: str | None, said: frozenset[str]) -> Iterator[_Series]:
+        """The series of this unit and period whose indexing word is said (each series once, in no set order)."""
+        words = self._by_word.get((unit, per))
+        if words:
+            for w in said:
+                yield from words.get(w, ())
 
     def series_for(self, rec: dict[str, Any]) -> _Series | None:
         """The existing series a figure continues: same unit and period, most words shared, same place first."""
@@ -110,9 +134,7 @@ class Drafter:
         chosen = None
         works = set(self.facilities(rec))
         said = words | _word_set(rec.get("quote") or "")
-        for s in self.series:
-            if s.unit != rec.get("unit") or s.per != rec.get("per") or not s.words:
-                continue
+        for s in self._said(rec.get("unit"), rec.get("per"), said):  # rank: no two series tie (measures differ)
             if works and not works & s.entities:
                 continue  # a mine's output is not the country's series (one measure, one place)
             shared = len(words & s.words)

@@ -1,11 +1,15 @@
 """Which curated facts of the base already curate a candidate (``Covers``): the facts' quotes are found in the
-text once; a figure is covered by a fact whose quote holds it and whose value (or note) is that figure's, a
-dated sentence without a figure by the facts whose quotes lie in it.
+text once, by one pass over it (``_unsaid``: a quote is looked for only when a long word inside it is in the
+text, so a text none of them is in costs one reading, not one per quote); a figure is covered by a fact whose
+quote holds it and whose value (or note) is that figure's, a dated sentence without a figure by the facts
+whose quotes lie in it.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterable
 
 from ..factbase.base import FactBase
 from .candidate import Candidate
@@ -27,9 +31,11 @@ class Covers:
         spans: list[tuple[int, int, str]] = []
         self.values: dict[str, tuple[float | None, float | None, str | None]] = {}
         folded: tuple[str, list[int]] | None = None
+        unsaid = _unsaid(doc.text, (f.quote for f in facts))
         for f in facts:
             self.values[f.id] = (f.value, f.value_max, f.note)
-            i = doc.text.find(f.quote)  # most quotes are verbatim; folding the text is the slow path
+            # most quotes are verbatim; folding the text is the slow path
+            i = -1 if f.quote in unsaid else doc.text.find(f.quote)
             if i >= 0:
                 spans.append((i, i + len(f.quote), f.id))
                 continue
@@ -53,6 +59,32 @@ class Covers:
             return sorted({fid for a, b, fid in self.spans[lo:hi] if a < c.end and c.start < b})
         return sorted({fid for a, b, fid in self.spans[lo:hi]
                        if a <= q.start and q.end <= b and _same_figure(self.values[fid], q)})
+
+
+_LONG = re.compile(r"\w{8,}")  # a word of 8 letters or more: the few of them a text has make a small set
+_WORD = re.compile(r"\w+")
+_CHUNK = 1 << 20  # the text's long words are collected a megabyte at a time (memory stays small)
+
+
+def _inner_words(quote: str) -> frozenset[str]:
+    """The quote's inner words of 8 letters or more: whole in the quote (its first and last words may be cut),
+    so wherever the quote is in a text, each of them is one of the text's words."""
+    return frozenset(w for w in _WORD.findall(quote)[1:-1] if len(w) >= 8)
+
+
+def _unsaid(text: str, quotes: Iterable[str]) -> set[str]:
+    """The quotes that cannot be verbatim in the text: an inner long word of theirs is not among the text's
+    words (the exact ``find`` decides for the rest). The text is read once, however many quotes the base has."""
+    inner = {q: words for q in quotes if (words := _inner_words(q))}
+    wanted = set().union(*inner.values())
+    found: set[str] = set()
+    lo = 0
+    while lo < len(text) and len(found) < len(wanted):  # every word found: the rest need not be read
+        hi = text.find(" ", lo + _CHUNK)  # a space ends no word inside it: no word is cut in two
+        hi = len(text) if hi < 0 else hi + 1
+        found.update(wanted.intersection(_LONG.findall(text, lo, hi)))
+        lo = hi
+    return {q for q, words in inner.items() if not words <= found}
 
 
 def _same_figure(fact: tuple[float | None, float | None, str | None], q: Quantity) -> bool:
