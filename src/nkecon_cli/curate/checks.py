@@ -146,7 +146,9 @@ def run(base: FactBase) -> list[Finding]:
 def review(base: FactBase, values: bool = True) -> tuple[list[Problem], list[Finding]]:
     """What ``nkecon verify`` adds to the integrity problems: the values no quote writes
     (``quoted.value_problems``, problems) and every warning, as ``run``; the facts read once for all."""
+    from .checkcache import cached_checks
     from .quoted import check_facts
 
-    unwritten, undated, worded = check_facts(base, values=values)
+    found = cached_checks(base) if values else None
+    unwritten, undated, worded = found if found is not None else check_facts(base, values=values)
     return unwritten, near_duplicates(base) + two_values(base) + money_eras(base) + undated + worded
