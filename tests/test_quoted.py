@@ -219,3 +219,61 @@ def test_add_refuses_a_value_its_quote_does_not_carry(run, tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "<stdin>:1: value: 7,800 t is not written in its quote in any form" in result.stderr
     assert (root / "facts.json").read_bytes() == before
+
+
+# --- what verify keeps of each fact's checks (checkcache) --------------------------------------
+
+
+def test_verify_reads_a_fact_again_when_its_source_text_changes(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A result kept for a fact holds only while the text its checks read is the same: a year written
+    into the quote's paragraph (and taken out again) changes the warning at once."""
+    root = _base_with(tmp_path, when="1948")
+    text = root / "sources" / "alpha-report-1957-08-07.txt"
+    original = text.read_text(encoding="utf-8")
+    warned = run("verify", base=root)
+    assert "warning: when-year: zinc-1949: when 1948 names 1948" in warned.stdout
+    assert (root / ".nkecon" / "index-checks.sqlite").is_file()
+    assert run("verify", base=root).stdout == warned.stdout  # kept, and the same
+    text.write_text(original.replace("4,800 tons.", "4,800 tons. Records begin in 1948."), encoding="utf-8")
+    assert "when-year" not in run("verify", base=root).stdout
+    text.write_text(original, encoding="utf-8")
+    assert run("verify", base=root).stdout == warned.stdout
+
+
+def test_verify_reads_an_edited_fact_again(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = _base_with(tmp_path)
+    assert run("verify", base=root).exit_code == 0
+    facts = root / "facts.json"
+    clean = facts.read_text(encoding="utf-8")
+    facts.write_text(clean.replace('"value": 7700', '"value": 7800', 1), encoding="utf-8")
+    wrong = run("verify", base=root)
+    assert wrong.exit_code == 1 and "fact 'zinc-1949' value: 7,800 t is not written" in wrong.stdout
+    facts.write_text(clean, encoding="utf-8")
+    assert run("verify", base=root).exit_code == 0
+
+
+def test_verify_ignores_a_damaged_file_of_kept_results(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = _base_with(tmp_path, value=7800, when="1948")
+    first = run("verify", "--strict", base=root)
+    kept = root / ".nkecon" / "index-checks.sqlite"
+    kept.write_bytes(b"not a database at all" * 100)
+    again = run("verify", "--strict", base=root)
+    assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout) == (1, first.stdout)
+    assert "7,800 t is not written" in again.stdout and "when-year: zinc-1949" in again.stdout
+    import sqlite3
+
+    with sqlite3.connect(kept) as con:  # made anew, and kept again
+        assert con.execute("SELECT count(*) FROM results").fetchone()[0] == 5
+
+
+def test_verify_with_kept_results_says_what_the_checks_say(tmp_path: Path) -> None:
+    """The kept results are the checks' own: the same problems and warnings as reading every fact."""
+    from nkecon_cli.curate import checkcache, checks
+
+    root = _base_with(tmp_path, value=7800, when="1948", statement="In 1948 the works produced much more zinc.")
+    base = factbase.open_base(root)
+    direct = quoted.check_facts(factbase.load(root))
+    assert all(direct)  # a problem, a when-year and words said
+    assert checkcache.cached_checks(base) == direct  # computed, and kept
+    assert checkcache.cached_checks(factbase.open_base(root)) == direct  # read back
+    assert checks.review(factbase.open_base(root))[0] == direct[0]

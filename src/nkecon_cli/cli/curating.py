@@ -34,14 +34,12 @@ def verify(state: State, quiet: bool, strict: bool) -> None:
       nkecon verify
       nkecon --base ../our-base verify --strict
     """
-    from ..curate.checks import run as warnings_of
-    from ..curate.quoted import value_problems
+    from ..curate.checks import review
     from ..factbase.index import verify as run
 
     base, problems = run(state.base_dir, state.origin)
-    if base is not None:
-        problems = problems + value_problems(base)
-    warnings = warnings_of(base) if base is not None else []
+    unwritten, warnings = review(base) if base is not None else ([], [])
+    problems = problems + unwritten
     verdict(1 if problems or (warnings and strict) else 0)
     if not quiet:
         for p in problems:

@@ -31,6 +31,7 @@ from .findings import Finding
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING: the checks read views or models alike, and build neither
 if TYPE_CHECKING:
     from ..factbase.base import FactBase
+    from ..factbase.problems import Problem
     from ..factbase.records import Fact
 
 def _groups(facts: Iterable[Fact], key: Callable[[Fact], object]) -> list[list[Fact]]:
@@ -139,6 +140,15 @@ def money_eras(base: FactBase) -> list[Finding]:
 
 def run(base: FactBase) -> list[Finding]:
     """Every warning, check by check, each in a stable order."""
-    from .quoted import statement_words, when_years
+    return review(base, values=False)[1]
 
-    return near_duplicates(base) + two_values(base) + money_eras(base) + when_years(base) + statement_words(base)
+
+def review(base: FactBase, values: bool = True) -> tuple[list[Problem], list[Finding]]:
+    """What ``nkecon verify`` adds to the integrity problems: the values no quote writes
+    (``quoted.value_problems``, problems) and every warning, as ``run``; the facts read once for all."""
+    from .checkcache import cached_checks
+    from .quoted import check_facts
+
+    found = cached_checks(base) if values else None
+    unwritten, undated, worded = found if found is not None else check_facts(base, values=values)
+    return unwritten, near_duplicates(base) + two_values(base) + money_eras(base) + undated + worded

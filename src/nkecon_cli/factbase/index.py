@@ -272,6 +272,41 @@ class IndexedBase(FactBase):
     def integrity_problems(self) -> list[Problem]:
         return list(self._problems)
 
+    # --- read by the curation checks (curate.quoted): every fact once, none held ---------------
+
+    def each_fact(self) -> Iterator[Any]:
+        if self.__dict__.get("_broken") or self._all is not None:
+            yield from self.facts
+            return
+        done = 0
+        try:
+            rows = self._con.execute(
+                "SELECT (SELECT doc FROM docs WHERE docs.rowid = facts.rowid) FROM facts ORDER BY ord")
+            for (d,) in rows:
+                yield FactView(json.loads(d))
+                done += 1
+        except sqlite3.Error:  # the index broke under us: the rest from the files, validated
+            yield from self._damaged()[done:]
+
+    def fact_docs(self) -> Iterator[str]:
+        """Every fact's record as the index holds it (JSON), in file order; sqlite3.Error if it cannot."""
+        if self.__dict__.get("_broken"):
+            raise sqlite3.DatabaseError("the index failed: read the facts instead")
+        yield from (d for (d,) in self._con.execute(
+            "SELECT (SELECT doc FROM docs WHERE docs.rowid = facts.rowid) FROM facts ORDER BY ord"))
+
+    def index_file(self) -> Path | None:
+        """The index file read (what is kept beside it is named after it), None if it failed."""
+        if self.__dict__.get("_broken"):
+            return None
+        try:
+            for _n, name, file in self._con.execute("PRAGMA database_list"):
+                if name == "main" and file:
+                    return Path(file)
+        except sqlite3.Error:
+            pass
+        return None
+
     # --- reading for diff: figures narrowed in SQL, facts by id and fingerprint (issue 21) ------
 
     def figures(self, wanted: Wanted, spans: Iterable[tuple[date, date]] = (),
