@@ -119,6 +119,20 @@ CORPUS: tuple[Example, ...] = (
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
              "35,000": Want(35000, "t", "1996")}),
+    # --- traditional units, converted (units, quantities) --------------------------------------------------
+    Example("traditional-units", "Seedlings for 40,000 jeongbo are being raised.", date(1957, 4, 11),
+            {"40,000 jeongbo": Want(39669.4, "ha", "1957")}),
+    Example("traditional-units", "The cooperative handed 500 centners of barley to the state in 1956.",
+            date(1957, 4, 11), {"500 centners": Want(50000, "kg", "1956")}),
+    Example("yield-per-area", "Last year rice gave 27 centners per jeongbo; this year the plan is no less than "
+            "30 centners.", date(1957, 4, 11),
+            {"27 centners per jeongbo": Want(2722.5, "kg/ha", "1956"),
+             "no less than 30 centners": Want(3025.0, "kg/ha", "1957", approx="at-least")}),
+    Example("yield-per-area", "Maize gave 3.5 tonnes a hectare in 2012.", D2013,
+            {"3.5 tonnes a hectare": Want(3.5, "t/ha", "2012")}),
+    # counter-example: a mass *of* a crop after a yield is a mass, not a yield
+    Example("yield-per-area", "Rice gave 27 centners per jeongbo in 1956, and the farm sold 500 centners of it.",
+            date(1957, 4, 11), {"500 centners": Want(50000, "kg", "1956")}),
     # --- rates and measures of people (quantities) --------------------------------------------------------
     Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
             {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),

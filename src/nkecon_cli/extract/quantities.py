@@ -19,15 +19,18 @@ from dataclasses import dataclass
 
 from .numbers import _MULT, _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult
 from .units import (
+    _AREA_DENOMINATOR,
     _CURRENCY_CUE,
     _DENOMINATOR,
     _DENOMINATOR_UNIT,
     _PER,
     _PER_WORD,
     _SYMBOLS,
+    _U,
     _WORDS_AHEAD,
     CURRENCIES,
     DURATIONS,
+    INEXACT,
     _unit_at,
 )
 
@@ -382,10 +385,19 @@ def _complete(
         if d:
             unit = f"{unit}/{_DENOMINATOR_UNIT[(d['u'] or d['u2']).lower()]}"
             p = d.end()
+    inexact = factor in INEXACT
+    if unit in ("kg", "t"):
+        got_area = _per_area(text, pos, p, end, earlier)
+        if got_area is not None:
+            area, p = got_area
+            unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
     per = None if unit in DURATIONS else _per_after(text, p, end)
     value *= factor
     if value_max is not None:
         value_max *= factor
+    if inexact:  # "40,000 jeongbo" → 39669.4 ha: no more digits than the factor has
+        value = round(value, 1)
+        value_max = round(value_max, 1) if value_max is not None else None
     marks = len(text[qstart:p]) - len(text[qstart:p].rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"))
     if marks:  # a footnote mark after the unit ("90 percent.¹") is not part of the figure
         p -= marks
@@ -402,6 +414,27 @@ _PER_THOUSAND = re.compile(
 _RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidence|prevalence|ratio)\b")
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
+
+
+_OF_AFTER = re.compile(r"(?i)\s+of\b")
+
+
+def _per_area(text: str, pos: int, p: int, end: int, earlier: list[Quantity]) -> tuple[float, int] | None:
+    """A mass counted per area, a yield: "27 centners per jeongbo" → (the area's factor to ha, the end). A bare
+    mass in the same unit after a yield carries the yield's area ("27 centners per jeongbo last year; this year
+    no less than 29 centners"), unless it is a mass *of* something ("500 centners of rice") (corpus:
+    yield-per-area)."""
+    a = _AREA_DENOMINATOR.match(text, p, end)
+    if a:
+        return _U[a["u"].lower()][1], a.end()
+    if not earlier or _OF_AFTER.match(text, p, end):
+        return None
+    prev = earlier[-1]
+    word = text[pos:p].strip().lower()
+    pa = _AREA_DENOMINATOR.search(prev.text)
+    if pa is None or not prev.unit.endswith("/ha") or not word or word not in prev.text.lower():
+        return None
+    return _U[pa["u"].lower()][1], p
 
 
 def _unit_ahead(text: str, pos: int, end: int) -> tuple[str, float, bool] | None:

@@ -39,7 +39,12 @@ _units("kWh", 1_000_000_000, True, "twh")
 _units("kVA", 1, True, "kva", "kilovolt-ampere", "kilovolt-amperes")
 _units("kVA", 1000, True, "mva")
 _units("ha", 1, True, "ha", "hectare", "hectares")
-_units("chongbo", 1, True, "chongbo", "jeongbo")
+# traditional units (corpus: traditional-units): the Korean jeongbo of 3,000 pyeong (0.991736 ha, the factor as the
+# development set gives it) and the Soviet centner (tsentner) of 100 kg; a figure in them is given in hectares and
+# kilograms, rounded to a tenth (``INEXACT``)
+JEONGBO_HA = 0.991736
+_units("ha", JEONGBO_HA, True, "chongbo", "jeongbo", "chŏngbo", "chongbos", "jeongbos")
+_units("kg", 100, True, "centner", "centners", "tsentner", "tsentners")
 _units("acre", 1, True, "acre", "acres")
 _units(
     "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
@@ -74,6 +79,12 @@ _units("°C", 1, False, "degree", "degrees", "°c", "°")
 
 
 DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+
+# a factor known only to its digits, not a power of ten: the value it gives is rounded to a tenth
+INEXACT = frozenset({JEONGBO_HA})
+
+# a yield counted per area: "27 centners per jeongbo", "3.5 tonnes a hectare" → kg/ha, t/ha (corpus: yield-per-area)
+_AREA_DENOMINATOR = re.compile(r"(?i)\s*(?:per|a|an|/)\s*(?P<u>jeongbos?|chongbos?|chŏngbo|hectares?|ha)(?![\w-])")
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
