@@ -151,6 +151,33 @@ CORPUS: tuple[Example, ...] = (
             {"1,000 members": Want(1000, "count", "1958")}),
     Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
             {"70.3 years": Want(70.3, "years", "2014")}),
+    Example("life-expectancy", "Over the decade life expectancy fell by 2.1 years, and the census puts it at "
+            "68.4 years.", D2015, {"2.1 years": Want(2.1, "years", "2015"), "68.4 years": Want(68.4, "years", "2015")}),
+    # --- a unit written once, after the last figure of a list (quantities) ---------------------------------
+    Example("unit-after-list", "In 2014 life expectancy was 66.3 for men and 73.1 years for women.", D2015,
+            {"66.3": Want(66.3, "years", "2014"), "73.1 years": Want(73.1, "years", "2014")}),
+    Example("unit-after-list", "Rice output rose by 4.2 and maize by 6.5 percent in 2012.", D2013,
+            {"4.2": Want(4.2, "%", "2012"), "6.5 percent": Want(6.5, "%", "2012")}),
+    # counter-examples: a multiplier after the last figure is not the first's ("120 and 340 million"); a span
+    # "between 20 and 25" is not two figures
+    Example("unit-after-list", "Exports grew by 120 and imports by 340 million dollars in 2012.", D2013,
+            {"340 million dollars": Want(340e6, "USD", "2012")}, never=("120",)),
+    # --- people counted (quantities) ----------------------------------------------------------------------
+    Example("people-counted", "The mine employed some 3,400 workers in 1955.", D1998,
+            {"some 3,400 workers": Want(3400, "people", "1955", approx="about")}),
+    Example("people-counted", "The famine of the 1990s killed at least 600,000 North Koreans.", D2015,
+            {"at least 600,000 North Koreans": Want(600000, "people", "199X", approx="at-least")}),
+    Example("people-counted", "In 2008 the army was estimated at 1.2 million and the death toll of the floods at "
+            "more than 500.", D2015, {"estimated at 1.2 million": Want(1.2e6, "people", "2008"),
+                                     "more than 500": Want(500, "people", "2008", approx="more-than")}),
+    Example("people-counted", "The census found the population up by 3 million over 15 years, taking the total to "
+            "just over 24 million.", date(2010, 2, 1), {"over 24 million": Want(24e6, "people", "2010")}),
+    # counter-examples: a member or a household is no person counted; persons counted in words as parts of the
+    # account ("two men", "the two studies") are prose
+    Example("people-counted", "The cooperative farm had 1,000 members and 240 households in 1958.", D1998,
+            {"1,000 members": Want(1000, "count", "1958"), "240 households": Want(240, "count", "1958")}),
+    Example("people-counted", "Between the two studies, two men from the ministry counted 3 million tons of coal.",
+            D2015, {"3 million tons": Want(3e6, "t", "2015")}, never=("two studies", "two men")),
     # --- citations and titles are no claims and date nothing (nonclaims) ----------------------------------
     Example("citation", "Grain output reached 4.8 million tons in 2013 (Kim, 2019, p. 7).", D2015,
             {"4.8 million tons": Want(4.8e6, "t", "2013")}, never=("7",), never_when=("2019",)),

@@ -18,20 +18,20 @@ import re
 from dataclasses import dataclass
 
 from .numbers import _MULT, _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult
+from .people import is_person, people_before
 from .units import (
-    _AREA_DENOMINATOR,
     _CURRENCY_CUE,
     _DENOMINATOR,
     _DENOMINATOR_UNIT,
     _PER,
     _PER_WORD,
     _SYMBOLS,
-    _U,
     _WORDS_AHEAD,
     CURRENCIES,
     DURATIONS,
     INEXACT,
     _unit_at,
+    per_area,
 )
 
 _VAGUE = re.compile(
@@ -80,11 +80,8 @@ _SUFFIX_APPROX = {
 }
 _RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)\s*")
 _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
-_POPULATION = re.compile(
-    r"(?i)\bpopulation\b[^.;:\d]{0,40}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
-    r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
-    r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$|\bpopulation\s*:\s*$"
-)
+# "taking the total to just over 24 million": the total of what the sentence counted before (corpus: elliptic-list)
+_TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")
 _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto)\s+$")
 # the words of a change, one list for every rule that asks whether a clause speaks of one
 CHANGE_WORDS = (
@@ -349,20 +346,26 @@ def _complete(
                     u3 = _unit_at(text, m3.end(), end)
                     if u3 and u3[0] == unit and float(m3["d"].replace(",", "")) > value:
                         value_max, p = float(m3["d"].replace(",", "")), u3[3]
-        elif _POPULATION.search(text[max(0, qstart - 60) : qstart]):
+        elif people_before(text[max(0, qstart - 60) : qstart]):
             unit = "people"
         else:
             of = _OF_PRONOUN.match(text, p, end)
             cn = _count_noun(text, p, end)
             if cn:
                 unit, noun, p = "count", cn[0], cn[1]
+                if is_person(text, cn[0], cn[1]):
+                    unit = "people"
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 p = of.end()
-            elif not vague and _elliptic(text, qstart, p, value, earlier):
-                unit, noun, factor, economic = earlier[-1].unit, earlier[-1].noun, 1, earlier[-1].economic
+            elif not vague and (carried := _elliptic(text, qstart, p, value, earlier)) is not None:
+                unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:
                 unit, factor, economic = ahead  # "from 4.1 million to 4.8 million tons": the unit of the figure after
+            elif ((nxt := _LISTED_BEFORE.match(text, p, end))
+                  and not _BETWEEN.search(text, max(start, qstart - 9), qstart)
+                  and (ahead := _unit_ahead(text, nxt.end(), end, bare=True))):
+                unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
             else:
                 return None
     if unit == "count" and noun and _RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
@@ -387,7 +390,7 @@ def _complete(
             p = d.end()
     inexact = factor in INEXACT
     if unit in ("kg", "t"):
-        got_area = _per_area(text, pos, p, end, earlier)
+        got_area = per_area(text, pos, p, end, (earlier[-1].text, earlier[-1].unit) if earlier else None)
         if got_area is not None:
             area, p = got_area
             unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
@@ -416,45 +419,36 @@ _RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidenc
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
 
-_OF_AFTER = re.compile(r"(?i)\s+of\b")
+# a bare number listed before one with a unit, a few words between: "men to 65.6 and women to 72.7 years", "66.3
+# for men and 73.1 years for women" (corpus: unit-after-list)
+_LISTED_BEFORE = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[^\W\d_]+){0,2}\s*(?:,\s*|\s+)(?:and|or)\s+(?:[^\W\d_]+\s+){0,3}")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")  # "between 20 and 25 percent" is one span, not two figures
 
 
-def _per_area(text: str, pos: int, p: int, end: int, earlier: list[Quantity]) -> tuple[float, int] | None:
-    """A mass counted per area, a yield: "27 centners per jeongbo" → (the area's factor to ha, the end). A bare
-    mass in the same unit after a yield carries the yield's area ("27 centners per jeongbo last year; this year
-    no less than 29 centners"), unless it is a mass *of* something ("500 centners of rice") (corpus:
-    yield-per-area)."""
-    a = _AREA_DENOMINATOR.match(text, p, end)
-    if a:
-        return _U[a["u"].lower()][1], a.end()
-    if not earlier or _OF_AFTER.match(text, p, end):
-        return None
-    prev = earlier[-1]
-    word = text[pos:p].strip().lower()
-    pa = _AREA_DENOMINATOR.search(prev.text)
-    if pa is None or not prev.unit.endswith("/ha") or not word or word not in prev.text.lower():
-        return None
-    return _U[pa["u"].lower()][1], p
-
-
-def _unit_ahead(text: str, pos: int, end: int) -> tuple[str, float, bool] | None:
-    """The unit of the number that begins at ``pos`` ("4.8 million tons" → t), for the figure before it."""
+def _unit_ahead(text: str, pos: int, end: int, bare: bool = False) -> tuple[str, float, bool] | None:
+    """The unit of the number that begins at ``pos`` ("4.8 million tons" → t), for the figure before it; ``bare``:
+    only if it has no multiplier ("65.6 and 72.7 million" gives the first no unit)."""
     m = _NUMBER_AT.match(text, pos, end)
-    if not m:
+    if not m or (bare and (m["dm"] or _trailing_mult(m["w"] or "") or not m["d"])):
         return None
     u = _unit_at(text, m.end(), end)
     return (u[0], u[1], u[2]) if u else None
 
 
-def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> bool:
-    """A bare number that carries the unit of the list it stands in: "2.1 million tons in 1995 and 1.8 million
-    in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
-    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure."""
+def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> Quantity | None:
+    """The figure whose unit a bare number carries, in the list it stands in: "2.1 million tons in 1995 and 1.8
+    million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
+    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure;
+    or the total of what the sentence counted ("a rise of 3 million over 15 years, taking the total to 24
+    million": the last figure that is not a duration)."""
+    if _TOTAL_BEFORE.search(text[max(0, qstart - 30) : qstart]):
+        counted = [q for q in earlier if q.unit and q.unit not in DURATIONS]
+        return counted[-1] if counted else None
     if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
-        return False
-    if _ELLIPSIS.search(text[max(0, qstart - 6) : qstart]) and float(value).is_integer():
-        return True
+        return None
     prev = earlier[-1]
-    return prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p))
-
-
+    if _ELLIPSIS.search(text[max(0, qstart - 6) : qstart]) and float(value).is_integer():
+        return prev
+    if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
+        return prev
+    return None

@@ -126,7 +126,7 @@ _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|b
 
 # a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
 _LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
-                        r"[^.;]{0,100}$")
+                        r"(?:[^.;]|\.(?=\d)){0,100}$")  # a decimal point ends no clause
 
 _NOT_A_SUM = re.compile(r"(?i)[\s-]+(?:bills?|notes?|banknotes?|coins?)\b")  # "a one dollar bill"
 
@@ -134,12 +134,13 @@ _UNIT_STATEMENT = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "(in millions of US 
 
 _VAGUE = re.compile(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b")
 
-# nouns that count the parts of an argument, not things of the economy: "two countries", "three reasons"
+# nouns that count the parts of an argument or its sources, not things of the economy: "two countries", "three
+# reasons", "the two studies"
 _DISCOURSE = re.compile(
     r"(?i)\b(?:countr(?:y|ies)|koreas?|sides?|parties|ways?|reasons?|weakness(?:es)?|strengths?|problems?|"
     r"points?|questions?|factors?|issues?|aspects?|things?|kinds?|types?|steps?|stages?|phases?|years?|decades?|"
     r"months?|weeks?|days?|times?|occasions?|cases?|examples?|options?|scenarios?|leaders?|men|women|sons?|"
-    r"daughters?)\b"
+    r"daughters?|stud(?:y|ies)|surveys?|census(?:es)?|reports?|sources?|papers?|articles?)\b"
 )
 
 
@@ -152,9 +153,9 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
             continue
         if _VAGUE.match(q.text) and _UNIT_STATEMENT.search(text[max(0, q.start - 12) : q.start]):
             continue
-        if q.unit == "count" and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
+        if q.unit in ("count", "people") and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
             continue
-        if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 60) : q.start]):
+        if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 110) : q.start]):
             out.append(replace(q, unit="years", economic=True))  # corpus: life-expectancy
         elif q.unit in DURATIONS:
             before = text[max(0, q.start - 90) : q.start].replace("[", "").replace("]", "")  # "[to spend] twenty days"

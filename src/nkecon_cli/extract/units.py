@@ -188,3 +188,24 @@ _DENOMINATOR = re.compile(
     r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
     r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
 )
+
+
+_OF_AFTER = re.compile(r"(?i)\s+of\b")
+
+
+def per_area(text: str, pos: int, p: int, end: int, prev: tuple[str, str] | None) -> tuple[float, int] | None:
+    """A mass counted per area, a yield: "27 centners per jeongbo" → (the area's factor to ha, the end). A bare
+    mass in the same unit after a yield carries the yield's area ("27 centners per jeongbo last year; this year
+    no less than 29 centners"), unless it is a mass *of* something ("500 centners of rice") (corpus:
+    yield-per-area)."""
+    a = _AREA_DENOMINATOR.match(text, p, end)
+    if a:
+        return _U[a["u"].lower()][1], a.end()
+    if prev is None or _OF_AFTER.match(text, p, end):
+        return None
+    prev_text, prev_unit = prev  # the figure before, in the same stretch
+    word = text[pos:p].strip().lower()
+    pa = _AREA_DENOMINATOR.search(prev_text)
+    if pa is None or not prev_unit.endswith("/ha") or not word or word not in prev_text.lower():
+        return None
+    return _U[pa["u"].lower()][1], p
