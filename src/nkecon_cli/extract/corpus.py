@@ -104,6 +104,16 @@ CORPUS: tuple[Example, ...] = (
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
     Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
             {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
+    Example("baseline-own-figure", "The 1973 budget is 16.9 percent larger than last year's budget (which was 7.4 "
+            "billion won, about $3.3 billion).", date(1973, 4, 12),
+            {"16.9 percent": Want(16.9, "%", "1973", compared_to="1972"),
+             "7.4 billion won": Want(7.4e9, "KPW-1959", "1972"), "about $3.3 billion": Want(3.3e9, "USD", "1972")}),
+    Example("baseline-own-figure",
+            "Inflation reached 9 percent in 2014, more than in 2012, when it stood at 3 percent.", D2015,
+            {"9 percent": Want(9, "%", "2014"), "3 percent": Want(3, "%", "2012")}),
+    # counter-example: a figure after the baseline's clause is closed is the sentence's, not the baseline's
+    Example("baseline-own-figure", "Exports rose 5 percent compared to 2012, the year of the drought, and reached "
+            "$3 billion.", D2013, {"$3 billion": Want(3e9, "USD", "2013")}, never_when=()),
     Example("one-sentence-one-estimate", "Coal output fell to 21 million tonnes in 2018, down 12 percent from "
             "2017, according to estimates by the central bank.", D2019,
             {"21 million tonnes": Want(21e6, "t", "2018", kind="estimate"),

@@ -327,6 +327,16 @@ _NUMBER_WORD_OR_SUM = re.compile(
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
+# the value of a baseline, stated with it: "compared to last year's budget (which was 7.4 billion won)", "above the
+# 1955 level of 112 million tons", "than in 2012, when it stood at 3 percent" (corpus: baseline-own-figure)
+_BASELINE_OWN = re.compile(
+    r"(?i)(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?\s*(?:\(\s*(?:which|that|it)\s+"
+    r"(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)|,?\s+(?:of|when\s+(?:it|they)\s+"
+    r"(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)))\s+"
+)
+_OWN_PAREN_END = re.compile(r"\)|[;\n]|\.(?!\d)")  # the parenthesis closes, or the sentence
+_OWN_CLAUSE_END = re.compile(r",(?!\d)|[;\n]|\.(?!\d)")  # the clause ends ("7,400" is one number)
+
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 
 
@@ -346,6 +356,20 @@ def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens
             r = Resolved(bw, bd.resolved.dated_by if bd.resolved else "explicit",  # type: ignore[arg-type]
                          f"'{bd.text}', the time of the figure the change is counted from → {bw}")
             dating_of[q.start] = resolved_dating(r, bd, "phrase")
+    for bd, bw in base_whens:  # "compared to last year's budget (which was 7.4 billion won)": the baseline's own figure
+        if not figures:
+            break
+        own_figure = _BASELINE_OWN.match(text, bd.end) if bw is not None else None
+        if own_figure is None:
+            continue
+        last = max(q.end for q in figures)  # within the sentence: the scan is bounded by its last figure
+        closed = (_OWN_PAREN_END if "(" in own_figure[0] else _OWN_CLAUSE_END).search(text, own_figure.end(), last)
+        stop = closed.start() if closed else last
+        for q in figures:
+            if own_figure.end() <= q.start and q.end <= stop:
+                r = Resolved(bw, bd.resolved.dated_by if bd.resolved else "explicit",  # type: ignore[arg-type]
+                             f"'{bd.text}', the baseline this figure is the value of → {bw}")
+                dating_of[q.start] = resolved_dating(r, bd, "phrase")
     d, when = base_whens[0]
     if when is None:
         return
