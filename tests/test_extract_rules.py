@@ -53,3 +53,17 @@ def test_a_unit_after_the_list_reaches_back_over_a_few_words_only_without_a_mult
     assert got["65.6"][2] == "year"  # a span of life once the sentence rule reads "life expectancy" before it
     assert "120" not in _by_text("Exports grew by 120 and imports by 340 million dollars.")
     assert "20" not in _by_text("between 20 and 25 percent more grain")
+
+
+def test_glued_pairs_count_decimals_without_the_spaces_around_the_slash() -> None:
+    # "44.0 " was read as two decimals, so the split "0.24 | 8.5" looked as alike as "0.2 | 48.5"
+    from nkecon_cli.extract.gluedrows import _best_split, _splits
+
+    assert _best_split(_splits("44.0 / 0.248.5 / 0.249.5 / 0.2", 3)) == ["44.0 / 0.2", "48.5 / 0.2", "49.5 / 0.2"]
+
+
+def test_a_pair_label_gives_each_side_its_unit_and_a_label_of_names_gives_none() -> None:
+    from nkecon_cli.extract.gluedrows import _pair_units
+
+    assert _pair_units("Migrant stock (000/% of total pop.)") == [("people", 1000.0), ("%", 1.0)]
+    assert _pair_units("Employment (agriculture/industry)") is None

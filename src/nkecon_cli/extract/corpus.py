@@ -230,6 +230,10 @@ CORPUS: tuple[Example, ...] = (
             D2019, {"1 121": Want(1121e6, "USD", "2012"), "1 189": Want(1189e6, "USD", "2016"),
                     "22.5": Want(22.5e6, "USD", "2020"), "301": Want(301000, "t", "2012"),
                     "417": Want(417000, "t", "2016"), "66.9": Want(66.9, "years", "2016")}),
+    Example("glued-cells", "Migration\n  2012 2016 2020\n  Migrant stock (000/% of total pop.)44.0 / 0.248.5 / "
+            "0.249.5 / 0.2d\n  Urban growth rate (annual %)0.80.9...\n", D2019,
+            {"44.0": Want(44000, "people", "2012"), "48.5": Want(48500, "people", "2016"),
+             "0.9": Want(0.9, "%", "2016")}, never=("0.24", "8.5", "9.5")),
     Example("table-measure", "Table 2. Coal production by province, 2015 (thousand tonnes)\n\nProvince      Output\n"
             "South Phyongan    12,000\nNorth Hamgyong    5,400\n", D2016,
             {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
