@@ -276,7 +276,20 @@ def nearest(figure: Quantity, dates: list[FoundDate], text: str | None = None) -
     def distance(d: FoundDate) -> tuple[int, int]:
         return (figure.start - d.end, 0) if d.end <= figure.start else (d.start - figure.end, 1)
 
-    return min(dates, key=distance)
+    best = min(dates, key=distance)
+    if text is not None and best.end <= figure.start:
+        # "the plant was designed in 1960 and its first 100 MW units were commissioned in 1971": a new conjunct with
+        # its own subject stands between the figure and the date before it, and its own verb's date follows the
+        # figure with no break — that date is the figure's (corpus: conjunct-date)
+        later = [d for d in dates if d.start >= figure.end]
+        if later and _NEW_CONJUNCT.search(text, best.end, figure.start) and not _NO_CONJUNCT_BREAK.search(
+                text, figure.end, later[0].start):
+            return later[0]
+    return best
+
+
+_NEW_CONJUNCT = re.compile(r"(?i)\b(?:and|but|while|whereas)\s+(?:its|their|the|his|her|our|this|these|those)\b")
+_NO_CONJUNCT_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
 
 
 _CHANGE_LINK = re.compile(

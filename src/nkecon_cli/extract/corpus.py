@@ -86,6 +86,23 @@ CORPUS: tuple[Example, ...] = (
             D2016, {"90 percent": Want(90, "%", "../1945")}),
     Example("colonial-period", "Before liberation the country had only 1,500 tractors.", D2016,
             {"1,500 tractors": Want(1500, "count", "../1945")}),
+    Example("moment-of-1945", "The north produced 90 percent of the peninsula's power at the time of Korea's "
+            "partition.", D2016, {"90 percent": Want(90, "%", "1945")}),
+    Example("moment-of-1945", "At liberation the country had only 1,500 tractors.", D2016,
+            {"1,500 tractors": Want(1500, "count", "1945")}),
+    # counter-examples: a division of labour is no date; "after liberation" starts a time, it is no moment
+    Example("moment-of-1945", "The division of labour between the two plants gave 20 percent more steel.", D2016,
+            {"20 percent": Want(20, "%", "2016")}, never_when=("1945",)),
+    Example("renaming-now", "In 1944 the Sui-ho Dam (now the Sup'ung Dam) had 600 MW of capacity.", D2016,
+            {"600 MW": Want(600000, "kW", "1944")}, never_when=("2016-12-01",)),
+    # counter-example: "now" of a state is the time of speaking
+    Example("renaming-now", "The dam now supplies 40 percent of the city's power.", D2016,
+            {"40 percent": Want(40, "%", "2016-12-01")}),
+    Example("conjunct-date", "The plant was designed in 1960 and its first 100 MW units were commissioned in 1971.",
+            D2016, {"100 MW": Want(100000, "kW", "1971")}),
+    # counter-example: no date after the figure in its conjunct — the date before it still governs
+    Example("conjunct-date", "In 1960 the works were rebuilt and their 12 furnaces produced 300,000 tons.", D2016,
+            {"300,000 tons": Want(300000, "t", "1960")}),
     Example("past-window", "The census, the first in 15 years, put the population at 24 million.", date(2010, 2, 1),
             {"24 million": Want(24e6, "people", "2010")}, never_when=("2025",)),
     Example("past-window", "The population grew by almost 3 million over 15 years.", date(2010, 2, 1),

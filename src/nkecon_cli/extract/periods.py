@@ -28,6 +28,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
      r"imperialists?)|colonial\s+(?:rule|period|era|times))|(?:in\s+)?(?:the\s+)?(?:japanese\s+)?colonial\s+"
      r"(?:period|era|times)|before\s+(?:the\s+)?liberation|pre-?liberation|prior\s+to\s+(?:the\s+)?liberation",
      "../1945"),
+    # the moment of liberation and of the country's partition, 1945: "at the time of Korea's partition", "at
+    # liberation", "the division of the peninsula" (not "the division of labour"; "after liberation" stays unread)
+    (r"(?:at|by|upon|on)\s+(?:the\s+time\s+of\s+)?(?:the\s+)?liberation|(?:korea['’]s|the\s+peninsula['’]s|the\s+"
+     r"country['’]s)\s+(?:partition|division)|(?:partition|division)\s+of\s+(?:korea|the\s+(?:korean\s+)?peninsula)",
+     "1945"),
 )
 # longest names first, so "Second Seven-Year Plan" is not read as "Seven-Year Plan"
 _ORDER = sorted(PERIODS, key=lambda p: -len(p[0]))
