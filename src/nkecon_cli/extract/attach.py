@@ -322,3 +322,32 @@ def comparison_for(text: str, figure: Quantity, figures: list[Quantity], baselin
         if owner is figure:
             return Comparison(w, None, None, d.text, (d.start, d.end))
     return None
+
+
+# two times joined by "and" alone: "in July and August", "in 2012 and 2013" (corpus: joined-times)
+_JOINED = re.compile(r"\s+and\s+")
+
+
+def joined_date(d: FoundDate, dates: list[FoundDate], text: str) -> FoundDate | None:
+    """The date joined to ``d`` by a bare "and" ("July and August"), before or after it, if any."""
+    for e in dates:
+        if e is d or e.resolved is None:
+            continue
+        a, b = (e, d) if e.end <= d.start else (d, e)
+        if _JOINED.fullmatch(text, a.end, b.start):
+            return e
+    return None
+
+
+def span_of(d: FoundDate, r: Resolved | None, e: FoundDate, re_: Resolved | None, text: str
+            ) -> tuple[FoundDate, Resolved] | None:
+    """The span from the earlier of two joined times to the later, when both are closed times in order: a figure
+    of "July and August" together is of July to August (not the nearer month alone)."""
+    if r is None or re_ is None or "/" in r.edtf or "/" in re_.edtf:
+        return None
+    (fa, ra), (fb, rb) = sorted([(d, r), (e, re_)], key=lambda x: x[0].start)
+    if not bounds(ra.edtf)[1] < bounds(rb.edtf)[0]:
+        return None
+    edtf = f"{ra.edtf}/{rb.edtf}"
+    joined = Resolved(edtf, ra.dated_by, f"'{text[fa.start:fb.end]}', two times joined → {edtf}")
+    return FoundDate(fa.start, fb.end, text[fa.start : fb.end], joined), joined

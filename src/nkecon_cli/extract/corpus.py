@@ -137,6 +137,16 @@ CORPUS: tuple[Example, ...] = (
              "12 percent": Want(12, "%", "2018", kind="estimate")}),
     Example("cap-is-target", "The resolution caps coal exports at 7.5 million tonnes a year.", D2016,
             {"7.5 million tonnes": Want(7.5e6, "t", "2016", kind="target", per="year")}),
+    Example("joined-times", "In July and August together, imports reached 45,000 tons of grain.",
+            date(2014, 10, 16), {"45,000 tons": Want(45000, "t", "2014-07/2014-08")}),
+    Example("joined-times", "Imports were 10 percent higher in 2012 and 2013 than in 2011.", D2015,
+            {"10 percent": Want(10, "%", "2012/2013", compared_to="2011")}),
+    # counter-examples: "respectively" pairs each figure with its own time; a figure between two dates is not joined
+    Example("joined-times", "In July and August imports were 19,000 tons and 25,000 tons, respectively.",
+            date(2014, 10, 16),
+            {"19,000 tons": Want(19000, "t", "2014-07"), "25,000 tons": Want(25000, "t", "2014-08")}),
+    Example("joined-times", "Output was 5 tons in 2012 and 7 tons in 2013.", D2015,
+            {"5 tons": Want(5, "t", "2012"), "7 tons": Want(7, "t", "2013")}),
     # --- numbers that look like years (dates, quantities) -------------------------------------------------
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
             {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
@@ -189,6 +199,12 @@ CORPUS: tuple[Example, ...] = (
     # "between 20 and 25" is not two figures
     Example("unit-after-list", "Exports grew by 120 and imports by 340 million dollars in 2012.", D2013,
             {"340 million dollars": Want(340e6, "USD", "2012")}, never=("120",)),
+    Example("unit-after-list", "The aid of 25 million rubles is split between the two (12 and 13 million rubles "
+            "respectively).", date(1968, 1, 3),
+            {"12": Want(12e6, "RUB-1961", "1968"), "13 million rubles": Want(13e6, "RUB-1961", "1968")}),
+    Example("multiplier-compound", "Another 2-million-ruble aid agreement and a 1.5-billion-dollar credit were signed "
+            "in 1967.", date(1968, 1, 3),
+            {"2-million-ruble": Want(2e6, "RUB-1961", "1967"), "1.5-billion-dollar": Want(1.5e9, "USD", "1967")}),
     # --- people counted (quantities) ----------------------------------------------------------------------
     Example("people-counted", "The mine employed some 3,400 workers in 1955.", D1998,
             {"some 3,400 workers": Want(3400, "people", "1955", approx="about")}),

@@ -33,12 +33,12 @@ _SPELLED = (
 )
 
 _NUMBER = re.compile(
-    rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

@@ -364,7 +364,9 @@ def _complete(
                 unit, factor, economic = ahead  # "from 4.1 million to 4.8 million tons": the unit of the figure after
             elif ((nxt := _LISTED_BEFORE.match(text, p, end))
                   and not _BETWEEN.search(text, max(start, qstart - 9), qstart)
-                  and (ahead := _unit_ahead(text, nxt.end(), end, bare=True))):
+                  and (ahead := _unit_ahead(text, nxt.end(), end, bare=True,
+                                            share=_JUST_AND.fullmatch(nxt[0]) is not None and m is not None
+                                            and not (m["dm"] or _trailing_mult(m["w"] or ""))))):
                 unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
             else:
                 return None
@@ -425,14 +427,24 @@ _LISTED_BEFORE = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[^\W\d_]+){0,2}\s*(?:,\s*|
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")  # "between 20 and 25 percent" is one span, not two figures
 
 
-def _unit_ahead(text: str, pos: int, end: int, bare: bool = False) -> tuple[str, float, bool] | None:
+_JUST_AND = re.compile(r"(?i)\s+(?:and|or)\s+")  # "12 and 13 million rubles": the multiplier is shared
+
+
+def _unit_ahead(text: str, pos: int, end: int, bare: bool = False, share: bool = False
+                ) -> tuple[str, float, bool] | None:
     """The unit of the number that begins at ``pos`` ("4.8 million tons" → t), for the figure before it; ``bare``:
-    only if it has no multiplier ("65.6 and 72.7 million" gives the first no unit)."""
+    only if it has no multiplier ("by 120 and imports by 340 million" gives the first no unit), unless the two
+    numbers stand joined by "and" or "or" alone (``share``): "12 and 13 million rubles" are 12 and 13 million."""
     m = _NUMBER_AT.match(text, pos, end)
-    if not m or (bare and (m["dm"] or _trailing_mult(m["w"] or "") or not m["d"])):
+    if not m or (not m["d"] and bare):
+        return None
+    mult = (m["dm"] or "").lower() or _trailing_mult(m["w"] or "")
+    if bare and mult and not share:
         return None
     u = _unit_at(text, m.end(), end)
-    return (u[0], u[1], u[2]) if u else None
+    if u is None:
+        return None
+    return (u[0], u[1] * (_MULT[mult] if mult and share else 1), u[2])
 
 
 def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> Quantity | None:

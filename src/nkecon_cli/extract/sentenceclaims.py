@@ -140,7 +140,7 @@ _DISCOURSE = re.compile(
     r"(?i)\b(?:countr(?:y|ies)|koreas?|sides?|parties|ways?|reasons?|weakness(?:es)?|strengths?|problems?|"
     r"points?|questions?|factors?|issues?|aspects?|things?|kinds?|types?|steps?|stages?|phases?|years?|decades?|"
     r"months?|weeks?|days?|times?|occasions?|cases?|examples?|options?|scenarios?|leaders?|men|women|sons?|"
-    r"daughters?|stud(?:y|ies)|surveys?|census(?:es)?|reports?|sources?|papers?|articles?)\b"
+    r"daughters?|stud(?:y|ies)|surveys?|census(?:es)?|reports?|sources?|papers?|articles?|fronts?)\b"
 )
 
 
@@ -213,6 +213,12 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
                 anchor = attach.reanchor(prior[0], governing, doc.doc_date) if prior else governing
                 r = attach.reanchor(d, anchor, doc.doc_date, past=not _MODAL.search(quote))
+                other = attach.joined_date(d, own, text) if r is not None and not pairs else None
+                if other is not None:  # "the combined figures of July and August": the two times as one span
+                    ro = attach.reanchor(other, anchor, doc.doc_date, past=not _MODAL.search(quote))
+                    both = attach.span_of(d, r, other, ro, text)
+                    if both is not None:
+                        d, r = both
                 if r is not None:
                     near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
                     dating_of[q.start] = resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)
