@@ -108,6 +108,15 @@ FIGURE_BASELINE = re.compile(
 )
 
 
+# a target measured against: "exceeded the level set by the five-year plan for 1961 by 15%", "fell short of the
+# target for 1960" — the plan and the year are the target's, the figure the sentence's (corpus: target-exceeded)
+_TARGET_EXCEEDED = re.compile(
+    r"(?i)\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overfulfill?(?:ed|s|ing)?|short\s+of|above|below|beyond)\s+"
+    r"the\s+(?:level|target|quota|figure|goal)s?\b(?:[^.;\d]{0,40}?\bfor\s+(?:the\s+year\s+)?|\s+(?:set|fixed|planned|"
+    r"laid\s+down|envisaged)\s+(?:by|in|for)\s+(?:the\s+)?)$"
+)
+
+
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+)?"
                       r"(?:in|during|for)\s*$")
 
@@ -123,6 +132,8 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         if than_in or not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:]):
             return True
     if _BASELINE_AFTER.match(text, d.end):
+        return True
+    if _TARGET_EXCEEDED.search(before):
         return True
     if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):
         return True  # "up 5% on the previous year"

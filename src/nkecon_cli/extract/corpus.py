@@ -86,6 +86,12 @@ CORPUS: tuple[Example, ...] = (
             D2016, {"90 percent": Want(90, "%", "../1945")}),
     Example("colonial-period", "Before liberation the country had only 1,500 tractors.", D2016,
             {"1,500 tractors": Want(1500, "count", "../1945")}),
+    Example("target-exceeded", "In 1959 output exceeded the level set by the five-year plan for 1961 by 15 percent.",
+            D1998, {"15 percent": Want(15, "%", "1959")}, never_when=("1961", "1957/1960")),
+    Example("target-exceeded", "Coal output in 1960 fell short of the target for 1960 by 8 percent.", D1998,
+            {"8 percent": Want(8, "%", "1960")}),
+    Example("postwar-years", "Industrial output grew by an annual average of 42 percent in the five postwar years.",
+            date(1960, 5, 16), {"42 percent": Want(42, "%", "1954/1958")}),
     Example("moment-of-1945", "The north produced 90 percent of the peninsula's power at the time of Korea's "
             "partition.", D2016, {"90 percent": Want(90, "%", "1945")}),
     Example("moment-of-1945", "At liberation the country had only 1,500 tractors.", D2016,

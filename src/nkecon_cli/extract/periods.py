@@ -22,6 +22,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (r"five[\s-]*year\s+strategy\s+for\s+(?:the\s+)?national\s+economic\s+development", "2016/2020"),
     (r"arduous\s+march", "1994/1998"),
     (r"korean\s+war", "1950-06/1953-07"),
+    # "the five postwar years": the years counted from the armistice of July 1953 (corpus: postwar-years)
+    *((rf"(?:first\s+)?{w}\s+post-?war\s+years", f"1954/{1953 + n}") for n, w in
+      enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2)),
     # the colonial period ends with liberation in August 1945: "under Japanese rule", "before liberation",
     # "in colonial times", "pre-liberation" (not "after liberation", which is a start, not a period)
     (r"(?:under|during)\s+(?:the\s+)?(?:japanese\s+(?:colonial\s+)?(?:rule|occupation|colonialism|"
