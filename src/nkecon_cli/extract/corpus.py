@@ -273,6 +273,11 @@ CORPUS: tuple[Example, ...] = (
             "0.249.5 / 0.2d\n  Urban growth rate (annual %)0.80.9...\n", D2019,
             {"44.0": Want(44000, "people", "2012"), "48.5": Want(48500, "people", "2016"),
              "0.9": Want(0.9, "%", "2016")}, never=("0.24", "8.5", "9.5")),
+    Example("index-base", "Farming\n  2012 2016 2020\n  Crop production index (2004-2006=100)9896104b\n", D2019,
+            {"98": Want(98, "%", "2012"), "104": Want(104, "%", "2020")}, never_when=("2004/2006",)),
+    # counter-example: a ratio label is no per cent ("per 100 f" is the ratio's base, not an index base)
+    Example("index-base", "Profile\n  Region    East Asia\n  Sex ratio (m per 100 f)   96.1a\n", D2019,
+            {"96.1a": Want(96.1, "count", "2019")}),
     Example("table-measure", "Table 2. Coal production by province, 2015 (thousand tonnes)\n\nProvince      Output\n"
             "South Phyongan    12,000\nNorth Hamgyong    5,400\n", D2016,
             {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
