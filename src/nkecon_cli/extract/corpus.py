@@ -306,6 +306,10 @@ CORPUS: tuple[Example, ...] = (
     Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
             date(2016, 3, 15), events=("2015-12/2016-02",)),
     # --- prices keep their denominator (quantities) ------------------------------------------------------
+    Example("price-per-unit", "A kilogram of rice cost 6,700 (North Korean) won in January.", date(2013, 1, 31),
+            {"6,700 (North Korean) won": Want(6700, "KPW", "2013-01")}),
+    # counter-example: a parenthesis of other words is no qualifier of the unit
+    Example("price-per-unit", "Output reached 6,700 (see the table) tons in 2012.", D2013, never=("6,700",)),
     Example("price-per-unit", "Anthracite sold for $85 a tonne in January and for 85 dollars/t in February.",
             date(2016, 3, 15), {"$85 a tonne": Want(85, "USD/t", "2016-01"),
                                 "85 dollars/t": Want(85, "USD/t", "2016-02")}),
