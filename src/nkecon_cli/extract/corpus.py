@@ -55,6 +55,17 @@ CORPUS: tuple[Example, ...] = (
             {"$777 million": Want(777e6, "USD", "2003"), "$1.6 billion": Want(1.6e9, "USD", "2003")}),
     Example("section-year", "Coal in 2016\n\nPower cuts hit the mines during the winter of 2016.\n\nThe Anju complex "
             "produced 6.8 million tonnes.", date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2016")}),
+    Example("journal-entry", "Journal for the period 1 to 20 May 1957\n\n12 May 1957\n\nKim said that the works "
+            "delivered about 20,000 tons of zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957")},
+            never_when=("1957-05-01/1957-05-20",)),
+    # counter-example: a heading that is a span still governs when no entry's day follows it
+    Example("journal-entry", "Report for the period 1 to 20 May 1957\n\nThe works delivered about 20,000 tons of "
+            "zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957-05-01/1957-05-20")}),
+    Example("future-no-present", "The corn area will be expanded beginning next year. He said there are about "
+            "200,000 tons of corn.", date(1960, 11, 3), {"about 200,000 tons": Want(200000, "t", "1960")}),
+    # counter-example: a sentence of the future still takes the future time stated before it
+    Example("future-no-present", "The corn area will be expanded next year. The harvest will reach 4 million tons.",
+            date(1960, 11, 3), {"4 million tons": Want(4e6, "t", "1961", kind="target")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),

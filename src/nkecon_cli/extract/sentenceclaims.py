@@ -108,6 +108,13 @@ def _in_the_past(r: Resolved, doc: Document) -> bool:
     return doc.doc_date is not None and bounds(r.edtf)[1] < doc.doc_date
 
 
+def _in_the_future(r: Resolved, doc: Document) -> bool:
+    """The resolved time begins after the document's date: a sentence that is not of the future takes no such time
+    from the sentences before it ("will be expanded beginning next year. … there are about 200,000 tons") (corpus:
+    future-no-present)."""
+    return doc.doc_date is not None and bounds(r.edtf)[0] > doc.doc_date
+
+
 def _present_tense(sentence: str) -> bool:
     return bool(_PRESENT.search(sentence)) and not _PAST.search(sentence)
 
@@ -228,7 +235,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 dating_of[q.start] = resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
             elif _present_tense(quote) and not ctx.heading:
                 dating_of[q.start] = document_dating(doc, "no date in the sentence, which is in the present tense")
-            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)):
+            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)) and not (
+                    _in_the_future(ctx.paragraph[0], doc) and not _MODAL.search(quote) and not _FUTURE.search(quote)):
                 r, fd = ctx.paragraph
                 dating_of[q.start] = resolved_dating(r, fd, "earlier-sentence",
                                                       f"no date in the sentence; {r.note}, stated earlier")
