@@ -168,6 +168,12 @@ CORPUS: tuple[Example, ...] = (
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
             {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
             never_when=("1700", "1900")),
+    Example("year-dash-value", "Zinc output was: in 1946 - 1,200 tons; 1947 - 4,300 tons; 1948 - 5,400 tons.", D1998,
+            {"1,200 tons": Want(1200, "t", "1946"), "4,300 tons": Want(4300, "t", "1947"),
+             "5,400 tons": Want(5400, "t", "1948")}, never=("1947 - 4,300 tons",)),
+    # counter-example: two ends written alike are a range
+    Example("year-dash-value", "Each mine gave 1500-2000 tons in 1958.", D1998,
+            {"1500-2000 tons": Want(1500, "t", "1958")}),
     # --- a list carries its first figure's unit (quantities) ---------------------------------------------
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
             "was 35,000 in 1996.", D1998,

@@ -260,6 +260,16 @@ def find_quantities(
     return out
 
 
+def _year_then_figure(m: re.Match[str] | None, m2: re.Match[str]) -> bool:
+    """"in 1946 - 1,200 tons; 1947 - 4,300 tons": a year, a dash, then a figure written otherwise (with its
+    thousands comma) is a year and its value, not a range 1,947–4,300 (corpus: year-dash-value). A range writes
+    its two ends alike ("1,500-2,000 tons", "1500-2000 tons")."""
+    if m is None or not m["d"] or not m2["d"] or m["dm"]:
+        return False
+    a, b = m["d"], m2["d"]
+    return re.fullmatch(r"(?:1[6-9]|20)\d\d", a) is not None and "," in b
+
+
 def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     window = text[max(floor, pos - 30) : pos]
     m = _PREFIX.search(window)
@@ -295,7 +305,7 @@ def _complete(
             # "$30 to $300 million": the currency may stand again before the range's end
             sym2 = _SYMBOL_AGAIN.match(text[r.end() : r.end() + 3])
             m2 = _NUMBER_AT.match(text, r.end() + (sym2.end() if sym2 else 0), end)
-            if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2):
+            if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2) and not _year_then_figure(m, m2):
                 v2 = _number_value(m2)
                 if v2 is not None and m is not None:
                     mult2 = (m2["dm"] or "").lower() or _trailing_mult(m2["w"] or "")
