@@ -67,3 +67,13 @@ def test_a_pair_label_gives_each_side_its_unit_and_a_label_of_names_gives_none()
 
     assert _pair_units("Migrant stock (000/% of total pop.)") == [("people", 1000.0), ("%", 1.0)]
     assert _pair_units("Employment (agriculture/industry)") is None
+
+
+def test_a_share_or_budget_of_the_army_is_no_number_of_persons() -> None:
+    assert all(u != "people" for _v, _m, u in _by_text("The military's share of spending was 30 in 2008.").values())
+    assert _by_text("The army was estimated at 1.2 million.")["estimated at 1.2 million"][2] == "people"
+
+
+def test_a_year_dash_figure_is_no_range_but_a_range_written_alike_is() -> None:
+    assert "1947 - 4,300 tons" not in _by_text("in 1946 - 1,200 tons; 1947 - 4,300 tons")
+    assert _by_text("gave 1500-2000 tons")["1500-2000 tons"] == (1500, 2000, "t")

@@ -238,6 +238,9 @@ CORPUS: tuple[Example, ...] = (
                                      "more than 500": Want(500, "people", "2008", approx="more-than")}),
     Example("people-counted", "The census found the population up by 3 million over 15 years, taking the total to "
             "just over 24 million.", date(2010, 2, 1), {"over 24 million": Want(24e6, "people", "2010")}),
+    # counter-example: a share or a budget of the army is no number of persons
+    Example("people-counted", "In 2008 the military's share of the budget was 30 percent, and the army's spending was "
+            "estimated at 1.2 billion dollars.", D2015, {"30 percent": Want(30, "%", "2008")}),
     # counter-examples: a member or a household is no person counted; persons counted in words as parts of the
     # account ("two men", "the two studies") are prose
     Example("people-counted", "The cooperative farm had 1,000 members and 240 households in 1958.", D1998,

@@ -18,7 +18,8 @@ _POPULATION = re.compile(
 # a body of people counted by a bare number: "the army was estimated at 1.2 million", "the death toll was more than
 # 1 million", "the number working for the military at about 700,000" (corpus: people-counted)
 _PEOPLE_BODY = re.compile(
-    r"(?i)\b(?:army|armed\s+forces|military|troops|work\s*force|labou?r\s+force|death\s+toll|toll)\b[^.;:\d]{0,30}?"
+    r"(?i)\b(?:army|armed\s+forces|military|troops|work\s*force|labou?r\s+force|death\s+toll|toll)\b"
+    r"(?:(?!\b(?:share|spending|budget|expenditures?|costs?|output|production|imports?|exports?|sales)\b)[^.;:\d]){0,30}?"
     r"\b(?:of|was|is|were|are|been|be|stood\s+at|reached|totall?ed|numbered|came\s+to|to|by|at)\s+$"
 )
 # persons counted by their noun are people, not things: "3,400 workers", "600,000 North Koreans" (corpus:
