@@ -115,6 +115,11 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: "now" of a state is the time of speaking
     Example("renaming-now", "The dam now supplies 40 percent of the city's power.", D2016,
             {"40 percent": Want(40, "%", "2016-12-01")}),
+    Example("later-clause-date", "The famine killed about 2 million people, and the food situation was worsened by "
+            "floods in 2007.", D2016, {"about 2 million people": Want(2e6, "people", "2016")}, never_when=("2007",)),
+    # counter-example: a later clause with no subject of its own still dates the figure before it
+    Example("later-clause-date", "Coal output reached 30 million tons, and exports 15 million tons, in 2014.", D2016,
+            {"30 million tons": Want(30e6, "t", "2014"), "15 million tons": Want(15e6, "t", "2014")}),
     Example("conjunct-date", "The plant was designed in 1960 and its first 100 MW units were commissioned in 1971.",
             D2016, {"100 MW": Want(100000, "kW", "1971")}),
     # counter-example: no date after the figure in its conjunct — the date before it still governs

@@ -108,6 +108,18 @@ def _in_the_past(r: Resolved, doc: Document) -> bool:
     return doc.doc_date is not None and bounds(r.edtf)[1] < doc.doc_date
 
 
+# a later clause with a subject of its own: ", and the country's food situation was worsened by floods in 2007"
+_NEW_SUBJECT = re.compile(r"(?i)[,;]\s*(?:and|but|while|whereas)\s+(?:the|its|their|his|her|our|this|these|those|"
+                          r"it|they|he|she|we)\b")
+
+
+def _of_a_later_sentence(text: str, cl: tuple[int, int], d: FoundDate) -> bool:
+    """A date after the figure's clause, in a coordinated clause with its own subject, is that clause's: "Famine
+    killed about 2 million people, and the food situation was worsened by floods in 2007" (corpus:
+    later-clause-date). A date before the figure's clause still governs it ("In 2007 …, and its 3 mines …")."""
+    return d.start >= cl[1] and _NEW_SUBJECT.match(text, cl[1]) is not None  # the clause ends at its comma
+
+
 def _in_the_future(r: Resolved, doc: Document) -> bool:
     """The resolved time begins after the document's date: a sentence that is not of the future takes no such time
     from the sentences before it ("will be expanded beginning next year. … there are about 200,000 tons") (corpus:
@@ -212,7 +224,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             d = pairs.get(q.start) or attach.nearest(q, cl_own, text)
             basis = "clause"
             if d is None:
-                main = [x for x in own if not (cl[0] <= x.start < cl[1])]
+                main = [x for x in own if not (cl[0] <= x.start < cl[1]) and not _of_a_later_sentence(text, cl, x)]
                 d, basis = attach.nearest(q, main, text), "sentence"
             if d is not None:
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
