@@ -77,3 +77,8 @@ def test_a_share_or_budget_of_the_army_is_no_number_of_persons() -> None:
 def test_a_year_dash_figure_is_no_range_but_a_range_written_alike_is() -> None:
     assert "1947 - 4,300 tons" not in _by_text("in 1946 - 1,200 tons; 1947 - 4,300 tons")
     assert _by_text("gave 1500-2000 tons")["1500-2000 tons"] == (1500, 2000, "t")
+
+
+def test_a_total_is_of_things_not_of_a_share() -> None:
+    # "rose 5 percent, bringing the total to 300": the total is no per cent
+    assert "300" not in " ".join(_by_text("Exports rose 5 percent, bringing the total to 300."))

@@ -462,9 +462,9 @@ def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quanti
     million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
     previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure;
     or the total of what the sentence counted ("a rise of 3 million over 15 years, taking the total to 24
-    million": the last figure that is not a duration)."""
+    million": the last figure that is not a duration, nor a share or a multiple — a total is of things)."""
     if _TOTAL_BEFORE.search(text[max(0, qstart - 30) : qstart]):
-        counted = [q for q in earlier if q.unit and q.unit not in DURATIONS]
+        counted = [q for q in earlier if q.unit and q.unit not in DURATIONS and q.unit not in ("%", "pp", "times")]
         return counted[-1] if counted else None
     if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
         return None
