@@ -150,6 +150,9 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-own-figure",
             "Inflation reached 9 percent in 2014, more than in 2012, when it stood at 3 percent.", D2015,
             {"9 percent": Want(9, "%", "2014"), "3 percent": Want(3, "%", "2012")}),
+    # counter-example: a parenthesis left open does not reach into the next sentence
+    Example("baseline-own-figure", "Output rose 5 percent over last year's level (which was 3 million tons. In 2012 "
+            "exports were 2 million tons.", D2013, {"2 million tons": Want(2e6, "t", "2012")}),
     # counter-example: a figure after the baseline's clause is closed is the sentence's, not the baseline's
     Example("baseline-own-figure", "Exports rose 5 percent compared to 2012, the year of the drought, and reached "
             "$3 billion.", D2013, {"$3 billion": Want(3e9, "USD", "2013")}, never_when=()),
