@@ -117,6 +117,10 @@ _TARGET_EXCEEDED = re.compile(
 )
 
 
+# a share of a time the text counts from another: "was 124 percent of the same period of last year" (corpus:
+# month-range); "30 percent of 2015's output" is not one (the figure is of 2015)
+_SHARE_OF = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
+
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+)?"
                       r"(?:in|during|for)\s*$")
 
@@ -135,6 +139,8 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True
     if _TARGET_EXCEEDED.search(before):
         return True
+    if _SHARE_OF.search(before) and re.match(r"(?i)the\s+same\s", d.text):
+        return True  # "124 percent of the same period of last year": the period it is a share of
     if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):
         return True  # "up 5% on the previous year"
     if (_FROM_SINCE.match(d.text) and not _RANGE_WORD.search(d.text)  # "rose from January to August": a span

@@ -328,6 +328,19 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a month of no year ("of the campaign") is no date; the figure is the document's year
     Example("month-of-year", "Output rose 5 percent in the first month of the campaign.", D2016,
             {"5 percent": Want(5, "%", "2016")}, never_when=("2016-01",)),
+    # --- a span of months, and the month a plan is of (dategrammar, resolution) ------------------------------
+    Example("month-range", "North Korea imported 103,000 tons of grain in January–August 2014.", date(2014, 10, 16),
+            {"103,000 tons": Want(103000, "t", "2014-01/2014-08")}, never_when=("2014-01",)),
+    Example("month-range", "Steel output in January-February was 124 percent of the same period of last year.",
+            date(2016, 3, 3), {"124 percent": Want(124, "%", "2016-01/2016-02")}),
+    # counter-example: a span that crosses a year the text does not name is no date
+    Example("month-range", "The November-February season gave 40,000 tons of fish.", date(2016, 3, 3),
+            {"40,000 tons": Want(40000, "t", "2016")}),
+    Example("month-plan", "The works overfulfilled its February plan for pig iron by 17 percent.", date(2016, 3, 3),
+            {"17 percent": Want(17, "%", "2016-02")}),
+    # counter-example: a name, or "may" the verb, before "plans" is no month
+    Example("month-plan", "May plans to raise coal output by 10 percent.", date(2016, 3, 3),
+            {"10 percent": Want(10, "%", "2016", kind="target")}, never_when=("2016-05",)),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),
