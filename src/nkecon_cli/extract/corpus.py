@@ -103,6 +103,12 @@ CORPUS: tuple[Example, ...] = (
             {"8 percent": Want(8, "%", "1960")}),
     Example("postwar-years", "Industrial output grew by an annual average of 42 percent in the five postwar years.",
             date(1960, 5, 16), {"42 percent": Want(42, "%", "1954/1958")}),
+    Example("said-that", "He said that the first half of 1959 had closed with output 43 percent higher than in the "
+            "first half of 1958.", date(1959, 9, 1), {"43 percent": Want(43, "%", "1959-01/1959-06",
+                                                                       compared_to="1958-01/1958-06")}),
+    # counter-example: the day a report was made is no date of its figure
+    Example("said-that", "Coal exports fell 12 percent, the ministry said on Monday.", date(2016, 3, 3),
+            {"12 percent": Want(12, "%", "2016")}, never_when=("2016-02-29",)),
     Example("moment-of-1945", "The north produced 90 percent of the peninsula's power at the time of Korea's "
             "partition.", D2016, {"90 percent": Want(90, "%", "1945")}),
     Example("moment-of-1945", "At liberation the country had only 1,500 tractors.", D2016,
