@@ -207,6 +207,11 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a mass *of* a crop after a yield is a mass, not a yield
     Example("yield-per-area", "Rice gave 27 centners per jeongbo in 1956, and the farm sold 500 centners of it.",
             date(1957, 4, 11), {"500 centners": Want(50000, "kg", "1956")}),
+    Example("elliptic-list", "The restoration cost about 187 million old rubles in 1954, of which 112 million came "
+            "as Soviet aid.", D1998, {"112 million": Want(112e6, "RUB-1947", "1954")}),
+    # counter-example: a part with its own noun counts that noun
+    Example("elliptic-list", "The province had 151 factories in 1998, of which 40 plants made cloth.", D1998,
+            {"40 plants": Want(40, "count", "1998")}),
     # --- rates and measures of people (quantities) --------------------------------------------------------
     Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
             {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),

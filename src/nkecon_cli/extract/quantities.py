@@ -82,7 +82,8 @@ _RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)\s*")
 _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
 # "taking the total to just over 24 million": the total of what the sentence counted before (corpus: elliptic-list)
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")
-_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto)\s+$")
+# joined to the figure before: "1.2 million tons in 1995 and 1.8 million", "187 million rubles, of which 112 million"
+_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|this|that)|\bincluding)\s+$")
 # the words of a change, one list for every rule that asks whether a clause speaks of one
 CHANGE_WORDS = (
     r"(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|growth|increased?|increasing|decreased?|decreasing|"
@@ -469,7 +470,7 @@ def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quanti
     if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
         return None
     prev = earlier[-1]
-    if _ELLIPSIS.search(text[max(0, qstart - 6) : qstart]) and float(value).is_integer():
+    if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
         return prev
     if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
         return prev
