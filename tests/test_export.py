@@ -569,3 +569,28 @@ def test_the_copy_in_sql_puts_each_number_in_as_python_reads_its_json(text: str)
     assert math.copysign(1, copied) == math.copysign(1, bound)
     con.execute(f"INSERT INTO out SELECT {dbexport._FROM_PICK['value_max']}, NULL FROM temp.export_fact k")
     assert con.execute("SELECT copied FROM out WHERE rowid = 2").fetchone() == (None,)
+
+
+def test_ordered_reads_only_the_rowids_where_sql_orders(shipped_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 21: with no ``keep`` and a sort SQL does, no light view is read; the rowids are those of
+    # the Python test and sort of the light views
+    from nkecon_cli.factbase.index import IndexedBase, open_base
+    from nkecon_cli.query.ordered import ordered
+    from nkecon_cli.query.select import Filters
+
+    base = open_base(shipped_copy)
+    assert isinstance(base, IndexedBase)
+    cases = [(Filters(), "when", None), (Filters(topics=["zinc"]), "source", 5), (Filters(date_from="1950",
+             date_to="1960"), "id", None), (Filters(date_from="1955"), "when", 0), (Filters(kinds=["statistic"]),
+             "when", 3), (Filters(date_from="1940", date_to="1990", overlap=True), "source", None)]
+    for flt, sort, limit in cases:
+        with monkeypatch.context() as m:
+            m.setattr(IndexedBase, "light", lambda *_a: pytest.fail("read a light view"))
+            m.setattr(IndexedBase, "light_ordered", lambda *_a: pytest.fail("read a light view"))
+            fast = ordered(base, flt, sort, limit)
+        with monkeypatch.context() as m:
+            m.setattr(IndexedBase, "rowids_ordered", lambda *_a: None)
+            slow = ordered(base, flt, sort, limit)
+        assert fast.rowids is not None and fast.rowids == slow.rowids, (flt, sort, limit)
+        assert [f.id for f in fast] == [f.id for f in slow]
+    assert ordered(base, Filters(), "when", 2).rowids == ordered(base, Filters(), "when").rowids[:2]  # type: ignore[index]

@@ -4,15 +4,16 @@ The index keeps each fact's record as the model validated it (its ``model_dump``
 ``docs``). The database ``render.export`` writes is attached to the index's own connection, and the
 chosen facts (``query.ordered``: their rowids in order, one JSON array into a temporary table) go
 across in one ``INSERT … SELECT json_extract(…)`` each for the facts, their links and the full-text
-index: strings as the records hold them. One pass over the chosen records in the index's own order
-first takes what the copy joins on (``when``, the numbers' JSON text, the lists of topics and of
-entities); what Python has to give of these it gives once per distinct value, in temporary tables
-the copy joins: the numbers SQL cannot read exactly itself as Python reads the JSON (and as
-``database._sql_number`` puts them in, a whole number over 64 bits as a REAL), the ISO days of each
-``when``, for each list of topics and each list of entities its link rows (the fact under its own
-and every one above them), and for each list of entities the names for the full-text index. No
-record is decoded in Python. The database is the one ``write_sqlite`` writes from whole records,
-row for row (``sqlite3 out.db .dump`` is the same).
+index: strings as the records hold them. One pass over the chosen records, in the index's own
+order, first takes the fields the index keeps in columns of its own (id, kind, measure, unit,
+speaker, source: written there from the same record) and what the copy joins on: ``when``, the
+numbers' JSON text, the lists of topics and of entities. What Python has to give it gives once per
+distinct value, in temporary tables the copy joins: the numbers SQL cannot read exactly itself, as
+Python reads the JSON (and as ``database._sql_number`` puts them in, a whole number over 64 bits as
+a REAL), the ISO days of each ``when``, for each list of topics and each list of entities its link
+rows (the fact under its own and every one above them), and for each list of entities the names
+for the full-text index. No record is decoded in Python. The database is the one ``write_sqlite``
+writes from whole records, row for row (``sqlite3 out.db .dump`` is the same).
 """
 
 from __future__ import annotations
@@ -39,19 +40,24 @@ _NUMBERS = ("value", "value_max")
 _WHOLE = "(length({0}) <= 18 AND {0} GLOB '*[0-9]' AND {0} NOT GLOB '*[^0-9-]*')"
 _BY_PYTHON = "({0} IS NOT NULL AND {0} <> 'null' AND NOT " + _WHOLE + ")"
 
-# The chosen facts in the order chosen (a JSON array of their rowids), and, read from the index in
-# the order it keeps them (one pass), what the copy joins on: ``when``, the numbers' JSON texts, the
-# topics and the entities (``facts.refs``: topics, a newline, entities).
-_PICK = "INSERT INTO temp.export_pick SELECT key, value FROM json_each(?)"
-_FACT = ("INSERT INTO temp.export_fact SELECT f.rowid, f.id, json_extract(d.doc, '$.when'), "
-         + ", ".join(f"d.doc -> '$.{f}'" for f in _NUMBERS)
+# Fields the index keeps in columns of its own, as the record has them (``indexing`` writes both
+# from the one validated record): taken from there, not parsed out of the record again.
+_COLUMNS = ("id", "kind", "measure", "unit", "speaker", "source")
+
+# The chosen facts (a JSON array of their rowids, in the order chosen), then, read from the index in
+# the order it keeps them (one pass), each with its place and what the copy takes or joins on: the
+# index's columns, ``when``, the numbers' JSON texts, the topics and the entities (``facts.refs``:
+# topics, a newline, entities).
+_PICK = "INSERT INTO temp.export_pick SELECT value, key FROM json_each(?)"
+_FACT = ("INSERT INTO temp.export_fact SELECT p.pos, p.fact, " + ", ".join(f"f.{c}" for c in _COLUMNS)
+         + ", json_extract(d.doc, '$.when'), " + ", ".join(f"d.doc -> '$.{f}'" for f in _NUMBERS)
          + ", substr(f.refs, 1, instr(f.refs, char(10)) - 1), substr(f.refs, instr(f.refs, char(10)) + 1) "
-         "FROM main.facts f CROSS JOIN main.docs d ON d.rowid = f.rowid "
-         "WHERE f.rowid IN (SELECT fact FROM temp.export_pick) ORDER BY f.rowid")
+         "FROM temp.export_pick p CROSS JOIN main.facts f ON f.rowid = p.fact "
+         "CROSS JOIN main.docs d ON d.rowid = p.fact ORDER BY p.fact")
 _PYTHON_NUMBERS = " UNION ".join(f"SELECT k.{f} FROM temp.export_fact k WHERE {_BY_PYTHON.format(f'k.{f}')}"
                                  for f in _NUMBERS)
 _FROM_PICK = {
-    "when": "k.\"when\"", "when_start": "w.start", "when_end": "w.end",
+    **{c: f"k.{c}" for c in _COLUMNS}, "when": "k.\"when\"", "when_start": "w.start", "when_end": "w.end",
     **{f: (f"CASE WHEN k.{f} IS NULL OR k.{f} = 'null' THEN NULL WHEN {_WHOLE.format(f'k.{f}')} "
            f"THEN CAST(k.{f} AS INTEGER) ELSE (SELECT n.number FROM temp.export_numbers n WHERE n.text = k.{f}) END")
        for f in _NUMBERS},
@@ -59,21 +65,18 @@ _FROM_PICK = {
 # Each chosen fact, in the order chosen, its record and the days of its ``when``.
 _COPY = ("INSERT INTO export.facts SELECT "
          + ", ".join(_FROM_PICK.get(f, f"json_extract(d.doc, '$.{f}')") for f in _FIELDS)
-         + " FROM temp.export_pick p CROSS JOIN temp.export_fact k ON k.fact = p.fact "
-           "CROSS JOIN main.docs d ON d.rowid = p.fact CROSS JOIN temp.export_days w ON w.\"when\" = k.\"when\" "
-           "ORDER BY p.pos")
+         + " FROM temp.export_fact k CROSS JOIN main.docs d ON d.rowid = k.fact "
+           "CROSS JOIN temp.export_days w ON w.\"when\" = k.\"when\" ORDER BY k.pos")
 # the facts as just copied (the n-th chosen is the n-th row of the new, empty table)
 _COPY_FTS = ("INSERT INTO export.facts_fts (id, statement, quote, names) SELECT f.id, f.statement, f.quote, r.names "
-             "FROM temp.export_pick p CROSS JOIN export.facts f ON f.rowid = p.pos + 1 "
-             "CROSS JOIN temp.export_fact k ON k.fact = p.fact CROSS JOIN temp.export_names r ON r.refs = k.entities "
-             "ORDER BY p.pos")
-_COPY_LINKS = ("INSERT INTO export.{0} SELECT k.id, l.{1}, {2}l.direct FROM temp.export_pick p "
-               "CROSS JOIN temp.export_fact k ON k.fact = p.fact CROSS JOIN temp.export_{1}_links l ON l.refs = k.{3} "
-               "ORDER BY p.pos, l.seq")
+             "FROM temp.export_fact k CROSS JOIN export.facts f ON f.rowid = k.pos + 1 "
+             "CROSS JOIN temp.export_names r ON r.refs = k.entities ORDER BY k.pos")
+_COPY_LINKS = ("INSERT INTO export.{0} SELECT k.id, l.{1}, {2}l.direct FROM temp.export_fact k "
+               "CROSS JOIN temp.export_{1}_links l ON l.refs = k.{3} ORDER BY k.pos, l.seq")
 _TEMP = {
-    "export_pick": "pos INTEGER PRIMARY KEY, fact INTEGER NOT NULL",
-    "export_fact": "fact INTEGER PRIMARY KEY, id TEXT NOT NULL, \"when\" TEXT, value TEXT, value_max TEXT, "
-                   "topics TEXT NOT NULL, entities TEXT NOT NULL",
+    "export_pick": "fact INTEGER PRIMARY KEY, pos INTEGER NOT NULL",
+    "export_fact": "pos INTEGER PRIMARY KEY, fact INTEGER NOT NULL, " + ", ".join(f"{c} TEXT" for c in _COLUMNS)
+                   + ", \"when\" TEXT, value TEXT, value_max TEXT, topics TEXT NOT NULL, entities TEXT NOT NULL",
     "export_numbers": "text TEXT PRIMARY KEY, number",
     "export_days": "\"when\" TEXT PRIMARY KEY, start TEXT, \"end\" TEXT",
     "export_names": "refs TEXT PRIMARY KEY, names TEXT",
@@ -155,7 +158,8 @@ def _fill(base: FactBase, rowids: list[int], reader: sqlite3.Connection, fts: bo
     reader.execute("PRAGMA export.synchronous = OFF")  # the whole file is fsynced once it is written
     for table, columns in _TEMP.items():
         reader.execute(f"DROP TABLE IF EXISTS temp.{table}")
-        reader.execute(f"CREATE TEMP TABLE {table} ({columns})")
+        rows = "" if table in ("export_pick", "export_fact") else " WITHOUT ROWID"  # looked up by key alone
+        reader.execute(f"CREATE TEMP TABLE {table} ({columns}){rows}")
     reader.execute(_PICK, (json.dumps(rowids),))
     if reader.execute(_FACT).rowcount != len(rowids):  # a rowid the index lacks
         raise sqlite3.DatabaseError("the index gave fewer facts than it chose")
