@@ -529,9 +529,20 @@ def test_sqlite_export_from_the_index_reads_awkward_numbers_as_the_files_do(run:
     for number in {*_AWKWARD, "-1e300", "1.7976931348623157e308"}:
         text = text.replace(f'"@{number}@"', number)  # the number as written, not as Python would write it
     (root / "facts.json").write_text(text, encoding="utf-8")
+    from nkecon_cli.render import dbexport
+
+    copied: list[bool] = []
+    real = dbexport.write_from_index
+
+    def spied(*args: Any) -> bool:
+        copied.append(real(*args))
+        return copied[-1]
+
+    monkeypatch.setattr(dbexport, "write_from_index", spied)
     for query in ((), ("--sort", "value"), ("--sort", "id", "--limit", "7")):
         args = ("--format", "sqlite", *query)
         indexed = _export(run, monkeypatch, root, tmp_path / "i.db", True, *args)
+        assert copied.pop() is True  # copied in SQL from the index, not written from the records
         loaded = _export(run, monkeypatch, root, tmp_path / "l.db", False, *args)
         assert indexed == loaded, query
         assert b"n28-3" in indexed or query
