@@ -381,6 +381,18 @@ class IndexedBase(FactBase):
             return None
         return self._light(ordered[0], tuple(params), False, ordered[1])
 
+    def rowids_ordered(self, wanted: Wanted, sort: str, limit: int | None) -> list[int] | None:
+        """The rowids of exactly the facts ``wanted`` matches, sorted by ``sort``, at most ``limit``,
+        all in SQL (``rows.sql_order``), no record read; None where Python must test or sort."""
+        from .rows import sql_order
+
+        where, params = _where(wanted)
+        ordered = sql_order(wanted, where, sort, limit)
+        if ordered is None:
+            return None
+        sql = f"SELECT rowid FROM facts{ordered[0]} {ordered[1]}"
+        return [rowid for rows in self._batches(sql, tuple(params)) for (rowid,) in rows]
+
     def views_of(self, rowids: Sequence[int]) -> Iterator[Any]:
         """Whole views of these facts, in the order given, read ``BATCH`` at a time."""
         for at in range(0, len(rowids), BATCH):

@@ -7,8 +7,10 @@ whole records back a batch at a time while the output is written: memory holds t
 base. A base without an index, or an index that fails on the way (``index.Gone``), is asked as
 ``select`` asks it, so the answer is the same either way: the same exact test, the same stable sort
 of the candidates in file order, the same limit. Where SQL alone picks and orders exactly (no
-``--text``; sort ``when``, ``source`` or ``id``: ``factbase.rows.sql_order``), the light views come
-already chosen, sorted and limited (``IndexedBase.light_ordered``), and none is tested or keyed.
+``--text``; sort ``when``, ``source`` or ``id``: ``factbase.rows.sql_order``), only the rowids are
+read, already chosen, sorted and limited (``IndexedBase.rowids_ordered``): no record is decoded
+until it is written (with a ``keep``, the light views come so, ``IndexedBase.light_ordered``, and
+none is tested or keyed).
 """
 
 from __future__ import annotations
@@ -57,17 +59,20 @@ class Ordered:
 
     def _pick(self, wanted: Wanted, keep: Callable[[Any], Any] | None) -> list[int]:
         key = sort_key(self._sort)  # an unknown key fails here, as in select
-        in_sql = self.base.light_ordered(wanted, self._sort, self._limit)  # type: ignore[attr-defined]
-        if in_sql is not None:  # chosen, sorted and limited in SQL: no light view tested or keyed
-            if keep is None:
-                return [rowid for rowid, _view in in_sql]
-            rowids: list[int] = []
-            kept: list[Any] = []
-            for rowid, view in in_sql:
-                rowids.append(rowid)
-                kept.append(keep(view))
-            self.kept = kept  # only once all are read (the index can fail on the way: ``Gone``)
-            return rowids
+        if keep is None:  # only the rowids: where SQL picks and orders, no record is read at all
+            found = self.base.rowids_ordered(wanted, self._sort, self._limit)  # type: ignore[attr-defined]
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        else:
+            in_sql = self.base.light_ordered(wanted, self._sort, self._limit)  # type: ignore[attr-defined]
+            if in_sql is not None:  # chosen, sorted and limited in SQL: no light view tested or keyed
+                rowids: list[int] = []
+                kept: list[Any] = []
+                for rowid, view in in_sql:
+                    rowids.append(rowid)
+                    kept.append(keep(view))
+                self.kept = kept  # only once all are read (the index can fail on the way: ``Gone``)
+                return rowids
         test = wanted.test()
         from ..factbase.loading import no_gc
 
