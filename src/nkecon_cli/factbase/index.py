@@ -370,17 +370,6 @@ class IndexedBase(FactBase):
         where, params = _where(wanted)
         yield from self._light(where, tuple(params), text)
 
-    def light_ordered(self, wanted: Wanted, sort: str, limit: int | None) -> Iterator[tuple[int, Any]] | None:
-        """(rowid, light view) of exactly the facts ``wanted`` matches, sorted by ``sort``, at most
-        ``limit``, all in SQL (``rows.sql_order``); None where Python must test or sort (``light``)."""
-        from .rows import sql_order
-
-        where, params = _where(wanted)
-        ordered = sql_order(wanted, where, sort, limit)
-        if ordered is None:
-            return None
-        return self._light(ordered[0], tuple(params), False, ordered[1])
-
     def rowids_ordered(self, wanted: Wanted, sort: str, limit: int | None) -> list[int] | None:
         """The rowids of exactly the facts ``wanted`` matches, sorted by ``sort``, at most ``limit``,
         all in SQL (``rows.sql_order``), no record read; None where Python must test or sort."""

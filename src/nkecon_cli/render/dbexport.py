@@ -87,29 +87,10 @@ _TEMP = {
 }
 
 
-class Keep:
-    """What the copy needs of a fact that its record cannot give SQL, from its light view (an
-    ``Ordered``'s ``keep``, for a caller that has the views anyway): its numbers as Python read
-    them, the days of its ``when`` (``span``) and its lists of topics and entities, each distinct
-    ``when`` and pair of lists made once. The copy itself asks for it by distinct value (``_fill``)."""
-
-    def __init__(self) -> None:
-        self.days: dict[str, tuple[str | None, str | None]] = {}
-        self.refs: dict[str, int] = {}  # the light view's ``refs``: topics, a newline, entities
-
-    def span(self, when: str) -> tuple[str | None, str | None]:
-        """The ISO days a ``when`` begins and ends, as every record gives them."""
-        span = self.days.get(when)
-        if span is None:
-            time = FactView({"when": when})
-            span = self.days[when] = (time.when_start, time.when_end)
-        return span
-
-    def __call__(self, f: Any) -> tuple[Any, ...]:
-        refs = self.refs.get(f.refs)
-        if refs is None:
-            refs = self.refs[f.refs] = len(self.refs)
-        return (_sql_number(f.value), _sql_number(f.value_max), *self.span(f.when), refs)
+def _span(when: str) -> tuple[str | None, str | None]:
+    """The ISO days a ``when`` begins and ends, as every record gives them."""
+    time = FactView({"when": when})
+    return time.when_start, time.when_end
 
 
 def write_from_index(base: FactBase, chosen: Any, path: Path) -> bool:
@@ -170,9 +151,8 @@ def _fill(base: FactBase, rowids: list[int], reader: sqlite3.Connection, fts: bo
     # what only Python says, once per distinct value: the numbers SQL cannot read exactly, the days
     # of each ``when``, the links of each list of topics and of entities, the names of the latter
     _python_numbers(reader)
-    keep = Keep()
     reader.executemany("INSERT INTO temp.export_days VALUES (?, ?, ?)",
-                       [(when, *keep.span(when)) for when in distinct('SELECT DISTINCT "when" FROM temp.export_fact')])
+                       [(when, *_span(when)) for when in distinct('SELECT DISTINCT "when" FROM temp.export_fact')])
     topic_up, entity_up = ups(base)
     topic_links, entity_links, names = [], [], []
     for text in distinct("SELECT DISTINCT topics FROM temp.export_fact"):
