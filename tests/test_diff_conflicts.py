@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nkecon_cli.diff.conflicts import find_conflicts
 from nkecon_cli.diff.intervals import plausible
@@ -118,3 +120,33 @@ def test_conflicts_weigh_claims_only_where_their_attested_times_meet() -> None:
     in_1960 = Fact.model_validate(fact(id="c", value=200, when="1960", source="beta-news-2024-02-06"))
     assert find_conflicts([until_1960, in_1950]) == []  # "until 1960" says nothing about 1950
     assert [(c.a.id, c.b.id) for c in find_conflicts([until_1960, in_1960])] == [("a", "c")]
+
+
+_TIMES = ["1949", "1949-03", "1949-06", "1950", "1949/1951", "../1950", "1950/..", "1948-12-31", "[1949..1952]",
+          "1951", "1949-01-01/1949-02-28"]
+_SOURCES = [None, GAMMA, "beta-news-2024-02-06"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_TIMES), st.sampled_from([7700, 7800, 9000, 12000]),
+                          st.sampled_from(_SOURCES), st.sampled_from(["1957-08-07", "1960", "1949"]),
+                          st.sampled_from([None, "about", "more-than"])), max_size=12))
+@settings(max_examples=150, deadline=None)
+def test_conflicts_are_every_pair_the_definition_names(claims: list[tuple[Any, ...]]) -> None:
+    # the sweep by attested time finds exactly the pairs that weighing every two claims would
+    from itertools import combinations
+
+    from nkecon_cli.diff.conflicts import _stated_key
+    from nkecon_cli.diff.intervals import stated
+    from nkecon_cli.factbase import when as _when
+
+    facts = [F(f"f{i}", value, when, stated=st_, approx=approx, **({"source": src} if src else {}))
+             for i, (when, value, src, st_, approx) in enumerate(claims)]
+    expected = []
+    for a, b in combinations(sorted(facts, key=_stated_key), 2):
+        if not _when.overlaps(a.attested, b.attested):
+            continue
+        if (a.source != b.source or a.speaker != b.speaker) and not plausible(a).overlaps(plausible(b)):
+            expected.append(("conflict", a.id, b.id))
+        elif a.span == b.span and _when.bounds(a.stated) != _when.bounds(b.stated) and stated(a) != stated(b):
+            expected.append(("restated", a.id, b.id))
+    assert sorted((c.status, c.a.id, c.b.id) for c in find_conflicts(facts)) == sorted(expected)

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from .conftest import fact, tiny_doc, tiny_sources, write_base
 
@@ -467,36 +469,118 @@ def test_convert_in_a_streamed_export_says_what_it_left(run: Any, shipped_copy: 
     assert "left as" in first[0][1]
 
 
-def test_ordered_takes_the_order_from_sql_where_sql_gives_it_exactly(shipped_copy: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    # issue 21: with no --text and a sort SQL does (when, source, id), the rowids come in order from
-    # SQL; they, and what ``keep`` made of each fact, are those of the Python test and sort
+def test_ordered_leaves_to_python_what_sql_cannot_order_exactly(shipped_copy: Path) -> None:
+    # issue 21: the rowids come chosen and ordered from SQL only with no --text and a sort SQL does
+    # exactly (when, source, id); else None, and Python tests and sorts (the property is below)
+    from nkecon_cli.factbase.index import IndexedBase, open_base
+    from nkecon_cli.query.select import Filters, resolve
+
+    base = open_base(shipped_copy)
+    assert isinstance(base, IndexedBase)
+    in_sql = base.rowids_ordered
+    assert in_sql(resolve(base, Filters(text="zinc")), "when", None) is None
+    assert in_sql(resolve(base, Filters()), "value", None) is None
+    assert in_sql(resolve(base, Filters(topics=["zinc"])), "stated", None) is None
+    assert in_sql(resolve(base, Filters()), "when", 3) is not None
+
+
+# Numbers as the records' JSON writes them, each as Python reads it: SQL reads a whole number of up
+# to 18 characters itself, and Python reads every other from its JSON text (issue 21)
+_AWKWARD = ("1e3", "1E3", "1.0", "0.1", "-0.0", "0", "-0", "2.5e-5", "1e-7", "5e-324", "1.7976931348623157e308",
+            "1e16", "1e22", "123.456e2", "0.30000000000000004", "9007199254740993", "9007199254740993.0",
+            "999999999999999999", "-99999999999999999", "1000000000000000000", "-100000000000000000",
+            str(2**63 - 1), str(2**63), str(-2**63), str(-2**63 - 1), str(10**30), str(-10**30), "1E+2", "12.50")
+
+
+def test_sqlite_export_from_the_index_reads_awkward_numbers_as_the_files_do(run: Any, tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tiny_doc()
+    template = doc["facts"][0]
+    facts = []
+    for n, text in enumerate(_AWKWARD):  # each as a value, a value_max, or both
+        top_of_all = "1.7976931348623157e308"
+        for i, (low, top) in enumerate(((text, None), (text, text), ("-1e300", text), (text, top_of_all))):
+            f = dict(template, id=f"n{n}-{i}", note=f"derived for the test: {low}")
+            f["value"], f["value_max"] = f"@{low}@", None if top is None else f"@{top}@"
+            facts.append(f)
+    doc["facts"] = facts
+    root = write_base(tmp_path / "b", doc)
+    text = (root / "facts.json").read_text(encoding="utf-8")
+    for number in {*_AWKWARD, "-1e300", "1.7976931348623157e308"}:
+        text = text.replace(f'"@{number}@"', number)  # the number as written, not as Python would write it
+    (root / "facts.json").write_text(text, encoding="utf-8")
+    from nkecon_cli.render import dbexport
+
+    copied: list[bool] = []
+    real = dbexport.write_from_index
+
+    def spied(*args: Any) -> bool:
+        copied.append(real(*args))
+        return copied[-1]
+
+    monkeypatch.setattr(dbexport, "write_from_index", spied)
+    for query in ((), ("--sort", "value"), ("--sort", "id", "--limit", "7")):
+        args = ("--format", "sqlite", *query)
+        indexed = _export(run, monkeypatch, root, tmp_path / "i.db", True, *args)
+        assert copied.pop() is True  # copied in SQL from the index, not written from the records
+        loaded = _export(run, monkeypatch, root, tmp_path / "l.db", False, *args)
+        assert indexed == loaded, query
+        assert b"n28-3" in indexed or query
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.integers().map(str), st.floats(allow_nan=False, allow_infinity=False).map(repr),
+                 st.builds("{}{}e{}".format, st.integers(-10**20, 10**20), st.sampled_from(["", ".0", ".25", ".1"]),
+                           st.integers(-330, 310)),
+                 st.decimals(allow_nan=False, allow_infinity=False).map(str)))
+def test_the_copy_in_sql_puts_each_number_in_as_python_reads_its_json(text: str) -> None:
+    import math
+
+    from nkecon_cli.render import dbexport
+    from nkecon_cli.render.database import _sql_number
+
+    try:
+        number = json.loads(text)
+    except ValueError:
+        return  # not JSON (a Decimal's 'E' form that JSON does not write, say)
+    assume(isinstance(number, int) or math.isfinite(number))
+    con = sqlite3.connect(":memory:")
+    for table in ("export_fact", "export_numbers"):
+        con.execute(f"CREATE TEMP TABLE {table} ({dbexport._TEMP[table]})")
+    con.execute("CREATE TABLE out (copied NUMERIC, bound NUMERIC)")
+    doc = f'{{"value": {text}, "value_max": null}}'
+    con.execute("INSERT INTO temp.export_fact (fact, id, \"when\", value, value_max, topics, entities) "
+                "VALUES (1, 'x', '1950', ? -> '$.value', ? -> '$.value_max', '', '')", (doc, doc))
+    dbexport._python_numbers(con)
+    con.execute(f"INSERT INTO out SELECT {dbexport._FROM_PICK['value']}, ? FROM temp.export_fact k",
+                (_sql_number(number),))
+    ((copied, bound, copied_type, bound_type),) = con.execute("SELECT copied, bound, typeof(copied), typeof(bound) "
+                                                               "FROM out")
+    assert (copied_type, copied) == (bound_type, bound)
+    assert math.copysign(1, copied) == math.copysign(1, bound)
+    con.execute(f"INSERT INTO out SELECT {dbexport._FROM_PICK['value_max']}, NULL FROM temp.export_fact k")
+    assert con.execute("SELECT copied FROM out WHERE rowid = 2").fetchone() == (None,)
+
+
+def test_ordered_reads_only_the_rowids_where_sql_orders(shipped_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 21: with no ``keep`` and a sort SQL does, no light view is read; the rowids are those of
+    # the Python test and sort of the light views
     from nkecon_cli.factbase.index import IndexedBase, open_base
     from nkecon_cli.query.ordered import ordered
     from nkecon_cli.query.select import Filters
-    from nkecon_cli.render.dbexport import Keep
 
     base = open_base(shipped_copy)
     assert isinstance(base, IndexedBase)
     cases = [(Filters(), "when", None), (Filters(topics=["zinc"]), "source", 5), (Filters(date_from="1950",
-             date_to="1960"), "id", None), (Filters(date_from="1955"), "when", 0), (Filters(), "value", 9),
-             (Filters(text="zinc"), "when", None), (Filters(topics=["zinc"]), "stated", None)]
-
-    def named(o: Any) -> list[Any]:
-        text = {n: refs for refs, n in o.keep.refs.items()}
-        return [(*kept[:-1], text[kept[-1]]) for kept in o.kept]
-
+             date_to="1960"), "id", None), (Filters(date_from="1955"), "when", 0), (Filters(kinds=["statistic"]),
+             "when", 3), (Filters(date_from="1940", date_to="1990", overlap=True), "source", None)]
     for flt, sort, limit in cases:
-        fast = ordered(base, flt, sort, limit, Keep())
         with monkeypatch.context() as m:
-            m.setattr(IndexedBase, "light_ordered", lambda *_a: None)
-            slow = ordered(base, flt, sort, limit, Keep())
+            m.setattr(IndexedBase, "light", lambda *_a: pytest.fail("read a light view"))
+            fast = ordered(base, flt, sort, limit)
+        with monkeypatch.context() as m:
+            m.setattr(IndexedBase, "rowids_ordered", lambda *_a: None)
+            slow = ordered(base, flt, sort, limit)
         assert fast.rowids is not None and fast.rowids == slow.rowids, (flt, sort, limit)
-        # each pair of lists is numbered as first seen: the same lists, maybe under other numbers
-        assert [named(o) for o in (fast, slow)] == [named(slow)] * 2, (flt, sort, limit)
-    wanted = base.light_ordered  # None where Python tests or sorts
-    from nkecon_cli.query.select import resolve
-
-    assert wanted(resolve(base, Filters(text="zinc")), "when", None) is None
-    assert wanted(resolve(base, Filters()), "value", None) is None
-    assert wanted(resolve(base, Filters()), "when", 3) is not None
+        assert [f.id for f in fast] == [f.id for f in slow]
+    assert ordered(base, Filters(), "when", 2).rowids == ordered(base, Filters(), "when").rowids[:2]  # type: ignore[index]

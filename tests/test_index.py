@@ -805,3 +805,21 @@ def test_a_lone_surrogate_is_refused_as_without_the_index(run: Any, tiny: Path, 
     plain = run("facts", "-f", "jsonl", base=tiny)
     assert (indexed.exit_code, indexed.stdout, indexed.stderr) == (plain.exit_code, plain.stdout, plain.stderr)
     assert plain.exit_code == 2 and "facts.json" in plain.stderr and "hex escape" in plain.stderr
+
+
+def test_the_code_key_holds_the_installed_validator() -> None:
+    # pydantic and pydantic-core decide what the index keeps: their files are in the key, found where
+    # an import would find them, without importing them
+    import json
+    import os
+
+    import pydantic
+    import pydantic_core
+
+    from nkecon_cli.factbase.indexkey import code_key
+
+    validator = {name: rest for name, *rest in json.loads(code_key())[-1]}
+    for package, module, file in (("pydantic", pydantic, "version.py"),
+                                  ("pydantic_core", pydantic_core, "__init__.py")):
+        st = os.stat(Path(module.__file__).parent / file)
+        assert validator[package] == [st.st_size, st.st_mtime_ns, st.st_ctime_ns]

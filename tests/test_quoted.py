@@ -277,3 +277,17 @@ def test_verify_with_kept_results_says_what_the_checks_say(tmp_path: Path) -> No
     assert checkcache.cached_checks(base) == direct  # computed, and kept
     assert checkcache.cached_checks(factbase.open_base(root)) == direct  # read back
     assert checks.review(factbase.open_base(root))[0] == direct[0]
+
+
+def test_the_neighbours_are_those_of_the_quote_in_a_later_paragraph(tmp_path: Path) -> None:
+    # the quote's place in its paragraph once mislaid it: the paragraph's own last sentence was read as
+    # its neighbour, whatever the quote's place, once the paragraph did not begin the text
+    opening = "An opening paragraph about something else altogether, long enough to move the next one along. " * 4
+    text = (opening.rstrip() + "\n\n" + KOMDOK.rstrip("\n") + " The pits were flooded that spring.\n")
+    quote = "The Komdok Mine decided to excavate much ore last year in compliance with the intentions of the Party."
+    base = _words_base(tmp_path, text, quote=quote,
+                       statement="In 1967 the Komdok Mine, which the Party wanted, decided to excavate much ore.")
+    assert quoted.unquoted_words(base, base.facts[0]) == ["wanted"]  # from the sentence before: said
+    far = _words_base(tmp_path / "far", text, quote=quote,
+                      statement="In 1967 the flooded Komdok Mine decided to excavate much ore.")
+    assert quoted.unquoted_words(far, far.facts[0]) == []  # two sentences on: not the quote's neighbour

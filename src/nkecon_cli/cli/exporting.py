@@ -53,12 +53,7 @@ def export(state: State, fmt: str, output: Path | None, sort: str, limit: int | 
     flt = _filters(kw)
     if fmt in ("json", "jsonl", "csv", "tsv") and not convert and _listed(base, flt, sort, limit, fmt, target):
         return
-    keep = None
-    if fmt == "sqlite":
-        from ..render.dbexport import Keep
-
-        keep = Keep()  # what the database's copy in SQL needs of each fact besides its record
-    found = ordered(base, flt, sort, limit, keep)  # read from the index a batch at a time, as it is written
+    found = ordered(base, flt, sort, limit)  # read from the index a batch at a time, as it is written
     if fmt == "sqlite":
         from ..render import export as sqlite_export
 

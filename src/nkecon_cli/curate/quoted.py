@@ -294,10 +294,7 @@ class _Sources:
             from ..extract.sentences import split_sentences
 
             spans = self._sentences[(src, a, b)] = [(s.start, s.end) for s in split_sentences(para)]
-        # the quote's place in the paragraph as verify has always read it, so it warns of the same words:
-        # the paragraph's text found ending by the quote's end; -1 when it runs on past it (the usual case,
-        # which shifts the quote's place: a known doubt, left for a curator to settle, issue 21)
-        offset = text.rfind(para, 0, end) if para else start
+        offset = a  # the paragraph's start: the quote's place in it
         s_at, e_at = start - offset, end - offset
         before = [s for s in spans if s[1] <= s_at]
         after = next((s for s in spans if s[0] >= e_at), None)

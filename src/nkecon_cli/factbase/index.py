@@ -34,6 +34,7 @@ from .indexkey import FOLDER, FORMAT, NAME, SCHEMA, connect_ro, file_digest, key
 from .loading import no_gc
 from .paths import is_packaged, resolve_base
 from .problems import Problem
+from .rows import where_sql
 from .views import EntityView, FactView, SourceView, TopicView
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
@@ -204,7 +205,7 @@ class IndexedBase(FactBase):
     def candidates(self, wanted: Wanted) -> Iterable[Fact]:
         if self.__dict__.get("_broken"):
             return self.facts
-        where, params = _where(wanted)
+        where, params = where_sql(wanted)
         found = self._views(where, params)
         return self.facts if self.__dict__.get("_broken") else found
 
@@ -213,7 +214,7 @@ class IndexedBase(FactBase):
         """The facts ``wanted`` picks as their stored text, sorted, streamed (``rows.rows``; H6, issue 21)."""
         from .rows import rows
 
-        where, params = _where(wanted)
+        where, params = where_sql(wanted)
         return rows(self._con, where, params, wanted, sort, limit, self._damaged, fallback)
 
     def measure_names(self) -> set[str]:
@@ -313,7 +314,7 @@ class IndexedBase(FactBase):
                 paired: Iterable[str] | None = None) -> Iterable[Fact]:
         if self.__dict__.get("_broken"):
             return self.facts
-        where, params = _where(wanted)
+        where, params = where_sql(wanted)
         clauses = [where[len(" WHERE "):]] if where else []
         clauses.append("measure IS NOT NULL")
         spans = list(spans)
@@ -334,7 +335,7 @@ class IndexedBase(FactBase):
     def figure_count(self, wanted: Wanted) -> int | None:
         if wanted.text is not None:
             return None
-        where, params = _where(wanted)
+        where, params = where_sql(wanted)
         sql = (f"SELECT count(*) FROM facts JOIN docs ON docs.rowid = facts.rowid {where or 'WHERE 1'} AND measure "
                "<> '' AND json_extract(docs.doc, '$.value') IS NOT NULL")
         if wanted.span is not None and not wanted.overlap:  # a "one of" span only when all of it is inside
@@ -367,19 +368,20 @@ class IndexedBase(FactBase):
         A light view has the fields a filter and a sort read: id, kind, source, speaker, measure,
         topics, entities, when, stated, value, value_max, and statement and quote if ``text``; and
         ``refs``, its topics and entities as the index keeps them (one text)."""
-        where, params = _where(wanted)
+        where, params = where_sql(wanted)
         yield from self._light(where, tuple(params), text)
 
-    def light_ordered(self, wanted: Wanted, sort: str, limit: int | None) -> Iterator[tuple[int, Any]] | None:
-        """(rowid, light view) of exactly the facts ``wanted`` matches, sorted by ``sort``, at most
-        ``limit``, all in SQL (``rows.sql_order``); None where Python must test or sort (``light``)."""
+    def rowids_ordered(self, wanted: Wanted, sort: str, limit: int | None) -> list[int] | None:
+        """The rowids of exactly the facts ``wanted`` matches, sorted by ``sort``, at most ``limit``,
+        all in SQL (``rows.sql_order``), no record read; None where Python must test or sort."""
         from .rows import sql_order
 
-        where, params = _where(wanted)
+        where, params = where_sql(wanted)
         ordered = sql_order(wanted, where, sort, limit)
         if ordered is None:
             return None
-        return self._light(ordered[0], tuple(params), False, ordered[1])
+        sql = f"SELECT rowid FROM facts{ordered[0]} {ordered[1]}"
+        return [rowid for rows in self._batches(sql, tuple(params)) for (rowid,) in rows]
 
     def views_of(self, rowids: Sequence[int]) -> Iterator[Any]:
         """Whole views of these facts, in the order given, read ``BATCH`` at a time."""
@@ -478,30 +480,3 @@ def verify(explicit: str | os.PathLike[str] | None = None, origin: str | None = 
     except LoadError:  # a base with a broken record: the files say what is wrong, record by record
         return verify_files(None if explicit is None else Path(explicit), origin)
     return base, base.integrity_problems() + check_quotes(base)
-
-
-def _where(w: Wanted) -> tuple[str, list[Any]]:
-    """The SQL of a resolved filter: narrows to the facts that can match (the exact test follows)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-
-    def among(expr: str, values: set[str]) -> None:
-        clauses.append(f"{expr} IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(sorted(values)))
-
-    if w.topics is not None:
-        among("rowid IN (SELECT fact FROM fact_topics WHERE topic", w.topics)
-        clauses[-1] += ")"
-    if w.entities is not None:
-        among("rowid IN (SELECT fact FROM fact_entities WHERE entity", w.entities)
-        clauses[-1] += ")"
-    for column, values in (("kind", w.kinds), ("source", w.sources), ("speaker", w.speakers),
-                           ("measure", w.measures), ("id", w.ids)):
-        if values is not None:
-            among(column, values)
-    if w.span is not None:
-        lo_col, hi_col = ("span_lo", "span_hi") if w.overlap else ("att_lo", "att_hi")
-        clauses.append(f"{lo_col} <= ? AND {hi_col} >= ?")
-        params += [w.span[1].toordinal(), w.span[0].toordinal()]
-    # --text is tested in Python only: a word matches by any name of what it names (query.text_test)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -95,7 +95,24 @@ def code_key() -> str:
         except OSError:
             code.append((name, -1, -1, -1))
     fields = [TOPIC_FIELDS, ENTITY_FIELDS, SOURCE_FIELDS, FACT_FIELDS]
-    return json.dumps([FORMAT, fields, code], separators=(",", ":"))
+    return json.dumps([FORMAT, fields, code, _validator()], separators=(",", ":"))
+
+
+def _validator() -> list[tuple[str, int, int, int]]:
+    """The installed pydantic and pydantic-core, as files (found, not imported: a query may not need
+    them): what they validate and how they dump a record is what the index keeps, so another version
+    of either makes another index. Any reinstall rewrites these files, and so their ctime."""
+    from importlib.machinery import PathFinder
+
+    out = []
+    for package, file in (("pydantic", "version.py"), ("pydantic_core", "__init__.py")):
+        spec = PathFinder.find_spec(package)
+        try:
+            st = os.stat(Path(spec.origin).parent / file)  # type: ignore[union-attr, arg-type]
+            out.append((package, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+        except (OSError, TypeError, AttributeError):
+            out.append((package, -1, -1, -1))
+    return out
 
 
 def content_hash() -> Any:

@@ -13,6 +13,9 @@ id. ``rows`` sorts in SQL where SQLite's order is the order of ``query.select.so
 Python on the same keys otherwise (``stated``, ``value``). Every filter it is given is exact in SQL
 (``--text``, tested in Python, is never asked of it). If the index breaks under the query, the
 rows not yet given come from the files.
+
+``where_sql`` is the SQL every read of the index narrows a question to (``IndexedBase``'s readers
+and these rows alike): exact for all but ``--text``.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def fact_row(f: Any) -> Row:
 
 def rows(con: sqlite3.Connection, where: str, params: list[Any], wanted: Wanted, sort: str, limit: int | None,
          damaged: Callable[[], object], fallback: Callable[[], Iterable[Row]]) -> Iterator[Row]:
-    """The rows of the facts ``wanted`` picks (``where``, ``params``: its SQL, ``index._where``), sorted
+    """The rows of the facts ``wanted`` picks (``where``, ``params``: its SQL, ``where_sql``), sorted
     by ``sort``, at most ``limit``.
 
     If the index fails, ``damaged`` is told and the rows not yet given are taken from ``fallback``,
@@ -101,7 +104,7 @@ def rows(con: sqlite3.Connection, where: str, params: list[Any], wanted: Wanted,
 
 
 def exact(where: str, wanted: Wanted) -> str:
-    """``where`` (``index._where`` of ``wanted``) made exact: the facts it gives are the ones the
+    """``where`` (``where_sql`` of ``wanted``) made exact: the facts it gives are the ones the
     test of ``wanted`` passes, if ``wanted`` has no ``--text`` (tested in Python only)."""
     if wanted.span is not None and not wanted.overlap:
         # the SQL asks the attested days to overlap; a "one of" span ([1948..1982]: somewhere in it,
@@ -139,3 +142,30 @@ def _key(sort: str) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
         d = decode(r[0])
         return _when.bounds(d["stated"])[0], *_when.order_key(d["when"]), d["id"]
     return by_stated
+
+
+def where_sql(w: Wanted) -> tuple[str, list[Any]]:
+    """The SQL of a resolved filter: narrows to the facts that can match (the exact test follows)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def among(expr: str, values: set[str]) -> None:
+        clauses.append(f"{expr} IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(values)))
+
+    if w.topics is not None:
+        among("rowid IN (SELECT fact FROM fact_topics WHERE topic", w.topics)
+        clauses[-1] += ")"
+    if w.entities is not None:
+        among("rowid IN (SELECT fact FROM fact_entities WHERE entity", w.entities)
+        clauses[-1] += ")"
+    for column, values in (("kind", w.kinds), ("source", w.sources), ("speaker", w.speakers),
+                           ("measure", w.measures), ("id", w.ids)):
+        if values is not None:
+            among(column, values)
+    if w.span is not None:
+        lo_col, hi_col = ("span_lo", "span_hi") if w.overlap else ("att_lo", "att_hi")
+        clauses.append(f"{lo_col} <= ? AND {hi_col} >= ?")
+        params += [w.span[1].toordinal(), w.span[0].toordinal()]
+    # --text is tested in Python only: a word matches by any name of what it names (query.text_test)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

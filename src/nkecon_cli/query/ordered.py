@@ -7,8 +7,9 @@ whole records back a batch at a time while the output is written: memory holds t
 base. A base without an index, or an index that fails on the way (``index.Gone``), is asked as
 ``select`` asks it, so the answer is the same either way: the same exact test, the same stable sort
 of the candidates in file order, the same limit. Where SQL alone picks and orders exactly (no
-``--text``; sort ``when``, ``source`` or ``id``: ``factbase.rows.sql_order``), the light views come
-already chosen, sorted and limited (``IndexedBase.light_ordered``), and none is tested or keyed.
+``--text``; sort ``when``, ``source`` or ``id``: ``factbase.rows.sql_order``), only the rowids are
+read, already chosen, sorted and limited (``IndexedBase.rowids_ordered``): no record is decoded
+until it is written.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .select import Filters, resolve, sort_key
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
     from typing import Any
 
     from ..factbase.base import FactBase
@@ -28,11 +29,9 @@ class Ordered:
     """The matching facts, sorted, at most ``limit``: sized, and read as they are iterated.
 
     ``rowids`` are the index's rows of the facts in order (None when the base is not read from an
-    index); ``base`` is the base they come from; ``kept`` what ``keep`` made of each one's light
-    view, in the same order (a writer that needs a little of each fact, and not its whole record)."""
+    index); ``base`` is the base they come from."""
 
-    def __init__(self, base: FactBase, flt: Filters, sort: str = "when", limit: int | None = None,
-                 keep: Callable[[Any], Any] | None = None):
+    def __init__(self, base: FactBase, flt: Filters, sort: str = "when", limit: int | None = None):
         self.base = base
         self._wanted = resolve(base, flt)
         if limit is not None and limit < 0:
@@ -43,43 +42,31 @@ class Ordered:
         self._limit = limit
         self._facts: list[Any] | None = None
         self.rowids: list[int] | None = None
-        self.keep = keep
-        self.kept: list[Any] = []
         if hasattr(base, "light"):
             from ..factbase.index import Gone
 
             try:
-                self.rowids = self._pick(self._wanted, keep)
+                self.rowids = self._pick(self._wanted)
             except Gone:
                 self.rowids = None
         if self.rowids is None:
             self._facts = self._selected()
 
-    def _pick(self, wanted: Wanted, keep: Callable[[Any], Any] | None) -> list[int]:
+    def _pick(self, wanted: Wanted) -> list[int]:
         key = sort_key(self._sort)  # an unknown key fails here, as in select
-        in_sql = self.base.light_ordered(wanted, self._sort, self._limit)  # type: ignore[attr-defined]
-        if in_sql is not None:  # chosen, sorted and limited in SQL: no light view tested or keyed
-            if keep is None:
-                return [rowid for rowid, _view in in_sql]
-            rowids: list[int] = []
-            kept: list[Any] = []
-            for rowid, view in in_sql:
-                rowids.append(rowid)
-                kept.append(keep(view))
-            self.kept = kept  # only once all are read (the index can fail on the way: ``Gone``)
-            return rowids
+        found = self.base.rowids_ordered(wanted, self._sort, self._limit)  # type: ignore[attr-defined]
+        if found is not None:  # where SQL picks and orders, no record is read at all
+            return found  # type: ignore[no-any-return]
         test = wanted.test()
         from ..factbase.loading import no_gc
 
         light = self.base.light(wanted, wanted.text is not None)  # type: ignore[attr-defined]
         with no_gc():  # a key a fact, none in a cycle: a collection would walk them all again and again
-            keyed = [(key(view), rowid, keep(view) if keep else None) for rowid, view in light if test(view)]
+            keyed = [(key(view), rowid) for rowid, view in light if test(view)]
         keyed.sort(key=lambda kr: kr[0])  # stable: at one key, file order, as ``select`` sorts
         if self._limit is not None:
             del keyed[self._limit:]
-        if keep is not None:
-            self.kept = [kept for _key, _rowid, kept in keyed]
-        return [rowid for _key, rowid, _kept in keyed]
+        return [rowid for _key, rowid in keyed]
 
     def _selected(self) -> list[Any]:
         """As ``select.select``: the exact test over the candidates, sorted, limited."""
@@ -107,8 +94,7 @@ class Ordered:
             yield from self._facts[done:]
 
 
-def ordered(base: FactBase, flt: Filters, sort: str = "when", limit: int | None = None,
-            keep: Callable[[Any], Any] | None = None) -> Ordered:
+def ordered(base: FactBase, flt: Filters, sort: str = "when", limit: int | None = None) -> Ordered:
     """The facts matching the filters, sorted, at most ``limit``, as ``select.select`` gives them,
-    read from the index a batch at a time (``keep``: see ``Ordered``)."""
-    return Ordered(base, flt, sort, limit, keep)
+    read from the index a batch at a time."""
+    return Ordered(base, flt, sort, limit)

@@ -2,14 +2,18 @@
 
 The index keeps each fact's record as the model validated it (its ``model_dump`` as JSON, table
 ``docs``). The database ``render.export`` writes is attached to the index's own connection, and the
-chosen facts (``query.ordered``: their rowids in order, in a temporary table) go across in one
-``INSERT … SELECT json_extract(…)`` each for the facts, their links and the full-text index:
-strings as the records hold them. What Python has to give it gives once per distinct value, in
-temporary tables the copy joins: the numbers as Python reads the JSON (and as ``database._sql_number``
-puts them in, a whole number over 64 bits as a REAL), the ISO days of each ``when``, and for each
-list of topics and entities the names for the full-text index and the link rows (the fact under
-its own and every one above them). The database is the one ``write_sqlite`` writes from whole
-records, row for row (``sqlite3 out.db .dump`` is the same).
+chosen facts (``query.ordered``: their rowids in order, one JSON array into a temporary table) go
+across in one ``INSERT … SELECT json_extract(…)`` each for the facts, their links and the full-text
+index: strings as the records hold them. One pass over the chosen records, in the index's own
+order, first takes the fields the index keeps in columns of its own (id, kind, measure, unit,
+speaker, source: written there from the same record) and what the copy joins on: ``when``, the
+numbers' JSON text, the lists of topics and of entities. What Python has to give it gives once per
+distinct value, in temporary tables the copy joins: the numbers SQL cannot read exactly itself, as
+Python reads the JSON (and as ``database._sql_number`` puts them in, a whole number over 64 bits as
+a REAL), the ISO days of each ``when``, for each list of topics and each list of entities its link
+rows (the fact under its own and every one above them), and for each list of entities the names
+for the full-text index. No record is decoded in Python. The database is the one ``write_sqlite``
+writes from whole records, row for row (``sqlite3 out.db .dump`` is the same).
 """
 
 from __future__ import annotations
@@ -29,48 +33,64 @@ if TYPE_CHECKING:
 
 _FIELDS = ("id", "statement", "kind", "measure", "value", "value_max", "approx", "unit", "per", "when",
            "when_start", "when_end", "dated_by", "stated", "speaker", "source", "quote", "note")  # export.SCHEMA's
-_FROM_PYTHON = ("value", "value_max", "when_start", "when_end")
-# Each chosen fact (temp.export_pick, in the order chosen, with what Python made of it) and its record.
-_CHOSEN = "FROM temp.export_pick p CROSS JOIN main.docs d ON d.rowid = p.fact"
+_NUMBERS = ("value", "value_max")
+# A number's JSON text SQL reads exactly itself: a whole number of at most 18 characters (it fits
+# 64 bits); any other (a fraction, an exponent, a whole number that may not fit) Python reads, as
+# ``json.loads`` reads it (``database._sql_number`` then puts it in). ``->`` gives the record's own token.
+_WHOLE = "(length({0}) <= 18 AND {0} GLOB '*[0-9]' AND {0} NOT GLOB '*[^0-9-]*')"
+_BY_PYTHON = "({0} IS NOT NULL AND {0} <> 'null' AND NOT " + _WHOLE + ")"
+
+# Fields the index keeps in columns of its own, as the record has them (``indexing`` writes both
+# from the one validated record): taken from there, not parsed out of the record again.
+_COLUMNS = ("id", "kind", "measure", "unit", "speaker", "source")
+
+# The chosen facts (a JSON array of their rowids, in the order chosen), then, read from the index in
+# the order it keeps them (one pass), each with its place and what the copy takes or joins on: the
+# index's columns, ``when``, the numbers' JSON texts, the topics and the entities (``facts.refs``:
+# topics, a newline, entities).
+_PICK = "INSERT INTO temp.export_pick SELECT value, key FROM json_each(?)"
+_FACT = ("INSERT INTO temp.export_fact SELECT p.pos, p.fact, " + ", ".join(f"f.{c}" for c in _COLUMNS)
+         + ", json_extract(d.doc, '$.when'), " + ", ".join(f"d.doc -> '$.{f}'" for f in _NUMBERS)
+         + ", substr(f.refs, 1, instr(f.refs, char(10)) - 1), substr(f.refs, instr(f.refs, char(10)) + 1) "
+         "FROM temp.export_pick p CROSS JOIN main.facts f ON f.rowid = p.fact "
+         "CROSS JOIN main.docs d ON d.rowid = p.fact ORDER BY p.fact")
+_PYTHON_NUMBERS = " UNION ".join(f"SELECT k.{f} FROM temp.export_fact k WHERE {_BY_PYTHON.format(f'k.{f}')}"
+                                 for f in _NUMBERS)
+_FROM_PICK = {
+    **{c: f"k.{c}" for c in _COLUMNS}, "when": "k.\"when\"", "when_start": "w.start", "when_end": "w.end",
+    **{f: (f"CASE WHEN k.{f} IS NULL OR k.{f} = 'null' THEN NULL WHEN {_WHOLE.format(f'k.{f}')} "
+           f"THEN CAST(k.{f} AS INTEGER) ELSE (SELECT n.number FROM temp.export_numbers n WHERE n.text = k.{f}) END")
+       for f in _NUMBERS},
+}
+# Each chosen fact, in the order chosen, its record and the days of its ``when``.
 _COPY = ("INSERT INTO export.facts SELECT "
-         + ", ".join(f"p.{f}" if f in _FROM_PYTHON else f"json_extract(d.doc, '$.{f}')" for f in _FIELDS)
-         + f" {_CHOSEN} ORDER BY p.pos")
+         + ", ".join(_FROM_PICK.get(f, f"json_extract(d.doc, '$.{f}')") for f in _FIELDS)
+         + " FROM temp.export_fact k CROSS JOIN main.docs d ON d.rowid = k.fact "
+           "CROSS JOIN temp.export_days w ON w.\"when\" = k.\"when\" ORDER BY k.pos")
 # the facts as just copied (the n-th chosen is the n-th row of the new, empty table)
 _COPY_FTS = ("INSERT INTO export.facts_fts (id, statement, quote, names) SELECT f.id, f.statement, f.quote, r.names "
-             "FROM temp.export_pick p CROSS JOIN export.facts f ON f.rowid = p.pos + 1 "
-             "CROSS JOIN temp.export_refs r ON r.refs = p.refs ORDER BY p.pos")
-_COPY_LINKS = ("INSERT INTO export.{0} SELECT f.id, l.{1}, {2}l.direct FROM temp.export_pick p "
-               "CROSS JOIN main.facts f ON f.rowid = p.fact CROSS JOIN temp.export_{1}_links l ON l.refs = p.refs "
-               "ORDER BY p.pos, l.seq")
+             "FROM temp.export_fact k CROSS JOIN export.facts f ON f.rowid = k.pos + 1 "
+             "CROSS JOIN temp.export_names r ON r.refs = k.entities ORDER BY k.pos")
+_COPY_LINKS = ("INSERT INTO export.{0} SELECT k.id, l.{1}, {2}l.direct FROM temp.export_fact k "
+               "CROSS JOIN temp.export_{1}_links l ON l.refs = k.{3} ORDER BY k.pos, l.seq")
 _TEMP = {
-    "export_pick": "pos INTEGER PRIMARY KEY, fact INTEGER NOT NULL, value, value_max, when_start TEXT, "
-                   "when_end TEXT, refs INTEGER NOT NULL",
-    "export_refs": "refs INTEGER PRIMARY KEY, names TEXT",
-    "export_topic_links": "refs INTEGER NOT NULL, seq INTEGER NOT NULL, topic TEXT, position INTEGER, "
+    "export_pick": "fact INTEGER PRIMARY KEY, pos INTEGER NOT NULL",
+    "export_fact": "pos INTEGER PRIMARY KEY, fact INTEGER NOT NULL, " + ", ".join(f"{c} TEXT" for c in _COLUMNS)
+                   + ", \"when\" TEXT, value TEXT, value_max TEXT, topics TEXT NOT NULL, entities TEXT NOT NULL",
+    "export_numbers": "text TEXT PRIMARY KEY, number",
+    "export_days": "\"when\" TEXT PRIMARY KEY, start TEXT, \"end\" TEXT",
+    "export_names": "refs TEXT PRIMARY KEY, names TEXT",
+    "export_topic_links": "refs TEXT NOT NULL, seq INTEGER NOT NULL, topic TEXT, position INTEGER, "
                           "direct INTEGER, PRIMARY KEY (refs, seq)",
-    "export_entity_links": "refs INTEGER NOT NULL, seq INTEGER NOT NULL, entity TEXT, direct INTEGER, "
+    "export_entity_links": "refs TEXT NOT NULL, seq INTEGER NOT NULL, entity TEXT, direct INTEGER, "
                            "PRIMARY KEY (refs, seq)",
 }
 
 
-class Keep:
-    """What the copy needs of a chosen fact that its record cannot give SQL (``Ordered``'s ``keep``):
-    its numbers as Python read them, the days of its ``when`` and its lists of topics and entities,
-    each distinct ``when`` and pair of lists made once."""
-
-    def __init__(self) -> None:
-        self.days: dict[str, tuple[str | None, str | None]] = {}
-        self.refs: dict[str, int] = {}  # the light view's ``refs``: topics, a newline, entities
-
-    def __call__(self, f: Any) -> tuple[Any, ...]:
-        span = self.days.get(f.when)
-        if span is None:
-            time = FactView({"when": f.when})  # the days of ``when`` as every record gives them
-            span = self.days[f.when] = (time.when_start, time.when_end)
-        refs = self.refs.get(f.refs)
-        if refs is None:
-            refs = self.refs[f.refs] = len(self.refs)
-        return (_sql_number(f.value), _sql_number(f.value_max), *span, refs)
+def _span(when: str) -> tuple[str | None, str | None]:
+    """The ISO days a ``when`` begins and ends, as every record gives them."""
+    time = FactView({"when": when})
+    return time.when_start, time.when_end
 
 
 def write_from_index(base: FactBase, chosen: Any, path: Path) -> bool:
@@ -78,8 +98,8 @@ def write_from_index(base: FactBase, chosen: Any, path: Path) -> bool:
     False if the index failed on the way (the base is then the loaded files: the caller begins again)."""
     from ..factbase.index import Gone
 
-    if not isinstance(getattr(chosen, "keep", None), Keep) or chosen.rowids is None:
-        return False  # not chosen for this copy: written from the records
+    if chosen.rowids is None or not hasattr(base, "reader"):
+        return False  # not chosen from the index: written from the records
     con = sqlite3.connect(path)
     try:
         fts = write_head(con, base, indexes=False)
@@ -87,7 +107,7 @@ def write_from_index(base: FactBase, chosen: Any, path: Path) -> bool:
     finally:
         con.close()
     try:
-        reader = base.reader()  # type: ignore[attr-defined]
+        reader = base.reader()
     except Gone:
         return False
     try:
@@ -96,7 +116,7 @@ def write_from_index(base: FactBase, chosen: Any, path: Path) -> bool:
         base.failed()  # type: ignore[attr-defined]
         return False
     try:
-        _fill(base, chosen, reader, fts)
+        _fill(base, chosen.rowids, reader, fts)
         reader.commit()
     except (Gone, sqlite3.Error):
         # the index broke, or the database could not be written: begun again from the loaded files,
@@ -112,35 +132,57 @@ def write_from_index(base: FactBase, chosen: Any, path: Path) -> bool:
     return True
 
 
-def _fill(base: FactBase, chosen: Any, reader: sqlite3.Connection, fts: bool) -> None:
-    keep: Keep = chosen.keep
+def _fill(base: FactBase, rowids: list[int], reader: sqlite3.Connection, fts: bool) -> None:
+    import json
+
     reader.execute("PRAGMA temp_store = MEMORY")
     reader.execute("PRAGMA export.synchronous = OFF")  # the whole file is fsynced once it is written
     for table, columns in _TEMP.items():
         reader.execute(f"DROP TABLE IF EXISTS temp.{table}")
-        reader.execute(f"CREATE TEMP TABLE {table} ({columns})")
-    reader.executemany("INSERT INTO temp.export_pick VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       ((pos, rowid, *kept) for pos, (rowid, kept) in enumerate(zip(chosen.rowids, chosen.kept,
-                                                                                    strict=True))))
+        rows = "" if table in ("export_pick", "export_fact") else " WITHOUT ROWID"  # looked up by key alone
+        reader.execute(f"CREATE TEMP TABLE {table} ({columns}){rows}")
+    reader.execute(_PICK, (json.dumps(rowids),))
+    if reader.execute(_FACT).rowcount != len(rowids):  # a rowid the index lacks
+        raise sqlite3.DatabaseError("the index gave fewer facts than it chose")
+
+    def distinct(sql: str) -> list[Any]:
+        return [v for (v,) in reader.execute(sql)]
+
+    # what only Python says, once per distinct value: the numbers SQL cannot read exactly, the days
+    # of each ``when``, the links of each list of topics and of entities, the names of the latter
+    _python_numbers(reader)
+    reader.executemany("INSERT INTO temp.export_days VALUES (?, ?, ?)",
+                       [(when, *_span(when)) for when in distinct('SELECT DISTINCT "when" FROM temp.export_fact')])
     topic_up, entity_up = ups(base)
-    refs, topic_links, entity_links = [], [], []
-    for text, n in keep.refs.items():
-        topics, entities = (part.split() for part in text.split("\n"))
-        refs.append((n, _names(base, FactView({"entities": entities})) if fts else None))  # type: ignore[arg-type]
-        topic_links += [(n, seq, *row[1:]) for seq, row in enumerate(_links("", topics, topic_up, True))]
-        entity_links += [(n, seq, *row[1:]) for seq, row in enumerate(_links("", entities, entity_up, False))]
-    reader.executemany("INSERT INTO temp.export_refs VALUES (?, ?)", refs)
+    topic_links, entity_links, names = [], [], []
+    for text in distinct("SELECT DISTINCT topics FROM temp.export_fact"):
+        topic_links += [(text, seq, *row[1:]) for seq, row in enumerate(_links("", text.split(), topic_up, True))]
+    for text in distinct("SELECT DISTINCT entities FROM temp.export_fact"):
+        entities = text.split()
+        entity_links += [(text, seq, *row[1:]) for seq, row in enumerate(_links("", entities, entity_up, False))]
+        if fts:
+            names.append((text, _names(base, FactView({"entities": entities}))))
     reader.executemany("INSERT INTO temp.export_topic_links VALUES (?, ?, ?, ?, ?)", topic_links)
     reader.executemany("INSERT INTO temp.export_entity_links VALUES (?, ?, ?, ?)", entity_links)
-    if reader.execute(_COPY).rowcount != len(chosen.rowids):  # never fewer facts than were chosen
+    reader.executemany("INSERT INTO temp.export_names VALUES (?, ?)", names)
+    if reader.execute(_COPY).rowcount != len(rowids):  # never fewer facts than were chosen
         raise sqlite3.DatabaseError("the index gave fewer facts than it chose")
-    reader.execute(_COPY_LINKS.format("fact_topics", "topic", "l.position, "))
-    reader.execute(_COPY_LINKS.format("fact_entities", "entity", ""))
+    reader.execute(_COPY_LINKS.format("fact_topics", "topic", "l.position, ", "topics"))
+    reader.execute(_COPY_LINKS.format("fact_entities", "entity", "", "entities"))
     if fts:
         reader.execute(_COPY_FTS)
     for sql in INDEXES.split(";"):
         if sql.strip():
             reader.execute(sql.replace("CREATE INDEX ", "CREATE INDEX export.", 1))
+
+
+def _python_numbers(reader: sqlite3.Connection) -> None:
+    """Each number of ``temp.export_fact`` SQL does not read itself, as ``json.loads`` reads its JSON
+    text and ``database._sql_number`` puts it in (``temp.export_numbers``, which the copy joins)."""
+    import json
+
+    reader.executemany("INSERT INTO temp.export_numbers VALUES (?, ?)",
+                       [(text, _sql_number(json.loads(text))) for (text,) in reader.execute(_PYTHON_NUMBERS)])
 
 
 def _detach(reader: sqlite3.Connection) -> None:
