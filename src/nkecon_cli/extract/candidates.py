@@ -26,7 +26,7 @@ from .covers import Covers
 from .dates import FoundDate, find_dates
 from .document import Document
 from .lexicon import Lexicon, lexicon
-from .nonclaims import is_citation, not_claims
+from .nonclaims import is_citation, is_site_service, not_claims
 from .quantities import Quantity
 from .resolution import Resolved
 from .sentenceclaims import Context, Roles, sentence_candidates
@@ -164,8 +164,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         dateline = [(s.start, dl.end())] if dl else []
         cands = sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline,
                                      roles)
-        if cands and is_citation(text[s.start : s.end]):
-            cands = []  # a reference to a published work: its numbers are no claims
+        if cands and (is_citation(text[s.start : s.end]) or is_site_service(text[s.start : s.end])):
+            cands = []  # a reference to a published work, or a publisher's service: its numbers are no claims
         if s.block in headings:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)

@@ -188,6 +188,11 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: two ends written alike are a range
     Example("year-dash-value", "Each mine gave 1500-2000 tons in 1958.", D1998,
             {"1500-2000 tons": Want(1500, "t", "1958")}),
+    Example("signed-figure", "Mining output fell in 2021 (-11.7% vs -7.6% in 2020).", D2019,
+            {"-11.7%": Want(11.7, "%", "2021"), "-7.6%": Want(7.6, "%", "2020")}),
+    # counter-examples: a dash between numbers is a range, and a dash after a name a model number
+    Example("signed-figure", "Prices rose 2-3% in 2018 and the Kusong-3 lathe sold well.", D2019,
+            {"2-3%": Want(2, "%", "2018")}, never=("-3%",)),
     # --- a list carries its first figure's unit (quantities) ---------------------------------------------
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
             "was 35,000 in 1996.", D1998,
@@ -275,6 +280,12 @@ CORPUS: tuple[Example, ...] = (
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
     Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
             {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
+    Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "
+            "more than 20 million economic indicators.", D2019, never=("nearly 200 countries",
+                                                                       "more than 20 million economic indicators")),
+    # counter-example: data about the economy, with no service of the publisher's, is a claim
+    Example("site-service", "Customs data showed exports to 20 countries worth $300 million in 2018.", D2019,
+            {"$300 million": Want(300e6, "USD", "2018")}),
     Example("ordinal-rank", "China is North Korea's largest partner; Russia ranks 2nd and India 3rd.", D2013,
             never=("2nd", "3rd")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,

@@ -32,8 +32,10 @@ _SPELLED = (
     rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
 )
 
+# a minus sign that stands free before digits ("-11.7% vs -7.6%", "(-11.5% in 2006)") is part of the figure; its
+# value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs
 _NUMBER = re.compile(
-    rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"(?<![\w.,/:\-])(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
