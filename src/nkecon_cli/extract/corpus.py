@@ -344,7 +344,7 @@ CORPUS: tuple[Example, ...] = (
             {"8,000 won": Want(8000, "KPW", "2022-03-03")}),
     # --- the first or last month of a year (dategrammar, relativedates, resolution) ------------------------
     Example("month-of-year", "In the first month of last year a tonne of anthracite sold for 90 dollars.", D2016,
-            {"90 dollars": Want(90, "USD", "2015-01")}, never_when=("2015",)),
+            {"90 dollars": Want(90, "USD/t", "2015-01")}, never_when=("2015",)),  # a price per tonne
     Example("month-of-year", "Coal exports fell to 30,000 tons in the last month of 2014.", D2016,
             {"30,000 tons": Want(30000, "t", "2014-12")}, never_when=("2014",)),
     # counter-example: a month of no year ("of the campaign") is no date; the figure is the document's year
@@ -369,8 +369,21 @@ CORPUS: tuple[Example, ...] = (
     Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
             date(2016, 3, 15), events=("2015-12/2016-02",)),
     # --- prices keep their denominator (quantities) ------------------------------------------------------
+    Example("price-per-unit", "In January a kilogram of rice cost 6,700 won in Pyongyang, while in Sinuiju it "
+            "reached 7,000 won.", date(2013, 1, 31), {"6,700 won": Want(6700, "KPW/kg", "2013-01"),
+                                                      "7,000 won": Want(7000, "KPW/kg", "2013-01")}),
+    Example("price-per-unit", "Rice prices fell from KPW 44 to KPW 24 per kg in 2009; on the market rice was KPW2000 "
+            "per kilogram and about KPW 1000 for maize.", date(2011, 4, 6),
+            {"KPW 44": Want(44, "KPW/kg", "2009"), "about KPW 1000": Want(1000, "KPW/kg", "2009")}),
+    # counter-example: a dollar named after the priced kilogram is an exchange rate, no price per kilogram
+    Example("price-per-unit", "A kilogram of rice cost 6,700 won in January, while the dollar traded at 8,000 won.",
+            date(2013, 1, 31), {"8,000 won": Want(8000, "KPW", "2013-01")}),
+    Example("rate-base", "As of December 1991, US$1 = 97.1 chon; the market rate was USD1=KPW100.", D1998,
+            {"97.1 chon": Want(0.971, "KPW-1959", "1991-12")}, never=("US$1", "USD1")),
+    Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,
+            {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon",)),
     Example("price-per-unit", "A kilogram of rice cost 6,700 (North Korean) won in January.", date(2013, 1, 31),
-            {"6,700 (North Korean) won": Want(6700, "KPW", "2013-01")}),
+            {"6,700 (North Korean) won": Want(6700, "KPW/kg", "2013-01")}),
     # counter-example: a parenthesis of other words is no qualifier of the unit
     Example("price-per-unit", "Output reached 6,700 (see the table) tons in 2012.", D2013, never=("6,700",)),
     Example("price-per-unit", "Anthracite sold for $85 a tonne in January and for 85 dollars/t in February.",

@@ -92,7 +92,8 @@ CHANGE_WORDS = (
 )
 # a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)
 _CHANGE_FROM = re.compile(
-    rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+    rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
+    r"(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$"
 )
 _STOP = frozenset(
     [
@@ -261,6 +262,41 @@ def find_quantities(
     return out
 
 
+_RATE_BASE = re.compile(r"\s*=\s*")
+_ONE_UNIT_IS = re.compile(r"(?<![\d.,])1\s*([^\W\d_]+)\s*=\s*$")
+
+# the quantity a price is of, stated before it: "a kilogram of rice cost 6,700 won", "a kilogram sack of rice cost"
+_PRICED_BEFORE = re.compile(
+    r"(?i)\b(?:a|one|each|per)\s+(?P<u>kilogram|kilo|kg|ton|tonne|litre|liter)(?:\s+sack)?\s+of\b")
+_OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?)\b|US\$|\$")
+_CURRENCY_AT = re.compile(r"\s*(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
+_LIST_JOIN = re.compile(r"(?i)^(?:\s+[^\W\d_]+){0,3}\s*(?:,|\band|\bor|\bwhile)\s+$")
+
+
+def _price_denominator(text: str, start: int, qstart: int, change_to: int | None, end: int,
+                       earlier: list[Quantity]) -> str | None:
+    """The unit a sum of money is a price per, when the text gives it elsewhere than after the sum (corpus:
+    price-per-unit): before it, as the clause's subject ("a kilogram of rice cost 6,700 won"); after the figure it
+    changed to ("from KPW 44 to KPW 24 per kg"); or from the price just before it in a list ("KPW2000 per
+    kilogram of rice and about KPW 1000 for maize"). Not across a dollar, a rate or a wage named in between."""
+    if change_to is not None:
+        c = _CURRENCY_AT.match(text, change_to, end)
+        m = _NUMBER_AT.match(text, c.end() if c else change_to, end)
+        if m:
+            u = _unit_at(text, m.end(), end)
+            d = _DENOMINATOR.match(text, u[3] if u else m.end(), end)
+            if d:
+                return _DENOMINATOR_UNIT[(d["u"] or d["u2"]).lower()]
+    if earlier and "/" in earlier[-1].unit and earlier[-1].unit.split("/")[0] in CURRENCIES:
+        prev = earlier[-1]
+        if _LIST_JOIN.match(text[prev.end : qstart]) and not _OTHER_PRICE.search(text, prev.end, qstart):
+            return prev.unit.split("/")[1]
+    before = list(_PRICED_BEFORE.finditer(text, start, qstart))
+    if before and not _OTHER_PRICE.search(text, before[-1].end(), qstart):
+        return _DENOMINATOR_UNIT[before[-1]["u"].lower()]
+    return None
+
+
 def _year_then_figure(m: re.Match[str] | None, m2: re.Match[str]) -> bool:
     """"in 1946 - 1,200 tons; 1947 - 4,300 tons": a year, a dash, then a figure written otherwise (with its
     thousands comma) is a year and its value, not a range 1,947–4,300 (corpus: year-dash-value). A range writes
@@ -396,11 +432,21 @@ def _complete(
     if suf and approx is None:
         approx = _SUFFIX_APPROX[" ".join(suf["s"].lower().split())]
         p = suf.end()
+    if unit in CURRENCIES and value == 1 and _RATE_BASE.match(text, p, end):
+        return None  # "USD1=KPW100", "US$1 = 97.1 chon": the base of an exchange rate, no sum (corpus: rate-base)
+    if unit in CURRENCIES and (one := _ONE_UNIT_IS.search(text, max(start, qstart - 16), qstart)):
+        base = _unit_at(text, one.start(1), one.end(1))
+        if base and base[0] == unit:
+            return None  # "1 wn = 100 chon": a currency's parts defined, no sum (corpus: rate-base)
     if unit in CURRENCIES:  # a price: "6,200 won per kilogram" → KPW/kg
         d = _DENOMINATOR.match(text, p, end)
         if d:
             unit = f"{unit}/{_DENOMINATOR_UNIT[(d['u'] or d['u2']).lower()]}"
             p = d.end()
+        else:
+            per_unit = _price_denominator(text, start, qstart, change_to, end, earlier)
+            if per_unit:
+                unit = f"{unit}/{per_unit}"
     inexact = factor in INEXACT
     if unit in ("kg", "t"):
         got_area = per_area(text, pos, p, end, (earlier[-1].text, earlier[-1].unit) if earlier else None)
