@@ -66,6 +66,10 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a sentence of the future still takes the future time stated before it
     Example("future-no-present", "The corn area will be expanded next year. The harvest will reach 4 million tons.",
             date(1960, 11, 3), {"4 million tons": Want(4e6, "t", "1961", kind="target")}),
+    Example("figure-line-no-heading", "Highlights of 2007:\n\nMining increased 0.4% in 2007, down from 1.9% in "
+            "2006\n\nServices rose 1.7%.", date(2008, 6, 17), {"1.7%": Want(1.7, "%", "2007")}),
+    Example("baseline-following", "In 2007 farm output fell 9.4% following a 2.6% fall in 2006.", date(2008, 6, 17),
+            {"9.4%": Want(9.4, "%", "2007"), "2.6%": Want(2.6, "%", "2006")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
