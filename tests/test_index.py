@@ -805,3 +805,136 @@ def test_a_lone_surrogate_is_refused_as_without_the_index(run: Any, tiny: Path, 
     plain = run("facts", "-f", "jsonl", base=tiny)
     assert (indexed.exit_code, indexed.stdout, indexed.stderr) == (plain.exit_code, plain.stdout, plain.stderr)
     assert plain.exit_code == 2 and "facts.json" in plain.stderr and "hex escape" in plain.stderr
+
+
+def _dump(root: Path) -> list[str]:
+    con = sqlite3.connect(_index(root))
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def halves(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Any]]:
+    """A new index of any size built by two processes (``halves.MIN_BYTES``), the racy rule off (a
+    racy facts.json is read by one); what the builder took from the worker, as (facts, rowids, places)."""
+    from nkecon_cli.factbase import halves as split
+
+    monkeypatch.setattr(index, "RACY_NS", 0)
+    monkeypatch.setattr(split, "MIN_BYTES", 0)
+    seen: dict[str, list[Any]] = {"started": [], "copied": []}
+    start, copy = split.start, split.Worker.copy
+
+    def starting(*args: Any) -> Any:
+        worker = start(*args)
+        seen["started"].append(worker is not None)
+        return worker
+
+    def copying(self: Any, con: sqlite3.Connection, count: int, rowids: int, places: int) -> None:
+        seen["copied"].append((count, rowids, places))
+        copy(self, con, count, rowids, places)
+
+    monkeypatch.setattr(split, "start", starting)
+    monkeypatch.setattr(split.Worker, "copy", copying)
+    return seen
+
+
+def _serial_dump(root: Path, monkeypatch: pytest.MonkeyPatch, seen: dict[str, list[Any]]) -> list[str]:
+    """The index one process builds (then removed; ``seen`` forgets it)."""
+    from nkecon_cli.factbase import halves as split
+
+    with monkeypatch.context() as m:
+        m.setattr(split, "MIN_BYTES", 1 << 62)
+        shutil.rmtree(root / index.FOLDER, ignore_errors=True)
+        open_base(root)
+        dump = _dump(root)
+    shutil.rmtree(root / index.FOLDER)
+    seen["started"].clear()
+    return dump
+
+
+def _split_base(root: Path) -> Path:
+    """40 facts, some naming what is not there and some ids given twice, in both halves."""
+    facts = [fact(id=f"zinc-{1900 + i}", value=100 + i, when=str(1900 + i), statement=f"Zinc in {1900 + i}.",
+                  topics=["zinc", "mining"] if i % 3 else ["zinc"], entities=["nampo"] if i % 2 else [])
+             for i in range(40)]
+    facts[3]["topics"] = ["no-such-topic"]
+    facts[31]["entities"] = ["ghost", "nampo"]
+    facts[33]["speaker"] = "nobody"
+    facts += [dict(facts[5]), dict(facts[30])]
+    return write_base(root, tiny_doc(facts))
+
+
+def test_a_new_index_built_by_two_processes_is_the_one_one_process_builds(
+        tmp_path: Path, halves: dict[str, list[Any]], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _split_base(tmp_path / "base")
+    serial = _serial_dump(root, monkeypatch, halves)
+    base = open_base(root)
+    assert isinstance(base, IndexedBase)
+    assert halves["started"] == [True]
+    [(count, rowids, places)] = halves["copied"]
+    assert rowids == places and 0 < rowids < 42 and rowids + count == 42  # the second half, from the worker
+    assert _dump(root) == serial
+    assert base.integrity_problems() == cross_check(factbase.load(root))
+    assert not [p for p in (root / index.FOLDER).iterdir() if p.name.endswith(".tmp")]  # the worker's file is gone
+
+
+@pytest.mark.parametrize("broken", ["id", "json", "twice"])
+def test_a_broken_fact_in_the_second_half_is_named_as_by_one_process(
+        tmp_path: Path, halves: dict[str, list[Any]], run: Any, broken: str, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    root = _split_base(tmp_path / "base")
+    text = (root / "facts.json").read_text(encoding="utf-8")
+    if broken == "id":
+        text = text.replace('"id": "zinc-1935"', '"id": "Zinc 1935"')
+    elif broken == "json":
+        text = text.replace('"value": 135,', '"value": 135')
+    else:
+        text = text.replace('"value": 135,', '"value": 135, "value": 136,')
+    (root / "facts.json").write_text(text, encoding="utf-8")
+    parallel = run("facts", "-f", "jsonl", base=root)
+    [(count, rowids, _places)] = halves["copied"]
+    assert halves["started"] == [True] and rowids + count == 35  # the worker's facts up to the broken one
+    with monkeypatch.context() as m:
+        m.setenv("NKECON_INDEX", "0")
+        serial = run("facts", "-f", "jsonl", base=root)
+    assert (parallel.exit_code, parallel.stdout, parallel.stderr) == (serial.exit_code, serial.stdout, serial.stderr)
+    assert parallel.exit_code == 2 and "facts.json" in parallel.stderr
+    assert not _index(root).exists()
+
+
+@pytest.mark.parametrize("how", ["dies", "raises", "miscounts"])
+def test_a_worker_that_fails_is_survived(tmp_path: Path, halves: dict[str, list[Any]], how: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.factbase import halves as split
+
+    root = _split_base(tmp_path / "base")
+    serial = _serial_dump(root, monkeypatch, halves)
+    work = split._work
+
+    def failing(*args: Any) -> tuple[int, int]:
+        if how == "dies":
+            os.kill(os.getpid(), 9)
+        if how == "raises":
+            raise OSError("no room")
+        count, length = work(*args)
+        return count + 1, length
+
+    monkeypatch.setattr(split, "_work", failing)
+    assert isinstance(open_base(root), IndexedBase)
+    assert halves["started"] == [True] and halves["copied"] == []  # all of it read by the builder
+    assert _dump(root) == serial
+
+
+def test_a_place_the_reader_steps_over_is_not_taken(tmp_path: Path, halves: dict[str, list[Any]],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The facts first and many topics after them: the middle of the file, where a record starts a
+    line at the facts' indent, is a topic; the worker's reading of it is never used."""
+    doc = tiny_doc(_facts(3))
+    doc["topics"] += [{"id": f"topic-{i}", "label": f"Topic {i}"} for i in range(60)]
+    root = write_base(tmp_path / "base", {"facts": doc["facts"], "entities": doc["entities"], "topics": doc["topics"]})
+    serial = _serial_dump(root, monkeypatch, halves)
+    assert isinstance(open_base(root), IndexedBase)
+    assert halves["started"] == [True] and halves["copied"] == []
+    assert _dump(root) == serial
