@@ -136,14 +136,15 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
     last: list[tuple[int, bytes, int, int]] = con.execute(
         "SELECT length, digest, rowid, ord FROM facts ORDER BY ord").fetchall()
     worker = None
-    if not last and folder is not None and FACTS_FILE not in racy_names:  # (racy: see halves)
+    if not last and folder is not None and FACTS_FILE not in racy_names:  # (a racy one: DESIGN.md §5)
         from . import halves
 
         size = next((size for name, size, *_rest in file_stats if name == FACTS_FILE), 0)
         worker = halves.start(root / FACTS_FILE, size, folder, _worker_row)
     try:
-        if worker is not None:
-            con.execute("ATTACH DATABASE ? AS part", (str(worker.part),))  # before the transaction begins
+        if worker is not None:  # attached before the transaction begins
+            for k, part in enumerate(worker.parts):
+                con.execute(f"ATTACH DATABASE ? AS part{k}", (str(part),))
         _read(con, fresh, root, key, file_stats, racy_names, last, worker)
     finally:
         if worker is not None:
@@ -180,13 +181,24 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
     links_t: list[tuple[int, str]] = []
     links_e: list[tuple[int, str]] = []
     days: dict[str, tuple[int, int, int, int]] = {}  # when → attested and full bounds, as ordinals
+    indexed = False  # the INDEXES made (early, while the worker writes its last facts)
 
     def expect(section: str) -> tuple[int, bytes] | None:
         return last[expected][:2] if section == "facts" and expected < len(last) else None
 
     def arrive() -> tuple[int, int] | None:
-        """The reader is at the fact the worker started at: the worker's facts, if it read them."""
-        return worker.arrive(con) if "facts" not in ended else None  # (a second facts array: refused below)
+        """The reader is at the fact the worker started at: the worker's facts copied in after those
+        written so far, if it read any; the indexes are made while it writes its last ones."""
+        if "facts" in ended:
+            return None  # a second facts array: refused below
+        flush()
+        return worker.take(con, next_rowid - 1, n, index_now)
+
+    def index_now() -> None:
+        nonlocal indexed
+        if fresh and not indexed:
+            con.executescript(INDEXES)
+            indexed = True
 
     def flush() -> None:
         con.executemany("INSERT INTO facts(rowid, id, kind, source, speaker, measure, unit, att_lo, att_hi, "
@@ -234,8 +246,6 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
                         raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
                     ended.add(section)
                 elif index is jsonstream.HERE:  # the worker's facts, read from where the reader is: proven
-                    flush()
-                    worker.copy(con, value, next_rowid - 1, n)
                     n += value
                     next_rowid += value
                 elif section == "facts":
@@ -253,7 +263,7 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
                                  ("sources", sources.values())):
                 con.execute(f"DELETE FROM {table}")
                 con.executemany(f"INSERT INTO {table}(doc) VALUES (?)", ((text,) for _r, text in items))
-            if fresh:
+            if fresh and not indexed:
                 con.executescript(INDEXES)
             from .views import EntityView, SourceView, TopicView
 
