@@ -953,3 +953,19 @@ def test_a_place_the_reader_steps_over_is_not_taken(tmp_path: Path, halves: dict
     assert isinstance(open_base(root), IndexedBase)
     assert halves["started"] == [True] and halves["copied"] == []
     assert _dump(root) == serial
+
+
+def test_a_fact_only_the_model_proves_is_proved_by_it_in_the_worker(
+        tmp_path: Path, halves: dict[str, list[Any]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.factbase import fastcheck
+
+    root = _split_base(tmp_path / "base")
+    doc = json.loads((root / "facts.json").read_text(encoding="utf-8"))
+    doc["facts"][36]["value"] = 2 ** 64  # past what the fast check takes: the model's to judge
+    assert fastcheck.fact(doc["facts"][36]) is None
+    _save(root, doc)
+    serial = _serial_dump(root, monkeypatch, halves)
+    assert isinstance(open_base(root), IndexedBase)
+    [(count, rowids, _places)] = halves["copied"]
+    assert rowids + count == 42  # the worker took it, and every fact after it
+    assert _dump(root) == serial
