@@ -969,3 +969,35 @@ def test_a_fact_only_the_model_proves_is_proved_by_it_in_the_worker(
     [(count, rowids, _places)] = halves["copied"]
     assert rowids + count == 42  # the worker took it, and every fact after it
     assert _dump(root) == serial
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_a_racy_file_is_read_again_where_the_worker_read_it(
+        tmp_path: Path, halves: dict[str, list[Any]], monkeypatch: pytest.MonkeyPatch, changed: bool) -> None:
+    """A file changed within the racy second is hashed as the builder reads it: the builder reads the
+    worker's facts again (not decoded, each its fingerprint) and a text that is not the worker's
+    (the file changed between the two readings, keeping its stat) leaves no index."""
+    from nkecon_cli.factbase import jsonstream
+
+    monkeypatch.setattr(index, "RACY_NS", 2_000_000_000)
+    root = _split_base(tmp_path / "base")
+    serial = _serial_dump(root, monkeypatch, halves)
+    if changed:
+        elements = jsonstream.elements
+
+        def another(path: Path, offset: int) -> Any:
+            for value, text, end in elements(path, offset):
+                if value["id"] == "zinc-1930":
+                    value = {**value, "statement": "Zinc in 1931."}
+                    text = text.replace('"Zinc in 1930."', '"Zinc in 1931."')
+                yield value, text, end
+
+        monkeypatch.setattr(jsonstream, "elements", another)
+    base = open_base(root)
+    assert halves["started"] == [True] and len(halves["copied"]) == 1
+    if changed:
+        assert not isinstance(base, IndexedBase) and not _index(root).exists()
+        assert {f.statement for f in base.facts if f.id == "zinc-1930"} == {"Zinc in 1930."}
+    else:
+        assert isinstance(base, IndexedBase) and _dump(root) == serial
+        assert json.loads(dict(sqlite3.connect(_index(root)).execute("SELECT key, value FROM meta"))["racy"])

@@ -10,7 +10,8 @@ indexes (so that the worker is still at work meanwhile). The builder reads the f
 start as always; only when its reader stands at exactly that place, at the start of a fact
 (``jsonstream.arrays``' ``mark``), is the worker's reading proven the one it would have made
 itself. It then copies the worker's rows in SQL with its own numbering and goes over the
-characters the worker read: the index is the one a single process writes, row for row. Where
+characters the worker read (of a racy file, reads each fact again as a known text, its
+fingerprint the worker's): the index is the one a single process writes, row for row. Where
 anything differs — no such place, the reader stepping over it, the worker failing, dying or
 taking too long — what the worker has not handed over is thrown away and the builder reads on by
 itself; it reads on itself from where the worker stopped (a fact it could not read or prove) too.
@@ -65,6 +66,7 @@ class Worker:
         self.place = place
         self.started = time.monotonic()
         self.said = b""
+        self.copied = 0  # the parts copied into the index
 
     def take(self, con: sqlite3.Connection, rowids: int, places: int, between: Callable[[], object]
              ) -> tuple[int, int] | None:
@@ -88,6 +90,7 @@ class Worker:
                 except (OSError, ValueError, sqlite3.Error):  # the worker's word or file, not the index
                     break
                 self._copy(con, f"part{k}", rowids + taken, places + taken)  # (an error here: the index's)
+                self.copied += 1
                 taken, end = taken + count, end_k
                 if not more:
                     break
@@ -95,6 +98,11 @@ class Worker:
         finally:
             self.stop()
         return (taken, end) if taken else None
+
+    def handed(self, con: sqlite3.Connection) -> list[tuple[int, bytes]]:
+        """(length, fingerprint) of each fact ``take`` copied, in order."""
+        return [row for k in range(self.copied)
+                for row in con.execute(f"SELECT length, digest FROM part{k}.facts ORDER BY rowid")]
 
     def _said(self, timeout: float) -> tuple[int, int, int] | None:
         """The worker's next word, (facts, characters, more to come); None if it has none (failed,

@@ -136,7 +136,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
     last: list[tuple[int, bytes, int, int]] = con.execute(
         "SELECT length, digest, rowid, ord FROM facts ORDER BY ord").fetchall()
     worker = None
-    if not last and folder is not None and FACTS_FILE not in racy_names:  # (a racy one: DESIGN.md §5)
+    if not last and folder is not None:
         from . import halves
 
         size = next((size for name, size, *_rest in file_stats if name == FACTS_FILE), 0)
@@ -182,17 +182,29 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
     links_e: list[tuple[int, str]] = []
     days: dict[str, tuple[int, int, int, int]] = {}  # when → attested and full bounds, as ordinals
     indexed = False  # the INDEXES made (early, while the worker writes its last facts)
+    handed: list[tuple[int, bytes]] = []  # a racy file: the worker's facts, each to be read again as it read it
+    verified = 0  # of those, the ones read so
 
     def expect(section: str) -> tuple[int, bytes] | None:
         return last[expected][:2] if section == "facts" and expected < len(last) else None
 
+    def expect_handed(section: str) -> tuple[int, bytes] | None:
+        return handed[verified] if section == "facts" and verified < len(handed) else None
+
     def arrive() -> tuple[int, int] | None:
         """The reader is at the fact the worker started at: the worker's facts copied in after those
-        written so far, if it read any; the indexes are made while it writes its last ones."""
+        written so far, if it read any; the indexes are made while it writes its last ones. Of a
+        racy file (hashed as read) each is read again, to be the text the worker read."""
+        nonlocal handed, next_rowid
         if "facts" in ended:
             return None  # a second facts array: refused below
         flush()
-        return worker.take(con, next_rowid - 1, n, index_now)
+        got = worker.take(con, next_rowid - 1, n, index_now)
+        if got is None or hasher is None:
+            return got
+        handed = worker.handed(con)
+        next_rowid += len(handed)
+        return None
 
     def index_now() -> None:
         nonlocal indexed
@@ -239,17 +251,24 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
         with con:
             for section, index, value, text in jsonstream.arrays(
                     root / FACTS_FILE, hasher.update if hasher else None,
-                    expect if last else None,  # None: nothing to expect
+                    expect if last else expect_handed if worker is not None else None,  # None: nothing to expect
                     ("facts", worker.place, arrive) if worker is not None else None):
                 if index is jsonstream.END:
                     if section in ended:
                         raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
+                    if section == "facts" and verified < len(handed):
+                        raise _Unread  # fewer facts than the worker read: changed while read
                     ended.add(section)
                 elif index is jsonstream.HERE:  # the worker's facts, read from where the reader is: proven
                     n += value
                     next_rowid += value
                 elif section == "facts":
                     n += 1
+                    if verified < len(handed):  # a fact the worker read (and its row copied)
+                        if value is not jsonstream.KNOWN:
+                            raise _Unread  # not the text the worker read: changed while read
+                        verified += 1
+                        continue
                     fact(value, text)
                 elif section in records:
                     records[section].append(checked(section, value))
