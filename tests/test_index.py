@@ -1001,3 +1001,22 @@ def test_a_racy_file_is_read_again_where_the_worker_read_it(
     else:
         assert isinstance(base, IndexedBase) and _dump(root) == serial
         assert json.loads(dict(sqlite3.connect(_index(root)).execute("SELECT key, value FROM meta"))["racy"])
+
+
+def test_writing_out_early_is_only_ever_a_hint(tmp_path: Path) -> None:
+    """``halves.write_out`` (an fsync in the background) never fails a build: not on a database
+    without a file, nor on one whose file is gone."""
+    import threading
+
+    from nkecon_cli.factbase import halves as split
+
+    split.write_out(sqlite3.connect(":memory:"))
+    con = sqlite3.connect(tmp_path / "x.sqlite")
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    split.write_out(con)
+    (tmp_path / "x.sqlite").unlink()
+    split.write_out(con)
+    for t in threading.enumerate():
+        if t.name == "nkecon-write-out":
+            t.join()

@@ -270,6 +270,28 @@ def _write(facts_read: Iterator[tuple[Any, str, int]], part: Path, make_row: Cal
     return n, length, more
 
 
+def write_out(con: sqlite3.Connection) -> None:
+    """Have the pages of the database of ``con`` written so far go to the disk in the background
+    (a thread's fsync, which gives up the interpreter's lock), so that the fsync before the rename
+    (``safewrite``) waits for the few written after: 0.05 s of 0.09 at 100,000 facts."""
+    import threading
+
+    try:
+        fd = os.open(con.execute("PRAGMA database_list").fetchone()[2], os.O_RDONLY)
+    except (OSError, sqlite3.Error, TypeError):
+        return
+
+    def run() -> None:
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass  # only to save time: the fsync that counts comes later
+        finally:
+            os.close(fd)
+
+    threading.Thread(target=run, name="nkecon-write-out").start()
+
+
 def _can_fork() -> bool:
     if not hasattr(os, "fork") or sys.platform == "darwin":  # macOS: forking without exec is not safe
         return False

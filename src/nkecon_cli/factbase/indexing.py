@@ -211,6 +211,9 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
         if fresh and not indexed:
             con.executescript(INDEXES)
             indexed = True
+            from .halves import write_out
+
+            write_out(con)  # while the worker writes its last facts and the builder copies them
 
     def flush() -> None:
         con.executemany("INSERT INTO facts(rowid, id, kind, source, speaker, measure, unit, att_lo, att_hi, "
