@@ -823,3 +823,218 @@ def test_the_code_key_holds_the_installed_validator() -> None:
                                   ("pydantic_core", pydantic_core, "__init__.py")):
         st = os.stat(Path(module.__file__).parent / file)
         assert validator[package] == [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _dump(root: Path) -> list[str]:
+    con = sqlite3.connect(_index(root))
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def halves(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Any]]:
+    """A new index of any size built by two processes (``halves.MIN_BYTES``), the racy rule off (a
+    racy facts.json is read by one); what the builder took from the worker, as (facts, rowids, places)."""
+    from nkecon_cli.factbase import halves as split
+
+    monkeypatch.setattr(index, "RACY_NS", 0)
+    monkeypatch.setattr(split, "MIN_BYTES", 0)
+    seen: dict[str, list[Any]] = {"started": [], "copied": [], "parts": []}
+    start, take, copy = split.start, split.Worker.take, split.Worker._copy
+
+    def starting(*args: Any) -> Any:
+        worker = start(*args)
+        seen["started"].append(worker is not None)
+        return worker
+
+    def taking(self: Any, con: sqlite3.Connection, rowids: int, places: int, between: Any) -> Any:
+        got = take(self, con, rowids, places, between)
+        if got is not None:
+            seen["copied"].append((got[0], rowids, places))
+        return got
+
+    def copying(con: sqlite3.Connection, part: str, rowids: int, places: int) -> None:
+        seen["parts"].append(part)
+        copy(con, part, rowids, places)
+
+    monkeypatch.setattr(split, "start", starting)
+    monkeypatch.setattr(split.Worker, "take", taking)
+    monkeypatch.setattr(split.Worker, "_copy", staticmethod(copying))
+    return seen
+
+
+def _serial_dump(root: Path, monkeypatch: pytest.MonkeyPatch, seen: dict[str, list[Any]]) -> list[str]:
+    """The index one process builds (then removed; ``seen`` forgets it)."""
+    from nkecon_cli.factbase import halves as split
+
+    with monkeypatch.context() as m:
+        m.setattr(split, "MIN_BYTES", 1 << 62)
+        shutil.rmtree(root / index.FOLDER, ignore_errors=True)
+        open_base(root)
+        dump = _dump(root)
+    shutil.rmtree(root / index.FOLDER)
+    seen["started"].clear()
+    return dump
+
+
+def _split_base(root: Path) -> Path:
+    """40 facts, some naming what is not there and some ids given twice, in both halves."""
+    facts = [fact(id=f"zinc-{1900 + i}", value=100 + i, when=str(1900 + i), statement=f"Zinc in {1900 + i}.",
+                  topics=["zinc", "mining"] if i % 3 else ["zinc"], entities=["nampo"] if i % 2 else [])
+             for i in range(40)]
+    facts[3]["topics"] = ["no-such-topic"]
+    facts[31]["entities"] = ["ghost", "nampo"]
+    facts[33]["speaker"] = "nobody"
+    facts += [dict(facts[5]), dict(facts[30])]
+    return write_base(root, tiny_doc(facts))
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_a_new_index_built_by_two_processes_is_the_one_one_process_builds(
+        tmp_path: Path, halves: dict[str, list[Any]], monkeypatch: pytest.MonkeyPatch, bom: bool) -> None:
+    """(Before the place, "남포" among the entities: its characters are not its bytes; so is a
+    byte-order mark, which is not part of the text.)"""
+    root = _split_base(tmp_path / "base")
+    if bom:
+        (root / "facts.json").write_bytes(b"\xef\xbb\xbf" + (root / "facts.json").read_bytes())
+    serial = _serial_dump(root, monkeypatch, halves)
+    base = open_base(root)
+    assert isinstance(base, IndexedBase)
+    assert halves["started"] == [True]
+    [(count, rowids, places)] = halves["copied"]
+    assert rowids == places and 0 < rowids < 42 and rowids + count == 42  # the second half, from the worker
+    assert halves["parts"] == ["part0", "part1"]  # the last of it written while the builder indexed the rest
+    assert _dump(root) == serial
+    assert base.integrity_problems() == cross_check(factbase.load(root))
+    assert not [p for p in (root / index.FOLDER).iterdir() if p.name.endswith(".tmp")]  # the worker's file is gone
+
+
+@pytest.mark.parametrize("broken", ["id", "json", "twice"])
+def test_a_broken_fact_in_the_second_half_is_named_as_by_one_process(
+        tmp_path: Path, halves: dict[str, list[Any]], run: Any, broken: str, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    root = _split_base(tmp_path / "base")
+    text = (root / "facts.json").read_text(encoding="utf-8")
+    if broken == "id":
+        text = text.replace('"id": "zinc-1935"', '"id": "Zinc 1935"')
+    elif broken == "json":
+        text = text.replace('"value": 135,', '"value": 135')
+    else:
+        text = text.replace('"value": 135,', '"value": 135, "value": 136,')
+    (root / "facts.json").write_text(text, encoding="utf-8")
+    parallel = run("facts", "-f", "jsonl", base=root)
+    [(count, rowids, _places)] = halves["copied"]
+    assert halves["started"] == [True] and rowids + count == 35  # the worker's facts up to the broken one
+    with monkeypatch.context() as m:
+        m.setenv("NKECON_INDEX", "0")
+        serial = run("facts", "-f", "jsonl", base=root)
+    assert (parallel.exit_code, parallel.stdout, parallel.stderr) == (serial.exit_code, serial.stdout, serial.stderr)
+    assert parallel.exit_code == 2 and "facts.json" in parallel.stderr
+    assert not _index(root).exists()
+
+
+@pytest.mark.parametrize("how", ["dies", "raises", "miscounts", "dies after its first part"])
+def test_a_worker_that_fails_is_survived(tmp_path: Path, halves: dict[str, list[Any]], how: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.factbase import halves as split
+
+    root = _split_base(tmp_path / "base")
+    serial = _serial_dump(root, monkeypatch, halves)
+    write = split._write
+
+    def failing(*args: Any) -> tuple[int, int, bool]:
+        last = args[4] is None
+        if how == "dies" or (how == "dies after its first part" and last):
+            os.kill(os.getpid(), 9)
+        if how == "raises":
+            raise OSError("no room")
+        count, length, more = write(*args)
+        return count + (how == "miscounts"), length, more
+
+    monkeypatch.setattr(split, "_write", failing)
+    assert isinstance(open_base(root), IndexedBase)
+    assert halves["started"] == [True]
+    assert len(halves["copied"]) == (how == "dies after its first part")  # the rest read by the builder
+    assert _dump(root) == serial
+
+
+def test_a_place_the_reader_steps_over_is_not_taken(tmp_path: Path, halves: dict[str, list[Any]],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The facts first and many topics after them: the middle of the file, where a record starts a
+    line at the facts' indent, is a topic; the worker's reading of it is never used."""
+    doc = tiny_doc(_facts(3))
+    doc["topics"] += [{"id": f"topic-{i}", "label": f"Topic {i}"} for i in range(60)]
+    root = write_base(tmp_path / "base", {"facts": doc["facts"], "entities": doc["entities"], "topics": doc["topics"]})
+    serial = _serial_dump(root, monkeypatch, halves)
+    assert isinstance(open_base(root), IndexedBase)
+    assert halves["started"] == [True] and halves["copied"] == []
+    assert _dump(root) == serial
+
+
+def test_a_fact_only_the_model_proves_is_proved_by_it_in_the_worker(
+        tmp_path: Path, halves: dict[str, list[Any]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.factbase import fastcheck
+
+    root = _split_base(tmp_path / "base")
+    doc = json.loads((root / "facts.json").read_text(encoding="utf-8"))
+    doc["facts"][36]["value"] = 2 ** 64  # past what the fast check takes: the model's to judge
+    assert fastcheck.fact(doc["facts"][36]) is None
+    _save(root, doc)
+    serial = _serial_dump(root, monkeypatch, halves)
+    assert isinstance(open_base(root), IndexedBase)
+    [(count, rowids, _places)] = halves["copied"]
+    assert rowids + count == 42  # the worker took it, and every fact after it
+    assert _dump(root) == serial
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_a_racy_file_is_read_again_where_the_worker_read_it(
+        tmp_path: Path, halves: dict[str, list[Any]], monkeypatch: pytest.MonkeyPatch, changed: bool) -> None:
+    """A file changed within the racy second is hashed as the builder reads it: the builder reads the
+    worker's facts again (not decoded, each its fingerprint) and a text that is not the worker's
+    (the file changed between the two readings, keeping its stat) leaves no index."""
+    from nkecon_cli.factbase import jsonstream
+
+    monkeypatch.setattr(index, "RACY_NS", 2_000_000_000)
+    root = _split_base(tmp_path / "base")
+    serial = _serial_dump(root, monkeypatch, halves)
+    if changed:
+        elements = jsonstream.elements
+
+        def another(path: Path, offset: int) -> Any:
+            for value, text, end in elements(path, offset):
+                if value["id"] == "zinc-1930":
+                    value = {**value, "statement": "Zinc in 1931."}
+                    text = text.replace('"Zinc in 1930."', '"Zinc in 1931."')
+                yield value, text, end
+
+        monkeypatch.setattr(jsonstream, "elements", another)
+    base = open_base(root)
+    assert halves["started"] == [True] and len(halves["copied"]) == 1
+    if changed:
+        assert not isinstance(base, IndexedBase) and not _index(root).exists()
+        assert {f.statement for f in base.facts if f.id == "zinc-1930"} == {"Zinc in 1930."}
+    else:
+        assert isinstance(base, IndexedBase) and _dump(root) == serial
+        assert json.loads(dict(sqlite3.connect(_index(root)).execute("SELECT key, value FROM meta"))["racy"])
+
+
+def test_writing_out_early_is_only_ever_a_hint(tmp_path: Path) -> None:
+    """``halves.write_out`` (an fsync in the background) never fails a build: not on a database
+    without a file, nor on one whose file is gone."""
+    import threading
+
+    from nkecon_cli.factbase import halves as split
+
+    split.write_out(sqlite3.connect(":memory:"))
+    con = sqlite3.connect(tmp_path / "x.sqlite")
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    split.write_out(con)
+    (tmp_path / "x.sqlite").unlink()
+    split.write_out(con)
+    for t in threading.enumerate():
+        if t.name == "nkecon-write-out":
+            t.join()

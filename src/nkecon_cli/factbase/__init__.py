@@ -10,7 +10,7 @@ Everything else in nkecon uses this package; it uses nothing of theirs.
 - ``crosscheck`` references and ids; ``integrity`` ``verify``: records, references, quotes
 - ``wanted``     what a query asks of a base, resolved: the question every base answers
 - ``index``      the SQLite index every query reads (``indexkey`` its file and key, ``indexing`` building
-                 it); ``views`` the light records it returns
+                 it, ``halves`` a new one by two processes); ``views`` the light records it returns
 - ``rows``       the index's facts as the text JSON outputs write, streamed for broad listings
 - ``write``      saving under a lock; ``safewrite`` atomic files; ``newbase`` ``nkecon init``
 - ``jsonstream``, ``strictjson``  reading JSON as it streams, refusing duplicate keys

@@ -86,7 +86,7 @@ def write(path: Path, root: Path, key: str, file_stats: list[Stat], racy_names: 
                 if fresh:
                     con.executescript(SCHEMA)
                 with no_gc():  # a build makes millions of objects and no cycles: nothing for the collector
-                    _update(con, fresh, root, key, file_stats, racy_names)
+                    _update(con, fresh, root, key, file_stats, racy_names, tmp.parent)
             finally:
                 con.close()
         return run
@@ -121,20 +121,43 @@ _BATCH = 500  # new facts written at a time: few enough that their rows are stil
 
 
 def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats: list[Stat],
-            racy_names: set[str]) -> None:
+            racy_names: set[str], folder: Path | None = None) -> None:
     """Bring the index in ``con`` (empty if ``fresh``, else a copy of the last one) up to the files.
 
     ``facts.json`` is read as a stream (``jsonstream``), so memory holds one record, not the base.
     Each fact is expected to be the next one of the last index, as long as they go on being the
     same: one found so is kept as it is; any other is validated (``checked``) and written anew.
     Then the facts no longer there are deleted, the kept ones moved to their new places, and the
-    whole base cross-checked from the index.
+    whole base cross-checked from the index. A new index of a big file (no last one) has the facts
+    of its second half checked by a worker process meanwhile (``halves``), written into ``folder``.
     """
+    con.execute("PRAGMA journal_mode = OFF")
+    con.execute("PRAGMA synchronous = OFF")
+    last: list[tuple[int, bytes, int, int]] = con.execute(
+        "SELECT length, digest, rowid, ord FROM facts ORDER BY ord").fetchall()
+    worker = None
+    if not last and folder is not None:
+        from . import halves
+
+        size = next((size for name, size, *_rest in file_stats if name == FACTS_FILE), 0)
+        worker = halves.start(root / FACTS_FILE, size, folder, _worker_row)
+    try:
+        if worker is not None:  # attached before the transaction begins
+            for k, part in enumerate(worker.parts):
+                con.execute(f"ATTACH DATABASE ? AS part{k}", (str(part),))
+        _read(con, fresh, root, key, file_stats, racy_names, last, worker)
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats: list[Stat], racy_names: set[str],
+          last: list[tuple[int, bytes, int, int]], worker: Any) -> None:
+    """``_update``'s reading of the files, ``last`` the facts of the last index, ``worker`` a
+    ``halves.Worker`` checking the second half of the facts, or None."""
     from . import jsonstream
     from .problems import LoadError
 
-    con.execute("PRAGMA journal_mode = OFF")
-    con.execute("PRAGMA synchronous = OFF")
     racy: dict[str, str] = {}
     sources_rel = f"{SOURCES_DIR}/{SOURCES_FILE}"
     try:
@@ -146,8 +169,6 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
     sources = {r["id"]: (r, text) for r, text in checked_sources(raw, str(root / sources_rel))}
     hasher = content_hash() if FACTS_FILE in racy_names else None
 
-    last: list[tuple[int, bytes, int, int]] = con.execute(
-        "SELECT length, digest, rowid, ord FROM facts ORDER BY ord").fetchall()
     where_last = {digest: i for i, (_length, digest, _rowid, _ord) in enumerate(last)}
     next_rowid = 1 + max((r for _l, _d, r, _o in last), default=0)
     expected = 0  # the fact of the last index that probably comes next
@@ -160,9 +181,39 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
     links_t: list[tuple[int, str]] = []
     links_e: list[tuple[int, str]] = []
     days: dict[str, tuple[int, int, int, int]] = {}  # when → attested and full bounds, as ordinals
+    indexed = False  # the INDEXES made (early, while the worker writes its last facts)
+    handed: list[tuple[int, bytes]] = []  # a racy file: the worker's facts, each to be read again as it read it
+    verified = 0  # of those, the ones read so
 
     def expect(section: str) -> tuple[int, bytes] | None:
         return last[expected][:2] if section == "facts" and expected < len(last) else None
+
+    def expect_handed(section: str) -> tuple[int, bytes] | None:
+        return handed[verified] if section == "facts" and verified < len(handed) else None
+
+    def arrive() -> tuple[int, int] | None:
+        """The reader is at the fact the worker started at: the worker's facts copied in after those
+        written so far, if it read any; the indexes are made while it writes its last ones. Of a
+        racy file (hashed as read) each is read again, to be the text the worker read."""
+        nonlocal handed, next_rowid
+        if "facts" in ended:
+            return None  # a second facts array: refused below
+        flush()
+        got = worker.take(con, next_rowid - 1, n, index_now)
+        if got is None or hasher is None:
+            return got
+        handed = worker.handed(con)
+        next_rowid += len(handed)
+        return None
+
+    def index_now() -> None:
+        nonlocal indexed
+        if fresh and not indexed:
+            con.executescript(INDEXES)
+            indexed = True
+            from .halves import write_out
+
+            write_out(con)  # while the worker writes its last facts and the builder copies them
 
     def flush() -> None:
         con.executemany("INSERT INTO facts(rowid, id, kind, source, speaker, measure, unit, att_lo, att_hi, "
@@ -189,18 +240,9 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
             kept.append((last[i][2], n))
             expected = i + 1
             return
-        f, doc = checked("facts", value)
-        bounds = days.get(f["when"])
-        if bounds is None:
-            from . import when
-
-            w = when.parse(f["when"])
-            bounds = days[f["when"]] = (w.attested[0].toordinal(), w.attested[1].toordinal(), w.lower.toordinal(),
-                                        w.upper.toordinal())
         rowid = next_rowid
-        topics, entities = f["topics"], f["entities"]
-        rows.append((rowid, f["id"], f["kind"], f["source"], f["speaker"], f["measure"], f["unit"], *bounds, n,
-                     len(text), digest, " ".join(topics) + "\n" + " ".join(entities)))
+        row, doc, topics, entities = _new_row(value, text, digest, rowid, n, days)
+        rows.append(row)
         docs.append((rowid, doc))
         links_t.extend([(rowid, t) for t in topics])
         links_e.extend([(rowid, e) for e in entities])
@@ -210,14 +252,26 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
 
     try:
         with con:
-            for section, index, value, text in jsonstream.arrays(root / FACTS_FILE, hasher.update if hasher else None,
-                                                                  expect if last else None):  # None: nothing to expect
+            for section, index, value, text in jsonstream.arrays(
+                    root / FACTS_FILE, hasher.update if hasher else None,
+                    expect if last else expect_handed if worker is not None else None,  # None: nothing to expect
+                    ("facts", worker.place, arrive) if worker is not None else None):
                 if index is jsonstream.END:
                     if section in ended:
                         raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
+                    if section == "facts" and verified < len(handed):
+                        raise _Unread  # fewer facts than the worker read: changed while read
                     ended.add(section)
+                elif index is jsonstream.HERE:  # the worker's facts, read from where the reader is: proven
+                    n += value
+                    next_rowid += value
                 elif section == "facts":
                     n += 1
+                    if verified < len(handed):  # a fact the worker read (and its row copied)
+                        if value is not jsonstream.KNOWN:
+                            raise _Unread  # not the text the worker read: changed while read
+                        verified += 1
+                        continue
                     fact(value, text)
                 elif section in records:
                     records[section].append(checked(section, value))
@@ -231,7 +285,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
                                  ("sources", sources.values())):
                 con.execute(f"DELETE FROM {table}")
                 con.executemany(f"INSERT INTO {table}(doc) VALUES (?)", ((text,) for _r, text in items))
-            if fresh:
+            if fresh and not indexed:
                 con.executescript(INDEXES)
             from .views import EntityView, SourceView, TopicView
 
@@ -275,6 +329,31 @@ def _cross_check(con: sqlite3.Connection, check: CrossCheck, topics: Iterable[st
     for fid, refs, speaker, source in con.execute(suspects, [json.dumps(names) for names in unknown]):
         topic_ids, entity_ids = refs.split("\n")
         check.fact(fid, topic_ids.split(), entity_ids.split(), speaker, source)
+
+
+def _new_row(value: Any, text: str, digest: bytes, rowid: int, n: int, days: dict[str, tuple[int, int, int, int]]
+             ) -> tuple[tuple[Any, ...], str, list[str], list[str]]:
+    """The row in ``facts`` of the fact ``value`` (its ``text`` and ``digest``, its ``rowid`` and place
+    ``n``), its doc, topics and entities; _Unread if it is not valid. ``days`` caches ``when``'s bounds."""
+    f, doc = checked("facts", value)
+    bounds = days.get(f["when"])
+    if bounds is None:
+        from . import when
+
+        w = when.parse(f["when"])
+        bounds = days[f["when"]] = (w.attested[0].toordinal(), w.attested[1].toordinal(), w.lower.toordinal(),
+                                    w.upper.toordinal())
+    topics, entities = f["topics"], f["entities"]
+    return ((rowid, f["id"], f["kind"], f["source"], f["speaker"], f["measure"], f["unit"], *bounds, n, len(text),
+             digest, " ".join(topics) + "\n" + " ".join(entities)), doc, topics, entities)
+
+
+def _worker_row(value: Any, text: str, n: int, days: dict[str, tuple[int, int, int, int]]
+                ) -> tuple[tuple[Any, ...], str, list[str], list[str]]:
+    """``_new_row`` as the worker of a new index makes it: ``n`` its rowid and place among the worker's facts."""
+    from .jsonstream import fingerprint
+
+    return _new_row(value, text, fingerprint(text), n, n, days)
 
 
 _FAST = {"facts": fastcheck.fact, "topics": fastcheck.topic, "entities": fastcheck.entity}

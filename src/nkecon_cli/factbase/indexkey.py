@@ -23,7 +23,7 @@ FORMAT = 4  # bump when the layout below changes (4: docs hold rows.fact_doc, th
 FOLDER = ".nkecon"
 NAME = "index.sqlite"
 CODE = ("index.py", "indexkey.py", "indexing.py", "records.py", "fastcheck.py", "when.py", "views.py", "vocab.py",
-        "loading.py", "base.py", "problems.py", "crosscheck.py", "jsonstream.py",
+        "loading.py", "base.py", "problems.py", "crosscheck.py", "jsonstream.py", "halves.py",
         "strictjson.py", "inert.py", "rows.py")  # the code whose rows the index keeps (the last two write each
                                                  # fact's text as the JSON outputs write it)
 

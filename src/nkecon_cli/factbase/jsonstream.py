@@ -47,6 +47,7 @@ class _Reader:
         self.decoder = codecs.getincrementaldecoder("utf-8")()
         self.buf = ""
         self.pos = 0
+        self.dropped = 0  # characters read and let go before ``buf``: ``dropped + pos`` is the place in the text
         self.eof = False
         self.started = False
 
@@ -62,6 +63,7 @@ class _Reader:
         if not self.started and (more or not raw):  # the first character decoded (a chunk may end mid-character)
             more = more.removeprefix("\ufeff")  # a byte-order mark is not part of the text
             self.started = True
+        self.dropped += self.pos
         self.buf = self.buf[self.pos:] + more
         self.pos = 0
         self.eof = not raw
@@ -92,6 +94,16 @@ class _Reader:
             return None
         self.pos += length
         return text
+
+    def skip(self, length: int) -> None:
+        """Go ``length`` characters on (read, and seen by ``observe``, but not decoded as JSON)."""
+        while len(self.buf) - self.pos < length:
+            if self.eof:
+                raise StreamError("not valid JSON")  # shorter than it was: changed while read
+            length -= len(self.buf) - self.pos
+            self.pos = len(self.buf)
+            self.fill()
+        self.pos += length
 
     def value(self) -> tuple[Any, str]:
         """The next JSON value and its text."""
@@ -128,6 +140,7 @@ class _Reader:
 
 END = None  # the index of the mark ``arrays`` gives when an array ends
 KNOWN = object()  # the value ``arrays`` gives for an element it was told to expect and found
+HERE = object()  # the index of the mark ``arrays`` gives for the elements ``mark`` has read for it
 
 
 def fingerprint(text: str) -> bytes:
@@ -137,14 +150,20 @@ def fingerprint(text: str) -> bytes:
 
 def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = None,
            expect: Callable[[str], tuple[int, bytes] | None] | None = None,
-           ) -> Iterator[tuple[str, int | None, Any, str]]:
+           mark: tuple[str, int, Callable[[], tuple[int, int] | None]] | None = None,
+           ) -> Iterator[tuple[str, Any, Any, str]]:
     """(key, index, value, text) for each element of each array in the object in ``path``, in file
     order, and (key, END, None, "") when that array ends (so an empty one is seen too).
     A member that is not an array raises StreamError. ``observe`` sees every byte read (to
     fingerprint the file in the same pass). ``expect(key)``, asked before each element, may name
     the text it probably has, as (length in characters, ``fingerprint``): when the text there is
     that one, the element is given as KNOWN and not decoded at all (the fast way through a file
-    that is mostly as it was). ``path`` may be a file open for reading bytes (a pipe) instead."""
+    that is mostly as it was). ``mark`` = (key, place, arrive): when an element of that array starts
+    at exactly that place (in characters of the text, after any byte-order mark; never if the
+    elements step over it), ``arrive()`` may say that the next ``count`` elements, ``length``
+    characters up to the end of the last, have been read already (another reader, ``elements``):
+    they are gone over without being decoded and given as (key, HERE, count, ""). ``path`` may be a
+    file open for reading bytes (a pipe) instead."""
     from contextlib import nullcontext
 
     with open(path, "rb") if isinstance(path, (str, os.PathLike)) else nullcontext(path) as fh:
@@ -163,14 +182,25 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
                 else:
                     index = 0
                     while True:
-                        guess = expect(key) if expect is not None else None
-                        known = r.known(*guess) if guess is not None else None
-                        if known is not None:
-                            yield key, index, KNOWN, known
+                        read = None
+                        if mark is not None and mark[0] == key:
+                            r.peek()
+                            if r.dropped + r.pos >= mark[1]:
+                                read = mark[2]() if r.dropped + r.pos == mark[1] else None
+                                mark = None
+                        if read is not None and read[0] > 0:
+                            r.skip(read[1])
+                            yield key, HERE, read[0], ""
+                            index += read[0]
                         else:
-                            value, text = r.value()
-                            yield key, index, value, text
-                        index += 1
+                            guess = expect(key) if expect is not None else None
+                            known = r.known(*guess) if guess is not None else None
+                            if known is not None:
+                                yield key, index, KNOWN, known
+                            else:
+                                value, text = r.value()
+                                yield key, index, value, text
+                            index += 1
                         c = r.after()
                         if c == "]":
                             break
@@ -184,3 +214,22 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
                     raise StreamError("not valid JSON")
         if r.peek():
             raise StreamError("data after the object")
+
+
+def elements(path: Path, offset: int) -> Iterator[tuple[Any, str, int]]:
+    """(value, text, end) of each element of the array whose element starts at byte ``offset`` of the
+    file at ``path``, from that one to the end of the array, ``end`` the characters from ``offset`` to
+    the end of its text; StreamError where that is not valid JSON (or the place is no such element:
+    the caller has to prove it is, ``arrays``' ``mark``)."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        r = _Reader(fh, None)
+        r.started = True  # no byte-order mark in the middle of a file
+        while True:
+            value, text = r.value()
+            yield value, text, r.dropped + r.pos
+            c = r.after()
+            if c == "]":
+                return
+            if c != ",":
+                raise StreamError("not valid JSON")
