@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .numbers import _MULT, _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult
 from .people import is_person, people_before
+from .prices import price_denominator
 from .units import (
     _CURRENCY_CUE,
     _DENOMINATOR,
@@ -265,38 +266,6 @@ def find_quantities(
 _RATE_BASE = re.compile(r"\s*=\s*")
 _ONE_UNIT_IS = re.compile(r"(?<![\d.,])1\s*([^\W\d_]+)\s*=\s*$")
 
-# the quantity a price is of, stated before it: "a kilogram of rice cost 6,700 won", "a kilogram sack of rice cost"
-_PRICED_BEFORE = re.compile(
-    r"(?i)\b(?:a|one|each|per)\s+(?P<u>kilogram|kilo|kg|ton|tonne|litre|liter)(?:\s+sack)?\s+of\b")
-_OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?)\b|US\$|\$")
-_CURRENCY_AT = re.compile(r"\s*(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
-_LIST_JOIN = re.compile(r"(?i)^(?:\s+[^\W\d_]+){0,3}\s*(?:,|\band|\bor|\bwhile)\s+$")
-
-
-def _price_denominator(text: str, start: int, qstart: int, change_to: int | None, end: int,
-                       earlier: list[Quantity]) -> str | None:
-    """The unit a sum of money is a price per, when the text gives it elsewhere than after the sum (corpus:
-    price-per-unit): before it, as the clause's subject ("a kilogram of rice cost 6,700 won"); after the figure it
-    changed to ("from KPW 44 to KPW 24 per kg"); or from the price just before it in a list ("KPW2000 per
-    kilogram of rice and about KPW 1000 for maize"). Not across a dollar, a rate or a wage named in between."""
-    if change_to is not None:
-        c = _CURRENCY_AT.match(text, change_to, end)
-        m = _NUMBER_AT.match(text, c.end() if c else change_to, end)
-        if m:
-            u = _unit_at(text, m.end(), end)
-            d = _DENOMINATOR.match(text, u[3] if u else m.end(), end)
-            if d:
-                return _DENOMINATOR_UNIT[(d["u"] or d["u2"]).lower()]
-    if earlier and "/" in earlier[-1].unit and earlier[-1].unit.split("/")[0] in CURRENCIES:
-        prev = earlier[-1]
-        if _LIST_JOIN.match(text[prev.end : qstart]) and not _OTHER_PRICE.search(text, prev.end, qstart):
-            return prev.unit.split("/")[1]
-    before = list(_PRICED_BEFORE.finditer(text, start, qstart))
-    if before and not _OTHER_PRICE.search(text, before[-1].end(), qstart):
-        return _DENOMINATOR_UNIT[before[-1]["u"].lower()]
-    return None
-
-
 def _year_then_figure(m: re.Match[str] | None, m2: re.Match[str]) -> bool:
     """"in 1946 - 1,200 tons; 1947 - 4,300 tons": a year, a dash, then a figure written otherwise (with its
     thousands comma) is a year and its value, not a range 1,947–4,300 (corpus: year-dash-value). A range writes
@@ -444,7 +413,8 @@ def _complete(
             unit = f"{unit}/{_DENOMINATOR_UNIT[(d['u'] or d['u2']).lower()]}"
             p = d.end()
         else:
-            per_unit = _price_denominator(text, start, qstart, change_to, end, earlier)
+            per_unit = price_denominator(text, start, qstart, change_to, end,
+                                         (earlier[-1].unit, earlier[-1].end) if earlier else None)
             if per_unit:
                 unit = f"{unit}/{per_unit}"
     inexact = factor in INEXACT
