@@ -134,7 +134,7 @@ QUANTITIES: list[tuple[str, list[Q]]] = [
     ("the quota in three and a half months", [(3.5, None, None, "month", None)]),
     ("they produced ten 75-ton boilers", [(10, None, None, "count", None), (75, None, None, "t", None)]),
     ("we export 2,000 machine tools of this kind every year", [(2000, None, None, "count", "year")]),
-    ("about forty or so Soviet specialists", [(40, None, "about", "count", None)]),
+    ("about forty or so Soviet specialists", [(40, None, "about", "people", None)]),  # persons (issue 17)
     ("the one billion old Rubles they gave us", [(1e9, None, None, "RUB", None)]),
     ("counted as twenty or thirty million old Rubles", [(2e7, 3e7, None, "RUB", None)]),
     ("more than double our export of cement", [(2, None, "more-than", "times", None)]),

@@ -64,7 +64,7 @@ CASES = [
      {"700 tons": (700, "t", "1953-08", "clause")}),
     # a present-tense state is dated to the document
     ("In 1990 the plant was built. It now employs 3,000 workers.", date(1995, 5, 1),
-     {"3,000 workers": (3000, "count", "1995-05-01", "sentence")}),
+     {"3,000 workers": (3000, "people", "1995-05-01", "sentence")}),
     # old rubles and the money of an era
     ("The aid amounted to 50,000 rubles in 1957.", date(1957, 8, 7), {"50,000 rubles": (50000, "RUB-1947", "1957",
                                                                                        "phrase")}),

@@ -103,10 +103,24 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # a date just after the figure a change is counted from: "raised output to 6.8 million tonnes, up from 6.1 million
 # tonnes in 2015" — 2015 is the time of 6.1, the baseline, not of 6.8 (corpus: baseline-figure-date)
 FIGURE_BASELINE = re.compile(
-    r"(?i)\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?i)\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|compared\s+(?:with|to)|versus|vs\.?|"
+    r"following(?:\s+an?)?|after(?:\s+an?)?)\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?(?:US\$|\$|£|€|¥|₩)?\d[\d,.]*(?:\s*(?:%|[a-z]+\.?)){0,4}\s+(?:in|during|for|of)?\s*$"
 )
 
+
+# a target measured against: "exceeded the level set by the five-year plan for 1961 by 15%", "fell short of the
+# target for 1960" — the plan and the year are the target's, the figure the sentence's (corpus: target-exceeded)
+_TARGET_EXCEEDED = re.compile(
+    r"(?i)\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overfulfill?(?:ed|s|ing)?|short\s+of|above|below|beyond)\s+"
+    r"the\s+(?:level|target|quota|figure|goal)s?\b(?:[^.;\d]{0,40}?\bfor\s+(?:the\s+year\s+)?|\s+(?:set|fixed|planned|"
+    r"laid\s+down|envisaged)\s+(?:by|in|for)\s+(?:the\s+)?)$"
+)
+
+
+# a share of a time the text counts from another: "was 124 percent of the same period of last year" (corpus:
+# month-range); "30 percent of 2015's output" is not one (the figure is of 2015)
+_SHARE_OF = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+)?"
                       r"(?:in|during|for)\s*$")
@@ -124,6 +138,10 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
             return True
     if _BASELINE_AFTER.match(text, d.end):
         return True
+    if _TARGET_EXCEEDED.search(before):
+        return True
+    if _SHARE_OF.search(before) and re.match(r"(?i)the\s+same\s", d.text):
+        return True  # "124 percent of the same period of last year": the period it is a share of
     if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):
         return True  # "up 5% on the previous year"
     if (_FROM_SINCE.match(d.text) and not _RANGE_WORD.search(d.text)  # "rose from January to August": a span
@@ -197,7 +215,9 @@ def _in_year(d: date, year: int) -> date:
 _ATTRIBUTION = re.compile(
     r"(?i)\b(?:said|says|say|showed|shows|show|reported|reports|announced|announces|told|stated|states|released|"
     r"published|added|noted|disclosed|revealed|according\s+to\s+(?:\w+\s+){0,4}(?:released|published))"
-    r"(?:\s+\w+)?\s*$"
+    # "said on Monday" is the report's day; "said that the first half of 1959 …" begins what was said (corpus:
+    # said-that)
+    r"(?:\s+(?!that\b)\w+)?\s*$"
 )
 
 
@@ -276,7 +296,20 @@ def nearest(figure: Quantity, dates: list[FoundDate], text: str | None = None) -
     def distance(d: FoundDate) -> tuple[int, int]:
         return (figure.start - d.end, 0) if d.end <= figure.start else (d.start - figure.end, 1)
 
-    return min(dates, key=distance)
+    best = min(dates, key=distance)
+    if text is not None and best.end <= figure.start:
+        # "the plant was designed in 1960 and its first 100 MW units were commissioned in 1971": a new conjunct with
+        # its own subject stands between the figure and the date before it, and its own verb's date follows the
+        # figure with no break — that date is the figure's (corpus: conjunct-date)
+        later = [d for d in dates if d.start >= figure.end]
+        if later and _NEW_CONJUNCT.search(text, best.end, figure.start) and not _NO_CONJUNCT_BREAK.search(
+                text, figure.end, later[0].start):
+            return later[0]
+    return best
+
+
+_NEW_CONJUNCT = re.compile(r"(?i)\b(?:and|but|while|whereas)\s+(?:its|their|the|his|her|our|this|these|those)\b")
+_NO_CONJUNCT_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
 
 
 _CHANGE_LINK = re.compile(
@@ -309,3 +342,32 @@ def comparison_for(text: str, figure: Quantity, figures: list[Quantity], baselin
         if owner is figure:
             return Comparison(w, None, None, d.text, (d.start, d.end))
     return None
+
+
+# two times joined by "and" alone: "in July and August", "in 2012 and 2013" (corpus: joined-times)
+_JOINED = re.compile(r"\s+and\s+")
+
+
+def joined_date(d: FoundDate, dates: list[FoundDate], text: str) -> FoundDate | None:
+    """The date joined to ``d`` by a bare "and" ("July and August"), before or after it, if any."""
+    for e in dates:
+        if e is d or e.resolved is None:
+            continue
+        a, b = (e, d) if e.end <= d.start else (d, e)
+        if _JOINED.fullmatch(text, a.end, b.start):
+            return e
+    return None
+
+
+def span_of(d: FoundDate, r: Resolved | None, e: FoundDate, re_: Resolved | None, text: str
+            ) -> tuple[FoundDate, Resolved] | None:
+    """The span from the earlier of two joined times to the later, when both are closed times in order: a figure
+    of "July and August" together is of July to August (not the nearer month alone)."""
+    if r is None or re_ is None or "/" in r.edtf or "/" in re_.edtf:
+        return None
+    (fa, ra), (fb, rb) = sorted([(d, r), (e, re_)], key=lambda x: x[0].start)
+    if not bounds(ra.edtf)[1] < bounds(rb.edtf)[0]:
+        return None
+    edtf = f"{ra.edtf}/{rb.edtf}"
+    joined = Resolved(edtf, ra.dated_by, f"'{text[fa.start:fb.end]}', two times joined → {edtf}")
+    return FoundDate(fa.start, fb.end, text[fa.start : fb.end], joined), joined

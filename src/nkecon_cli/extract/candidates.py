@@ -26,8 +26,8 @@ from .covers import Covers
 from .dates import FoundDate, find_dates
 from .document import Document
 from .lexicon import Lexicon, lexicon
-from .nonclaims import is_citation, not_claims
-from .quantities import Quantity
+from .nonclaims import is_citation, is_site_service, not_claims
+from .quantities import Quantity, find_quantities
 from .resolution import Resolved
 from .sentenceclaims import Context, Roles, sentence_candidates
 from .sentences import Sentence, split_sentences
@@ -46,8 +46,11 @@ _ENDS_A_CLAUSE = re.compile(r"[.;]\s*$")
 _EDTF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> dict[int, tuple[Resolved, FoundDate]]:
-    """Short stand-alone lines with a date ("Results for 1956", "II. 1959 plan") → block → that date."""
+def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entries: set[int]
+              ) -> dict[int, tuple[Resolved, FoundDate]]:
+    """Short stand-alone lines with a date ("Results for 1956", "II. 1959 plan") → block → that date. A line that is
+    only a day ("3 November 1960") governs nothing but begins a journal's entry: its block goes into ``entries``,
+    and the heading above no longer governs what follows (corpus: journal-entry)."""
     out: dict[int, tuple[Resolved, FoundDate]] = {}
     starts = [d.start for d in dates]
     by_block: dict[int, list[Sentence]] = {}
@@ -61,10 +64,18 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate]) -> d
         if len(body.split()) > 14 or "\n" in body.strip() or (_ENDS_A_CLAUSE.search(body) and len(body.split()) > 8):
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        if any(q.strong for q in find_quantities(text, s.start, s.end, [(d.start, d.end) for d in dates[lo:hi]])):
+            continue  # "Mining increased 0.4% in 2007, down from 1.9% in 2006": a line with a figure is no heading
         ds = [d for d in dates[lo:hi] if d.resolved and not d.resolved.weak and _governs(d.resolved)]
         if ds and not _EDTF_DAY.fullmatch(ds[-1].resolved.edtf):  # type: ignore[union-attr]
             out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
+        elif ds and _DAY_LINE.fullmatch(body.strip()):
+            entries.add(block)
     return out
+
+
+# a line that is a day and nothing else: "3 November 1960", "November 3, 1960" — a journal's entry begins
+_DAY_LINE = re.compile(r"(?i)(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?")
 
 
 # "by the end of December", "by 1961": a deadline dates what is to be done by then, not the sentences after it
@@ -131,7 +142,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     tables = find_tables(text)
     in_tables = SpanIndex((t.start, t.end) for t in tables)
     sentences = split_sentences(text)
-    headings = _headings(text, sentences, dates)
+    entries: set[int] = set()
+    headings = _headings(text, sentences, dates, entries)
     out: list[Candidate] = []
     roles = Roles(text)
     block = -1
@@ -142,6 +154,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
             if s.block in headings:
                 ctx.heading = headings[s.block]
                 ctx.paragraph = None  # a new heading starts a new section
+            elif s.block in entries:
+                ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
             elif ctx.heading is not None:
                 ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
             block = s.block
@@ -152,15 +166,15 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         dateline = [(s.start, dl.end())] if dl else []
         cands = sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline,
                                      roles)
-        if cands and is_citation(text[s.start : s.end]):
-            cands = []  # a reference to a published work: its numbers are no claims
+        if cands and (is_citation(text[s.start : s.end]) or is_site_service(text[s.start : s.end])):
+            cands = []  # a reference to a published work, or a publisher's service: its numbers are no claims
         if s.block in headings:
             cands = [c for c in cands if c.figure is not None]  # a heading is no event
         out.extend(cands)
         real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
                 not roles.baseline(d, s.start) and not roles.attribution(d, s.start)
                 and not _DEADLINE.match(d.text)]
-        if real:
+        if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
             if r is not None:
                 ctx.paragraph = (r, real[-1])

@@ -55,6 +55,21 @@ CORPUS: tuple[Example, ...] = (
             {"$777 million": Want(777e6, "USD", "2003"), "$1.6 billion": Want(1.6e9, "USD", "2003")}),
     Example("section-year", "Coal in 2016\n\nPower cuts hit the mines during the winter of 2016.\n\nThe Anju complex "
             "produced 6.8 million tonnes.", date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2016")}),
+    Example("journal-entry", "Journal for the period 1 to 20 May 1957\n\n12 May 1957\n\nKim said that the works "
+            "delivered about 20,000 tons of zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957")},
+            never_when=("1957-05-01/1957-05-20",)),
+    # counter-example: a heading that is a span still governs when no entry's day follows it
+    Example("journal-entry", "Report for the period 1 to 20 May 1957\n\nThe works delivered about 20,000 tons of "
+            "zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957-05-01/1957-05-20")}),
+    Example("future-no-present", "The corn area will be expanded beginning next year. He said there are about "
+            "200,000 tons of corn.", date(1960, 11, 3), {"about 200,000 tons": Want(200000, "t", "1960")}),
+    # counter-example: a sentence of the future still takes the future time stated before it
+    Example("future-no-present", "The corn area will be expanded next year. The harvest will reach 4 million tons.",
+            date(1960, 11, 3), {"4 million tons": Want(4e6, "t", "1961", kind="target")}),
+    Example("figure-line-no-heading", "Highlights of 2007:\n\nMining increased 0.4% in 2007, down from 1.9% in "
+            "2006\n\nServices rose 1.7%.", date(2008, 6, 17), {"1.7%": Want(1.7, "%", "2007")}),
+    Example("baseline-following", "In 2007 farm output fell 9.4% following a 2.6% fall in 2006.", date(2008, 6, 17),
+            {"9.4%": Want(9.4, "%", "2007"), "2.6%": Want(2.6, "%", "2006")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
@@ -86,6 +101,40 @@ CORPUS: tuple[Example, ...] = (
             D2016, {"90 percent": Want(90, "%", "../1945")}),
     Example("colonial-period", "Before liberation the country had only 1,500 tractors.", D2016,
             {"1,500 tractors": Want(1500, "count", "../1945")}),
+    Example("target-exceeded", "In 1959 output exceeded the level set by the five-year plan for 1961 by 15 percent.",
+            D1998, {"15 percent": Want(15, "%", "1959")}, never_when=("1961", "1957/1960")),
+    Example("target-exceeded", "Coal output in 1960 fell short of the target for 1960 by 8 percent.", D1998,
+            {"8 percent": Want(8, "%", "1960")}),
+    Example("postwar-years", "Industrial output grew by an annual average of 42 percent in the five postwar years.",
+            date(1960, 5, 16), {"42 percent": Want(42, "%", "1954/1958")}),
+    Example("said-that", "He said that the first half of 1959 had closed with output 43 percent higher than in the "
+            "first half of 1958.", date(1959, 9, 1), {"43 percent": Want(43, "%", "1959-01/1959-06",
+                                                                       compared_to="1958-01/1958-06")}),
+    # counter-example: the day a report was made is no date of its figure
+    Example("said-that", "Coal exports fell 12 percent, the ministry said on Monday.", date(2016, 3, 3),
+            {"12 percent": Want(12, "%", "2016")}, never_when=("2016-02-29",)),
+    Example("moment-of-1945", "The north produced 90 percent of the peninsula's power at the time of Korea's "
+            "partition.", D2016, {"90 percent": Want(90, "%", "1945")}),
+    Example("moment-of-1945", "At liberation the country had only 1,500 tractors.", D2016,
+            {"1,500 tractors": Want(1500, "count", "1945")}),
+    # counter-examples: a division of labour is no date; "after liberation" starts a time, it is no moment
+    Example("moment-of-1945", "The division of labour between the two plants gave 20 percent more steel.", D2016,
+            {"20 percent": Want(20, "%", "2016")}, never_when=("1945",)),
+    Example("renaming-now", "In 1944 the Sui-ho Dam (now the Sup'ung Dam) had 600 MW of capacity.", D2016,
+            {"600 MW": Want(600000, "kW", "1944")}, never_when=("2016-12-01",)),
+    # counter-example: "now" of a state is the time of speaking
+    Example("renaming-now", "The dam now supplies 40 percent of the city's power.", D2016,
+            {"40 percent": Want(40, "%", "2016-12-01")}),
+    Example("later-clause-date", "The famine killed about 2 million people, and the food situation was worsened by "
+            "floods in 2007.", D2016, {"about 2 million people": Want(2e6, "people", "2016")}, never_when=("2007",)),
+    # counter-example: a later clause with no subject of its own still dates the figure before it
+    Example("later-clause-date", "Coal output reached 30 million tons, and exports 15 million tons, in 2014.", D2016,
+            {"30 million tons": Want(30e6, "t", "2014"), "15 million tons": Want(15e6, "t", "2014")}),
+    Example("conjunct-date", "The plant was designed in 1960 and its first 100 MW units were commissioned in 1971.",
+            D2016, {"100 MW": Want(100000, "kW", "1971")}),
+    # counter-example: no date after the figure in its conjunct — the date before it still governs
+    Example("conjunct-date", "In 1960 the works were rebuilt and their 12 furnaces produced 300,000 tons.", D2016,
+            {"300,000 tons": Want(300000, "t", "1960")}),
     Example("past-window", "The census, the first in 15 years, put the population at 24 million.", date(2010, 2, 1),
             {"24 million": Want(24e6, "people", "2010")}, never_when=("2025",)),
     Example("past-window", "The population grew by almost 3 million over 15 years.", date(2010, 2, 1),
@@ -104,21 +153,74 @@ CORPUS: tuple[Example, ...] = (
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
     Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
             {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
+    Example("baseline-own-figure", "The 1973 budget is 16.9 percent larger than last year's budget (which was 7.4 "
+            "billion won, about $3.3 billion).", date(1973, 4, 12),
+            {"16.9 percent": Want(16.9, "%", "1973", compared_to="1972"),
+             "7.4 billion won": Want(7.4e9, "KPW-1959", "1972"), "about $3.3 billion": Want(3.3e9, "USD", "1972")}),
+    Example("baseline-own-figure",
+            "Inflation reached 9 percent in 2014, more than in 2012, when it stood at 3 percent.", D2015,
+            {"9 percent": Want(9, "%", "2014"), "3 percent": Want(3, "%", "2012")}),
+    # counter-example: a parenthesis left open does not reach into the next sentence
+    Example("baseline-own-figure", "Output rose 5 percent over last year's level (which was 3 million tons. In 2012 "
+            "exports were 2 million tons.", D2013, {"2 million tons": Want(2e6, "t", "2012")}),
+    # counter-example: a figure after the baseline's clause is closed is the sentence's, not the baseline's
+    Example("baseline-own-figure", "Exports rose 5 percent compared to 2012, the year of the drought, and reached "
+            "$3 billion.", D2013, {"$3 billion": Want(3e9, "USD", "2013")}, never_when=()),
     Example("one-sentence-one-estimate", "Coal output fell to 21 million tonnes in 2018, down 12 percent from "
             "2017, according to estimates by the central bank.", D2019,
             {"21 million tonnes": Want(21e6, "t", "2018", kind="estimate"),
              "12 percent": Want(12, "%", "2018", kind="estimate")}),
     Example("cap-is-target", "The resolution caps coal exports at 7.5 million tonnes a year.", D2016,
             {"7.5 million tonnes": Want(7.5e6, "t", "2016", kind="target", per="year")}),
+    Example("joined-times", "In July and August together, imports reached 45,000 tons of grain.",
+            date(2014, 10, 16), {"45,000 tons": Want(45000, "t", "2014-07/2014-08")}),
+    Example("joined-times", "Imports were 10 percent higher in 2012 and 2013 than in 2011.", D2015,
+            {"10 percent": Want(10, "%", "2012/2013", compared_to="2011")}),
+    # counter-examples: "respectively" pairs each figure with its own time; a figure between two dates is not joined
+    Example("joined-times", "In July and August imports were 19,000 tons and 25,000 tons, respectively.",
+            date(2014, 10, 16),
+            {"19,000 tons": Want(19000, "t", "2014-07"), "25,000 tons": Want(25000, "t", "2014-08")}),
+    Example("joined-times", "Output was 5 tons in 2012 and 7 tons in 2013.", D2015,
+            {"5 tons": Want(5, "t", "2012"), "7 tons": Want(7, "t", "2013")}),
     # --- numbers that look like years (dates, quantities) -------------------------------------------------
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
             {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
             never_when=("1700", "1900")),
+    Example("year-dash-value", "Zinc output was: in 1946 - 1,200 tons; 1947 - 4,300 tons; 1948 - 5,400 tons.", D1998,
+            {"1,200 tons": Want(1200, "t", "1946"), "4,300 tons": Want(4300, "t", "1947"),
+             "5,400 tons": Want(5400, "t", "1948")}, never=("1947 - 4,300 tons",)),
+    # counter-example: two ends written alike are a range
+    Example("year-dash-value", "Each mine gave 1500-2000 tons in 1958.", D1998,
+            {"1500-2000 tons": Want(1500, "t", "1958")}),
+    Example("signed-figure", "Mining output fell in 2021 (-11.7% vs -7.6% in 2020).", D2019,
+            {"-11.7%": Want(11.7, "%", "2021"), "-7.6%": Want(7.6, "%", "2020")}),
+    # counter-examples: a dash between numbers is a range, and a dash after a name a model number
+    Example("signed-figure", "Prices rose 2-3% in 2018 and the Kusong-3 lathe sold well.", D2019,
+            {"2-3%": Want(2, "%", "2018")}, never=("-3%",)),
     # --- a list carries its first figure's unit (quantities) ---------------------------------------------
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
              "35,000": Want(35000, "t", "1996")}),
+    # --- traditional units, converted (units, quantities) --------------------------------------------------
+    Example("traditional-units", "Seedlings for 40,000 jeongbo are being raised.", date(1957, 4, 11),
+            {"40,000 jeongbo": Want(39669.4, "ha", "1957")}),
+    Example("traditional-units", "The cooperative handed 500 centners of barley to the state in 1956.",
+            date(1957, 4, 11), {"500 centners": Want(50000, "kg", "1956")}),
+    Example("yield-per-area", "Last year rice gave 27 centners per jeongbo; this year the plan is no less than "
+            "30 centners.", date(1957, 4, 11),
+            {"27 centners per jeongbo": Want(2722.5, "kg/ha", "1956"),
+             "no less than 30 centners": Want(3025.0, "kg/ha", "1957", approx="at-least")}),
+    Example("yield-per-area", "Maize gave 3.5 tonnes a hectare in 2012.", D2013,
+            {"3.5 tonnes a hectare": Want(3.5, "t/ha", "2012")}),
+    # counter-example: a mass *of* a crop after a yield is a mass, not a yield
+    Example("yield-per-area", "Rice gave 27 centners per jeongbo in 1956, and the farm sold 500 centners of it.",
+            date(1957, 4, 11), {"500 centners": Want(50000, "kg", "1956")}),
+    Example("elliptic-list", "The restoration cost about 187 million old rubles in 1954, of which 112 million came "
+            "as Soviet aid.", D1998, {"112 million": Want(112e6, "RUB-1947", "1954")}),
+    # counter-example: a part with its own noun counts that noun
+    Example("elliptic-list", "The province had 151 factories in 1998, of which 40 plants made cloth.", D1998,
+            {"40 plants": Want(40, "count", "1998")}),
     # --- rates and measures of people (quantities) --------------------------------------------------------
     Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
             {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),
@@ -137,6 +239,42 @@ CORPUS: tuple[Example, ...] = (
             {"1,000 members": Want(1000, "count", "1958")}),
     Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
             {"70.3 years": Want(70.3, "years", "2014")}),
+    Example("life-expectancy", "Over the decade life expectancy fell by 2.1 years, and the census puts it at "
+            "68.4 years.", D2015, {"2.1 years": Want(2.1, "years", "2015"), "68.4 years": Want(68.4, "years", "2015")}),
+    # --- a unit written once, after the last figure of a list (quantities) ---------------------------------
+    Example("unit-after-list", "In 2014 life expectancy was 66.3 for men and 73.1 years for women.", D2015,
+            {"66.3": Want(66.3, "years", "2014"), "73.1 years": Want(73.1, "years", "2014")}),
+    Example("unit-after-list", "Rice output rose by 4.2 and maize by 6.5 percent in 2012.", D2013,
+            {"4.2": Want(4.2, "%", "2012"), "6.5 percent": Want(6.5, "%", "2012")}),
+    # counter-examples: a multiplier after the last figure is not the first's ("120 and 340 million"); a span
+    # "between 20 and 25" is not two figures
+    Example("unit-after-list", "Exports grew by 120 and imports by 340 million dollars in 2012.", D2013,
+            {"340 million dollars": Want(340e6, "USD", "2012")}, never=("120",)),
+    Example("unit-after-list", "The aid of 25 million rubles is split between the two (12 and 13 million rubles "
+            "respectively).", date(1968, 1, 3),
+            {"12": Want(12e6, "RUB-1961", "1968"), "13 million rubles": Want(13e6, "RUB-1961", "1968")}),
+    Example("multiplier-compound", "Another 2-million-ruble aid agreement and a 1.5-billion-dollar credit were signed "
+            "in 1967.", date(1968, 1, 3),
+            {"2-million-ruble": Want(2e6, "RUB-1961", "1967"), "1.5-billion-dollar": Want(1.5e9, "USD", "1967")}),
+    # --- people counted (quantities) ----------------------------------------------------------------------
+    Example("people-counted", "The mine employed some 3,400 workers in 1955.", D1998,
+            {"some 3,400 workers": Want(3400, "people", "1955", approx="about")}),
+    Example("people-counted", "The famine of the 1990s killed at least 600,000 North Koreans.", D2015,
+            {"at least 600,000 North Koreans": Want(600000, "people", "199X", approx="at-least")}),
+    Example("people-counted", "In 2008 the army was estimated at 1.2 million and the death toll of the floods at "
+            "more than 500.", D2015, {"estimated at 1.2 million": Want(1.2e6, "people", "2008"),
+                                     "more than 500": Want(500, "people", "2008", approx="more-than")}),
+    Example("people-counted", "The census found the population up by 3 million over 15 years, taking the total to "
+            "just over 24 million.", date(2010, 2, 1), {"over 24 million": Want(24e6, "people", "2010")}),
+    # counter-example: a share or a budget of the army is no number of persons
+    Example("people-counted", "In 2008 the military's share of the budget was 30 percent, and the army's spending was "
+            "estimated at 1.2 billion dollars.", D2015, {"30 percent": Want(30, "%", "2008")}),
+    # counter-examples: a member or a household is no person counted; persons counted in words as parts of the
+    # account ("two men", "the two studies") are prose
+    Example("people-counted", "The cooperative farm had 1,000 members and 240 households in 1958.", D1998,
+            {"1,000 members": Want(1000, "count", "1958"), "240 households": Want(240, "count", "1958")}),
+    Example("people-counted", "Between the two studies, two men from the ministry counted 3 million tons of coal.",
+            D2015, {"3 million tons": Want(3e6, "t", "2015")}, never=("two studies", "two men")),
     # --- citations and titles are no claims and date nothing (nonclaims) ----------------------------------
     Example("citation", "Grain output reached 4.8 million tons in 2013 (Kim, 2019, p. 7).", D2015,
             {"4.8 million tons": Want(4.8e6, "t", "2013")}, never=("7",), never_when=("2019",)),
@@ -146,6 +284,12 @@ CORPUS: tuple[Example, ...] = (
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
     Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
             {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
+    Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "
+            "more than 20 million economic indicators.", D2019, never=("nearly 200 countries",
+                                                                       "more than 20 million economic indicators")),
+    # counter-example: data about the economy, with no service of the publisher's, is a claim
+    Example("site-service", "Customs data showed exports to 20 countries worth $300 million in 2018.", D2019,
+            {"$300 million": Want(300e6, "USD", "2018")}),
     Example("ordinal-rank", "China is North Korea's largest partner; Russia ranks 2nd and India 3rd.", D2013,
             never=("2nd", "3rd")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
@@ -179,6 +323,15 @@ CORPUS: tuple[Example, ...] = (
             D2019, {"1 121": Want(1121e6, "USD", "2012"), "1 189": Want(1189e6, "USD", "2016"),
                     "22.5": Want(22.5e6, "USD", "2020"), "301": Want(301000, "t", "2012"),
                     "417": Want(417000, "t", "2016"), "66.9": Want(66.9, "years", "2016")}),
+    Example("glued-cells", "Migration\n  2012 2016 2020\n  Migrant stock (000/% of total pop.)44.0 / 0.248.5 / "
+            "0.249.5 / 0.2d\n  Urban growth rate (annual %)0.80.9...\n", D2019,
+            {"44.0": Want(44000, "people", "2012"), "48.5": Want(48500, "people", "2016"),
+             "0.9": Want(0.9, "%", "2016")}, never=("0.24", "8.5", "9.5")),
+    Example("index-base", "Farming\n  2012 2016 2020\n  Crop production index (2004-2006=100)9896104b\n", D2019,
+            {"98": Want(98, "%", "2012"), "104": Want(104, "%", "2020")}, never_when=("2004/2006",)),
+    # counter-example: a ratio label is no per cent ("per 100 f" is the ratio's base, not an index base)
+    Example("index-base", "Profile\n  Region    East Asia\n  Sex ratio (m per 100 f)   96.1a\n", D2019,
+            {"96.1a": Want(96.1, "count", "2019")}),
     Example("table-measure", "Table 2. Coal production by province, 2015 (thousand tonnes)\n\nProvince      Output\n"
             "South Phyongan    12,000\nNorth Hamgyong    5,400\n", D2016,
             {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
@@ -195,18 +348,48 @@ CORPUS: tuple[Example, ...] = (
             {"8,000 won": Want(8000, "KPW", "2022-03-03")}),
     # --- the first or last month of a year (dategrammar, relativedates, resolution) ------------------------
     Example("month-of-year", "In the first month of last year a tonne of anthracite sold for 90 dollars.", D2016,
-            {"90 dollars": Want(90, "USD", "2015-01")}, never_when=("2015",)),
+            {"90 dollars": Want(90, "USD/t", "2015-01")}, never_when=("2015",)),  # a price per tonne
     Example("month-of-year", "Coal exports fell to 30,000 tons in the last month of 2014.", D2016,
             {"30,000 tons": Want(30000, "t", "2014-12")}, never_when=("2014",)),
     # counter-example: a month of no year ("of the campaign") is no date; the figure is the document's year
     Example("month-of-year", "Output rose 5 percent in the first month of the campaign.", D2016,
             {"5 percent": Want(5, "%", "2016")}, never_when=("2016-01",)),
+    # --- a span of months, and the month a plan is of (dategrammar, resolution) ------------------------------
+    Example("month-range", "North Korea imported 103,000 tons of grain in January–August 2014.", date(2014, 10, 16),
+            {"103,000 tons": Want(103000, "t", "2014-01/2014-08")}, never_when=("2014-01",)),
+    Example("month-range", "Steel output in January-February was 124 percent of the same period of last year.",
+            date(2016, 3, 3), {"124 percent": Want(124, "%", "2016-01/2016-02")}),
+    # counter-example: a span that crosses a year the text does not name is no date
+    Example("month-range", "The November-February season gave 40,000 tons of fish.", date(2016, 3, 3),
+            {"40,000 tons": Want(40000, "t", "2016")}),
+    Example("month-plan", "The works overfulfilled its February plan for pig iron by 17 percent.", date(2016, 3, 3),
+            {"17 percent": Want(17, "%", "2016-02")}),
+    # counter-example: a name, or "may" the verb, before "plans" is no month
+    Example("month-plan", "May plans to raise coal output by 10 percent.", date(2016, 3, 3),
+            {"10 percent": Want(10, "%", "2016", kind="target")}, never_when=("2016-05",)),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),
     Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
             date(2016, 3, 15), events=("2015-12/2016-02",)),
     # --- prices keep their denominator (quantities) ------------------------------------------------------
+    Example("price-per-unit", "In January a kilogram of rice cost 6,700 won in Pyongyang, while in Sinuiju it "
+            "reached 7,000 won.", date(2013, 1, 31), {"6,700 won": Want(6700, "KPW/kg", "2013-01"),
+                                                      "7,000 won": Want(7000, "KPW/kg", "2013-01")}),
+    Example("price-per-unit", "Rice prices fell from KPW 44 to KPW 24 per kg in 2009; on the market rice was KPW2000 "
+            "per kilogram and about KPW 1000 for maize.", date(2011, 4, 6),
+            {"KPW 44": Want(44, "KPW/kg", "2009"), "about KPW 1000": Want(1000, "KPW/kg", "2009")}),
+    # counter-example: a dollar named after the priced kilogram is an exchange rate, no price per kilogram
+    Example("price-per-unit", "A kilogram of rice cost 6,700 won in January, while the dollar traded at 8,000 won.",
+            date(2013, 1, 31), {"8,000 won": Want(8000, "KPW", "2013-01")}),
+    Example("rate-base", "As of December 1991, US$1 = 97.1 chon; the market rate was USD1=KPW100.", D1998,
+            {"97.1 chon": Want(0.971, "KPW-1959", "1991-12")}, never=("US$1", "USD1")),
+    Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,
+            {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon",)),
+    Example("price-per-unit", "A kilogram of rice cost 6,700 (North Korean) won in January.", date(2013, 1, 31),
+            {"6,700 (North Korean) won": Want(6700, "KPW/kg", "2013-01")}),
+    # counter-example: a parenthesis of other words is no qualifier of the unit
+    Example("price-per-unit", "Output reached 6,700 (see the table) tons in 2012.", D2013, never=("6,700",)),
     Example("price-per-unit", "Anthracite sold for $85 a tonne in January and for 85 dollars/t in February.",
             date(2016, 3, 15), {"$85 a tonne": Want(85, "USD/t", "2016-01"),
                                 "85 dollars/t": Want(85, "USD/t", "2016-02")}),

@@ -72,6 +72,11 @@ _ABSOLUTE_PATTERNS = (
     rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
     # August 07, 1957; Jan. 8; April 15-20
     rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d)(?:,?\s+{YEAR})?",
+    # "its February plan", "the March quota": the month a plan is of (corpus: month-plan)
+    rf"(?:(?<=its )|(?<=the )|(?<=their )|(?<=our )|(?<=this )|(?<=Its )|(?<=The )){MONTH_BARE}"
+    rf"(?=\s+(?i:plan|quota|target|assignment)s?\b)",
+    # January-August 2014, in January–February: a span of months (corpus: month-range)
+    rf"(?:(?i:in|during|for|of)\s+)?{MONTH_BARE}\s*[-–]\s*{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR})?",
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
     rf"{_PART}[\s-]+{MONTH_BARE}",

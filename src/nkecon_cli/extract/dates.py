@@ -142,6 +142,8 @@ def find_dates(
         if masked and masked.overlaps(m.start(), m.end()):
             continue
         expr = m.group()
+        if expr.lower() == "now" and _RENAMING.search(text, max(0, m.start() - 2), min(len(text), m.end() + 14)):
+            continue  # "the Sui-ho Dam (now the Sup'ung Dam)": a name of today, not a time (corpus: renaming-now)
         if _YEAR_ONLY.fullmatch(expr):
             # "2000 tractors", "1700 lorries and 1900 tractors": a number with a unit or a counted noun, not a
             # year — unless a preposition of time stands before it ("in 1959 tractors were …") (corpus:
@@ -154,11 +156,13 @@ def find_dates(
         last_end = m.end()
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
     low = lowered if lowered is not None else ascii_lower(text)
-    if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese")):
+    if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
         out = _with_periods(text, out, masked, low)
     return _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked)
 
 
+# "(now the Sup'ung Dam)", "now called Kimchaek", "now known as": a place's name of today, not a date
+_RENAMING = re.compile(r"(?i)\(\s*now\b|\bnow\s+(?:called|known\s+as|named|renamed|part\s+of)\b")
 # "in 15 years", "over 15 years" ("within" is forward): forward from the document only when the sentence speaks of
 # the future ("will be completed in 15 years"); else the years up to the document: "the first census in 15
 # years", "an increase of 3 million over 15 years", "in the 15 years since the last census" (corpus: past-window)
@@ -289,7 +293,7 @@ def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: 
     return sorted(found + extra, key=lambda d: d.start)
 
 
-_PERIOD_WORDS = ("plan", "war", "march", "liberation", "colonial", "japanese", "strategy")
+_PERIOD_WORDS = ("plan", "war", "march", "liberation", "colonial", "japanese", "strategy", "partition", "division")
 
 
 def _period_matches(lowered: str) -> list[re.Match[str]]:

@@ -85,8 +85,9 @@ def _best_split(splits: list[list[str]]) -> list[str] | None:
     import math
 
     def key(cells: list[str]) -> tuple[int, float]:
-        nums = [_glued_value(x) for x in cells for x in x.split("/")]
-        decimals = {len(x.split(".")[1]) if "." in x else 0 for c in cells for x in c.split("/")}
+        parts = [x.strip() for c in cells for x in c.split("/")]  # "44.0 / 0.2": each side without its spaces
+        nums = [_glued_value(x) for x in parts]
+        decimals = {len(x.split(".")[1]) if "." in x else 0 for x in parts}
         logs = [math.log10(abs(v)) if v else 0.0 for v in nums if v is not None]
         spread = (max(logs) - min(logs)) if logs else 0.0
         return (len(decimals), spread)
@@ -100,6 +101,21 @@ def _glued_value(cell: str) -> float | None:
         return float(c)
     except ValueError:
         return None
+
+
+_PAIR_LABEL = re.compile(r"\(([^()/]+)/([^()/]+)\)")
+
+
+def _pair_units(label: str) -> list[tuple[str, float]] | None:
+    """A label naming a unit on each side of a slash, for cells that are pairs: "(000/% of total pop.)" → thousands
+    of people, then per cent (corpus: glued-cells). "(females/males, years)" names no units: None."""
+    m = _PAIR_LABEL.search(label)
+    if m is None:
+        return None
+    first, second = unit_of(f"({m[1].strip()})"), unit_of(f"({m[2].strip()})")
+    if first is None or second is None:
+        return None
+    return [("people", u[1]) if u[0] == "count" and _PEOPLE.search(label) else u for u in (first, second)]
 
 
 def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
@@ -121,7 +137,8 @@ def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table 
             continue
         tail_start = la + m.start("tail")
         run = m["tail"].rstrip()
-        best = _best_split(_splits(run, n))
+        # "0.80.8..." under three years: "..." is the last column's missing value, so the run holds one figure fewer
+        best = _best_split(_splits(run, n - 1 if m["mark"] == "..." and n > 1 else n))
         if best is None:
             j += 1
             continue
@@ -134,6 +151,7 @@ def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table 
         if unit and unit[0] == "count" and _PEOPLE.search(label):
             unit = ("people", unit[1])
         names = re.search(r"\(([A-Za-z]+)/([A-Za-z]+)[,)]", label)
+        pair_units = None if names else _pair_units(label)  # "(women/men, years)" names the sides, not units
         pos = 0
         for col, cell in enumerate(best):
             at = run.index(cell, pos)
@@ -146,7 +164,7 @@ def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table 
                 v = _glued_value(part.strip())
                 if v is None:
                     continue
-                u = unit or ("count", 1.0)
+                u = pair_units[k] if pair_units and len(parts) == 2 else unit or ("count", 1.0)
                 measure = _measure_label(label)
                 if len(parts) == 2 and names:
                     measure = f"{measure}, {names[k + 1]}"

@@ -84,3 +84,15 @@ def is_citation(sentence: str) -> bool:
     if not any(w in sentence for w in _CITATION_WORDS):
         return False
     return bool(_CITATION.search(sentence) and _CITATION_YEAR.search(sentence))
+
+
+# a publisher's words about its own service, not about the economy: "members can view, download and compare data
+# from nearly 200 countries", "API clients download millions of rows of historical data" (corpus: site-service)
+_SERVICE = re.compile(
+    r"(?i)\b(?:download(?:s|ed|ing)?|API|subscri(?:be|bers?|ption)|sign\s+up|log\s+in|click\s+here)\b")
+_SERVICE_DATA = re.compile(r"(?i)\b(?:data(?:base|sets?)?|indicators|statistics|quotes|rows)\b")
+
+
+def is_site_service(sentence: str) -> bool:
+    """The sentence speaks of getting the publisher's data (download, API, subscribe) — its numbers are no claims."""
+    return bool(_SERVICE.search(sentence) and _SERVICE_DATA.search(sentence))

@@ -32,13 +32,16 @@ _SPELLED = (
     rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
 )
 
+# a minus sign that stands free before digits ("-11.7% vs -7.6%", "(-11.5% in 2006)") is part of the figure; its
+# value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs;
+# a currency code glued to its sum ("KPW2000", "USD1") does not make the sum an identifier
 _NUMBER = re.compile(
-    rf"(?<![\w.,/:\-])(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:\s*(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

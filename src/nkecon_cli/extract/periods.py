@@ -22,12 +22,20 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (r"five[\s-]*year\s+strategy\s+for\s+(?:the\s+)?national\s+economic\s+development", "2016/2020"),
     (r"arduous\s+march", "1994/1998"),
     (r"korean\s+war", "1950-06/1953-07"),
+    # "the five postwar years": the years counted from the armistice of July 1953 (corpus: postwar-years)
+    *((rf"(?:first\s+)?{w}\s+post-?war\s+years", f"1954/{1953 + n}") for n, w in
+      enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2)),
     # the colonial period ends with liberation in August 1945: "under Japanese rule", "before liberation",
     # "in colonial times", "pre-liberation" (not "after liberation", which is a start, not a period)
     (r"(?:under|during)\s+(?:the\s+)?(?:japanese\s+(?:colonial\s+)?(?:rule|occupation|colonialism|"
      r"imperialists?)|colonial\s+(?:rule|period|era|times))|(?:in\s+)?(?:the\s+)?(?:japanese\s+)?colonial\s+"
      r"(?:period|era|times)|before\s+(?:the\s+)?liberation|pre-?liberation|prior\s+to\s+(?:the\s+)?liberation",
      "../1945"),
+    # the moment of liberation and of the country's partition, 1945: "at the time of Korea's partition", "at
+    # liberation", "the division of the peninsula" (not "the division of labour"; "after liberation" stays unread)
+    (r"(?:at|by|upon|on)\s+(?:the\s+time\s+of\s+)?(?:the\s+)?liberation|(?:korea['’]s|the\s+peninsula['’]s|the\s+"
+     r"country['’]s)\s+(?:partition|division)|(?:partition|division)\s+of\s+(?:korea|the\s+(?:korean\s+)?peninsula)",
+     "1945"),
 )
 # longest names first, so "Second Seven-Year Plan" is not read as "Seven-Year Plan"
 _ORDER = sorted(PERIODS, key=lambda p: -len(p[0]))

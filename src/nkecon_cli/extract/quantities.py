@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 from .numbers import _MULT, _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult
+from .people import is_person, people_before
+from .prices import price_denominator
 from .units import (
     _CURRENCY_CUE,
     _DENOMINATOR,
@@ -28,7 +30,9 @@ from .units import (
     _WORDS_AHEAD,
     CURRENCIES,
     DURATIONS,
+    INEXACT,
     _unit_at,
+    per_area,
 )
 
 _VAGUE = re.compile(
@@ -77,12 +81,10 @@ _SUFFIX_APPROX = {
 }
 _RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)\s*")
 _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
-_POPULATION = re.compile(
-    r"(?i)\bpopulation\b[^.;:\d]{0,40}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
-    r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
-    r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$|\bpopulation\s*:\s*$"
-)
-_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto)\s+$")
+# "taking the total to just over 24 million": the total of what the sentence counted before (corpus: elliptic-list)
+_TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")
+# joined to the figure before: "1.2 million tons in 1995 and 1.8 million", "187 million rubles, of which 112 million"
+_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|this|that)|\bincluding)\s+$")
 # the words of a change, one list for every rule that asks whether a clause speaks of one
 CHANGE_WORDS = (
     r"(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|growth|increased?|increasing|decreased?|decreasing|"
@@ -91,7 +93,8 @@ CHANGE_WORDS = (
 )
 # a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)
 _CHANGE_FROM = re.compile(
-    rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+    rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
+    r"(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$"
 )
 _STOP = frozenset(
     [
@@ -260,6 +263,19 @@ def find_quantities(
     return out
 
 
+_RATE_BASE = re.compile(r"\s*=\s*")
+_ONE_UNIT_IS = re.compile(r"(?<![\d.,])1\s*([^\W\d_]+)\s*=\s*$")
+
+def _year_then_figure(m: re.Match[str] | None, m2: re.Match[str]) -> bool:
+    """"in 1946 - 1,200 tons; 1947 - 4,300 tons": a year, a dash, then a figure written otherwise (with its
+    thousands comma) is a year and its value, not a range 1,947–4,300 (corpus: year-dash-value). A range writes
+    its two ends alike ("1,500-2,000 tons", "1500-2000 tons")."""
+    if m is None or not m["d"] or not m2["d"] or m["dm"]:
+        return False
+    a, b = m["d"], m2["d"]
+    return re.fullmatch(r"(?:1[6-9]|20)\d\d", a) is not None and "," in b
+
+
 def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     window = text[max(floor, pos - 30) : pos]
     m = _PREFIX.search(window)
@@ -295,7 +311,7 @@ def _complete(
             # "$30 to $300 million": the currency may stand again before the range's end
             sym2 = _SYMBOL_AGAIN.match(text[r.end() : r.end() + 3])
             m2 = _NUMBER_AT.match(text, r.end() + (sym2.end() if sym2 else 0), end)
-            if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2):
+            if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2) and not _year_then_figure(m, m2):
                 v2 = _number_value(m2)
                 if v2 is not None and m is not None:
                     mult2 = (m2["dm"] or "").lower() or _trailing_mult(m2["w"] or "")
@@ -346,20 +362,28 @@ def _complete(
                     u3 = _unit_at(text, m3.end(), end)
                     if u3 and u3[0] == unit and float(m3["d"].replace(",", "")) > value:
                         value_max, p = float(m3["d"].replace(",", "")), u3[3]
-        elif _POPULATION.search(text[max(0, qstart - 60) : qstart]):
+        elif people_before(text[max(0, qstart - 60) : qstart]):
             unit = "people"
         else:
             of = _OF_PRONOUN.match(text, p, end)
             cn = _count_noun(text, p, end)
             if cn:
                 unit, noun, p = "count", cn[0], cn[1]
+                if is_person(text, cn[0], cn[1]):
+                    unit = "people"
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 p = of.end()
-            elif not vague and _elliptic(text, qstart, p, value, earlier):
-                unit, noun, factor, economic = earlier[-1].unit, earlier[-1].noun, 1, earlier[-1].economic
+            elif not vague and (carried := _elliptic(text, qstart, p, value, earlier)) is not None:
+                unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:
                 unit, factor, economic = ahead  # "from 4.1 million to 4.8 million tons": the unit of the figure after
+            elif ((nxt := _LISTED_BEFORE.match(text, p, end))
+                  and not _BETWEEN.search(text, max(start, qstart - 9), qstart)
+                  and (ahead := _unit_ahead(text, nxt.end(), end, bare=True,
+                                            share=_JUST_AND.fullmatch(nxt[0]) is not None and m is not None
+                                            and not (m["dm"] or _trailing_mult(m["w"] or ""))))):
+                unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
             else:
                 return None
     if unit == "count" and noun and _RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
@@ -377,15 +401,35 @@ def _complete(
     if suf and approx is None:
         approx = _SUFFIX_APPROX[" ".join(suf["s"].lower().split())]
         p = suf.end()
+    if unit in CURRENCIES and value == 1 and _RATE_BASE.match(text, p, end):
+        return None  # "USD1=KPW100", "US$1 = 97.1 chon": the base of an exchange rate, no sum (corpus: rate-base)
+    if unit in CURRENCIES and (one := _ONE_UNIT_IS.search(text, max(start, qstart - 16), qstart)):
+        base = _unit_at(text, one.start(1), one.end(1))
+        if base and base[0] == unit:
+            return None  # "1 wn = 100 chon": a currency's parts defined, no sum (corpus: rate-base)
     if unit in CURRENCIES:  # a price: "6,200 won per kilogram" → KPW/kg
         d = _DENOMINATOR.match(text, p, end)
         if d:
             unit = f"{unit}/{_DENOMINATOR_UNIT[(d['u'] or d['u2']).lower()]}"
             p = d.end()
+        else:
+            per_unit = price_denominator(text, start, qstart, change_to, end,
+                                         (earlier[-1].unit, earlier[-1].end) if earlier else None)
+            if per_unit:
+                unit = f"{unit}/{per_unit}"
+    inexact = factor in INEXACT
+    if unit in ("kg", "t"):
+        got_area = per_area(text, pos, p, end, (earlier[-1].text, earlier[-1].unit) if earlier else None)
+        if got_area is not None:
+            area, p = got_area
+            unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
     per = None if unit in DURATIONS else _per_after(text, p, end)
     value *= factor
     if value_max is not None:
         value_max *= factor
+    if inexact:  # "40,000 jeongbo" → 39669.4 ha: no more digits than the factor has
+        value = round(value, 1)
+        value_max = round(value_max, 1) if value_max is not None else None
     marks = len(text[qstart:p]) - len(text[qstart:p].rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"))
     if marks:  # a footnote mark after the unit ("90 percent.¹") is not part of the figure
         p -= marks
@@ -404,24 +448,46 @@ _RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidenc
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
 
-def _unit_ahead(text: str, pos: int, end: int) -> tuple[str, float, bool] | None:
-    """The unit of the number that begins at ``pos`` ("4.8 million tons" → t), for the figure before it."""
+# a bare number listed before one with a unit, a few words between: "men to 65.6 and women to 72.7 years", "66.3
+# for men and 73.1 years for women" (corpus: unit-after-list)
+_LISTED_BEFORE = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[^\W\d_]+){0,2}\s*(?:,\s*|\s+)(?:and|or)\s+(?:[^\W\d_]+\s+){0,3}")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")  # "between 20 and 25 percent" is one span, not two figures
+
+
+_JUST_AND = re.compile(r"(?i)\s+(?:and|or)\s+")  # "12 and 13 million rubles": the multiplier is shared
+
+
+def _unit_ahead(text: str, pos: int, end: int, bare: bool = False, share: bool = False
+                ) -> tuple[str, float, bool] | None:
+    """The unit of the number that begins at ``pos`` ("4.8 million tons" → t), for the figure before it; ``bare``:
+    only if it has no multiplier ("by 120 and imports by 340 million" gives the first no unit), unless the two
+    numbers stand joined by "and" or "or" alone (``share``): "12 and 13 million rubles" are 12 and 13 million."""
     m = _NUMBER_AT.match(text, pos, end)
-    if not m:
+    if not m or (not m["d"] and bare):
+        return None
+    mult = (m["dm"] or "").lower() or _trailing_mult(m["w"] or "")
+    if bare and mult and not share:
         return None
     u = _unit_at(text, m.end(), end)
-    return (u[0], u[1], u[2]) if u else None
+    if u is None:
+        return None
+    return (u[0], u[1] * (_MULT[mult] if mult and share else 1), u[2])
 
 
-def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> bool:
-    """A bare number that carries the unit of the list it stands in: "2.1 million tons in 1995 and 1.8 million
-    in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
-    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure."""
+def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> Quantity | None:
+    """The figure whose unit a bare number carries, in the list it stands in: "2.1 million tons in 1995 and 1.8
+    million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
+    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure;
+    or the total of what the sentence counted ("a rise of 3 million over 15 years, taking the total to 24
+    million": the last figure that is not a duration, nor a share or a multiple — a total is of things)."""
+    if _TOTAL_BEFORE.search(text[max(0, qstart - 30) : qstart]):
+        counted = [q for q in earlier if q.unit and q.unit not in DURATIONS and q.unit not in ("%", "pp", "times")]
+        return counted[-1] if counted else None
     if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
-        return False
-    if _ELLIPSIS.search(text[max(0, qstart - 6) : qstart]) and float(value).is_integer():
-        return True
+        return None
     prev = earlier[-1]
-    return prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p))
-
-
+    if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
+        return prev
+    if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
+        return prev
+    return None

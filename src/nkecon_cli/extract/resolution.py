@@ -83,6 +83,7 @@ _HALF_YEAR = re.compile(
     rf"(?:the\s+)?(?P<w>first|second|third|fourth|last)\s+(?P<u>half|quarter)(?:[\s-]year)?"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 
+_MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
 
@@ -181,6 +182,15 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
             return None
         d = date(y, _ROMAN[m["m"]], day)
         return (d, d), ("" if m["y"] else f"year {y} from the document date")
+    m = _MONTH_RANGE.fullmatch(e)
+    if m:  # "January-August 2014", "January–February": the months from the first to the last, of one year
+        if not m["y"] and doc is None:
+            return None
+        y = int(m["y"]) if m["y"] else doc.year  # type: ignore[union-attr]
+        a, b = _MONTH_NUM[m["a"][:3].lower()], _MONTH_NUM[m["b"][:3].lower()]
+        if b <= a:
+            return None  # "November-February" crosses a year the text does not name
+        return (_month_span(y, a)[0], _month_span(y, b)[1]), ("" if m["y"] else f"year {y} from the document date")
     m = _MONTH_YEAR.fullmatch(e)
     if m:
         year = m["y"] or m["py"]

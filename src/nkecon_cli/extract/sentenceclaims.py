@@ -108,6 +108,25 @@ def _in_the_past(r: Resolved, doc: Document) -> bool:
     return doc.doc_date is not None and bounds(r.edtf)[1] < doc.doc_date
 
 
+# a later clause with a subject of its own: ", and the country's food situation was worsened by floods in 2007"
+_NEW_SUBJECT = re.compile(r"(?i)[,;]\s*(?:and|but|while|whereas)\s+(?:the|its|their|his|her|our|this|these|those|"
+                          r"it|they|he|she|we)\b")
+
+
+def _of_a_later_sentence(text: str, cl: tuple[int, int], d: FoundDate) -> bool:
+    """A date after the figure's clause, in a coordinated clause with its own subject, is that clause's: "Famine
+    killed about 2 million people, and the food situation was worsened by floods in 2007" (corpus:
+    later-clause-date). A date before the figure's clause still governs it ("In 2007 …, and its 3 mines …")."""
+    return d.start >= cl[1] and _NEW_SUBJECT.match(text, cl[1]) is not None  # the clause ends at its comma
+
+
+def _in_the_future(r: Resolved, doc: Document) -> bool:
+    """The resolved time begins after the document's date: a sentence that is not of the future takes no such time
+    from the sentences before it ("will be expanded beginning next year. … there are about 200,000 tons") (corpus:
+    future-no-present)."""
+    return doc.doc_date is not None and bounds(r.edtf)[0] > doc.doc_date
+
+
 def _present_tense(sentence: str) -> bool:
     return bool(_PRESENT.search(sentence)) and not _PAST.search(sentence)
 
@@ -126,7 +145,7 @@ _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|b
 
 # a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
 _LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
-                        r"[^.;]{0,100}$")
+                        r"(?:[^.;]|\.(?=\d)){0,100}$")  # a decimal point ends no clause
 
 _NOT_A_SUM = re.compile(r"(?i)[\s-]+(?:bills?|notes?|banknotes?|coins?)\b")  # "a one dollar bill"
 
@@ -134,12 +153,13 @@ _UNIT_STATEMENT = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "(in millions of US 
 
 _VAGUE = re.compile(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b")
 
-# nouns that count the parts of an argument, not things of the economy: "two countries", "three reasons"
+# nouns that count the parts of an argument or its sources, not things of the economy: "two countries", "three
+# reasons", "the two studies"
 _DISCOURSE = re.compile(
     r"(?i)\b(?:countr(?:y|ies)|koreas?|sides?|parties|ways?|reasons?|weakness(?:es)?|strengths?|problems?|"
     r"points?|questions?|factors?|issues?|aspects?|things?|kinds?|types?|steps?|stages?|phases?|years?|decades?|"
     r"months?|weeks?|days?|times?|occasions?|cases?|examples?|options?|scenarios?|leaders?|men|women|sons?|"
-    r"daughters?)\b"
+    r"daughters?|stud(?:y|ies)|surveys?|census(?:es)?|reports?|sources?|papers?|articles?|fronts?)\b"
 )
 
 
@@ -152,9 +172,9 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
             continue
         if _VAGUE.match(q.text) and _UNIT_STATEMENT.search(text[max(0, q.start - 12) : q.start]):
             continue
-        if q.unit == "count" and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
+        if q.unit in ("count", "people") and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
             continue
-        if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 60) : q.start]):
+        if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 110) : q.start]):
             out.append(replace(q, unit="years", economic=True))  # corpus: life-expectancy
         elif q.unit in DURATIONS:
             before = text[max(0, q.start - 90) : q.start].replace("[", "").replace("]", "")  # "[to spend] twenty days"
@@ -204,7 +224,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             d = pairs.get(q.start) or attach.nearest(q, cl_own, text)
             basis = "clause"
             if d is None:
-                main = [x for x in own if not (cl[0] <= x.start < cl[1])]
+                main = [x for x in own if not (cl[0] <= x.start < cl[1]) and not _of_a_later_sentence(text, cl, x)]
                 d, basis = attach.nearest(q, main, text), "sentence"
             if d is not None:
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
@@ -212,6 +232,12 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
                 anchor = attach.reanchor(prior[0], governing, doc.doc_date) if prior else governing
                 r = attach.reanchor(d, anchor, doc.doc_date, past=not _MODAL.search(quote))
+                other = attach.joined_date(d, own, text) if r is not None and not pairs else None
+                if other is not None:  # "the combined figures of July and August": the two times as one span
+                    ro = attach.reanchor(other, anchor, doc.doc_date, past=not _MODAL.search(quote))
+                    both = attach.span_of(d, r, other, ro, text)
+                    if both is not None:
+                        d, r = both
                 if r is not None:
                     near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
                     dating_of[q.start] = resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)
@@ -221,7 +247,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 dating_of[q.start] = resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
             elif _present_tense(quote) and not ctx.heading:
                 dating_of[q.start] = document_dating(doc, "no date in the sentence, which is in the present tense")
-            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)):
+            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)) and not (
+                    _in_the_future(ctx.paragraph[0], doc) and not _MODAL.search(quote) and not _FUTURE.search(quote)):
                 r, fd = ctx.paragraph
                 dating_of[q.start] = resolved_dating(r, fd, "earlier-sentence",
                                                       f"no date in the sentence; {r.note}, stated earlier")
@@ -326,6 +353,16 @@ _NUMBER_WORD_OR_SUM = re.compile(
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
+# the value of a baseline, stated with it: "compared to last year's budget (which was 7.4 billion won)", "above the
+# 1955 level of 112 million tons", "than in 2012, when it stood at 3 percent" (corpus: baseline-own-figure)
+_BASELINE_OWN = re.compile(
+    r"(?i)(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?\s*(?:\(\s*(?:which|that|it)\s+"
+    r"(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)|,?\s+(?:of|when\s+(?:it|they)\s+"
+    r"(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)))\s+"
+)
+_OWN_PAREN_END = re.compile(r"\)|[;\n]|\.(?!\d)")  # the parenthesis closes, or the sentence
+_OWN_CLAUSE_END = re.compile(r",(?!\d)|[;\n]|\.(?!\d)")  # the clause ends ("7,400" is one number)
+
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 
 
@@ -345,6 +382,20 @@ def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens
             r = Resolved(bw, bd.resolved.dated_by if bd.resolved else "explicit",  # type: ignore[arg-type]
                          f"'{bd.text}', the time of the figure the change is counted from → {bw}")
             dating_of[q.start] = resolved_dating(r, bd, "phrase")
+    for bd, bw in base_whens:  # "compared to last year's budget (which was 7.4 billion won)": the baseline's own figure
+        if not figures:
+            break
+        own_figure = _BASELINE_OWN.match(text, bd.end) if bw is not None else None
+        if own_figure is None:
+            continue
+        last = max(q.end for q in figures)  # within the sentence: the scan is bounded by its last figure
+        closed = (_OWN_PAREN_END if "(" in own_figure[0] else _OWN_CLAUSE_END).search(text, own_figure.end(), last)
+        stop = closed.start() if closed else last
+        for q in figures:
+            if own_figure.end() <= q.start and q.end <= stop:
+                r = Resolved(bw, bd.resolved.dated_by if bd.resolved else "explicit",  # type: ignore[arg-type]
+                             f"'{bd.text}', the baseline this figure is the value of → {bw}")
+                dating_of[q.start] = resolved_dating(r, bd, "phrase")
     d, when = base_whens[0]
     if when is None:
         return

@@ -92,6 +92,10 @@ _FIRST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
 _UP_TO_IN = re.compile(r"^.*?(?:\bin|,)\s+")
 
 
+# an index on a base period: "(2014-2016=100)", "(2010 = 100)"; its cells are per cent of the base, its years no time
+_INDEX_BASE = re.compile(r"\(\s*(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:1[6-9]|20)\d\d)?\s*=\s*100\s*\)")
+
+
 def unit_of(label: str | None) -> tuple[str, float] | None:
     """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
     ('KRW', 1e12); 'KRW 10,000' → ('KRW', 10000); 'in millions of US dollars' → ('USD', 1e6)."""
@@ -99,6 +103,8 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
         return None
     if _RATIO.search(label):
         return None  # "Sex ratio (m per 100 f)", "(per km2)": a ratio, not a unit of the list
+    if _INDEX_BASE.search(label):
+        return ("%", 1.0)  # "production index (2014-2016=100)": a per cent of the base period (corpus: index-base)
     m = _LAST_PARENTHESES.search(label) or _FIRST_PARENTHESES.search(label)
     for c in ([m[1]] if m else []) + [_UP_TO_IN.sub("", label), label]:
         c = c.strip().lower()

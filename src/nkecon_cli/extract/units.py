@@ -39,7 +39,12 @@ _units("kWh", 1_000_000_000, True, "twh")
 _units("kVA", 1, True, "kva", "kilovolt-ampere", "kilovolt-amperes")
 _units("kVA", 1000, True, "mva")
 _units("ha", 1, True, "ha", "hectare", "hectares")
-_units("chongbo", 1, True, "chongbo", "jeongbo")
+# traditional units (corpus: traditional-units): the Korean jeongbo of 3,000 pyeong (0.991736 ha, the factor as the
+# development set gives it) and the Soviet centner (tsentner) of 100 kg; a figure in them is given in hectares and
+# kilograms, rounded to a tenth (``INEXACT``)
+JEONGBO_HA = 0.991736
+_units("ha", JEONGBO_HA, True, "chongbo", "jeongbo", "chŏngbo", "chongbos", "jeongbos")
+_units("kg", 100, True, "centner", "centners", "tsentner", "tsentners")
 _units("acre", 1, True, "acre", "acres")
 _units(
     "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
@@ -56,7 +61,8 @@ _units("%", 1, True, "%", "percent", "per cent", "pct", "per-cent")
 _units("pp", 1, True, "percentage point", "percentage points")
 _units("times", 1, True, "times", "fold", "-fold")
 _units("RUB", 1, True, "ruble", "rubles", "rouble", "roubles", "rub")
-_units("KPW", 1, True, "won", "kpw", "north korean won")
+_units("KPW", 1, True, "won", "kpw", "north korean won", "wn")
+_units("KPW", 0.01, True, "chon", "jeon")  # a hundredth of a won: "US$1 = 97.1 chon"
 _units("KRW", 1, True, "krw", "south korean won")
 _units("USD", 1, True, "dollar", "dollars", "usd", "us dollar", "us dollars", "u.s. dollars", "american dollars")
 _units("GBP", 1, True, "gbp", "sterling", "pound sterling", "pounds sterling", "pound", "pounds", "quid")
@@ -74,6 +80,12 @@ _units("°C", 1, False, "degree", "degrees", "°c", "°")
 
 
 DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+
+# a factor known only to its digits, not a power of ten: the value it gives is rounded to a tenth
+INEXACT = frozenset({JEONGBO_HA})
+
+# a yield counted per area: "27 centners per jeongbo", "3.5 tonnes a hectare" → kg/ha, t/ha (corpus: yield-per-area)
+_AREA_DENOMINATOR = re.compile(r"(?i)\s*(?:per|a|an|/)\s*(?P<u>jeongbos?|chongbos?|chŏngbo|hectares?|ha)(?![\w-])")
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
@@ -119,9 +131,15 @@ def _clean(word: str) -> str:
     return w.rstrip(".") if w not in ("u.s.",) else w
 
 
+_QUALIFIER_PAREN = re.compile(r"\s*\(([^()\d]{1,30})\)")
+
+
 def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | None:
     """A unit starting at ``pos`` (after optional qualifiers): (unit, factor, economic, end offset)."""
     words: list[tuple[str, int, int]] = []
+    paren = _QUALIFIER_PAREN.match(text, pos, end)
+    if paren and all(_clean(w) in _QUALIFIERS for w in paren[1].split()):
+        pos = paren.end()  # "6,700 (North Korean) won": a qualifier in parentheses (corpus: price-per-unit)
     p = pos
     for _ in range(5):
         m = _WORDS_AHEAD.match(text, p, end)
@@ -177,3 +195,24 @@ _DENOMINATOR = re.compile(
     r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
     r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
 )
+
+
+_OF_AFTER = re.compile(r"(?i)\s+of\b")
+
+
+def per_area(text: str, pos: int, p: int, end: int, prev: tuple[str, str] | None) -> tuple[float, int] | None:
+    """A mass counted per area, a yield: "27 centners per jeongbo" → (the area's factor to ha, the end). A bare
+    mass in the same unit after a yield carries the yield's area ("27 centners per jeongbo last year; this year
+    no less than 29 centners"), unless it is a mass *of* something ("500 centners of rice") (corpus:
+    yield-per-area)."""
+    a = _AREA_DENOMINATOR.match(text, p, end)
+    if a:
+        return _U[a["u"].lower()][1], a.end()
+    if prev is None or _OF_AFTER.match(text, p, end):
+        return None
+    prev_text, prev_unit = prev  # the figure before, in the same stretch
+    word = text[pos:p].strip().lower()
+    pa = _AREA_DENOMINATOR.search(prev_text)
+    if pa is None or not prev_unit.endswith("/ha") or not word or word not in prev_text.lower():
+        return None
+    return _U[pa["u"].lower()][1], p

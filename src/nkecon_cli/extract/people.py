@@ -1,0 +1,44 @@
+"""People counted: a figure of persons is unit ``people``, not a count of things (corpus: people-counted).
+
+Two ways a text counts persons: by a noun that names them ("3,400 workers", "600,000 North Koreans": ``is_person``),
+or by a bare number that a body of people stands before ("the population reached 24 million", "the army was
+estimated at 1.2 million", "the death toll was more than 1 million": ``people_before``). A member, a household or a
+family is not a person counted ("1,000 members" stays a count).
+"""
+
+from __future__ import annotations
+
+import re
+
+_POPULATION = re.compile(
+    r"(?i)\bpopulation\b[^.;:\d]{0,40}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
+    r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
+    r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$|\bpopulation\s*:\s*$"
+)
+# a body of people counted by a bare number: "the army was estimated at 1.2 million", "the death toll was more than
+# 1 million", "the number working for the military at about 700,000" (corpus: people-counted)
+_PEOPLE_BODY = re.compile(
+    r"(?i)\b(?:army|armed\s+forces|military|troops|work\s*force|labou?r\s+force|death\s+toll|toll)\b"
+    r"(?:(?!\b(?:share|spending|budget|expenditures?|costs?|output|production|imports?|exports?|sales)\b)[^.;:\d]){0,30}?"
+    r"\b(?:of|was|is|were|are|been|be|stood\s+at|reached|totall?ed|numbered|came\s+to|to|by|at)\s+$"
+)
+# persons counted by their noun are people, not things: "3,400 workers", "600,000 North Koreans" (corpus:
+# people-counted); a member, a household or a family is not a person counted
+_PERSONS = frozenset({
+    "people", "persons", "workers", "miners", "farmers", "peasants", "labourers", "laborers", "employees",
+    "personnel", "staff", "soldiers", "troops", "servicemen", "technicians", "engineers", "specialists", "experts",
+    "scientists", "teachers", "doctors", "students", "pupils", "children", "residents", "inhabitants", "citizens",
+    "nationals", "defectors", "refugees", "migrants", "prisoners", "volunteers", "men", "women",
+})
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians": a people's members
+
+
+def people_before(before: str) -> bool:
+    """The words just before a bare number make it a number of persons: "the population of", "the army at"."""
+    return bool(_POPULATION.search(before) or _PEOPLE_BODY.search(before))
+
+
+def is_person(text: str, noun: str, end: int) -> bool:
+    """The counted noun (lowercase, ending at ``end`` in ``text``) names persons: a noun of persons, or a people
+    ("Koreans", "Russians", capitalised as the text writes it)."""
+    return noun in _PERSONS or bool(_DEMONYM.fullmatch(text, end - len(noun), end))

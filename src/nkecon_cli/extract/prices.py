@@ -1,0 +1,43 @@
+"""The unit a sum of money is a price per, when the text does not write it just after the sum (corpus:
+price-per-unit): "a kilogram of rice cost 6,700 won", "from KPW 44 to KPW 24 per kg", "KPW2000 per kilogram of rice
+and about KPW 1000 for maize". The denominator written after the sum ("6,200 won per kilogram") is read by
+``quantities`` itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import _NUMBER_AT
+from .units import _DENOMINATOR, _DENOMINATOR_UNIT, CURRENCIES, _unit_at
+
+# the quantity a price is of, stated before it: "a kilogram of rice cost 6,700 won", "a kilogram sack of rice cost"
+_PRICED_BEFORE = re.compile(
+    r"(?i)\b(?:a|one|each|per)\s+(?P<u>kilogram|kilo|kg|ton|tonne|litre|liter)(?:\s+sack)?\s+of\b")
+_OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?)\b|US\$|\$")
+_CURRENCY_AT = re.compile(r"\s*(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
+_LIST_JOIN = re.compile(r"(?i)^(?:\s+[^\W\d_]+){0,3}\s*(?:,|\band|\bor|\bwhile)\s+$")
+
+
+def price_denominator(text: str, start: int, qstart: int, change_to: int | None, end: int,
+                      prev: tuple[str, int] | None) -> str | None:
+    """The unit a sum of money is a price per, when the text gives it elsewhere than after the sum (corpus:
+    price-per-unit): before it, as the clause's subject ("a kilogram of rice cost 6,700 won"); after the figure it
+    changed to ("from KPW 44 to KPW 24 per kg"); or from the price just before it in a list ("KPW2000 per
+    kilogram of rice and about KPW 1000 for maize"). Not across a dollar, a rate or a wage named in between."""
+    if change_to is not None:
+        c = _CURRENCY_AT.match(text, change_to, end)
+        m = _NUMBER_AT.match(text, c.end() if c else change_to, end)
+        if m:
+            u = _unit_at(text, m.end(), end)
+            d = _DENOMINATOR.match(text, u[3] if u else m.end(), end)
+            if d:
+                return _DENOMINATOR_UNIT[(d["u"] or d["u2"]).lower()]
+    if prev is not None and "/" in prev[0] and prev[0].split("/")[0] in CURRENCIES:
+        prev_unit, prev_end = prev  # the figure just before, as (unit, end)
+        if _LIST_JOIN.match(text[prev_end:qstart]) and not _OTHER_PRICE.search(text, prev_end, qstart):
+            return prev_unit.split("/")[1]
+    before = list(_PRICED_BEFORE.finditer(text, start, qstart))
+    if before and not _OTHER_PRICE.search(text, before[-1].end(), qstart):
+        return _DENOMINATOR_UNIT[before[-1]["u"].lower()]
+    return None
