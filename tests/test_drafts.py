@@ -120,6 +120,17 @@ def test_a_count_is_drafted_as_a_number_of_things(run: Any, tiny: Path) -> None:
     assert rec["statement"] == "In 1951, there were some 2,000 new trucks."
 
 
+def test_persons_counted_are_drafted_as_a_number_of_them(run: Any, tiny: Path) -> None:
+    # persons are unit people, not count (issue 17): they read with their noun all the same, once
+    # the unit changed the drafts had lost both ("the figure stood at 3,400 workers", no measure)
+    text = "Mine note\n\nIn 1951 the Anju Coal Mine had 3,400 workers.\n"
+    sid = _ingest(run, tiny, text=text, title="Workers note", date="1952")
+    (rec,) = [r for r in _records(run, tiny, sid) if r["value"] == 3400]
+    assert rec["unit"] == "people"
+    assert rec["measure"].startswith("number of workers")
+    assert rec["statement"] == "In 1951, there were 3,400 workers."
+
+
 def test_drafted_statements_read_as_english(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Found trying the loop as a new user: "In from 2017, … was set at", "stations was set at two new … stations"."""
     doc = tmp_path / "note.txt"

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..factbase.vocab import COUNTED
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..factbase.base import FactBase
@@ -181,7 +183,7 @@ class Drafter:
                 out["topics"] = list(series.topics)
         elif out.get("value") is not None:
             noun = (figure or {}).get("noun")
-            counted = f"number of {own_measure}" if out.get("unit") == "count" and own_measure and \
+            counted = f"number of {own_measure}" if out.get("unit") in COUNTED and own_measure and \
                 own_measure == noun else own_measure  # "151 local factories" → number of local factories
             out["measure"] = self.placed(counted, out)
         if not out.get("kind"):
@@ -274,9 +276,9 @@ class Drafter:
             written += f" a {per}"  # "600 grams" of "600 grams of grain a day": the rate is the figure's
         if written.split(" ", 1)[0] in _OPENERS:
             written = written[:1].lower() + written[1:]  # "Some 2,000 trucks" opened the sentence
-        if rec.get("unit") == "count" and figure.get("noun") and rec.get("kind") in ("statistic", None):
+        if rec.get("unit") in COUNTED and figure.get("noun") and rec.get("kind") in ("statistic", None):
             sentence = f"{time}there were {written}."  # "In 2016, there were about 60,000 miners."
-        elif rec.get("unit") == "count" and figure.get("noun") and rec.get("kind") in _COUNT_VERB:
+        elif rec.get("unit") in COUNTED and figure.get("noun") and rec.get("kind") in _COUNT_VERB:
             be = "was" if rec.get("value") == 1 else "were"
             sentence = f"{time}{written} {be} {_COUNT_VERB[rec['kind']]}."  # "two new power stations were planned"
         else:

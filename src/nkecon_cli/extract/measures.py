@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..factbase.vocab import COUNTED
 from .quantities import Quantity
 
 _NP_WORD = r"[A-Za-z][\w'’-]*"
@@ -157,7 +158,7 @@ _COMMON_STARTS = frozenset(
 
 def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     """The noun phrase the figure measures, as a series name; None when the words do not say."""
-    if q.unit == "count" and q.noun:
+    if q.unit in COUNTED and q.noun:
         return str(q.noun).lower()
     after = _OF_NP.match(text, q.end, ceiling)
     before = text[max(floor, q.start - 130) : q.start]

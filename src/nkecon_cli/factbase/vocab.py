@@ -7,6 +7,9 @@ DATED_BY: tuple[str, ...] = ("explicit", "relative", "context")
 ENTITY_TYPES: tuple[str, ...] = ("place", "facility", "organisation", "person", "plan", "meeting")
 SORT_KEYS: tuple[str, ...] = ("when", "stated", "value", "id", "source")
 GROUPINGS: tuple[str, ...] = ("year", "decade", "source", "speaker", "perspective", "kind", "topic")  # --by
+# The units of figures counted one by one, things (``count``) or persons (``people``): such a figure
+# reads with the noun it counts ("3,400 workers", "ten 75-ton boilers"), its series is "number of …".
+COUNTED: tuple[str, ...] = ("count", "people")
 
 # The longest slug a base may hold (validated): a source id names its text and that text's temporary
 # file, which must stay within the 255 bytes a file name may have.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..factbase.inert import inert
+from ..factbase.vocab import COUNTED
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
@@ -55,13 +56,15 @@ def quantity_text(value: float | None, value_max: float | None = None, approx: s
     """'more than 12,000 t/year', '250,000–300,000 t', '10 boilers'; '' without a value."""
     if value is None:
         return ""
+    counted = unit in COUNTED and noun  # "3,400 workers", "10–12 boilers": the noun says what, persons or things
+    shown = None if counted else unit
     if value_max is not None and value_max != value:
-        core = f"{number(value)}–{with_unit(value_max, unit)}"
+        core = f"{number(value)}–{with_unit(value_max, shown)}"
         if unit == "times":
             core = f"×{number(value)}–{number(value_max)}"
     else:
-        core = with_unit(value, unit)
-    if unit == "count" and noun:
+        core = with_unit(value, shown)
+    if counted:
         core += f" {noun}"
     if per:
         core += f"/{per}"
