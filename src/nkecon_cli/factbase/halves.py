@@ -26,7 +26,7 @@ import sys
 import time
 
 from . import jsonstream
-from .indexkey import NAME
+from .indexkey import FACT_COLUMNS, NAME, NewRows
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ CREATE TABLE docs(doc);
 CREATE TABLE fact_topics(fact, topic);
 CREATE TABLE fact_entities(fact, entity);
 """
-_COLUMNS = "id, kind, source, speaker, measure, unit, att_lo, att_hi, span_lo, span_hi, ord, length, digest, refs"
 _SHIFTED = "rowid + ?, id, kind, source, speaker, measure, unit, att_lo, att_hi, span_lo, span_hi, ord + ?, length, "\
            "digest, refs"
 
@@ -126,7 +125,7 @@ class Worker:
     @staticmethod
     def _copy(con: sqlite3.Connection, part: str, rowids: int, places: int) -> None:
         """Copy the rows of ``part`` into the index, in the order the worker wrote them, shifted."""
-        con.execute(f"INSERT INTO facts(rowid, {_COLUMNS}) SELECT {_SHIFTED} FROM {part}.facts ORDER BY rowid",
+        con.execute(f"INSERT INTO facts(rowid, {FACT_COLUMNS}) SELECT {_SHIFTED} FROM {part}.facts ORDER BY rowid",
                     (rowids, places))
         con.execute(f"INSERT INTO docs(rowid, doc) SELECT rowid + ?, doc FROM {part}.docs ORDER BY rowid", (rowids,))
         for table, column in (("fact_topics", "topic"), ("fact_entities", "entity")):
@@ -229,20 +228,8 @@ def _write(facts_read: Iterator[tuple[Any, str, int]], part: Path, make_row: Cal
     con = sqlite3.connect(part)
     con.execute("PRAGMA journal_mode = OFF")
     con.execute("PRAGMA synchronous = OFF")
-    rows: list[tuple[Any, ...]] = []
-    docs: list[tuple[int, str]] = []
-    links_t: list[tuple[int, str]] = []
-    links_e: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        con.executemany(f"INSERT INTO facts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        con.executemany("INSERT INTO docs(rowid, doc) VALUES (?, ?)", docs)
-        con.executemany("INSERT INTO fact_topics VALUES (?, ?)", links_t)
-        con.executemany("INSERT INTO fact_entities VALUES (?, ?)", links_e)
-        rows.clear()
-        docs.clear()
-        links_t.clear()
-        links_e.clear()
+    new = NewRows(con)
+    flush = new.flush
 
     n = 0
     more = False
@@ -255,11 +242,7 @@ def _write(facts_read: Iterator[tuple[Any, str, int]], part: Path, make_row: Cal
                     break
                 n += 1
                 length = end
-                rows.append(row)
-                docs.append((n, doc))
-                links_t.extend([(n, t) for t in topics])
-                links_e.extend([(n, e) for e in entities])
-                if len(rows) >= _BATCH:
+                if new.add(row, doc, topics, entities) >= _BATCH:
                     flush()
                 if until is not None and end >= until:
                     more = True

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import fastcheck
 from .crosscheck import CrossCheck
-from .indexkey import FOLDER, INDEXES, NAME, SCHEMA, Stat, code_key, connect_ro, content_hash, stats
+from .indexkey import FOLDER, INDEXES, NAME, SCHEMA, NewRows, Stat, code_key, connect_ro, content_hash, stats
 from .indexkey import digest as content_digest
 from .loading import no_gc, read_file
 from .paths import FACTS_FILE, SOURCES_DIR, SOURCES_FILE
@@ -176,10 +176,8 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
     n = 0
     records: dict[str, list[tuple[dict[str, Any], str]]] = {"topics": [], "entities": []}
     ended: set[str] = set()
-    rows: list[tuple[Any, ...]] = []
-    docs: list[tuple[int, str]] = []
-    links_t: list[tuple[int, str]] = []
-    links_e: list[tuple[int, str]] = []
+    new = NewRows(con)
+    flush = new.flush
     days: dict[str, tuple[int, int, int, int]] = {}  # when → attested and full bounds, as ordinals
     indexed = False  # the INDEXES made (early, while the worker writes its last facts)
     handed: list[tuple[int, bytes]] = []  # a racy file: the worker's facts, each to be read again as it read it
@@ -215,17 +213,6 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
 
             write_out(con)  # while the worker writes its last facts and the builder copies them
 
-    def flush() -> None:
-        con.executemany("INSERT INTO facts(rowid, id, kind, source, speaker, measure, unit, att_lo, att_hi, "
-                        "span_lo, span_hi, ord, length, digest, refs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        con.executemany("INSERT INTO docs(rowid, doc) VALUES (?, ?)", docs)
-        con.executemany("INSERT INTO fact_topics VALUES (?, ?)", links_t)
-        con.executemany("INSERT INTO fact_entities VALUES (?, ?)", links_e)
-        rows.clear()
-        docs.clear()
-        links_t.clear()
-        links_e.clear()
-
     def fact(value: Any, text: str) -> None:
         nonlocal expected, next_rowid
         digest = b""
@@ -240,14 +227,9 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
             kept.append((last[i][2], n))
             expected = i + 1
             return
-        rowid = next_rowid
-        row, doc, topics, entities = _new_row(value, text, digest, rowid, n, days)
-        rows.append(row)
-        docs.append((rowid, doc))
-        links_t.extend([(rowid, t) for t in topics])
-        links_e.extend([(rowid, e) for e in entities])
+        kept_rows = new.add(*_new_row(value, text, digest, next_rowid, n, days))
         next_rowid += 1
-        if len(rows) >= _BATCH:
+        if kept_rows >= _BATCH:
             flush()
 
     try:

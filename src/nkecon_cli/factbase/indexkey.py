@@ -44,6 +44,8 @@ CREATE TABLE docs(doc TEXT NOT NULL);              -- each fact as the model val
 CREATE TABLE fact_topics(fact INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE TABLE fact_entities(fact INTEGER NOT NULL, entity TEXT NOT NULL);
 """
+FACT_COLUMNS = ("id, kind, source, speaker, measure, unit, att_lo, att_hi, span_lo, span_hi, ord, length, digest, "
+                "refs")  # of table facts, after its rowid, in the order of SCHEMA
 INDEXES = """
 CREATE INDEX facts_ord ON facts(ord, length, digest);
 CREATE INDEX facts_id ON facts(id);
@@ -54,6 +56,37 @@ CREATE INDEX facts_att ON facts(att_lo);
 CREATE INDEX fact_topics_topic ON fact_topics(topic, fact);
 CREATE INDEX fact_entities_entity ON fact_entities(entity, fact);
 """
+
+
+
+class NewRows:
+    """New facts' rows, written to ``con`` together (``flush``): each fact's row of ``facts`` (its
+    rowid first), its record in ``docs`` and its topic and entity links."""
+
+    def __init__(self, con: Any) -> None:
+        self.con = con
+        self.rows: list[tuple[Any, ...]] = []
+        self.docs: list[tuple[int, str]] = []
+        self.topics: list[tuple[int, str]] = []
+        self.entities: list[tuple[int, str]] = []
+
+    def add(self, row: tuple[Any, ...], doc: str, topics: list[str], entities: list[str]) -> int:
+        """The fact's rows kept for the next flush; how many facts are kept."""
+        rowid = row[0]
+        self.rows.append(row)
+        self.docs.append((rowid, doc))
+        self.topics.extend([(rowid, t) for t in topics])
+        self.entities.extend([(rowid, e) for e in entities])
+        return len(self.rows)
+
+    def flush(self) -> None:
+        con = self.con
+        con.executemany(f"INSERT INTO facts(rowid, {FACT_COLUMNS}) VALUES ({', '.join('?' * 15)})", self.rows)
+        con.executemany("INSERT INTO docs(rowid, doc) VALUES (?, ?)", self.docs)
+        con.executemany("INSERT INTO fact_topics VALUES (?, ?)", self.topics)
+        con.executemany("INSERT INTO fact_entities VALUES (?, ?)", self.entities)
+        for batch in (self.rows, self.docs, self.topics, self.entities):
+            batch.clear()
 
 
 Stat = tuple[str, int, int, int, int]  # (name, size, mtime_ns, ctime_ns, inode)
