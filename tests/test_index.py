@@ -841,6 +841,7 @@ def halves(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Any]]:
 
     monkeypatch.setattr(index, "RACY_NS", 0)
     monkeypatch.setattr(split, "MIN_BYTES", 0)
+    monkeypatch.setattr(split, "spare_core", lambda: True)  # however busy the machine running the tests
     seen: dict[str, list[Any]] = {"started": [], "copied": [], "parts": []}
     start, take, copy = split.start, split.Worker.take, split.Worker._copy
 
@@ -1038,3 +1039,32 @@ def test_writing_out_early_is_only_ever_a_hint(tmp_path: Path) -> None:
     for t in threading.enumerate():
         if t.name == "nkecon-write-out":
             t.join()
+
+
+@pytest.mark.parametrize(
+    ("cpus", "loadavg", "expected"),
+    [
+        (2, b"0.50 0.40 0.30 1/110 568\n", True),  # only the reader runs: the other core is free
+        (2, b"1.90 1.50 1.20 2/112 570\n", False),  # another task runs: no core for a worker
+        (4, b"2.10 2.00 1.90 3/300 900\n", True),
+        (1, b"0.00 0.00 0.00 1/80 100\n", False),  # one CPU: never two processes
+        (2, None, True),  # no /proc/loadavg (not Linux): the CPUs alone
+        (2, b"garbage", True),
+    ],
+)
+def test_a_worker_is_started_only_with_a_core_free(cpus: int, loadavg: bytes | None, expected: bool) -> None:
+    # two processes on one busy core are slower than one: the build stays serial then (issue 21)
+    from nkecon_cli.factbase.halves import free
+
+    assert free(cpus, loadavg) is expected
+
+
+def test_a_busy_machine_builds_the_index_serially(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkecon_cli.factbase import halves as split
+
+    monkeypatch.setattr(split, "MIN_BYTES", 0)
+    monkeypatch.setattr(split, "spare_core", lambda: False)
+    forked: list[int] = []
+    monkeypatch.setattr(split.os, "fork", lambda: forked.append(1) or pytest.fail("forked on a busy machine"))
+    _save(tiny, tiny_doc(_facts(50)))
+    assert len(open_base(tiny).fact_ids()) == 50 and forked == []

@@ -157,8 +157,8 @@ def start(facts: Path, size: int, folder: Path, make_row: Callable[[Any, str, in
           ) -> Worker | None:
     """A worker checking the second half of ``facts`` (``size`` bytes), its rows written into two
     files in ``folder``; None where the file is small, no place is found, or a process cannot be
-    forked safely (no ``fork``, macOS, other threads running)."""
-    if size < MIN_BYTES or not _can_fork():
+    forked safely (no ``fork``, macOS, other threads running) or would find no core free."""
+    if size < MIN_BYTES or not _can_fork() or not spare_core():
         return None
     found = _place(facts, size)
     if found is None:
@@ -281,6 +281,43 @@ def _can_fork() -> bool:
         return False
     threading = sys.modules.get("threading")
     return threading is None or threading.active_count() == 1  # another thread may hold a lock the worker needs
+
+
+def spare_core() -> bool:
+    """Whether a worker would have a core of its own now: two processes on one core are slower than
+    one (the worker's work is handed over, not saved). ``free`` of the count of running tasks
+    (Linux's ``/proc/loadavg``, this process among them; the fewest of three looks 2 ms apart, as a
+    passing task counts in one) and the CPUs this process may use; where the count cannot be read,
+    the CPUs alone decide."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    if cpus < 2:
+        return False
+    for look in range(3):
+        try:
+            with open("/proc/loadavg", "rb") as f:
+                loadavg: bytes | None = f.read(128)
+        except OSError:
+            loadavg = None
+        if free(cpus, loadavg):
+            return True
+        if look < 2:
+            time.sleep(0.002)
+    return False
+
+
+def free(cpus: int, loadavg: bytes | None) -> bool:
+    """A core free among ``cpus`` by ``loadavg`` (``/proc/loadavg``: its fourth field is
+    "running/all", the running ones counting the reader): fewer tasks running than CPUs."""
+    if cpus < 2:
+        return False
+    try:
+        running = int(loadavg.split()[3].split(b"/")[0])  # type: ignore[union-attr]
+    except (AttributeError, IndexError, ValueError):
+        return True  # not Linux, or not readable: as many CPUs as that, and nothing known of their use
+    return running < cpus
 
 
 def _place(facts: Path, size: int) -> tuple[int, int] | None:
