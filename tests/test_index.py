@@ -584,29 +584,25 @@ def _records(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 
 
 def _by_model(kind: str, value: Any) -> str | None:
+    """What the index stores of a record the model validates: its dump as every JSON output writes
+    it (``rows.fact_doc``); None if the model refuses it or its dump cannot be written (as
+    ``model_dump_json`` cannot write a lone surrogate)."""
     from pydantic import ValidationError
     from pydantic_core import PydanticSerializationError
 
     from nkecon_cli.factbase.records import Entity, Fact, Source, Topic
+    from nkecon_cli.factbase.rows import fact_doc
 
     model = {"facts": Fact, "topics": Topic, "entities": Entity, "sources": Source}[kind]
     try:
-        return str(model.model_validate(value).model_dump_json())
+        m = model.model_validate(value)
+        m.model_dump_json()
     except (ValidationError, PydanticSerializationError):
         return None
+    return fact_doc(m.model_dump())
 
 
-def _stored_by_model(kind: str, value: Any) -> str | None:
-    """What the index stores of a record the model validates: a fact as every JSON output writes
-    it (``rows.fact_doc`` of its dump), the others as ``model_dump_json``; None if it is refused."""
-    if kind != "facts":
-        return _by_model(kind, value)
-    if _by_model(kind, value) is None:
-        return None
-    from nkecon_cli.factbase.records import Fact
-    from nkecon_cli.factbase.rows import fact_doc
-
-    return fact_doc(Fact.model_validate(value).model_dump())
+_stored_by_model = _by_model
 
 
 @settings(max_examples=1500, deadline=None)
@@ -622,7 +618,7 @@ def test_the_fast_check_and_the_models_agree(drawn: tuple[str, dict[str, Any]]) 
     fast = {"facts": fastcheck.fact, "topics": fastcheck.topic, "entities": fastcheck.entity,
             "sources": fastcheck.source}[kind](value)
     if fast is not None:
-        doc = fastcheck.doc(fast)
+        doc = indexing.stored_text(fast)
         if doc is not None:
             assert expected is not None, (kind, value)
             assert doc == expected
@@ -640,7 +636,7 @@ def test_the_fast_check_and_the_models_agree(drawn: tuple[str, dict[str, Any]]) 
 
 def test_the_fast_check_takes_every_record_of_the_shipped_base() -> None:
     """The fast way is the usual way: no record of a curated base needs a model to be proved."""
-    from nkecon_cli.factbase import fastcheck, strictjson
+    from nkecon_cli.factbase import fastcheck, indexing, strictjson
 
     root = default_base()
     doc = strictjson.loads((root / "facts.json").read_text(encoding="utf-8"))
@@ -648,10 +644,10 @@ def test_the_fast_check_takes_every_record_of_the_shipped_base() -> None:
         for value in doc[kind]:
             record = check(value)
             assert record is not None, value
-            assert fastcheck.doc(record) == _by_model(kind, value)
+            assert indexing.stored_text(record) == _by_model(kind, value)
     sources = fastcheck.sources_file((root / "sources" / "sources.json").read_bytes())
     assert sources is not None and len(sources) >= 5
-    assert [fastcheck.doc(s) for s in sources] == [_by_model("sources", s) for s in sources]
+    assert [indexing.stored_text(s) for s in sources] == [_by_model("sources", s) for s in sources]
 
 
 @pytest.mark.parametrize("text", ['"sources": []', '"sources": [], "extra": []', '"sources": {}', '"sources": [1]'])

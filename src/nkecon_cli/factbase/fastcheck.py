@@ -15,9 +15,7 @@ in the model's order, defaults filled in) when it has proved that the model acce
 None when it cannot say: the record is then validated by the model, which names what is wrong.
 So a None is never an error, only a longer way; a value here must never be one the model
 refuses or would store otherwise (the property tests check both on generated records).
-``doc`` writes such a record as ``model_dump_json`` does, with pydantic-core's serializer (no
-model either), and returns None for what that refuses (a lone surrogate from a ``\\ud800``
-escape). This module imports nothing of the package but ``vocab``, ``when`` and ``strictjson``.
+This module imports nothing of the package but ``vocab``, ``when`` and ``strictjson``.
 """
 
 from __future__ import annotations
@@ -221,20 +219,3 @@ def sources_file(raw: bytes) -> list[dict[str, Any]] | None:
             return None
         out.append(checked)
     return out
-
-
-_to_json: Callable[[Any], bytes] | None = None
-
-
-def doc(record: dict[str, Any]) -> str | None:
-    """``record`` as ``model_dump_json`` writes the model of it (the same serializer, so the same
-    text); None when it cannot be written (a lone surrogate: the model's own dump fails there too)."""
-    global _to_json
-    if _to_json is None:
-        from pydantic_core import to_json
-
-        _to_json = to_json
-    try:
-        return _to_json(record).decode("utf-8")
-    except Exception:  # PydanticSerializationError: what the model would fail on, in its own words
-        return None

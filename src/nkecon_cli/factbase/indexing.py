@@ -347,7 +347,7 @@ def checked(section: str, value: Any) -> tuple[dict[str, Any], str]:
     if the model refuses it (the ordinary reader then names every problem)."""
     record = _FAST[section](value)
     if record is not None:
-        doc = _fact_text(record) if section == "facts" else fastcheck.doc(record)
+        doc = stored_text(record)
         if doc is not None:
             return record, doc
     from .records import Entity, Fact, Topic
@@ -355,10 +355,10 @@ def checked(section: str, value: Any) -> tuple[dict[str, Any], str]:
     return _by_model({"facts": Fact, "topics": Topic, "entities": Entity}[section], value)
 
 
-def _fact_text(record: dict[str, Any]) -> str | None:
-    """A fact's stored text: as every JSON output writes it (``rows.fact_doc``), so that a listing
-    streams it as it is; None when no UTF-8 text can hold it (a lone surrogate, which the model's
-    own dump refuses too)."""
+def stored_text(record: dict[str, Any]) -> str | None:
+    """A record's stored text (a fact, topic, entity or source, as the model dumps it): as every
+    JSON output writes it (``rows.fact_doc``), so that a listing streams a fact as it is; None when
+    no UTF-8 text can hold it (a lone surrogate, which the model's own dump refuses too)."""
     from .rows import fact_doc
 
     doc = fact_doc(record)
@@ -373,7 +373,7 @@ def checked_sources(raw: bytes, name: str) -> list[tuple[dict[str, Any], str]]:
     """The sources of ``sources.json`` (its bytes ``raw``, its path ``name``) as ``checked`` gives records."""
     fast = fastcheck.sources_file(raw)
     if fast is not None:
-        docs = [fastcheck.doc(r) for r in fast]
+        docs = [stored_text(r) for r in fast]
         if None not in docs:
             return list(zip(fast, docs, strict=True))  # type: ignore[arg-type]
     from .loading import parse_sources_file
@@ -389,15 +389,13 @@ def checked_sources(raw: bytes, name: str) -> list[tuple[dict[str, Any], str]]:
 def _by_model(model: Any, value: Any) -> tuple[dict[str, Any], str]:
     """``value`` validated by ``model``, dumped as a dict and as JSON; _Unread if either fails."""
     from pydantic import ValidationError
-    from pydantic_core import PydanticSerializationError
 
     try:
-        m = model.model_validate(value)
-        record = m.model_dump()
-        doc = _fact_text(record) if model.__name__ == "Fact" else m.model_dump_json()
-    except (ValidationError, PydanticSerializationError):  # a lone surrogate cannot be written: load() names it
+        record = model.model_validate(value).model_dump()
+    except ValidationError:
         raise _Unread from None
-    if doc is None:
+    doc = stored_text(record)
+    if doc is None:  # a lone surrogate cannot be written: load() names it
         raise _Unread
     return record, doc
 
