@@ -130,3 +130,10 @@ def test_break_id_adds_and_cuts_nothing() -> None:
     assert "".join(parts) == "first-half-1957-overfulfilment-credited-to-december-1956-plenum"
     assert all(p.endswith("-") for p in parts[:-1]) and parts[1] == "overfulfilment-"
     assert break_id("https://example.org/a-b-c-d-e-f", 10) == ["https://example.org/a-b-c-d-e-f"]
+
+
+def test_the_timeline_legend_is_one_line_at_80_columns(runner) -> None:  # type: ignore[no-untyped-def]
+    # tried as a new user: at 80 columns the bar legend's last word wrapped onto a line of its own
+    lines = _render(runner, ["timeline", "--topic", "zinc"], 80).splitlines()
+    at = next(i for i, line in enumerate(lines) if "(bar:" in line)
+    assert lines[at].rstrip().endswith(")"), lines[at:at + 2]

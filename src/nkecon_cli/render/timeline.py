@@ -65,7 +65,7 @@ def render_timeline(base: FactBase, facts: Sequence[Fact], by: str, con: Console
               for mark, style in (KIND_STYLE[kind],)]
     flow(con, legend)
     if scale:
-        flow(con, [(BAR_LEGEND + f" (bar:{HARD}share{HARD}of the series' largest value)", "dim")])
+        flow(con, [(BAR_LEGEND + f" (bar:{HARD}share{HARD}of the series' peak)", "dim")])
     grouped = groups(base, facts, by)
     if by not in ("year", "decade") and len(grouped) > 1:  # the voices at a glance, before each in turn
         pieces = [(f"by{HARD}{by}:", "dim")]
