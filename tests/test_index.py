@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from nkecon_cli import factbase
@@ -1000,8 +1000,8 @@ def test_a_racy_file_is_read_again_where_the_worker_read_it(
     if changed:
         elements = jsonstream.elements
 
-        def another(path: Path, offset: int) -> Any:
-            for value, text, end in elements(path, offset):
+        def another(path: Path, offset: int, *fast: Any) -> Any:
+            for value, text, end in elements(path, offset, *fast):
                 if value["id"] == "zinc-1930":
                     value = {**value, "statement": "Zinc in 1931."}
                     text = text.replace('"Zinc in 1930."', '"Zinc in 1931."')
@@ -1064,3 +1064,93 @@ def test_a_busy_machine_builds_the_index_serially(tiny: Path, monkeypatch: pytes
     monkeypatch.setattr(split.os, "fork", lambda: forked.append(1) or pytest.fail("forked on a busy machine"))
     _save(tiny, tiny_doc(_facts(50)))
     assert len(open_base(tiny).fact_ids()) == 50 and forked == []
+
+
+_LAID_CHARS = st.text(alphabet=st.sampled_from(["a", " ", "-", "%", '"', "\\", "\n", "\t", "\x00", "\x1f", "\x7f",
+                                                "\x9f", "\xad", "\u2028", "\u202e", "\u2066", "남", "/"]), max_size=5)
+
+
+@st.composite
+def _laid_records(draw: st.DrawFn) -> dict[str, Any]:
+    """A fact, or something near one, with strings and numbers of every kind ``laid`` must leave alone."""
+    value = dict(draw(_records())[1]) if draw(st.integers(0, 3)) == 0 else dict(fact())
+    for name in draw(st.lists(st.sampled_from(list(value) or ["id"]), max_size=2, unique=True)):
+        value[name] = draw(_LAID_CHARS | st.none() | st.lists(_LAID_CHARS, max_size=2)
+                           | st.sampled_from([0, -0.0, 1.5, 10**18 - 1, 10**18, -(10**18) + 1, 7700, True, [],
+                                              "zinc-1949", ["zinc", "mining"], "About 7,700 t."]))
+    return value
+
+
+@settings(max_examples=600, deadline=None)
+@given(record=_laid_records(), twice=st.integers(0, 3).map(lambda n: n == 0))
+def test_a_fact_read_from_the_writers_layout_is_the_one_json_reads(record: dict[str, Any], twice: bool) -> None:
+    """``laid.read`` gives, for a fact as the writer lays it out, the value ``json`` decodes (keys,
+    order, types) and the stored text ``rows.fact_doc`` makes of it; a key given twice is refused as
+    ever (the stream raises), and whatever it does not read is decoded."""
+    import io
+
+    from nkecon_cli.factbase import jsonstream, laid
+    from nkecon_cli.factbase.inert import json_text
+    from nkecon_cli.factbase.rows import fact_doc
+
+    try:
+        text = json_text({"topics": [], "entities": [], "facts": [record, record]}, indent=2)
+    except ValueError:  # NaN or infinity: no JSON at all
+        assume(False)
+    if twice:  # a key given twice, in the writer's layout
+        text = text.replace('\n      "kind": ', '\n      "kind": "plan",\n      "kind": ', 1)
+    raw = text.encode("utf-8", "surrogatepass")
+
+    def read(fast: Any) -> list[Any] | str:
+        try:
+            return list(jsonstream.arrays(io.BytesIO(raw), fast=fast))
+        except jsonstream.StreamError as err:
+            return str(err)
+
+    slow, quick = read(None), read(("facts", laid.read))
+    if isinstance(slow, str):
+        assert quick == slow
+        return
+    assert isinstance(quick, list) and len(quick) == len(slow)
+    for (key, i, value, element), (key_q, i_q, value_q, element_q) in zip(slow, quick, strict=True):
+        assert (key, i, element) == (key_q, i_q, element_q)
+        assert [(k, type(v), v) for k, v in (value or {}).items()] == [
+            (k, type(v), v) for k, v in (value_q or {}).items()]
+        if type(value_q) is laid.Laid:
+            assert value_q.doc == fact_doc(value) == json_text(value)
+    event("read by laid" if any(type(v) is laid.Laid for _k, _i, v, _t in quick) else "decoded")
+
+
+def test_the_writers_layout_read_straight_makes_the_index_decoding_makes(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index of a base written by nkecon (facts read by ``laid``, some not: a float, an escape, a
+    character JSON outputs escape) is the one decoding every fact makes."""
+    from nkecon_cli.factbase import laid, write
+    from nkecon_cli.factbase.loading import load
+
+    facts = [fact(id=f"zinc-{1900 + i}", value=100 + i, when=str(1900 + i), statement=f"Zinc in {1900 + i}.",
+                  entities=["nampo"] if i % 2 else []) for i in range(12)]
+    facts[2]["value"] = 2.5
+    facts[4]["statement"] = 'The "works" \\ produced\tzinc.'
+    facts[6]["note"] = "남포 \u2028 \u202e"
+    facts[8].update(value=None, unit=None, measure=None)
+    root = write_base(tmp_path / "base", tiny_doc(facts))
+    base = load(root)
+    (root / "facts.json").write_text(write.dump_facts_file(base.topics.values(), base.entities.values(), base.facts),
+                                     encoding="utf-8")
+    read = laid.read
+    seen: list[bool] = []
+
+    def reading(text: str, pos: int) -> Any:
+        got = read(text, pos)
+        seen.append(got is not None)
+        return got
+
+    monkeypatch.setattr(laid, "read", reading)
+    assert isinstance(open_base(root), IndexedBase)
+    assert seen.count(True) == 9 and seen.count(False) >= 3  # (a fact cut off by the window is decoded too)
+    straight = _dump(root)
+    shutil.rmtree(root / index.FOLDER)
+    monkeypatch.setattr(laid, "read", lambda text, pos: None)
+    assert isinstance(open_base(root), IndexedBase)
+    assert _dump(root) == straight

@@ -211,7 +211,9 @@ def _work(facts: Path, offset: int, first: int, parts: list[Path],
     ``parts``: about ``first`` characters' worth into the first, the rest into the second, each
     numbered from 1. Once each is written, ``fd`` is told how many facts it holds, the characters
     from ``offset`` to the end of its last, and whether more follow."""
-    facts_read = jsonstream.elements(facts, offset)
+    from .laid import read
+
+    facts_read = jsonstream.elements(facts, offset, read)
     days: dict[Any, Any] = {}
     length = 0
     for k, part in enumerate(parts):

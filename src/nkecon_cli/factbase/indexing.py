@@ -16,7 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from . import fastcheck
+from . import fastcheck, laid
 from .crosscheck import CrossCheck
 from .indexkey import FOLDER, INDEXES, NAME, SCHEMA, NewRows, Stat, code_key, connect_ro, content_hash, stats
 from .indexkey import digest as content_digest
@@ -237,7 +237,7 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
             for section, index, value, text in jsonstream.arrays(
                     root / FACTS_FILE, hasher.update if hasher else None,
                     expect if last else expect_handed if worker is not None else None,  # None: nothing to expect
-                    ("facts", worker.place, arrive) if worker is not None else None):
+                    ("facts", worker.place, arrive) if worker is not None else None, ("facts", laid.read)):
                 if index is jsonstream.END:
                     if section in ended:
                         raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
@@ -345,6 +345,11 @@ def checked(section: str, value: Any) -> tuple[dict[str, Any], str]:
     """A record of ``facts.json`` (its ``section``: facts, topics or entities) as the model dumps it,
     and that as JSON: proved by ``fastcheck`` where it can, else validated by the model; _Unread
     if the model refuses it (the ordinary reader then names every problem)."""
+    if type(value) is laid.Laid:  # a fact read straight from the writer's layout: its text made already
+        plain = dict(value)  # (fastcheck proves plain dicts only)
+        if fastcheck.fact(plain) is plain:
+            return plain, value.doc
+        value = plain
     record = _FAST[section](value)
     if record is not None:
         doc = stored_text(record)

@@ -24,8 +24,8 @@ FOLDER = ".nkecon"
 NAME = "index.sqlite"
 CODE = ("index.py", "indexkey.py", "indexing.py", "records.py", "fastcheck.py", "when.py", "views.py", "vocab.py",
         "loading.py", "base.py", "problems.py", "crosscheck.py", "jsonstream.py", "halves.py",
-        "strictjson.py", "inert.py", "rows.py")  # the code whose rows the index keeps (the last two write each
-                                                 # fact's text as the JSON outputs write it)
+        "strictjson.py", "inert.py", "rows.py", "laid.py")  # the code whose rows the index keeps (inert, rows
+                                                            # and laid make each fact's text as JSON outputs write it)
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -105,10 +105,17 @@ class _Reader:
             self.fill()
         self.pos += length
 
-    def value(self) -> tuple[Any, str]:
-        """The next JSON value and its text."""
+    def value(self, fast: Callable[[str, int], tuple[Any, int] | None] | None = None) -> tuple[Any, str]:
+        """The next JSON value and its text (``fast``: see ``arrays``)."""
         if self.pos >= len(self.buf) or self.buf[self.pos] in " \t\n\r":
             self.peek()
+        if fast is not None:
+            got = fast(self.buf, self.pos)
+            if got is not None:  # (a value cut off by the window is not matched: decoded below)
+                value, end = got
+                text = self.buf[self.pos:end]
+                self.pos = end
+                return value, text
         while True:
             try:
                 value, end = _scan(self.buf, self.pos)
@@ -151,6 +158,7 @@ def fingerprint(text: str) -> bytes:
 def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = None,
            expect: Callable[[str], tuple[int, bytes] | None] | None = None,
            mark: tuple[str, int, Callable[[], tuple[int, int] | None]] | None = None,
+           fast: tuple[str, Callable[[str, int], tuple[Any, int] | None]] | None = None,
            ) -> Iterator[tuple[str, Any, Any, str]]:
     """(key, index, value, text) for each element of each array in the object in ``path``, in file
     order, and (key, END, None, "") when that array ends (so an empty one is seen too).
@@ -162,12 +170,16 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
     at exactly that place (in characters of the text, after any byte-order mark; never if the
     elements step over it), ``arrive()`` may say that the next ``count`` elements, ``length``
     characters up to the end of the last, have been read already (another reader, ``elements``):
-    they are gone over without being decoded and given as (key, HERE, count, ""). ``path`` may be a
-    file open for reading bytes (a pipe) instead."""
+    they are gone over without being decoded and given as (key, HERE, count, ""). ``fast`` = (key,
+    read): each element of that array is first offered to ``read(text, start)``, which may give its
+    value (whatever stands for it: ``laid.read``'s) and the end of its text, for a text it has proved
+    to be one valid JSON value with no key given twice; where it gives None the element is decoded.
+    ``path`` may be a file open for reading bytes (a pipe) instead."""
     from contextlib import nullcontext
 
     with open(path, "rb") if isinstance(path, (str, os.PathLike)) else nullcontext(path) as fh:
         r = _Reader(fh, observe)
+        read_fast = fast[1] if fast is not None else None
         if r.take() != "{":
             raise StreamError("not a JSON object")
         if r.peek() == "}":
@@ -198,7 +210,7 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
                             if known is not None:
                                 yield key, index, KNOWN, known
                             else:
-                                value, text = r.value()
+                                value, text = r.value(read_fast if fast is not None and fast[0] == key else None)
                                 yield key, index, value, text
                             index += 1
                         c = r.after()
@@ -216,17 +228,18 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
             raise StreamError("data after the object")
 
 
-def elements(path: Path, offset: int) -> Iterator[tuple[Any, str, int]]:
+def elements(path: Path, offset: int, fast: Callable[[str, int], tuple[Any, int] | None] | None = None
+             ) -> Iterator[tuple[Any, str, int]]:
     """(value, text, end) of each element of the array whose element starts at byte ``offset`` of the
     file at ``path``, from that one to the end of the array, ``end`` the characters from ``offset`` to
     the end of its text; StreamError where that is not valid JSON (or the place is no such element:
-    the caller has to prove it is, ``arrays``' ``mark``)."""
+    the caller has to prove it is, ``arrays``' ``mark``). ``fast``: as ``arrays``' ``read``."""
     with open(path, "rb") as fh:
         fh.seek(offset)
         r = _Reader(fh, None)
         r.started = True  # no byte-order mark in the middle of a file
         while True:
-            value, text = r.value()
+            value, text = r.value(fast)
             yield value, text, r.dropped + r.pos
             c = r.after()
             if c == "]":
