@@ -2,8 +2,8 @@
 
 ``Cell`` is one figure of a table with its row, header and caption; ``Table`` a table's span and cells.
 A cell's value may carry an approximation ("~", "<"), thousands grouped by spaces ("25 887"), a decimal
-comma ("53,5") or a footnote mark ("215a"); ``-``, ``n.a.``, ``..`` are cells with no figure and a ditto
-mark repeats the row above. ``unit_of`` reads the unit and multiplier a label names ("thousand tonnes",
+comma ("53,5") or a footnote mark ("215a") (``grid`` says which tokens are cells and of what kind).
+``unit_of`` reads the unit and multiplier a label names ("thousand tonnes",
 "KRW trillion", "in millions of US dollars"); ``_time_of`` the time a header cell names ("1956", "2012R",
 "1961 (plan)"); ``_measure_label`` and ``_with_caption`` the series a row label names.
 """
@@ -30,10 +30,6 @@ _NUMBER_CELL = re.compile(
     # a footnote mark after the figure: "215a", "103c,d", "53.5b", "7.2*"
     r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡]{1,2}|[a-z](?:,[a-z])*)?\s*$"
 )
-
-_EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
-
-_DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
 
 _MULT_WORDS = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
                "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
@@ -74,7 +70,9 @@ class Table:
     cells: list[Cell]
 
 
-_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens")
+# a label of persons counted: "Population", "Active duty military", "Labour force", "Refugees in China"
+_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens|military|\barmy\b|troops|"
+                     r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants")
 
 # "million current US$", "constant 2015 dollars": the price basis is no part of the unit
 _PRICE_BASIS = re.compile(
@@ -161,10 +159,6 @@ def _measure_label(label: str) -> str:
     label = _PARENTHESES.sub(" ", label)
     label = _IN_MULTIPLIER.sub("", label)
     return " ".join(label.split()).strip(" :,.")
-
-
-def _is_number(cell: str) -> bool:
-    return bool(_NUMBER_CELL.match(cell)) and not _YEARISH.match(cell)
 
 
 _DECIMAL_COMMA = re.compile(r"[-−–]?\d+,\d{1,2}")

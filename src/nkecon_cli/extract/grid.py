@@ -1,0 +1,416 @@
+"""A table's grid, found from the shape of a block of lines rather than from one layout (corpus: grid-*).
+
+A line is cut into **cells** by what separates them: pipes, tabs or two and more spaces, and, after a row's label,
+single spaces between figures ("Japan 197 193 4", "2015 -1.1"). Each cell is typed (``Tok.kind``):
+
+- ``num``: a figure as tables print it — "12.4", "53.5b" (a footnote letter glued on), "25 887" (thousands grouped by
+  spaces, a cell of its own), "53,5" (a decimal comma), "-0.4", "~300", "$700 Million", "64 years", "32%"; a share in
+  parentheses beside it ("12.4 (5.7)") is a cell of its own (``share``), and a time in parentheses after it ("$28
+  billion (2015 est.)") is the cell's own time;
+- ``time``: "2012", "2012R" (revised), "1961 (plan)", "2015e", "2014/15", "FY2014", "Q1 2014", "2014.01", "Jan 2014",
+  and, in a line of times only, "Jan"; ``Tok.time`` is the phrase the date resolver reads ("January 2014");
+- ``empty`` ("-", "n.a.", "..", "x"), ``ditto`` ('"', "do."), and ``word`` (a label, a header, a unit).
+
+A line is then a header (times, or words in separated columns, no figure), a row (figures), a line of times alone
+(the times of the row above it, "a year on the line below its value"), a rule, or text. ``blocks`` gathers runs of
+consecutive rows and headers and keeps those whose shape repeats: two rows or more with as many figures, or a header
+over rows, or three "label value" lines and more (an infobox or a fact sheet, headings between its groups allowed).
+
+Refused, whatever their numbers: a line of prose (a label of more than ten words, a sentence's full stop, a label
+begun in lower case, a line the next line continues in lower case), an entry of a numbered list or of a reference
+list ("1. Kim, 2019, p. 7"), a line of a table of contents (dot leaders, or a column of bare page numbers that only
+grow), and a line of years alone with no row under or over it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from .dategrammar import YEAR
+
+_MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                       "September", "October", "November", "December")}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_TAG = r"(?:\(\s*(?:est|e|plan|target|proj|prel|prov|p|r|f|forecast|revised)\.?\s*\)|\s(?:est|proj|prel)\.)"
+
+# one time, as a table prints it; the named groups say how to read it
+_TIME = re.compile(
+    rf"(?P<fy>(?:FY|CY)\s?)?(?:(?P<q1>Q[1-4])\s?(?P<qy>{YEAR})|(?P<qy2>{YEAR})\s?(?P<q2>Q[1-4])"
+    rf"|(?P<my>{YEAR})(?:\.|M)(?P<mm>0[1-9]|1[0-2])(?![\d./-])"
+    rf"|(?P<mon>{_MONTH})(?:[\s'-]+(?P<mony>{YEAR}|\d{{2}}(?!\d)))?"
+    rf"|(?P<y>{YEAR})(?P<span>\s?[/–-]\s?(?:\d{{2}}|{YEAR})(?!\d))?(?P<sfx>[A-Za-z*]{{1,2}}(?![A-Za-z]))?"
+    rf"(?P<tag>\s?{_TAG})?)(?::|(?=\s|$|\|))"
+)
+_PLANNED = re.compile(r"(?i)plan|target|est|proj|forecast|^e$|^p$|^f$|\*")
+
+_CURRENCY = r"(?:US\$|\$|€|£|¥|USD\s?|KPW\s?|KRW\s?)"
+_UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|million|billion|trillion|mn|bn|mln|"
+              r"tons?|tonnes?|t|kg|ha|hectares?|km2|km|sq\.?\s?(?:mi|km)\.?|kWh|GWh|TWh|MW|GW|kW|won|dollars?|"
+              r"US\$|USD|people|persons)")
+# one figure: approximation, sign, currency, the number (no spaces inside: single spaces part cells), unit words,
+# and a footnote mark glued on
+_NUM = re.compile(
+    rf"(?P<approx>[~≈<>]\s?|(?:c|ca|approx)\.\s?|(?:about|around|some|nearly|almost|over|under|more\s+than|"
+    rf"less\s+than)\s)?(?P<sign>[-−–]\s?)?(?P<cur>{_CURRENCY})?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)"
+    rf"(?P<unit>(?:\s?{_UNIT_WORD}(?![\w$]))*)"
+    r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2})?(?=\s|$|\||\()", re.I)
+_NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
+_SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
+_TIME_PAREN = re.compile(rf"\(\s*(?P<y>{YEAR})(?:\s*(?P<tag>est|estimate|plan|target|proj|prel|e|p))?\.?\s*\)", re.I)
+_EMPTY = re.compile(r"(?:[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|\.\.\.?|…|x|X)(?=\s|$|\|)")
+_DITTO = re.compile(r'(?:"|〃|”|“|\'\'|do\.?|ditto)(?=\s|$|\|)', re.I)
+_WORD = re.compile(r"\([^()]{0,60}\)|\S+")
+
+# a grouped figure alone in its cell: "25 887", "3 060.9", "- 1 075", "24 512c"
+_GROUPED = re.compile(r"[-−–]?\s?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?:[a-z](?:,[a-z])*)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One cell of a line: its span in the text, its kind, and for a time (or a figure's own time) the phrase the
+    date resolver reads."""
+
+    start: int
+    end: int
+    kind: str  # "num", "time", "month", "empty", "ditto", "word"
+    time: str | None = None
+    planned: bool = False
+    share: bool = False  # a share in parentheses beside a figure: "(5.7)"
+
+
+def _time_phrase(m: re.Match[str]) -> tuple[str, bool]:
+    if m["q1"] or m["q2"]:
+        q, y = (m["q1"] or m["q2"])[1], m["qy"] or m["qy2"]
+        return f"the {_ORDINALS[q]} quarter of {y}", False
+    if m["my"]:
+        return f"{list(_MONTHS.values())[int(m['mm']) - 1]} {m['my']}", False
+    if m["mon"]:
+        name = _MONTHS[m["mon"][:3].lower()]
+        y = m["mony"]
+        if y and len(y) == 2:
+            y = ("19" if int(y) > 50 else "20") + y
+        return (f"{name} {y}" if y else name), False
+    y = m["y"]
+    tag = (m["tag"] or "").strip(" ().").lower() or (m["sfx"] or "").lower()
+    phrase = y
+    if m["span"]:
+        end = re.sub(r"[\s/–-]", "", m["span"])
+        phrase = f"{y}/{end if len(end) == 4 else y[:2] + end}"
+    return phrase, bool(tag and _PLANNED.search(tag))
+
+
+def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
+    """The cells of one segment of a line (offsets into ``text``): a label of words, then figures and times."""
+    seg = text[a:b]
+    if grouped and _GROUPED.fullmatch(seg.strip()):
+        lead = len(seg) - len(seg.lstrip())
+        return [Tok(a + lead, a + len(seg.rstrip()), "num")]
+    out: list[Tok] = []
+    pos = 0
+    n = len(seg)
+    while pos < n:
+        if seg[pos].isspace():
+            pos += 1
+            continue
+        m = _TIME.match(seg, pos)
+        if m and m.end() > pos:
+            phrase, planned = _time_phrase(m)
+            end = m.end() - (1 if seg[m.end() - 1 : m.end()] == ":" else 0)
+            kind = "month" if m["mon"] and not m["mony"] else "time"
+            out.append(Tok(a + pos, a + end, kind, phrase, planned))
+            pos = m.end()
+            continue
+        m = _NUM.match(seg, pos)
+        if m and not _NUM_MARK_CASE.match(m["mark"] or "a"):
+            out.append(Tok(a + pos, a + m.end(), "num"))
+            pos = m.end()
+            p = m.end() + (len(seg[m.end():]) - len(seg[m.end():].lstrip()))
+            sh = _SHARE.match(seg, p)
+            tp = _TIME_PAREN.match(seg, p) if not sh else None
+            if sh:
+                out.append(Tok(a + p, a + sh.end(), "num", share=True))
+                pos = sh.end()
+            elif tp:
+                last = out[-1]
+                out[-1] = Tok(last.start, last.end, "num", tp["y"], bool(tp["tag"] and _PLANNED.search(tp["tag"])))
+                pos = tp.end()
+            continue
+        for rx, kind in ((_EMPTY, "empty"), (_DITTO, "ditto"), (_WORD, "word")):
+            m = rx.match(seg, pos)
+            if m:
+                out.append(Tok(a + pos, a + m.end(), kind))
+                pos = m.end()
+                break
+        else:  # pragma: no cover - _WORD matches any non-space
+            pos += 1
+    return out
+
+
+_VALUE_KINDS = frozenset({"num", "empty", "ditto"})
+
+
+def _labelled(text: str, toks: list[Tok]) -> list[Tok]:
+    """A segment's cells with its leading words joined into one label cell: the label runs up to the trailing run of
+    figures and times (a figure inside the label, "Top 10 exports", "Population (000, 2021)", stays in it). A segment
+    of times alone ("Jan Feb Mar") keeps its cells."""
+    if not toks or all(t.kind in ("time", "month") for t in toks):
+        return toks
+    k = len(toks)
+    while k > 0 and (toks[k - 1].kind in _VALUE_KINDS or toks[k - 1].kind == "time"):
+        k -= 1
+    if k == 0:
+        return toks
+    if k == 1 and toks[0].kind == "word" and len(toks) == 2 and toks[1].kind == "time" and \
+            _COLUMN_NUMBER.fullmatch(text[toks[0].start : toks[0].end]):
+        return toks[1:]
+    return [Tok(toks[0].start, toks[k - 1].end, "word"), *toks[k:]]
+
+
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")  # "(3) 1944": a column's number before its header
+
+
+def _one_cell(text: str, toks: list[Tok]) -> list[Tok]:
+    """What stands between two pipes is one cell: a column's number before a time is dropped, a figure keeps the share
+    beside it, and anything else is one cell of words."""
+    if len(toks) <= 1 or (len(toks) == 2 and toks[1].share):
+        return toks
+    if len(toks) == 2 and toks[1].kind == "time" and _COLUMN_NUMBER.fullmatch(text[toks[0].start : toks[0].end]):
+        return toks[1:]
+    return [Tok(toks[0].start, toks[-1].end, "word")]
+
+
+_SEPARATOR = re.compile(r"\t+|\s{2,}")
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$|^\s*[-=_]{5,}\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a block: where it is, how its cells are set apart, and its cells."""
+
+    span: tuple[int, int]
+    layout: str  # "pipe", "wide" (tabs or two spaces and more), "single"
+    cells: tuple[Tok, ...]
+
+    @property
+    def nums(self) -> int:
+        return sum(1 for c in self.cells if c.kind in _VALUE_KINDS)
+
+    @property
+    def times(self) -> int:
+        return sum(1 for c in self.cells if c.kind in ("time", "month"))
+
+
+def read_line(text: str, a: int, b: int) -> Line:
+    """A line's cells: pipes, else tabs and wide gaps, else single spaces after a label."""
+    line = text[a:b]
+    if line.count("|") >= 2:
+        cells: list[Tok] = []
+        s = line.rstrip()
+        lo = len(line) - len(line.lstrip())
+        lo += 1 if s[lo : lo + 1] == "|" else 0
+        hi = len(s) - (1 if s.endswith("|") else 0)
+        pos = lo
+        for part in line[lo:hi].split("|"):
+            lead = len(part) - len(part.lstrip())
+            x, y = a + pos + lead, a + pos + lead + len(part.strip())
+            cells.extend(_one_cell(text, _labelled(text, _atoms(text, x, y, True))) if y > x else [Tok(x, x, "empty")])
+            pos += len(part) + 1
+        return Line((a, b), "pipe", tuple(cells))
+    body = line.rstrip()
+    lead = len(body) - len(body.lstrip())
+    segments: list[tuple[int, int]] = []
+    pos = lead
+    for m in _SEPARATOR.finditer(body, lead):
+        if m.start() > pos:
+            segments.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(body):
+        segments.append((pos, len(body)))
+    layout = ("tab" if "\t" in body.strip() else "wide") if len(segments) > 1 else "single"
+    out: list[Tok] = []
+    for x, y in segments:
+        out.extend(_labelled(text, _atoms(text, a + x, a + y, layout != "single")))
+    return Line((a, b), layout, tuple(out))
+
+
+def is_time_line(ln: Line) -> bool:
+    """A line of times and nothing else, but for a leading label ("Year", "Item") before two times or more: a header
+    of times, or the times of the row above it. "Energy in 2012" is a heading, not a header."""
+    cells = list(ln.cells)
+    labelled = bool(cells) and cells[0].kind == "word"
+    times = cells[1:] if labelled else cells
+    if not times or not all(c.kind in ("time", "month") for c in times):
+        return False
+    return not labelled or len(times) >= 2
+
+
+# --- what is no table, whatever its numbers ---------------------------------------------------------------------
+_PROSE_STOP = re.compile(r"[a-z]{2}[.;:!?]\s+[A-Z(]|[,;]\s+(?:and|but|which|while|when)\s")
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\[\d{1,3}\]|[•*·–-])\s+\S")
+_REFERENCE = re.compile(rf"{YEAR}[a-z]?\s*[),.:]|\bpp?\.\s*\d|\bet\s+al\b|\bibid\b", re.I)
+_LEADERS = re.compile(r"\.{3,}|…{2,}|(?:\s\.){3,}|_{4,}")
+
+
+def _prose(text: str, ln: Line, next_line: str | None) -> bool:
+    """A line of prose, a list's entry or a contents line, though it holds figures (corpus: grid-not-a-table)."""
+    a, b = ln.span
+    body = text[a:b].strip()
+    if _LEADERS.search(body):
+        return True  # a table of contents: "Coal ........ 17"
+    if ln.layout == "pipe":
+        return False
+    label = ln.cells[0] if ln.cells and ln.cells[0].kind == "word" else None
+    words = text[label.start : label.end].split() if label else []
+    if _ENUMERATOR.match(body) and (_REFERENCE.search(body) or len(words) > 4):
+        return True  # "1. Kim, 2019, p. 7", "2. The plan raised output by 5 percent"
+    if ln.layout == "wide":
+        return False
+    if body.endswith(".") and not re.search(r"\d\.$|\b(?:n\.a|est|sq\. mi|mi)\.$", body):
+        return True
+    if len(words) > 10 or (words and words[0][:1].islower()) or _PROSE_STOP.search(re.sub(r"\([^()]*\)", "", body)):
+        return True
+    if next_line is not None and re.match(r"\s*[a-z]", next_line) and not re.match(r"\s*\d", next_line):
+        return True  # a wrapped sentence goes on below
+    return bool(label and _REFERENCE.search(text[label.start : label.end]) and "," in text[label.start : label.end])
+
+
+def _page_numbers(text: str, rows: list[Line]) -> bool:
+    """A column of bare whole numbers that only grow, one a line: the page numbers of a table of contents."""
+    vals: list[int] = []
+    for ln in rows:
+        nums = [c for c in ln.cells if c.kind == "num"]
+        if len(nums) != 1 or not re.fullmatch(r"\d{1,4}", text[nums[0].start : nums[0].end]):
+            return False
+        vals.append(int(text[nums[0].start : nums[0].end]))
+    return len(vals) >= 3 and all(x <= y for x, y in itertools.pairwise(vals))
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A table's lines: their line numbers (into the text's line list) and what each is read as."""
+
+    lines: list[tuple[int, Line]]  # every line of the block but rules
+    kind: str  # "grid" (a header or rows of many figures) or "pairs" ("label value" lines)
+
+
+def _role(text: str, ln: Line, next_line: str | None) -> str:
+    if not ln.cells:
+        return "blank"
+    if is_time_line(ln):
+        return "times"
+    if ln.nums:
+        return "prose" if _prose(text, ln, next_line) else "row"
+    if ln.layout != "single" and len(ln.cells) >= 2:
+        return "header"  # words in columns: "Item   Unit   2012"
+    return "text"
+
+
+def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """Every block of consecutive lines whose shape is a table's, in text order (each line read once)."""
+    out: list[Block] = []
+    run: list[tuple[int, Line, str]] = []
+
+    def close() -> None:
+        while run and run[-1][2] == "text":
+            run.pop()
+        b = _shaped(text, run)
+        if b is not None:
+            out.append(b)
+        run.clear()
+
+    for i, (a, b) in enumerate(lines):
+        body = text[a:b]
+        if not body.strip():
+            close()
+            continue
+        if _RULE.match(body):
+            continue
+        nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
+        ln = read_line(text, a, b)
+        role = _role(text, ln, nxt)
+        if role == "prose":
+            close()
+            continue
+        if role == "text":
+            # a heading between groups of "label value" lines ("Military data") stays in the block; anything else
+            # of words ends it
+            if run and run[-1][2] != "text" and len(body.split()) <= 8 and not body.rstrip().endswith("."):
+                run.append((i, ln, role))
+                continue
+            close()
+            continue
+        run.append((i, ln, role))
+    close()
+    return out
+
+
+def _shaped(text: str, run: list[tuple[int, Line, str]]) -> Block | None:
+    rows = [ln for _, ln, r in run if r == "row"]
+    if not rows:
+        return None
+    heads = [ln for _, ln, r in run if r in ("times", "header")]
+    lines = [(i, ln) for i, ln, r in run]
+    separated = any(ln.layout != "single" for ln in rows)
+    many = [ln for ln in rows if ln.nums >= 2]
+    pairs = [ln for ln in rows if ln.nums == 1]
+    if heads and (separated or any(is_time_line(h) for h in heads)) and len(rows) >= 1:
+        if len(rows) == 1 and not separated and rows[0].nums < 2 and not _first_is_time(rows[0]):
+            return None
+        return Block(lines, "grid")
+    if _page_numbers(text, rows):
+        return None
+    if len(many) >= 2 and len(many) >= len(rows) / 2:
+        return Block(lines, "grid")
+    if separated and len(rows) >= 2:
+        return Block(lines, "grid")
+    if len(pairs) >= 3 or (len(pairs) >= 2 and all(_first_is_time(r) for r in pairs)):
+        return Block(lines, "pairs" if not all(_first_is_time(r) for r in pairs) else "grid")
+    return None
+
+
+def _first_is_time(ln: Line) -> bool:
+    return bool(ln.cells) and ln.cells[0].kind == "time"
+
+
+_APPROX = {"~": "about", "≈": "about", "<": "less-than", ">": "more-than", "over": "more-than",
+           "more than": "more-than", "under": "less-than", "less than": "less-than", "nearly": "almost",
+           "almost": "almost"}
+
+
+def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | None:
+    """A figure cell's value, approximation and the unit it states itself ("$700 Million" → 7e2, None, (USD, 1e6));
+    a share in parentheses ("(5.7)") is a per cent."""
+    from .tablecells import _value, unit_of
+
+    s = cell.strip()
+    if s.startswith("(") and s.endswith(")"):
+        v = _value(s[1:-1].replace("%", ""))
+        return (v[0], v[1], ("%", 1.0)) if v else None
+    whole = _value(s)
+    if whole is not None:
+        return whole[0], whole[1], None
+    m = _NUM.fullmatch(s)
+    if m is None:
+        return None
+    v = _value((m["sign"] or "").replace(" ", "") + m["n"] + (m["mark"] or ""))
+    if v is None:
+        return None
+    a = " ".join((m["approx"] or "").lower().split()).rstrip(".")
+    approx = (_APPROX.get(a) or "about") if a else None
+    words = " ".join(((m["cur"] or "") + " " + (m["unit"] or "")).split())
+    if not words:
+        return v[0], approx, None
+    if re.fullmatch(r"(?i)years?", words):
+        return v[0], approx, ("years", 1.0)
+    if re.fullmatch(r"(?i)%|per\s?cent|percent", words):
+        return v[0], approx, ("%", 1.0)
+    if re.fullmatch(r"(?i)times|fold", words):
+        return v[0], approx, ("times", 1.0)
+    if re.fullmatch(r"(?i)sq\.?\s?mi\.?", words):
+        return round(v[0] * 2.589988, 1), approx, ("km2", 1.0)  # a square mile is 2.589988 km2
+    return v[0], approx, unit_of(words)
