@@ -337,6 +337,65 @@ CORPUS: tuple[Example, ...] = (
             {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
     Example("table-measure", "Coal output (thousand tonnes)\n\nYear    Output    Exports\n2014    30,100    15,200\n",
             D2016, {"15,200": Want(15.2e6, "t", "2014", measure="Coal exports")}),
+    # --- a table's grid found from its block's shape (grid, tables) ---------------------------------------------
+    # a fact sheet: "label value" lines set with single spaces, headings between their groups; each figure may state
+    # its own unit and multiplier, and a label of persons counts people
+    Example("grid-fact-sheet", "Country sheet\nPopulation of the country 24,100,000\nLife expectancy of men 66 years\n"
+            "Armed forces\nActive troops 1,100,000\nReserve troops 5.5 Million\nExport earnings $650 Million\n"
+            "Arable land share 19 %\nLand area 47,400 sq. mi\n", D2016,
+            {"24,100,000": Want(24.1e6, "people", "2016"), "66 years": Want(66, "years", "2016"),
+             "5.5 Million": Want(5.5e6, "people", "2016"), "$650 Million": Want(650e6, "USD", "2016"),
+             "19 %": Want(19, "%", "2016"), "47,400 sq. mi": Want(122765.4, "km2", "2016")}),
+    # counter-examples: a table of contents (page numbers that only grow, or dot leaders) and a reference list
+    Example("grid-not-a-table", "Contents\nCoal and power 3\nFarming and food 11\nTrade with China 19\n"
+            "Prices and money 27\n", D2016, never=("3", "11", "19", "27")),
+    Example("grid-not-a-table", "Contents\nCoal ........ 5\nSteel ........ 17\nTrade ........ 29\n", D2016,
+            never=("5", "17", "29")),
+    Example("grid-not-a-table", "Sources\n1. Kim Chol, Coal in the north, 2019, p. 7\n2. Lee Mi, Power and steel, "
+            "2015, p. 112\n3. Han, Farms, 2008, pp. 4-9\n", D2016, never=("7", "112"), never_when=("2019", "2015")),
+    # counter-example: a numbered list of arguments is prose, each figure dated by its own sentence
+    Example("grid-not-a-table", "Three reasons stand out:\n1. Coal output fell 12 percent in 2014\n2. Exports to "
+            "China fell 8 percent in 2015\n3. The harvest came to 4.8 million tons in 2016\n", D2016,
+            {"12 percent": Want(12, "%", "2014"), "8 percent": Want(8, "%", "2015"),
+             "4.8 million tons": Want(4.8e6, "t", "2016")}),
+    # counter-example: wrapped prose whose lines end in figures is no table
+    Example("grid-not-a-table", "The works had 12 furnaces in 1960 and 15\nfurnaces in 1961, and employed 3,400\n"
+            "workers in 1962.\n", D2016, {"3,400\nworkers": Want(3400, "people", "1962")}),
+    # a series: lines of a year and a figure under a header naming the indicator
+    Example("grid-series", "Coal output (million tonnes)\n2012 25.8\n2013 26.4\n2014 27.1\n", D2016,
+            {"25.8": Want(25.8e6, "t", "2012", measure="Coal output"), "27.1": Want(27.1e6, "t", "2014")}),
+    Example("grid-series", "Monthly exports (million US$)\n2014.01 210.5\n2014.02 198,7\n2014.03 224.0\n", D2016,
+            {"210.5": Want(210.5e6, "USD", "2014-01"), "198,7": Want(198.7e6, "USD", "2014-02")}),
+    # a row of units under the header
+    Example("grid-unit-row", "Output by product\n              Coal      Steel     Cement\n              mn t      "
+            "000 t     mn t\n2014          26.4      1,220     6.6\n2015          27.0      1,250     6.9\n", D2016,
+            {"26.4": Want(26.4e6, "t", "2014"), "1,250": Want(1.25e6, "t", "2015")}, never=("000 t",)),
+    # a year on the line below its value; a figure's own time in parentheses, an estimate
+    Example("grid-time-below", "Grain harvest (million tonnes)   4.8     5.0\n                                 2014    "
+            "2015\n", D2016, {"4.8": Want(4.8e6, "t", "2014"), "5.0": Want(5e6, "t", "2015")}),
+    Example("grid-time-below", "GDP $17 billion\n(2015 est.)\n", D2016,
+            {"$17 billion": Want(17e9, "USD", "2015", kind="estimate")}),
+    Example("grid-time-below", "GDP $17 billion (2015 est.)\nExports $2.9 billion (2015 est.)\nImports $3.6 billion "
+            "(2014 est.)\n", D2016, {"$2.9 billion": Want(2.9e9, "USD", "2015", kind="estimate"),
+                                   "$3.6 billion": Want(3.6e9, "USD", "2014", kind="estimate")}),
+    # a share in parentheses beside a figure is a per cent of its own
+    Example("grid-share", "Exports by partner, million US$ (share of total in parentheses)\nChina      2,480 (82.4)    "
+            "2,630 (85.1)\nIndia        91 (3.0)        84 (2.7)\n           2014            2015\n", D2016,
+            {"2,480": Want(2480e6, "USD", "2014"), "(82.4)": Want(82.4, "%", "2014"), "(2.7)": Want(2.7, "%", "2015")}),
+    # months as columns, the year in the caption; revised and provisional years
+    Example("grid-months", "Coal output in 2014 (thousand tonnes)\n        Jan     Feb     Mar\n"
+            "Anju    410     395     402\nTanchon 220     231     229\n", D2016,
+            {"410": Want(410e3, "t", "2014-01"), "229": Want(229e3, "t", "2014-03")}),
+    Example("grid-revised", "Coal output, million tonnes\n        2012R   2013R   2014\nCoal    25.8    26.4    27.1\n"
+            "Lignite 3.1     3.3     3.2\n", D2016, {"25.8": Want(25.8e6, "t", "2012", kind="statistic"),
+                                                  "3.3": Want(3.3e6, "t", "2013")}),
+    # a caption saying the figures stand at the year's end: each year is its December
+    Example("grid-year-end", "Officially approved markets (number at year-end)\n2012: 310\n2013: 350\n2014: 380\n",
+            D2016, {"310": Want(310, "count", "2012-12"), "380": Want(380, "count", "2014-12")}),
+    # the unit stated in the sentence above the table
+    Example("grid-unit-above", "Exports to the main buyers in 2015 (in millions of US dollars) were as follows:\n\n"
+            "China 2,480 2,630\nIndia 91 84\nRussia 12 10\n", D2016,
+            {"2,480": Want(2480e6, "USD", "2015"), "84": Want(84e6, "USD", "2015")}),
     # --- a time the figure is compared with, in a clause of its own: "than it was on" (attach) ---------------
     Example("baseline-than-it-was",
             "On March 17 the dollar traded at 8,000 won, 10 percent more than it was on March 3.", date(2022, 3, 20),

@@ -42,10 +42,17 @@ _TIME = re.compile(
     rf"(?P<fy>(?:FY|CY)\s?)?(?:(?P<q1>Q[1-4])\s?(?P<qy>{YEAR})|(?P<qy2>{YEAR})\s?(?P<q2>Q[1-4])"
     rf"|(?P<my>{YEAR})(?:\.|M)(?P<mm>0[1-9]|1[0-2])(?![\d./-])"
     rf"|(?P<mon>{_MONTH})(?:[\s'-]+(?P<mony>{YEAR}|\d{{2}}(?!\d)))?"
-    rf"|(?P<y>{YEAR})(?P<span>\s?[/–-]\s?(?:\d{{2}}|{YEAR})(?!\d))?(?P<sfx>[A-Za-z*]{{1,2}}(?![A-Za-z]))?"
-    rf"(?P<tag>\s?{_TAG})?)(?::|(?=\s|$|\|))"
+    rf"|(?P<y>{YEAR})(?P<span>[/–-]\d{{2}}(?!\d)|\s?[/–-]\s?{YEAR})?(?P<sfx>[A-Za-z*]{{1,2}}(?![A-Za-z]))?"
+    rf"(?P<tag>\s?{_TAG})?)(?P<sep>\s?[:=]|\s[–—-](?=\s))?(?=\s|$|\|)"
 )
-_PLANNED = re.compile(r"(?i)plan|target|est|proj|forecast|^e$|^p$|^f$|\*")
+_PLANNED = re.compile(r"(?i)plan|target|proj|forecast|^p$|^f$|\*")
+_ESTIMATED = re.compile(r"(?i)^est|^e$")
+
+
+def _mark(tag: str | None) -> str:
+    """What a time's tag says of its figure: "plan" ("1961 (plan)", "2025f"), "estimate" ("2015 est.", "2024e")."""
+    tag = (tag or "").strip(" ().").lower()
+    return "" if not tag else "estimate" if _ESTIMATED.search(tag) else "plan" if _PLANNED.search(tag) else ""
 
 _CURRENCY = r"(?:US\$|\$|€|£|¥|USD\s?|KPW\s?|KRW\s?)"
 _UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|million|billion|trillion|mn|bn|mln|"
@@ -55,8 +62,8 @@ _UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|milli
 # and a footnote mark glued on
 _NUM = re.compile(
     rf"(?P<approx>[~≈<>]\s?|(?:c|ca|approx)\.\s?|(?:about|around|some|nearly|almost|over|under|more\s+than|"
-    rf"less\s+than)\s)?(?P<sign>[-−–]\s?)?(?P<cur>{_CURRENCY})?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)"
+    rf"less\s+than)\s)?(?P<sign>[-−–])?(?P<cur>{_CURRENCY})?"
+    r"(?P<n>(?!0\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
     rf"(?P<unit>(?:\s?{_UNIT_WORD}(?![\w$]))*)"
     r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2})?(?=\s|$|\||\()", re.I)
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
@@ -79,29 +86,29 @@ class Tok:
     end: int
     kind: str  # "num", "time", "month", "empty", "ditto", "word"
     time: str | None = None
-    planned: bool = False
+    mark: str = ""  # "plan" or "estimate", as the time's tag says
     share: bool = False  # a share in parentheses beside a figure: "(5.7)"
 
 
-def _time_phrase(m: re.Match[str]) -> tuple[str, bool]:
+def _time_phrase(m: re.Match[str]) -> tuple[str, str]:
     if m["q1"] or m["q2"]:
         q, y = (m["q1"] or m["q2"])[1], m["qy"] or m["qy2"]
-        return f"the {_ORDINALS[q]} quarter of {y}", False
+        return f"the {_ORDINALS[q]} quarter of {y}", ""
     if m["my"]:
-        return f"{list(_MONTHS.values())[int(m['mm']) - 1]} {m['my']}", False
+        return f"{list(_MONTHS.values())[int(m['mm']) - 1]} {m['my']}", ""
     if m["mon"]:
         name = _MONTHS[m["mon"][:3].lower()]
         y = m["mony"]
         if y and len(y) == 2:
             y = ("19" if int(y) > 50 else "20") + y
-        return (f"{name} {y}" if y else name), False
+        return (f"{name} {y}" if y else name), ""
     y = m["y"]
     tag = (m["tag"] or "").strip(" ().").lower() or (m["sfx"] or "").lower()
     phrase = y
     if m["span"]:
         end = re.sub(r"[\s/–-]", "", m["span"])
         phrase = f"{y}/{end if len(end) == 4 else y[:2] + end}"
-    return phrase, bool(tag and _PLANNED.search(tag))
+    return phrase, _mark(tag)
 
 
 def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
@@ -117,12 +124,17 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
         if seg[pos].isspace():
             pos += 1
             continue
+        tp = _TIME_PAREN.match(seg, pos) if seg[pos] == "(" else None
+        if tp:  # "(2015 est.)" on a line of its own: the time of the figure above
+            out.append(Tok(a + pos, a + tp.end(), "time", tp["y"], _mark(tp["tag"])))
+            pos = tp.end()
+            continue
         m = _TIME.match(seg, pos)
         if m and m.end() > pos:
-            phrase, planned = _time_phrase(m)
-            end = m.end() - (1 if seg[m.end() - 1 : m.end()] == ":" else 0)
+            phrase, mark = _time_phrase(m)
+            end = m.start("sep") if m["sep"] else m.end()  # "1985: 5.2", "1985 – 5.2": the time, not its separator
             kind = "month" if m["mon"] and not m["mony"] else "time"
-            out.append(Tok(a + pos, a + end, kind, phrase, planned))
+            out.append(Tok(a + pos, a + end, kind, phrase, mark))
             pos = m.end()
             continue
         m = _NUM.match(seg, pos)
@@ -137,7 +149,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
                 pos = sh.end()
             elif tp:
                 last = out[-1]
-                out[-1] = Tok(last.start, last.end, "num", tp["y"], bool(tp["tag"] and _PLANNED.search(tp["tag"])))
+                out[-1] = Tok(last.start, last.end, "num", tp["y"], _mark(tp["tag"]))
                 pos = tp.end()
             continue
         for rx, kind in ((_EMPTY, "empty"), (_DITTO, "ditto"), (_WORD, "word")):
@@ -280,11 +292,13 @@ def _prose(text: str, ln: Line, next_line: str | None) -> bool:
 
 
 def _page_numbers(text: str, rows: list[Line]) -> bool:
-    """A column of bare whole numbers that only grow, one a line: the page numbers of a table of contents."""
+    """A column of bare whole numbers that only grow, one a line after a title: the page numbers of a table of
+    contents ("2012: 310" under a year is a series, not a page)."""
     vals: list[int] = []
     for ln in rows:
         nums = [c for c in ln.cells if c.kind == "num"]
-        if len(nums) != 1 or not re.fullmatch(r"\d{1,4}", text[nums[0].start : nums[0].end]):
+        if len(nums) != 1 or ln.cells[0].kind != "word" or \
+                not re.fullmatch(r"\d{1,4}", text[nums[0].start : nums[0].end]):
             return False
         vals.append(int(text[nums[0].start : nums[0].end]))
     return len(vals) >= 3 and all(x <= y for x, y in itertools.pairwise(vals))
@@ -358,8 +372,10 @@ def _shaped(text: str, run: list[tuple[int, Line, str]]) -> Block | None:
     separated = any(ln.layout != "single" for ln in rows)
     many = [ln for ln in rows if ln.nums >= 2]
     pairs = [ln for ln in rows if ln.nums == 1]
-    if heads and (separated or any(is_time_line(h) for h in heads)) and len(rows) >= 1:
-        if len(rows) == 1 and not separated and rows[0].nums < 2 and not _first_is_time(rows[0]):
+    roles = [r for _, _, r in run]
+    below = any(a == "row" and b == "times" for a, b in itertools.pairwise(roles))  # "(2015 est.)" under its figure
+    if heads and (separated or any(is_time_line(h) for h in heads)):
+        if len(rows) == 1 and not separated and rows[0].nums < 2 and not _first_is_time(rows[0]) and not below:
             return None
         return Block(lines, "grid")
     if _page_numbers(text, rows):
@@ -388,6 +404,8 @@ def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | No
     from .tablecells import _value, unit_of
 
     s = cell.strip()
+    if re.match(r"[-−–]?0\d", s):
+        return None  # "000 t" is a unit ("thousand tonnes"), no figure
     if s.startswith("(") and s.endswith(")"):
         v = _value(s[1:-1].replace("%", ""))
         return (v[0], v[1], ("%", 1.0)) if v else None

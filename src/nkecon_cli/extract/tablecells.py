@@ -61,6 +61,7 @@ class Cell:
     header: tuple[int, int] | None  # the header line
     caption: str | None
     planned: bool  # the time is marked as a plan or an estimate ("1961 (plan)", "2024e")
+    estimated: bool = False  # the time is marked as an estimate ("(2015 est.)"): the figure is one
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dategrammar import YEAR
 from .gluedrows import _YEAR_HEADER, _glued_rows
 from .grid import Block, Line, Tok, blocks, figure, is_time_line
 from .tablecells import (
@@ -134,6 +135,16 @@ def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | 
     return None
 
 
+_YEAR_IN = re.compile(YEAR)
+_MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"))
+
+
+def _word_time(cell: str) -> tuple[str, str] | None:
+    t = _time_of(cell)
+    return None if t is None else (t[0], "plan" if t[1] else "")
+
+
 @dataclass
 class _Head:
     """What a header line says of its columns: their cells, times, units, and which is the unit column."""
@@ -141,18 +152,21 @@ class _Head:
     line: Line | None
     cols: list[Tok] = field(default_factory=list)
     cells: list[str] = field(default_factory=list)
-    times: list[tuple[str, bool] | None] = field(default_factory=list)
+    times: list[tuple[str, str] | None] = field(default_factory=list)  # a column's time and its mark
     units: list[tuple[str, float] | None] | None = None
     unit_col: int | None = None
 
     @classmethod
-    def of(cls, text: str, line: Line | None, year_end: bool) -> _Head:
+    def of(cls, text: str, line: Line | None, year_end: bool, caption: str | None) -> _Head:
         if line is None:
             return cls(None)
         cols = [c for c, _ in _columns(line)]
         cells = [_s(text, c) for c in cols]
-        times = [(c.time, c.planned) if c.kind in ("time", "month") and c.time else
-                 (_time_of(_s(text, c)) if c.kind == "word" else None) for c in cols]
+        times = [(c.time, c.mark) if c.kind in ("time", "month") and c.time else
+                 _word_time(_s(text, c)) if c.kind == "word" else None for c in cols]
+        year = _YEAR_IN.findall(caption or "")
+        if len(set(year)) == 1:  # "Rice prices in 2014" over "Jan  Feb  Mar": months of that year
+            times = [(f"{t[0]} {year[0]}", t[1]) if t and t[0] in _MONTH_NAMES else t for t in times]
         if year_end:
             times = [(f"December {t[0]}", t[1]) if t and re.fullmatch(r"\d{4}", t[0]) else t for t in times]
         unit_col = next((n for n, c in enumerate(cells) if _UNIT_HEADER.match(_COLUMN_NUMBER.sub("", c))), None)
@@ -178,18 +192,18 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     prev_role = None
     for _, ln in block.lines:
         if is_time_line(ln):
-            if pending and head.line is None and prev_role == "row":
-                flush(_Head.of(text, ln, year_end))  # a year on the line below its value (corpus: grid-time-below)
+            if pending and head.line is None and prev_role == "row":  # a year on the line below its value
+                flush(_Head.of(text, ln, year_end, caption))  # (corpus: grid-time-below)
                 prev_role = "times"
                 continue
             flush(head)
-            head, prev_role = _Head.of(text, ln, year_end), "header"
+            head, prev_role = _Head.of(text, ln, year_end, caption), "header"
         elif not ln.nums:
             if not kv and len(ln.cells) >= 2 and prev_role == "header" and (units := _unit_row(text, ln)):
                 head.units = units  # a row of units under the header (corpus: grid-unit-row)
             elif not kv and len(ln.cells) >= 2:
                 flush(head)
-                head, prev_role = _Head.of(text, ln, year_end), "header"
+                head, prev_role = _Head.of(text, ln, year_end, caption), "header"
             else:
                 prev_role = "text"  # a heading between the groups of a fact sheet, or a key whose value is words
         else:
@@ -211,7 +225,7 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
     labels = [_s(text, c) for n, (c, _) in enumerate(cols) if c.kind == "word" and (offset + n) != head.unit_col]
     label = labels[0] if labels else None
     t0 = cols[0][0] if cols else None
-    row_time = (t0.time, t0.planned) if t0 is not None and t0.kind == "time" and t0.time else None
+    row_time = (t0.time, t0.mark) if t0 is not None and t0.kind == "time" and t0.time else None
     if row_time and year_end and re.fullmatch(r"\d{4}", row_time[0]):
         row_time = (f"December {row_time[0]}", row_time[1])
     unit: tuple[str, float] | None = None
@@ -235,7 +249,7 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
 
 
 def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tuple[str, float] | None, head: _Head,
-          row_time: tuple[str, bool] | None, caption: str | None) -> Cell | None:
+          row_time: tuple[str, str] | None, caption: str | None) -> Cell | None:
     c = _s(text, tok)
     f = figure(c)
     if f is None:
@@ -266,13 +280,13 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
     tspan: tuple[int, int] | None
     if col_time is not None:
         measure = _measure_label(label) if label else (_measure_label(caption) if caption else None)
-        time, tspan, planned = col_time[0], (head.cols[hcol].start, head.cols[hcol].end), col_time[1]
+        time, tspan, mark = col_time[0], (head.cols[hcol].start, head.cols[hcol].end), col_time[1]
     elif row_time is not None:
         # a series of "year value" lines is named by its header line ("Grain output (million tonnes):")
         measure = _with_caption(_measure_label(col_head), None, caption) if col_head else (
             _measure_label(caption) if caption else None)
         first = ln.cells[0]
-        time, tspan, planned = row_time[0], (first.start, first.end), row_time[1]
+        time, tspan, mark = row_time[0], (first.start, first.end), row_time[1]
     else:
         if col_head and _GENERIC.fullmatch(_measure_label(col_head)):
             measure = _with_caption(_measure_label(col_head), label, caption)
@@ -280,10 +294,11 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
             parts = [p for p in (label, col_head) if p]
             measure = _measure_label(" — ".join(parts)) if parts else None
         ly = _LABEL_YEAR.search(label) if label else None
-        time, tspan, planned = (ly["y"] if ly else None), None, False
+        time, tspan, mark = (ly["y"] if ly else None), None, ""
     if tok.time is not None:  # the figure's own time: "$28 billion (2015 est.)"
-        time, tspan, planned = tok.time, (tok.start, tok.end), tok.planned
+        time, tspan, mark = tok.time, (tok.start, tok.end), tok.mark
     if tok.share:  # "12.4 (5.7)": the share beside a figure (corpus: grid-share)
         cell_unit, measure = ("%", 1.0), (f"{measure}, share" if measure else "share")
     return Cell(tok.start, tok.end, c, value * cell_unit[1], approx, cell_unit[0], measure or None, time, tspan,
-                ln.span, head.line.span if head.line is not None else None, caption, planned)
+                ln.span, head.line.span if head.line is not None else None, caption, mark == "plan",
+                mark == "estimate")
