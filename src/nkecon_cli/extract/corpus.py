@@ -378,6 +378,11 @@ CORPUS: tuple[Example, ...] = (
     Example("grid-time-below", "GDP $17 billion (2015 est.)\nExports $2.9 billion (2015 est.)\nImports $3.6 billion "
             "(2014 est.)\n", D2016, {"$2.9 billion": Want(2.9e9, "USD", "2015", kind="estimate"),
                                    "$3.6 billion": Want(3.6e9, "USD", "2014", kind="estimate")}),
+    # an infobox: "label: value (year est.)", the time a month and a year too
+    Example("grid-time-below", "Economy\nGDP (official rate): $16 billion (2016 est.)\nPopulation: 25,200,000 (July "
+            "2018 est.)\nInflation rate: 4.1% (2014 est.)\n", date(2019, 5, 1),
+            {"$16 billion": Want(16e9, "USD", "2016", kind="estimate"),
+             "25,200,000": Want(25.2e6, "people", "2018-07", kind="estimate"), "4.1%": Want(4.1, "%", "2014")}),
     # a share in parentheses beside a figure is a per cent of its own
     Example("grid-share", "Exports by partner, million US$ (share of total in parentheses)\nChina      2,480 (82.4)    "
             "2,630 (85.1)\nIndia        91 (3.0)        84 (2.7)\n           2014            2015\n", D2016,

@@ -68,7 +68,13 @@ _NUM = re.compile(
     r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2})?(?=\s|$|\||\()", re.I)
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
 _SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
-_TIME_PAREN = re.compile(rf"\(\s*(?P<y>{YEAR})(?:\s*(?P<tag>est|estimate|plan|target|proj|prel|e|p))?\.?\s*\)", re.I)
+# a figure's own time: "(2015 est.)", "(July 2020 est.)", "(2019)"
+_TIME_PAREN = re.compile(rf"\(\s*(?:(?P<mon>{_MONTH})\s+)?(?P<y>{YEAR})"
+                         r"(?:\s*(?P<tag>est|estimate|plan|target|proj|prel|e|p))?\.?\s*\)", re.I)
+
+
+def _paren_time(m: re.Match[str]) -> str:
+    return f"{_MONTHS[m['mon'][:3].lower()]} {m['y']}" if m["mon"] else m["y"]
 _EMPTY = re.compile(r"(?:[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|\.\.\.?|…|x|X)(?=\s|$|\|)")
 _DITTO = re.compile(r'(?:"|〃|”|“|\'\'|do\.?|ditto)(?=\s|$|\|)', re.I)
 _WORD = re.compile(r"\([^()]{0,60}\)|\S+")
@@ -126,7 +132,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             continue
         tp = _TIME_PAREN.match(seg, pos) if seg[pos] == "(" else None
         if tp:  # "(2015 est.)" on a line of its own: the time of the figure above
-            out.append(Tok(a + pos, a + tp.end(), "time", tp["y"], _mark(tp["tag"])))
+            out.append(Tok(a + pos, a + tp.end(), "time", _paren_time(tp), _mark(tp["tag"])))
             pos = tp.end()
             continue
         m = _TIME.match(seg, pos)
@@ -149,7 +155,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
                 pos = sh.end()
             elif tp:
                 last = out[-1]
-                out[-1] = Tok(last.start, last.end, "num", tp["y"], _mark(tp["tag"]))
+                out[-1] = Tok(last.start, last.end, "num", _paren_time(tp), _mark(tp["tag"]))
                 pos = tp.end()
             continue
         for rx, kind in ((_EMPTY, "empty"), (_DITTO, "ditto"), (_WORD, "word")):
@@ -324,6 +330,23 @@ def _role(text: str, ln: Line, next_line: str | None) -> str:
     return "text"
 
 
+_SEPARATED = re.compile(r"\||\t|\S {2,}\S")
+_DIGIT = re.compile(r"\d")
+_MARK_CELL = re.compile(r'(?:^|\s)(?:[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|\.\.\.?|…|x|X|"|〃|”|“|\'\'|do\.?|ditto)'
+                        r'(?=\s|$)', re.I)  # a cell of no figure, or a ditto: a row's, though it has no digit
+_MONTHS_ONLY = re.compile(rf"\s*(?:{_MONTH}\s*)+$")
+
+
+def quick_text(body: str) -> bool:
+    """A line that can only be text, told without cutting it into cells: no pipe, tab or wide gap, and either a
+    paragraph's line (over 240 characters: more than a row's label of ten words and its figures) or words with no
+    digit that are not a header of months (tests/test_extract_speed.py checks it against the full reading)."""
+    if _SEPARATED.search(body):
+        return False
+    return len(body) > 240 or (not _DIGIT.search(body) and not _MONTHS_ONLY.match(body) and
+                               not _MARK_CELL.search(body))
+
+
 def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     """Every block of consecutive lines whose shape is a table's, in text order (each line read once)."""
     out: list[Block] = []
@@ -344,9 +367,12 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
             continue
         if _RULE.match(body):
             continue
-        nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
-        ln = read_line(text, a, b)
-        role = _role(text, ln, nxt)
+        if quick_text(body):  # the fast path over prose: no cell to read
+            ln, role = Line((a, b), "single", (Tok(a, b, "word"),)), "text"
+        else:
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
+            ln = read_line(text, a, b)
+            role = _role(text, ln, nxt)
         if role == "prose":
             close()
             continue
