@@ -361,6 +361,12 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: wrapped prose whose lines end in figures is no table
     Example("grid-not-a-table", "The works had 12 furnaces in 1960 and 15\nfurnaces in 1961, and employed 3,400\n"
             "workers in 1962.\n", D2016, {"3,400\nworkers": Want(3400, "people", "1962")}),
+    # counter-example: telephone and book numbers name, they do not measure
+    Example("grid-not-a-table", "Contact the office\nTel: 02 3456 7890\nFax: 02 3456 7891\n", D2016,
+            never=("3456", "7890", "7891")),
+    # a sign written before a change, a footnote number raised after a figure
+    Example("grid-marks", "Change on the year (%)\n        2014    2015\nCoal    +3.9    -1.2\nSteel   +0.4¹   +2.1\n",
+            D2016, {"+3.9": Want(3.9, "%", "2014"), "-1.2": Want(-1.2, "%", "2015"), "+0.4¹": Want(0.4, "%", "2014")}),
     # a series: lines of a year and a figure under a header naming the indicator
     Example("grid-series", "Coal output (million tonnes)\n2012 25.8\n2013 26.4\n2014 27.1\n", D2016,
             {"25.8": Want(25.8e6, "t", "2012", measure="Coal output"), "27.1": Want(27.1e6, "t", "2014")}),

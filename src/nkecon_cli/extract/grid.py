@@ -62,10 +62,10 @@ _UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|milli
 # and a footnote mark glued on
 _NUM = re.compile(
     rf"(?P<approx>[~≈<>]\s?|(?:c|ca|approx)\.\s?|(?:about|around|some|nearly|almost|over|under|more\s+than|"
-    rf"less\s+than)\s)?(?P<sign>[-−–])?(?P<cur>{_CURRENCY})?"
+    rf"less\s+than)\s)?(?P<sign>[-−–+])?(?P<cur>{_CURRENCY})?"
     r"(?P<n>(?!0\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
     rf"(?P<unit>(?:\s?{_UNIT_WORD}(?![\w$]))*)"
-    r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2})?(?=\s|$|\||\()", re.I)
+    r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?=\s|$|\||\()", re.I)
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
 _SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
 # a figure's own time: "(2015 est.)", "(July 2020 est.)", "(2019)"
@@ -271,6 +271,7 @@ def is_time_line(ln: Line) -> bool:
 _PROSE_STOP = re.compile(r"[a-z]{2}[.;:!?]\s+[A-Z(]|[,;]\s+(?:and|but|which|while|when)\s")
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\[\d{1,3}\]|[•*·–-])\s+\S")
 _REFERENCE = re.compile(rf"{YEAR}[a-z]?\s*[),.:]|\bpp?\.\s*\d|\bet\s+al\b|\bibid\b", re.I)
+_CONTACT = re.compile(r"(?i)\b(?:tel|fax|phone|mobile|isbn|issn|doi|p\.?\s?o\.?\s+box|zip|postcode)\b")
 _LEADERS = re.compile(r"\.{3,}|…{2,}|(?:\s\.){3,}|_{4,}")
 
 
@@ -286,6 +287,8 @@ def _prose(text: str, ln: Line, next_line: str | None) -> bool:
     words = text[label.start : label.end].split() if label else []
     if _ENUMERATOR.match(body) and (_REFERENCE.search(body) or len(words) > 4):
         return True  # "1. Kim, 2019, p. 7", "2. The plan raised output by 5 percent"
+    if _CONTACT.search(body):
+        return True  # "Tel: 02 3456 7890", "ISBN 978 89 1234": numbers that name, not measure
     if ln.layout == "wide":
         return False
     if body.endswith(".") and not re.search(r"\d\.$|\b(?:n\.a|est|sq\. mi|mi)\.$", body):
@@ -441,7 +444,7 @@ def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | No
     m = _NUM.fullmatch(s)
     if m is None:
         return None
-    v = _value((m["sign"] or "").replace(" ", "") + m["n"] + (m["mark"] or ""))
+    v = _value(("-" if m["sign"] and m["sign"] != "+" else "") + m["n"])
     if v is None:
         return None
     a = " ".join((m["approx"] or "").lower().split()).rstrip(".")
