@@ -69,11 +69,13 @@ _NUM = re.compile(
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
 _SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
 # a figure's own time: "(2015 est.)", "(July 2020 est.)", "(2019)"
-_TIME_PAREN = re.compile(rf"\(\s*(?:(?P<mon>{_MONTH})\s+)?(?P<y>{YEAR})"
+_TIME_PAREN = re.compile(rf"\(\s*(?:(?P<mon>{_MONTH})\s+)?(?P<y>{YEAR})(?:\s?[–-]\s?(?P<y2>{YEAR}))?"
                          r"(?:\s*(?P<tag>est|estimate|plan|target|proj|prel|e|p))?\.?\s*\)", re.I)
 
 
 def _paren_time(m: re.Match[str]) -> str:
+    if m["y2"]:
+        return f"{m['y']}/{m['y2']}"  # "(1993–2008)": the span a rate is of
     return f"{_MONTHS[m['mon'][:3].lower()]} {m['y']}" if m["mon"] else m["y"]
 _EMPTY = re.compile(r"(?:[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|\.\.\.?|…|x|X)(?=\s|$|\|)")
 _DITTO = re.compile(r'(?:"|〃|”|“|\'\'|do\.?|ditto)(?=\s|$|\|)', re.I)
@@ -94,6 +96,7 @@ class Tok:
     time: str | None = None
     mark: str = ""  # "plan" or "estimate", as the time's tag says
     share: bool = False  # a share in parentheses beside a figure: "(5.7)"
+    unit: tuple[int, int] | None = None  # the words of a figure's unit after it: "births/1,000 population"
 
 
 def _time_phrase(m: re.Match[str]) -> tuple[str, str]:
@@ -148,15 +151,15 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             out.append(Tok(a + pos, a + m.end(), "num"))
             pos = m.end()
             p = m.end() + (len(seg[m.end():]) - len(seg[m.end():].lstrip()))
-            sh = _SHARE.match(seg, p)
-            tp = _TIME_PAREN.match(seg, p) if not sh else None
-            if sh:
-                out.append(Tok(a + p, a + sh.end(), "num", share=True))
-                pos = sh.end()
-            elif tp:
+            tp = _TIME_PAREN.match(seg, p)
+            sh = _SHARE.match(seg, p) if not tp else None
+            if tp:
                 last = out[-1]
                 out[-1] = Tok(last.start, last.end, "num", _paren_time(tp), _mark(tp["tag"]))
                 pos = tp.end()
+            elif sh:
+                out.append(Tok(a + p, a + sh.end(), "num", share=True))
+                pos = sh.end()
             continue
         for rx, kind in ((_EMPTY, "empty"), (_DITTO, "ditto"), (_WORD, "word")):
             m = rx.match(seg, pos)
@@ -190,6 +193,26 @@ def _labelled(text: str, toks: list[Tok]) -> list[Tok]:
 
 
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")  # "(3) 1944": a column's number before its header
+
+
+_UNIT_PHRASE_WORDS = 5
+
+
+def _with_unit_words(toks: list[Tok]) -> list[Tok]:
+    """A figure followed by the words of its unit and, at the end, maybe its time, as one figure cell:
+    "14.51 births/1,000 population (2014 est.)", "199.54 inhabitants / sq. km. (2008)", "69.81 years"."""
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].kind == "num"), None)
+    if k is None or toks[k].share:
+        return toks
+    tail = toks[k + 1 :]
+    end = tail[-1] if tail and tail[-1].kind == "time" and tail[-1].time else None
+    words = tail[:-1] if end else tail
+    if not words or len(words) > _UNIT_PHRASE_WORDS or any(w.kind != "word" for w in words):
+        return toks
+    n = toks[k]
+    cell = Tok(n.start, n.end, "num", end.time if end else n.time, end.mark if end else n.mark,
+               unit=(words[0].start, words[-1].end))
+    return [*toks[:k], cell]
 
 
 def _one_cell(text: str, toks: list[Tok]) -> list[Tok]:
@@ -236,9 +259,10 @@ def read_line(text: str, a: int, b: int) -> Line:
         for part in line[lo:hi].split("|"):
             lead = len(part) - len(part.lstrip())
             x, y = a + pos + lead, a + pos + lead + len(part.strip())
-            cells.extend(_one_cell(text, _labelled(text, _atoms(text, x, y, True))) if y > x else [Tok(x, x, "empty")])
+            cells.extend(_one_cell(text, _labelled(text, _cell_toks(text, _atoms(text, x, y, True), True)))
+                         if y > x else [Tok(x, x, "empty")])
             pos += len(part) + 1
-        return Line((a, b), "pipe", tuple(cells))
+        return Line((a, b), "pipe", tuple(_first_label(text, cells)))
     body = line.rstrip()
     lead = len(body) - len(body.lstrip())
     segments: list[tuple[int, int]] = []
@@ -251,9 +275,33 @@ def read_line(text: str, a: int, b: int) -> Line:
         segments.append((pos, len(body)))
     layout = ("tab" if "\t" in body.strip() else "wide") if len(segments) > 1 else "single"
     out: list[Tok] = []
+    separated = layout != "single"
     for x, y in segments:
-        out.extend(_labelled(text, _atoms(text, a + x, a + y, layout != "single")))
-    return Line((a, b), layout, tuple(out))
+        out.extend(_labelled(text, _cell_toks(text, _atoms(text, a + x, a + y, separated), separated)))
+    return Line((a, b), layout, tuple(_first_label(text, out)))
+
+
+def _first_label(text: str, cells: list[Tok]) -> list[Tok]:
+    """A first cell of words about a number before the row's figures is the row's label: "Under 15 | 1.05",
+    "65 and over | 8.72%" (age bands, not figures)."""
+    if len(cells) > 1 and cells[0].kind == "num" and (text[cells[0].start : cells[0].start + 1].isalpha() or
+                                                      cells[0].unit is not None) and \
+            any(c.kind == "num" for c in cells[1:]):
+        end = cells[0].unit[1] if cells[0].unit else cells[0].end
+        return [Tok(cells[0].start, end, "word"), *cells[1:]]
+    return cells
+
+
+def _cell_toks(text: str, toks: list[Tok], separated: bool) -> list[Tok]:
+    """A separated cell that begins with its figure is that figure (with its unit's words and time); at the end of a
+    single-spaced line, so is a figure whose unit's words run up to its own time ("… 14.51 births/1,000 population
+    (2014 est.)")."""
+    if separated and toks and toks[0].kind == "num":
+        return _with_unit_words(toks)
+    if not separated and len(toks) >= 3 and toks[-1].kind == "time" and toks[-1].time and toks[-2].kind == "word" \
+            and text[toks[-1].start] == "(":
+        return _with_unit_words(toks)
+    return toks
 
 
 def is_time_line(ln: Line) -> bool:
@@ -285,7 +333,7 @@ def _prose(text: str, ln: Line, next_line: str | None) -> bool:
         return False
     label = ln.cells[0] if ln.cells and ln.cells[0].kind == "word" else None
     words = text[label.start : label.end].split() if label else []
-    if _ENUMERATOR.match(body) and (_REFERENCE.search(body) or len(words) > 4):
+    if _ENUMERATOR.match(body) and (_REFERENCE.search(body) or len(words) > 3):
         return True  # "1. Kim, 2019, p. 7", "2. The plan raised output by 5 percent"
     if _CONTACT.search(body):
         return True  # "Tel: 02 3456 7890", "ISBN 978 89 1234": numbers that name, not measure
@@ -340,6 +388,15 @@ _MARK_CELL = re.compile(r'(?:^|\s)(?:[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|
 _MONTHS_ONLY = re.compile(rf"\s*(?:{_MONTH}\s*)+$")
 
 
+def _word_header(text: str, a: int, b: int, row: Line) -> Line | None:
+    """A line of single words set with single spaces over a row of as many cells: a header, a word a column."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[a:b])]
+    if not 2 <= len(words) <= 12 or len(words) != len(row.cells) or \
+            not all(re.match(r"[A-Za-z#%(]", text[a + x : a + y]) for x, y in words):
+        return None
+    return Line((a, b), "single", tuple(Tok(a + x, a + y, "word") for x, y in words))
+
+
 def quick_text(body: str) -> bool:
     """A line that can only be text, told without cutting it into cells: no pipe, tab or wide gap, and either a
     paragraph's line (over 240 characters: more than a row's label of ten words and its figures) or words with no
@@ -354,6 +411,7 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     """Every block of consecutive lines whose shape is a table's, in text order (each line read once)."""
     out: list[Block] = []
     run: list[tuple[int, Line, str]] = []
+    above: tuple[int, int, int] | None = None  # the line of words just above, which may be a header
 
     def close() -> None:
         while run and run[-1][2] == "text":
@@ -386,7 +444,13 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
                 run.append((i, ln, role))
                 continue
             close()
+            above = (i, a, b)
             continue
+        if role == "row" and not run and above is not None and above[0] == i - 1:
+            head = _word_header(text, above[1], above[2], ln)
+            if head is not None:  # "Year Value Rank Change" over rows of as many cells (corpus: grid-word-header)
+                run.append((i - 1, head, "header"))
+        above = None
         run.append((i, ln, role))
     close()
     return out

@@ -185,8 +185,10 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     prev_unit: list[tuple[str, float] | None] = [None]  # the unit of the row above, for a ditto mark
 
     def flush(h: _Head) -> None:
+        # a header with as many cells as most of its rows names every column: a shorter row is cut at its end
+        full = sum(len(_columns(ln)) == len(h.cols) for ln in pending) * 2 > len(pending)
         for ln in pending:
-            out.extend(_row_cells(text, ln, h, cap_unit, caption, prev_unit, year_end))
+            out.extend(_row_cells(text, ln, h, cap_unit, caption, prev_unit, year_end, full))
         pending.clear()
 
     prev_role = None
@@ -216,11 +218,11 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
 
 
 def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | None, caption: str | None,
-               prev_unit: list[tuple[str, float] | None], year_end: bool) -> list[Cell]:
+               prev_unit: list[tuple[str, float] | None], year_end: bool, full: bool) -> list[Cell]:
     cols = _columns(ln)
     # data cells stand under the header's: pipes and tabs say which column a cell is in (a short row is cut at its
     # end); aligned spaces do not, and a header there often lacks the label column, so align right
-    left = ln.layout in ("pipe", "tab") and len(cols) <= len(head.cols)
+    left = (ln.layout in ("pipe", "tab") or full) and len(cols) <= len(head.cols)
     offset = 0 if head.line is None or left else len(head.cols) - len(cols)
     labels = [_s(text, c) for n, (c, _) in enumerate(cols) if c.kind == "word" and (offset + n) != head.unit_col]
     label = labels[0] if labels else None
@@ -248,6 +250,27 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
     return out
 
 
+# a column of ranks, list numbers or codes; a column of changes on the period before
+_RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id)\s*$")
+_CHANGE_HEAD = re.compile(r"(?i)^\s*(?:change|chg\.?|diff(?:erence)?)\b")
+_PER_1000 = re.compile(r"(?i)/\s?1[,.]?000\b|\bper\s+(?:1[,.]?000|thousand)\b")
+_PER_100000 = re.compile(r"(?i)/\s?100[,.]?000\b|\bper\s+100[,.]?000\b")
+
+
+def _unit_words(words: str) -> tuple[str, float] | None:
+    """The unit the words after a figure name: "births/1,000 population" → per thousand, "years", "inhabitants / sq.
+    km." → people (a density of persons); a ratio "males/1.00 female" names none."""
+    if _PER_100000.search(words):
+        return ("per-100000", 1.0)
+    if _PER_1000.search(words):
+        return ("per-1000", 1.0)
+    if re.match(r"(?i)years?\b", words):
+        return ("years", 1.0)
+    if re.match(r"(?i)(?:inhabitants|persons|people)\b", words):
+        return ("people", 1.0)
+    return None if "/" in words else unit_of(words)
+
+
 def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tuple[str, float] | None, head: _Head,
           row_time: tuple[str, str] | None, caption: str | None) -> Cell | None:
     c = _s(text, tok)
@@ -255,8 +278,12 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
     if f is None:
         return None
     value, approx, own = f
+    if own is None and tok.unit is not None:
+        own = _unit_words(text[tok.unit[0] : tok.unit[1]])
     col_head = head.cells[hcol] if 0 <= hcol < len(head.cells) else None
     col_time = head.times[hcol] if 0 <= hcol < len(head.times) else None
+    if col_head and _RANK_HEAD.match(col_head):
+        return None  # a column of ranks or numbers that name: no figure of the economy (corpus: grid-word-header)
     cell_unit = own if own is not None and own[0] != "count" else None
     if cell_unit is None and head.units is not None and 0 <= hcol < len(head.units):
         cell_unit = head.units[hcol]
@@ -297,6 +324,9 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
         time, tspan, mark = (ly["y"] if ly else None), None, ""
     if tok.time is not None:  # the figure's own time: "$28 billion (2015 est.)"
         time, tspan, mark = tok.time, (tok.start, tok.end), tok.mark
+    if col_head and _CHANGE_HEAD.match(col_head) and value:  # a change on the period before: its size, the
+        measure = f"{measure + ', ' if measure else ''}change ({'fall' if value < 0 else 'rise'})"  # sign in words
+        value = abs(value)
     if tok.share:  # "12.4 (5.7)": the share beside a figure (corpus: grid-share)
         cell_unit, measure = ("%", 1.0), (f"{measure}, share" if measure else "share")
     return Cell(tok.start, tok.end, c, value * cell_unit[1], approx, cell_unit[0], measure or None, time, tspan,
