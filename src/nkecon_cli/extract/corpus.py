@@ -389,6 +389,31 @@ CORPUS: tuple[Example, ...] = (
             "2018 est.)\nInflation rate: 4.1% (2014 est.)\n", date(2019, 5, 1),
             {"$16 billion": Want(16e9, "USD", "2016", kind="estimate"),
              "25,200,000": Want(25.2e6, "people", "2018-07", kind="estimate"), "4.1%": Want(4.1, "%", "2014")}),
+    # a cell's figure keeps the words of its unit and its own time; an age band opening a row is its label
+    Example("grid-unit-words", "Population\n| Population | 23,900,000 (2009) |\n| Birth rate | 15.2 births/1,000 "
+            "population (2012 est.) |\n| Life expectancy | 68.9 years (2012 est.) |\n| Density | 195.3 inhabitants / "
+            "sq. km. (2009) |\n| Growth rate | 0.9% (1995–2009) |\n| Under 15 | 22.8% (2009) |\n", D2016,
+            {"23,900,000": Want(23.9e6, "people", "2009"), "15.2": Want(15.2, "per-1000", "2012", kind="estimate"),
+             "68.9 years": Want(68.9, "years", "2012"), "195.3": Want(195.3, "people", "2009"),
+             "0.9%": Want(0.9, "%", "1995/2009"), "22.8%": Want(22.8, "%", "2009")},
+            never=("(2009)", "Under 15", "15")),
+    # a line of single words over rows of as many cells is their header: a Rank column gives no figure, a Change
+    # column the change's size (its sign in the measure); a short last row is cut at its end
+    Example("grid-word-header", "Grain output (million tonnes)\nYear Value Rank Change\n2015 4.8 61 -0.2\n2014 5.0 "
+            "58 +0.3\n2013 4.7 63\n", D2016,
+            {"4.8": Want(4.8e6, "t", "2015"), "-0.2": Want(0.2e6, "t", "2015", measure="Grain output, change (fall)"),
+             "+0.3": Want(0.3e6, "t", "2014"), "4.7": Want(4.7e6, "t", "2013")}, never=("61", "58", "63")),
+    # what an indicator's name says its bare figures are counted in; multipliers glued on as letters
+    Example("grid-indicator-unit", "| Year | Population | Life Exp. | CBR | Net Migration |\n|---|---|---|---|---|\n"
+            "| 2000 | 22.9M | 65.1 | 17.9 | -4K |\n| 2010 | 24.5M | 69.8 | 14.3 | -2K |\n", D2016,
+            {"22.9M": Want(22.9e6, "people", "2000"), "65.1": Want(65.1, "years", "2000"),
+             "17.9": Want(17.9, "per-1000", "2000"), "-4K": Want(4000, "people", "2000")}),
+    # a fact strip whose labels ran into their figures; a lone whole number on its line is no figure
+    Example("grid-glued-pair", "At a glance\nPopulation24.9M\nFertility (TFR)1.85\nUrbanization61%\n", D2016,
+            {"24.9M": Want(24.9e6, "people", "2016"), "1.85": Want(1.85, "count", "2016"),
+             "61%": Want(61, "%", "2016")}),
+    Example("grid-not-a-table", "Projections\n2030\n26.0M\nUN\n2100\n19.1M\nUN\n", D2016,
+            {"26.0M": Want(26e6, "count", "2030")}, never=("2100",)),
     # a share in parentheses beside a figure is a per cent of its own
     Example("grid-share", "Exports by partner, million US$ (share of total in parentheses)\nChina      2,480 (82.4)    "
             "2,630 (85.1)\nIndia        91 (3.0)        84 (2.7)\n           2014            2015\n", D2016,

@@ -64,7 +64,7 @@ _NUM = re.compile(
     rf"(?P<approx>[~≈<>]\s?|(?:c|ca|approx)\.\s?|(?:about|around|some|nearly|almost|over|under|more\s+than|"
     rf"less\s+than)\s)?(?P<sign>[-−–+])?(?P<cur>{_CURRENCY})?"
     r"(?P<n>(?!0\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
-    rf"(?P<unit>(?:\s?{_UNIT_WORD}(?![\w$]))*)"
+    rf"(?P<unit>(?-i:[KMB](?![\w$]))|(?:\s?{_UNIT_WORD}(?![\w$]))*)"
     r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?=\s|$|\||\()", re.I)
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
 _SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
@@ -276,9 +276,16 @@ def read_line(text: str, a: int, b: int) -> Line:
     layout = ("tab" if "\t" in body.strip() else "wide") if len(segments) > 1 else "single"
     out: list[Tok] = []
     separated = layout != "single"
+    if not separated and len(segments) == 1:
+        g = _GLUED_PAIR.search(body, segments[0][0])
+        if g is not None and _NUM.fullmatch(g["fig"]):  # "Population26.5M": a label run into its figure
+            segments = [(segments[0][0], g.start("fig")), (g.start("fig"), len(body))]
     for x, y in segments:
         out.extend(_labelled(text, _cell_toks(text, _atoms(text, a + x, a + y, separated), separated)))
     return Line((a, b), layout, tuple(_first_label(text, out)))
+
+
+_GLUED_PAIR = re.compile(r"(?<=[A-Za-z)])(?P<fig>[-−]?\d[\d,.]*(?:%|[KMB]|\s?per\s1,000)?)$")
 
 
 def _first_label(text: str, cells: list[Tok]) -> list[Tok]:
@@ -345,6 +352,9 @@ def _prose(text: str, ln: Line, next_line: str | None) -> bool:
         return True
     if next_line is not None and re.match(r"\s*[a-z]", next_line) and not re.match(r"\s*\d", next_line):
         return True  # a wrapped sentence goes on below
+    if label and ln.nums == 1 and _YEAR_WORDS.search(text[label.start : label.end]) and \
+            re.fullmatch(r"\d{4}", text[ln.cells[-1].start : ln.cells[-1].end]):
+        return True
     return bool(label and _REFERENCE.search(text[label.start : label.end]) and "," in text[label.start : label.end])
 
 
@@ -369,12 +379,19 @@ class Block:
     kind: str  # "grid" (a header or rows of many figures) or "pairs" ("label value" lines)
 
 
+_BARE_INTEGER = re.compile(r"[~≈]?\d{1,4}")
+# "… verified data through 2100": a label ending in a preposition before a whole number names a time in words
+_YEAR_WORDS = re.compile(r"(?i)\b(?:through|to|until|till|since|from|in|by|of|after|before)$")
+
+
 def _role(text: str, ln: Line, next_line: str | None) -> str:
     if not ln.cells:
         return "blank"
     if is_time_line(ln):
         return "times"
     if ln.nums:
+        if len(ln.cells) == 1 and _BARE_INTEGER.fullmatch(text[ln.cells[0].start : ln.cells[0].end]):
+            return "text"  # a whole number alone on its line, with no label or unit: a year, a rank, a page
         return "prose" if _prose(text, ln, next_line) else "row"
     if ln.layout != "single" and len(ln.cells) >= 2:
         return "header"  # words in columns: "Item   Unit   2012"
@@ -467,6 +484,9 @@ def _shaped(text: str, run: list[tuple[int, Line, str]]) -> Block | None:
     pairs = [ln for ln in rows if ln.nums == 1]
     roles = [r for _, _, r in run]
     below = any(a == "row" and b == "times" for a, b in itertools.pairwise(roles))  # "(2015 est.)" under its figure
+    # a time alone on its line over a figure alone on its line: "2030" then "26.0M" (a fact strip set one cell a line)
+    below = below or any(x[2] == "times" and y[2] == "row" and x[1].cells[0].kind != "word" and len(y[1].cells) == 1
+                         for x, y in itertools.pairwise(run))
     if heads and (separated or any(is_time_line(h) for h in heads)):
         if len(rows) == 1 and not separated and rows[0].nums < 2 and not _first_is_time(rows[0]) and not below:
             return None
@@ -489,6 +509,9 @@ def _first_is_time(ln: Line) -> bool:
 _APPROX = {"~": "about", "≈": "about", "<": "less-than", ">": "more-than", "over": "more-than",
            "more than": "more-than", "under": "less-than", "less than": "less-than", "nearly": "almost",
            "almost": "almost"}
+
+
+_LETTER_MULTIPLIERS = {"K": 1e3, "M": 1e6, "B": 1e9}
 
 
 def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | None:
@@ -516,6 +539,8 @@ def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | No
     words = " ".join(((m["cur"] or "") + " " + (m["unit"] or "")).split())
     if not words:
         return v[0], approx, None
+    if words in _LETTER_MULTIPLIERS:  # "11.1M", "-191K": a multiplier glued on
+        return v[0], approx, ("count", _LETTER_MULTIPLIERS[words])
     if re.fullmatch(r"(?i)years?", words):
         return v[0], approx, ("years", 1.0)
     if re.fullmatch(r"(?i)%|per\s?cent|percent", words):

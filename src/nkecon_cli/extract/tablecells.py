@@ -75,6 +75,28 @@ class Table:
 _PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens|military|\barmy\b|troops|"
                      r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants")
 
+# what an indicator's name says its bare figures are counted in (corpus: grid-indicator-unit): a span of life in
+# years, a crude rate per thousand people, persons counted
+_INDICATOR_UNITS = (
+    (re.compile(r"(?i)life\s+exp(?:ectancy|\.)|median\s+age|\bmean\s+age"), ("years", 1.0)),
+    (re.compile(r"(?i)\b(?:CBR|CDR|IMR)\b|(?:birth|death|mortality|marriage)\s+rate|per\s+1[ ,.]?000\b"),
+     ("per-1000", 1.0)),
+    (re.compile(r"(?i)\bmigration\b|\bmigrants\b"), ("people", 1.0)),
+    (_PEOPLE, ("people", 1.0)),
+)
+
+
+def indicator_unit(name: str | None) -> tuple[str, float] | None:
+    """The unit a bare figure takes from the name of what it measures: 'Life Exp.' → years, 'CBR' or 'Crude birth
+    rate' → per thousand, 'Net Migration' or 'Population' → people."""
+    if not name:
+        return None
+    for rx, unit in _INDICATOR_UNITS:
+        if rx.search(name):
+            return unit
+    return None
+
+
 # "million current US$", "constant 2015 dollars": the price basis is no part of the unit
 _PRICE_BASIS = re.compile(
     r"(?i)\b(?:current|constant|const\.?|nominal|real|at\s+(?:current|constant)\s+prices)(?=\s|$)")

@@ -25,13 +25,13 @@ from .tablecells import (
     _GENERIC,
     _LABEL_YEAR,
     _NUMBER_CELL,
-    _PEOPLE,
     Cell,
     Table,
     _caption,
     _measure_label,
     _time_of,
     _with_caption,
+    indicator_unit,
     unit_of,
 )
 
@@ -252,7 +252,7 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
 
 # a column of ranks, list numbers or codes; a column of changes on the period before
 _RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id)\s*$")
-_CHANGE_HEAD = re.compile(r"(?i)^\s*(?:change|chg\.?|diff(?:erence)?)\b")
+_CHANGE_HEAD = re.compile(r"(?i)^\s*(?:change|chg\.?|diff(?:erence)?|growth|net\s+migration)\b")
 _PER_1000 = re.compile(r"(?i)/\s?1[,.]?000\b|\bper\s+(?:1[,.]?000|thousand)\b")
 _PER_100000 = re.compile(r"(?i)/\s?100[,.]?000\b|\bper\s+100[,.]?000\b")
 
@@ -301,8 +301,10 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
         cell_unit = ("times", 1.0)
     if cell_unit is None:
         cell_unit = ("count", 1.0)
-    if cell_unit[0] == "count" and label and _PEOPLE.search(label):
-        cell_unit = ("people", cell_unit[1])
+    if cell_unit[0] == "count":
+        named = indicator_unit(" ".join(p for p in (label, col_head) if p))
+        if named is not None:
+            cell_unit = (named[0], cell_unit[1] * named[1])
     time: str | None
     tspan: tuple[int, int] | None
     if col_time is not None:
@@ -324,8 +326,9 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
         time, tspan, mark = (ly["y"] if ly else None), None, ""
     if tok.time is not None:  # the figure's own time: "$28 billion (2015 est.)"
         time, tspan, mark = tok.time, (tok.start, tok.end), tok.mark
-    if col_head and _CHANGE_HEAD.match(col_head) and value:  # a change on the period before: its size, the
-        measure = f"{measure + ', ' if measure else ''}change ({'fall' if value < 0 else 'rise'})"  # sign in words
+    if col_head and _CHANGE_HEAD.match(col_head) and value:  # a change on the period before: its size, the sign in
+        base = label if col_time is not None or row_time is None else (caption and _measure_label(caption))  # words
+        measure = f"{_measure_label(base) + ', ' if base else ''}change ({'fall' if value < 0 else 'rise'})"
         value = abs(value)
     if tok.share:  # "12.4 (5.7)": the share beside a figure (corpus: grid-share)
         cell_unit, measure = ("%", 1.0), (f"{measure}, share" if measure else "share")
