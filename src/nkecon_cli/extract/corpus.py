@@ -414,6 +414,19 @@ CORPUS: tuple[Example, ...] = (
              "61%": Want(61, "%", "2016")}),
     Example("grid-not-a-table", "Projections\n2030\n26.0M\nUN\n2100\n19.1M\nUN\n", D2016,
             {"26.0M": Want(26e6, "count", "2030")}, never=("2100",)),
+    # a fact sheet set one cell a line: a label, then its figure alone on the next line
+    Example("grid-vertical", "Country data\nPopulation, 2005 ('000) |\n23,800 |\nArea (km2) |\n120,500 |\n"
+            "Number of provinces |\n9 |\nLast year of reference |\n2008 |\nLargest city, by population (2005) |\n"
+            "2,600,000 |\n", date(2009, 1, 1),
+            {"23,800": Want(23.8e6, "people", "2005"), "120,500": Want(120500, "km2", "2009"),
+             "9": Want(9, "count", "2009"), "2,600,000": Want(2.6e6, "people", "2005")}, never=("2008",)),
+    # counter-example: a lone small number under a label that names nothing counted is no figure
+    Example("grid-vertical", "Sources of the extents\nNight lights |\n40 |\nOther maps |\n8 |\nSurveys |\n17 |\n",
+            date(2009, 1, 1), never=("40", "8", "17")),
+    # a prevalence is a per cent
+    Example("grid-indicator-unit", "Indicator | North | South |\n---|---|---|\nPrevalence of stunting | 19.1 (2017) | "
+            "2.2 (2017) |\nPrevalence of wasting | 2.9 (2017) | 0.3 (2017) |\n", D2019,
+            {"19.1": Want(19.1, "%", "2017"), "0.3": Want(0.3, "%", "2017")}),
     # a share in parentheses beside a figure is a per cent of its own
     Example("grid-share", "Exports by partner, million US$ (share of total in parentheses)\nChina      2,480 (82.4)    "
             "2,630 (85.1)\nIndia        91 (3.0)        84 (2.7)\n           2014            2015\n", D2016,

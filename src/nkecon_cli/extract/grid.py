@@ -249,6 +249,9 @@ class Line:
 def read_line(text: str, a: int, b: int) -> Line:
     """A line's cells: pipes, else tabs and wide gaps, else single spaces after a label."""
     line = text[a:b]
+    if line.count("|") == 1 and line.rstrip().endswith("|"):  # "169 |": a cell of a table set one cell a line
+        b = a + len(line.rstrip()) - 1
+        line = text[a:b]
     if line.count("|") >= 2:
         cells: list[Tok] = []
         s = line.rstrip()
@@ -379,6 +382,8 @@ class Block:
     kind: str  # "grid" (a header or rows of many figures) or "pairs" ("label value" lines)
 
 
+_TIME_LABEL = re.compile(r"(?i)\byear\b|\bdate\b|\bperiod\b|\bas\s+of\b")
+_COUNTED = re.compile(r"(?i)\(|\bnumber\b|\bpopulation\b|\btotal\b|\bcount\b")
 _BARE_INTEGER = re.compile(r"[~≈]?\d{1,4}")
 # "… verified data through 2100": a label ending in a preposition before a whole number names a time in words
 _YEAR_WORDS = re.compile(r"(?i)\b(?:through|to|until|till|since|from|in|by|of|after|before)$")
@@ -424,6 +429,25 @@ def quick_text(body: str) -> bool:
                                not _MARK_CELL.search(body))
 
 
+def _under_label(text: str, above: tuple[int, int, int] | None, i: int, ln: Line, role: str) -> str | None:
+    """What a lone cell under a label on its own line is (corpus: grid-vertical): that label's "time" ("Last year of
+    reference |" over "2001 |"), or its "figure" — a lone whole number too (not of four digits, which may be a year)
+    where the label names what is counted or its unit ("Number of units |" over "136 |")."""
+    if above is None or above[0] != i - 1 or len(ln.cells) != 1 or ln.cells[0].kind not in ("num", "time"):
+        return None
+    label = text[above[1] : above[2]]
+    if len(label.split()) > 12:
+        return None  # a line of prose, not a label
+    if role == "times":
+        return "time" if _TIME_LABEL.search(label) else None
+    if role == "row":
+        return "figure"
+    if role == "text" and _COUNTED.search(label) and \
+            not re.fullmatch(r"[~≈]?\d{4}", text[ln.cells[0].start : ln.cells[0].end]):
+        return "figure"
+    return None
+
+
 def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     """Every block of consecutive lines whose shape is a table's, in text order (each line read once)."""
     out: list[Block] = []
@@ -454,14 +478,33 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
         if role == "prose":
             close()
             continue
+        under = _under_label(text, above, i, ln, role)
+        if under == "time":
+            if run and run[-1][0] == i - 1:
+                run.pop()  # the label and its time are no row, and end nothing
+            above = None
+            continue
+        if under == "figure":
+            role = "row"
         if role == "text":
             # a heading between groups of "label value" lines ("Military data") stays in the block; anything else
             # of words ends it
-            if run and run[-1][2] != "text" and len(body.split()) <= 8 and not body.rstrip().endswith("."):
+            kept = run and run[-1][2] != "text" and len(body.split()) <= 8 and not body.rstrip().endswith(".")
+            if kept:
                 run.append((i, ln, role))
-                continue
-            close()
+            else:
+                close()
             above = (i, a, b)
+            continue
+        if under == "figure" and above is not None:
+            # a label on its line, its figure alone on the next (a fact sheet set one cell a line)
+            la, lb = above[1], above[2]
+            lab = text[la:lb].rstrip(" |")
+            ln = Line((la, b), "single", (Tok(la + len(lab) - len(lab.lstrip()), la + len(lab), "word"), ln.cells[0]))
+            if run and run[-1][0] == i - 1:
+                run.pop()
+            above = None
+            run.append((i - 1, ln, "row"))  # the row begins at its label's line
             continue
         if role == "row" and not run and above is not None and above[0] == i - 1:
             head = _word_header(text, above[1], above[2], ln)

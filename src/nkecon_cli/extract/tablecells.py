@@ -76,11 +76,13 @@ _PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residen
                      r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants")
 
 # what an indicator's name says its bare figures are counted in (corpus: grid-indicator-unit): a span of life in
-# years, a crude rate per thousand people, persons counted
+# years, a crude rate per thousand people, a prevalence or a share in per cent, persons counted
 _INDICATOR_UNITS = (
     (re.compile(r"(?i)life\s+exp(?:ectancy|\.)|median\s+age|\bmean\s+age"), ("years", 1.0)),
     (re.compile(r"(?i)\b(?:CBR|CDR|IMR)\b|(?:birth|death|mortality|marriage)\s+rate|per\s+1[ ,.]?000\b"),
      ("per-1000", 1.0)),
+    (re.compile(r"(?i)\bprevalence\b|\bproportion\b|\bpercentage\b|\bshare\s+of\b|\bliteracy\s+rate\b|"
+                r"\bunemployment\s+rate\b"), ("%", 1.0)),
     (re.compile(r"(?i)\bmigration\b|\bmigrants\b"), ("people", 1.0)),
     (_PEOPLE, ("people", 1.0)),
 )
@@ -88,7 +90,7 @@ _INDICATOR_UNITS = (
 
 def indicator_unit(name: str | None) -> tuple[str, float] | None:
     """The unit a bare figure takes from the name of what it measures: 'Life Exp.' → years, 'CBR' or 'Crude birth
-    rate' → per thousand, 'Net Migration' or 'Population' → people."""
+    rate' → per thousand, 'Prevalence of stunting' → per cent, 'Net Migration' or 'Population' → people."""
     if not name:
         return None
     for rx, unit in _INDICATOR_UNITS:
@@ -103,8 +105,9 @@ _PRICE_BASIS = re.compile(
 
 _RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
 
-# the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
-_LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
+# the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)", "Population, 1990 ('000)",
+# "Largest town (2000, estimate)"
+_LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*(?:\)|,|(?=\())")
 
 _LAST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)\s*$")
 
