@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli.extract.grid import figure, read_line
+from nkecon_cli.extract.gridcells import figure, read_line
 from nkecon_cli.extract.tables import find_tables
 
 _LABELS = ["Coal", "Steel", "Cement", "Pig iron", "Grain", "Fish catch", "Electric power", "Zinc"]

@@ -70,9 +70,9 @@ _LINE_PIECES = ["Coal", "output", " ", "  ", "\t", "|", "1957", "2012R", "12.4",
 def test_a_line_the_grid_skips_is_text_when_read_in_full(body: str) -> None:
     # grid.blocks skips cutting a line into cells when quick_text says it can only be text: the full reading must
     # agree (a paragraph's long line may read as prose, which ends a block as text does)
-    from nkecon_cli.extract import grid
+    from nkecon_cli.extract import grid, gridcells
 
     if not body.strip() or not grid.quick_text(body):
         return
-    role = grid._role(body, grid.read_line(body, 0, len(body)), None)
+    role = grid._role(body, gridcells.read_line(body, 0, len(body)), None)
     assert role == "text" or (len(body) > 240 and role in ("text", "prose")), (role, body)

@@ -6,9 +6,9 @@ Modules, in the order the text flows through them:
 - ``sentences``      sentences and paragraphs with exact spans
 - ``nonclaims``      numbers that are not claims (call numbers, pages, citations, footnotes), masked
 - ``tables``         tables in plain text, one figure per cell: ``grid`` finds a block's grid from its
-                     shape (headers, unit rows, labels, cells; what is no table), ``tablecells`` what
-                     a table says of a cell (value, unit, time, measure), ``gluedrows`` rows whose
-                     cells a flattened web page ran together
+                     shape (headers, rows, labels; what is no table), ``gridcells`` the typed cells of
+                     a line, ``tablecells`` what a table says of a cell (value, unit, time, measure),
+                     ``gluedrows`` rows whose cells a flattened web page ran together
 - ``dates``          date expressions found in a text: ``dategrammar`` their grammar, ``resolution``
                      one expression to EDTF, ``relativedates`` "last year", "in two years"…; ``periods``
                      the named periods of the DPRK economy

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from .dategrammar import YEAR
 from .gluedrows import _YEAR_HEADER, _glued_rows
-from .grid import Block, Line, Tok, blocks, figure, is_time_line
+from .grid import Block, blocks
+from .gridcells import Line, Tok, figure, is_time_line
 from .tablecells import (
     _COLUMN_NUMBER,
     _GENERIC,
