@@ -427,6 +427,17 @@ CORPUS: tuple[Example, ...] = (
     Example("grid-indicator-unit", "Indicator | North | South |\n---|---|---|\nPrevalence of stunting | 19.1 (2017) | "
             "2.2 (2017) |\nPrevalence of wasting | 2.9 (2017) | 0.3 (2017) |\n", D2019,
             {"19.1": Want(19.1, "%", "2017"), "0.3": Want(0.3, "%", "2017")}),
+    # a fact sheet of "label: value" lines: the label's time in parentheses ("(2004E)", "(6/99)") dates the figure
+    # that begins the value; lines of words among them, however long, keep the sheet together
+    Example("grid-colon", "COUNTRY DATA\nCapital: Pyongyang\nPopulation (2004E): 22.7 million\nLocation: Eastern Asia, "
+            "between China and the South, with a long coast on two seas and many islands\nLanguage: Korean\n"
+            "Exports (2003E): $0.9 billion\nMilitary (6/99): 1.1 million\n", date(2005, 3, 1),
+            {"22.7 million": Want(22.7e6, "people", "2004", kind="estimate"),
+             "$0.9 billion": Want(0.9e9, "USD", "2003"), "1.1 million": Want(1.1e6, "people", "1999-06")}),
+    # counter-examples: a day and a currency's parts after the colon are no figures of the sheet
+    Example("grid-colon", "Country data\nIndependence: 9 September 1948\nCurrency: 100 chon = 1 won\n"
+            "Population (2004E): 22.7 million\nArea: 120,540 sq km\n", date(2005, 3, 1),
+            {"22.7 million": Want(22.7e6, "people", "2004")}, never=("9", "100 chon")),
     # a share in parentheses beside a figure is a per cent of its own
     Example("grid-share", "Exports by partner, million US$ (share of total in parentheses)\nChina      2,480 (82.4)    "
             "2,630 (85.1)\nIndia        91 (3.0)        84 (2.7)\n           2014            2015\n", D2016,
@@ -494,6 +505,8 @@ CORPUS: tuple[Example, ...] = (
             {"97.1 chon": Want(0.971, "KPW-1959", "1991-12")}, never=("US$1", "USD1")),
     Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,
             {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon",)),
+    Example("rate-base", "Currency: 100 chon = 1 won. In 1991 US$1 = 97.1 chon.", D1998,
+            {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon", "1 won")),
     Example("price-per-unit", "A kilogram of rice cost 6,700 (North Korean) won in January.", date(2013, 1, 31),
             {"6,700 (North Korean) won": Want(6700, "KPW/kg", "2013-01")}),
     # counter-example: a parenthesis of other words is no qualifier of the unit

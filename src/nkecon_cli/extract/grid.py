@@ -80,6 +80,7 @@ class Block:
     kind: str  # "grid" (a header or rows of many figures) or "pairs" ("label value" lines)
 
 
+_COLON_TEXT = re.compile(r"\s*[A-Z][^:.]{0,60}:\s")
 _TIME_LABEL = re.compile(r"(?i)\byear\b|\bdate\b|\bperiod\b|\bas\s+of\b")
 _COUNTED = re.compile(r"(?i)\(|\bnumber\b|\bpopulation\b|\btotal\b|\bcount\b")
 _BARE_INTEGER = re.compile(r"[~≈]?\d{1,4}")
@@ -95,6 +96,8 @@ def _role(text: str, ln: Line, next_line: str | None) -> str:
     if ln.nums:
         if len(ln.cells) == 1 and _BARE_INTEGER.fullmatch(text[ln.cells[0].start : ln.cells[0].end]):
             return "text"  # a whole number alone on its line, with no label or unit: a year, a rank, a page
+        if ln.layout == "colon":
+            return "row"  # "Population (2002E): 22.2 million": its value begins with its figure
         return "prose" if _prose(text, ln, next_line) else "row"
     if ln.layout != "single" and len(ln.cells) >= 2:
         return "header"  # words in columns: "Item   Unit   2012"
@@ -153,9 +156,11 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     above: tuple[int, int, int] | None = None  # the line of words just above, which may be a header
 
     def close() -> None:
+        colon = sum(1 for _, ln, r in run if ln.layout == "colon" or (r == "text" and _COLON_TEXT.match(
+            text[ln.span[0] : ln.span[1]])))  # "label: value" lines, a fact sheet's, counted before its tail goes
         while run and run[-1][2] == "text":
             run.pop()
-        b = _shaped(text, run)
+        b = _shaped(text, run, colon)
         if b is not None:
             out.append(b)
         run.clear()
@@ -173,6 +178,8 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
             nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
             ln = read_line(text, a, b)
             role = _role(text, ln, nxt)
+        if role == "prose" and run and _COLON_TEXT.match(body):
+            role = "text"  # "Location: Eastern Asia, about the size of …" among a fact sheet's "label: value" lines
         if role == "prose":
             close()
             continue
@@ -187,7 +194,8 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
         if role == "text":
             # a heading between groups of "label value" lines ("Military data") stays in the block; anything else
             # of words ends it
-            kept = run and run[-1][2] != "text" and len(body.split()) <= 8 and not body.rstrip().endswith(".")
+            kept = run and ((run[-1][2] != "text" and len(body.split()) <= 8 and not body.rstrip().endswith(".")) or
+                            _COLON_TEXT.match(body))  # "Language: Korean" among "label: figure" lines
             if kept:
                 run.append((i, ln, role))
             else:
@@ -214,7 +222,7 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     return out
 
 
-def _shaped(text: str, run: list[tuple[int, Line, str]]) -> Block | None:
+def _shaped(text: str, run: list[tuple[int, Line, str]], colon: int) -> Block | None:
     rows = [ln for _, ln, r in run if r == "row"]
     if not rows:
         return None
@@ -238,7 +246,8 @@ def _shaped(text: str, run: list[tuple[int, Line, str]]) -> Block | None:
         return Block(lines, "grid")
     if separated and len(rows) >= 2:
         return Block(lines, "grid")
-    if len(pairs) >= 3 or (len(pairs) >= 2 and all(_first_is_time(r) for r in pairs)):
+    if len(pairs) >= 3 or (len(pairs) >= 2 and all(_first_is_time(r) for r in pairs)) or (
+            colon >= 3 and any(ln.layout == "colon" for ln in rows)):  # a fact sheet of "label: value" lines
         return Block(lines, "pairs" if not all(_first_is_time(r) for r in pairs) else "grid")
     return None
 

@@ -227,7 +227,7 @@ class Line:
     """One line of a block: where it is, how its cells are set apart, and its cells."""
 
     span: tuple[int, int]
-    layout: str  # "pipe", "wide" (tabs or two spaces and more), "single"
+    layout: str  # "pipe", "tab", "wide" (two spaces and more), "single", "colon" ("label: value")
     cells: tuple[Tok, ...]
 
     @property
@@ -239,8 +239,59 @@ class Line:
         return sum(1 for c in self.cells if c.kind in ("time", "month"))
 
 
+# "Population (2002E): 22.2 million", "Infant mortality rate: 26.8 deaths/1,000 live births (1995 est.)": a label
+# (its time in parentheses), a colon, and a value that begins with its figure (corpus: grid-colon)
+_COLON_LINE = re.compile(r"\s*(?P<label>[A-Z][^:\d()]{0,60}(?:\([^()]{0,30}\)[^:\d()]{0,20})?):[ \t]+(?P<value>\S.*)$")
+_LABEL_TIME = re.compile(
+    r"\(\s*(?:(?P<m>\d{1,2})/(?:(?P<d>\d{1,2})/)?(?P<yy>\d{2}(?:\d{2})?)|(?P<y>(?:1[6-9]|20)\d\d))\s*"
+    r"(?P<est>E|est\.?)?\s*\)", re.I)
+_NOT_A_VALUE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|[^=]*=")
+_VALUE_END = re.compile(r"[,;]$|^[-–—(]")
+
+
+def _label_time(label: str) -> tuple[str, str] | None:
+    """The time a label names in parentheses: "(2002E)" → 2002, an estimate; "(6/98)" → June 1998; "(1/1/02E)" →
+    1 January 2002."""
+    m = _LABEL_TIME.search(label)
+    if m is None:
+        return None
+    mark = "estimate" if m["est"] else ""
+    if m["y"]:
+        return m["y"], mark
+    month = int(m["m"])
+    yy = m["yy"]
+    year = yy if len(yy) == 4 else ("20" if int(yy) <= 30 else "19") + yy
+    if not 1 <= month <= 12:
+        return None
+    name = list(_MONTHS.values())[month - 1]
+    return (f"{int(m['d'])} {name} {year}" if m["d"] else f"{name} {year}"), mark
+
+
+def _colon_line(text: str, a: int, b: int) -> Line | None:
+    """A "label: value" line whose value begins with a figure: the label, and the figure with its unit's words (up to a
+    remark in parentheses or after a comma) and the label's time."""
+    m = _COLON_LINE.match(text, a, b)
+    if m is None or len(m["label"].split()) > 8:
+        return None
+    if _NOT_A_VALUE.match(m["value"]):  # "9 September 1948" is a day, "100 Chon = 1 Won" a currency's parts
+        return Line((a, b), "colon", (Tok(m.start("label"), b, "word"),))
+    toks = _atoms(text, m.start("value"), m.end("value"), False)
+    if not toks or toks[0].kind != "num" or toks[0].share:
+        return None
+    n, words = toks[0], []
+    for t in toks[1 : 1 + _UNIT_PHRASE_WORDS]:
+        body = text[t.start : t.end]
+        if t.kind != "word" or _VALUE_END.search(body):
+            break
+        words.append(t)
+    lt = _label_time(m["label"])
+    time, mark = (n.time, n.mark) if n.time else (lt if lt else (None, ""))
+    cell = Tok(n.start, n.end, "num", time, mark, unit=(words[0].start, words[-1].end) if words else None)
+    return Line((a, b), "colon", (Tok(m.start("label"), m.end("label"), "word"), cell))
+
+
 def read_line(text: str, a: int, b: int) -> Line:
-    """A line's cells: pipes, else tabs and wide gaps, else single spaces after a label."""
+    """A line's cells: pipes, else tabs and wide gaps, else single spaces after a label; a "label: value" line."""
     line = text[a:b]
     if line.count("|") == 1 and line.rstrip().endswith("|"):  # "169 |": a cell of a table set one cell a line
         b = a + len(line.rstrip()) - 1
@@ -272,6 +323,10 @@ def read_line(text: str, a: int, b: int) -> Line:
     layout = ("tab" if "\t" in body.strip() else "wide") if len(segments) > 1 else "single"
     out: list[Tok] = []
     separated = layout != "single"
+    if not separated and ":" in body:
+        colon = _colon_line(text, a, b)
+        if colon is not None:
+            return colon
     if not separated and len(segments) == 1:
         g = _GLUED_PAIR.search(body, segments[0][0])
         if g is not None and _NUM.fullmatch(g["fig"]):  # "Population26.5M": a label run into its figure
