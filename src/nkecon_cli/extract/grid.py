@@ -180,7 +180,7 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
             role = _role(text, ln, nxt)
         if role == "prose" and run and _COLON_TEXT.match(body):
             role = "text"  # "Location: Eastern Asia, about the size of …" among a fact sheet's "label: value" lines
-        if role == "prose":
+        if role in ("prose", "blank"):  # ("blank": a line of a lone pipe)
             close()
             continue
         under = _under_label(text, above, i, ln, role)

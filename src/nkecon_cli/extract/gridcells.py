@@ -403,11 +403,12 @@ def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | No
         return None
     a = " ".join((m["approx"] or "").lower().split()).rstrip(".")
     approx = (_APPROX.get(a) or "about") if a else None
+    if m["unit"] in _LETTER_MULTIPLIERS:  # "11.1M", "-191K", "$34.9B": a multiplier glued on
+        money = unit_of(m["cur"]) if m["cur"] else None
+        return v[0], approx, ((money[0] if money else "count"), _LETTER_MULTIPLIERS[m["unit"]])
     words = " ".join(((m["cur"] or "") + " " + (m["unit"] or "")).split())
     if not words:
         return v[0], approx, None
-    if words in _LETTER_MULTIPLIERS:  # "11.1M", "-191K": a multiplier glued on
-        return v[0], approx, ("count", _LETTER_MULTIPLIERS[words])
     if re.fullmatch(r"(?i)years?", words):
         return v[0], approx, ("years", 1.0)
     if re.fullmatch(r"(?i)%|per\s?cent|percent", words):
