@@ -434,6 +434,11 @@ CORPUS: tuple[Example, ...] = (
             "Exports (2003E): $0.9 billion\nMilitary (6/99): 1.1 million\n", date(2005, 3, 1),
             {"22.7 million": Want(22.7e6, "people", "2004", kind="estimate"),
              "$0.9 billion": Want(0.9e9, "USD", "2003"), "1.1 million": Want(1.1e6, "people", "1999-06")}),
+    # a fact sheet that sets each "label: value" line in a paragraph of its own; a remark's one year dates its figure
+    Example("grid-colon", "Country profile\n\nPopulation: 24.1 Million (2012, census)\n\nCapital: Pyongyang\n\n"
+            "GDP: 17.4 Billion (nominal, 2013, estimate)\n\nSectors:\n\nIndustry – 41.2%\n\nFarming – 23.4%\n",
+            date(2015, 6, 1), {"24.1 Million": Want(24.1e6, "people", "2012"), "41.2%": Want(41.2, "%", "2015"),
+                               "23.4%": Want(23.4, "%", "2015")}),
     # counter-examples: a day and a currency's parts after the colon are no figures of the sheet
     Example("grid-colon", "Country data\nIndependence: 9 September 1948\nCurrency: 100 chon = 1 won\n"
             "Population (2004E): 22.7 million\nArea: 120,540 sq km\n", date(2005, 3, 1),

@@ -81,6 +81,8 @@ class Block:
 
 
 _COLON_TEXT = re.compile(r"\s*[A-Z][^:.]{0,60}:\s")
+# a line of a fact sheet: "Capital: Pyongyang", "GDP: 28.5 Billion", "Services – 29.9%" (corpus: grid-colon)
+_KEY_LINE = re.compile(r"\s*[A-Z][^:.–—]{0,60}(?::|\s[–—]|\s-(?=\s))\s")
 _TIME_LABEL = re.compile(r"(?i)\byear\b|\bdate\b|\bperiod\b|\bas\s+of\b")
 _COUNTED = re.compile(r"(?i)\(|\bnumber\b|\bpopulation\b|\btotal\b|\bcount\b")
 _BARE_INTEGER = re.compile(r"[~≈]?\d{1,4}")
@@ -165,11 +167,19 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
             out.append(b)
         run.clear()
 
+    gap = False  # blank lines met inside a sheet of "label: value" lines, which may set each in a paragraph
     for i, (a, b) in enumerate(lines):
         body = text[a:b]
         if not body.strip():
-            close()
+            if run and any(_KEY_LINE.match(text, ln.span[0], ln.span[1]) for _, ln, _r in run):
+                gap = True
+            else:
+                close()
             continue
+        if gap:
+            gap = False
+            if not _KEY_LINE.match(body):
+                close()
         if _RULE.match(body):
             continue
         if quick_text(body):  # the fast path over prose: no cell to read

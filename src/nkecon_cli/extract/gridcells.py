@@ -246,6 +246,7 @@ _LABEL_TIME = re.compile(
     r"\(\s*(?:(?P<m>\d{1,2})/(?:(?P<d>\d{1,2})/)?(?P<yy>\d{2}(?:\d{2})?)|(?P<y>(?:1[6-9]|20)\d\d))\s*"
     r"(?P<est>E|est\.?)?\s*\)", re.I)
 _NOT_A_VALUE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|[^=]*=")
+_YEARS = re.compile(YEAR)
 _VALUE_END = re.compile(r"[,;]$|^[-–—(]")
 
 
@@ -284,6 +285,10 @@ def _colon_line(text: str, a: int, b: int) -> Line | None:
         if t.kind != "word" or _VALUE_END.search(body):
             break
         words.append(t)
+    after = toks[1 + len(words)] if len(toks) > 1 + len(words) else None
+    years = _YEARS.findall(text[after.start : after.end]) if after is not None and text[after.start] == "(" else []
+    if not n.time and len(years) == 1:  # "28.5 Billion (nominal, 2018, CNBC)": the one year of its remark
+        n = Tok(n.start, n.end, "num", years[0], "")
     lt = _label_time(m["label"])
     time, mark = (n.time, n.mark) if n.time else (lt if lt else (None, ""))
     cell = Tok(n.start, n.end, "num", time, mark, unit=(words[0].start, words[-1].end) if words else None)
