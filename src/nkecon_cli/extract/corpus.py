@@ -327,6 +327,11 @@ CORPUS: tuple[Example, ...] = (
             "0.249.5 / 0.2d\n  Urban growth rate (annual %)0.80.9...\n", D2019,
             {"44.0": Want(44000, "people", "2012"), "48.5": Want(48500, "people", "2016"),
              "0.9": Want(0.9, "%", "2016")}, never=("0.24", "8.5", "9.5")),
+    # the header's years ran together too, and the figures group their thousands with commas
+    Example("glued-cells", "Trade in figures\nTrade indicators 201720182019\nImports (million USD) 3,7022,3281,960\n"
+            "Exports (million USD) 1,72519873\n", D2019,
+            {"3,702": Want(3702e6, "USD", "2017"), "2,328": Want(2328e6, "USD", "2018"),
+             "198": Want(198e6, "USD", "2018"), "73": Want(73e6, "USD", "2019")}),
     Example("index-base", "Farming\n  2012 2016 2020\n  Crop production index (2004-2006=100)9896104b\n", D2019,
             {"98": Want(98, "%", "2012"), "104": Want(104, "%", "2020")}, never_when=("2004/2006",)),
     # counter-example: a ratio label is no per cent ("per 100 f" is the ratio's base, not an index base)

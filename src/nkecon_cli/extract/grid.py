@@ -27,7 +27,7 @@ from .gridcells import _MONTH, _RULE, Line, Tok, is_time_line, read_line
 _PROSE_STOP = re.compile(r"[a-z]{2}[.;:!?]\s+[A-Z(]|[,;]\s+(?:and|but|which|while|when)\s")
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\[\d{1,3}\]|[•*·–-])\s+\S")
 _REFERENCE = re.compile(rf"{YEAR}[a-z]?\s*[),.:]|\bpp?\.\s*\d|\bet\s+al\b|\bibid\b", re.I)
-_CONTACT = re.compile(r"(?i)\b(?:tel|fax|phone|mobile|isbn|issn|doi|p\.?\s?o\.?\s+box|zip|postcode)\b")
+_CONTACT = re.compile(r"(?i)\b(?:tel|fax|phone|telephone|dial|mobile|isbn|issn|doi|p\.?\s?o\.?\s+box|zip|postcode)\b")
 _LEADERS = re.compile(r"\.{3,}|…{2,}|(?:\s\.){3,}|_{4,}")
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dategrammar import YEAR
-from .gluedrows import _YEAR_HEADER, _glued_rows
+from .gluedrows import _glued_rows, header_years
 from .grid import Block, blocks
 from .gridcells import Line, Tok, figure, is_time_line
 from .tablecells import (
@@ -55,7 +55,7 @@ def find_tables(text: str) -> list[Table]:
     i = lo = 0
     while i < len(lines):
         a, b = lines[i]
-        if _YEAR_HEADER.match(text[a:b]):
+        if header_years(text[a:b]):
             glued, j = _glued_rows(text, lines, i)
             if glued is not None:
                 tables.extend(_read_blocks(text, lines, lo, i))
