@@ -444,6 +444,13 @@ CORPUS: tuple[Example, ...] = (
             "GDP: 17.4 Billion (nominal, 2013, estimate)\n\nSectors:\n\nIndustry – 41.2%\n\nFarming – 23.4%\n",
             date(2015, 6, 1), {"24.1 Million": Want(24.1e6, "people", "2012"), "41.2%": Want(41.2, "%", "2015"),
                                "23.4%": Want(23.4, "%", "2015")}),
+    # a bulleted group of "label: value" lines under a source line that names their year; a unit in the label's
+    # parenthesis; thousands grouped by spaces; a figure in parentheses after the thing it is of
+    Example("grid-colon", "Population\n\n- Total population: 25 100 400\n- Female population: 12 800 200\n"
+            "- Life expectancy (years): 71.9\n- Top site by incidence (rate per 100 000 persons per year): "
+            "Lung (48.2)\nThe Health Office (2020)\n", D2016,
+            {"25 100 400": Want(25_100_400, "people", "2020"), "71.9": Want(71.9, "years", "2020"),
+             "48.2": Want(48.2, "per-100000", "2020")}, never=("100 000 persons",)),
     # counter-examples: a day and a currency's parts after the colon are no figures of the sheet
     Example("grid-colon", "Country data\nIndependence: 9 September 1948\nCurrency: 100 chon = 1 won\n"
             "Population (2004E): 22.7 million\nArea: 120,540 sq km\n", date(2005, 3, 1),

@@ -80,6 +80,8 @@ class Block:
     kind: str  # "grid" (a header or rows of many figures) or "pairs" ("label value" lines)
 
 
+# a source line under a fact sheet's group: "The World Bank (2023)", "World Health Organization (2019)"
+SOURCE_LINE = re.compile(rf"\s*[A-Z][^:\d]{{2,80}}\(\s*{YEAR}\s*\)\s*$")
 _COLON_TEXT = re.compile(r"\s*[A-Z][^:.]{0,60}:\s")
 # a line of a fact sheet: "Capital: Pyongyang", "GDP: 28.5 Billion", "Services – 29.9%" (corpus: grid-colon)
 _KEY_LINE = re.compile(r"\s*[A-Z][^:.–—]{0,60}(?::|\s[–—]|\s-(?=\s))\s")
@@ -160,8 +162,9 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     def close() -> None:
         colon = sum(1 for _, ln, r in run if ln.layout == "colon" or (r == "text" and _COLON_TEXT.match(
             text[ln.span[0] : ln.span[1]])))  # "label: value" lines, a fact sheet's, counted before its tail goes
-        while run and run[-1][2] == "text":
-            run.pop()
+        while run and run[-1][2] == "text" and not (len(run) > 1 and run[-2][2] == "row" and
+                                                    SOURCE_LINE.match(text, *run[-1][1].span)):
+            run.pop()  # (a source line under the rows, "The World Bank (2023)", stays: it gives their year)
         b = _shaped(text, run, colon)
         if b is not None:
             out.append(b)

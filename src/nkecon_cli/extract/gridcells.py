@@ -241,7 +241,10 @@ class Line:
 
 # "Population (2002E): 22.2 million", "Infant mortality rate: 26.8 deaths/1,000 live births (1995 est.)": a label
 # (its time in parentheses), a colon, and a value that begins with its figure (corpus: grid-colon)
-_COLON_LINE = re.compile(r"\s*(?P<label>[A-Z][^:\d()]{0,60}(?:\([^()]{0,30}\)[^:\d()]{0,20})?):[ \t]+(?P<value>\S.*)$")
+_COLON_LINE = re.compile(r"\s*(?:[-•*·–]\s+)?(?P<label>[A-Z][^:\d()]{0,60}(?:\([^()]{0,60}\)[^:\d()]{0,20})?):[ \t]+"
+                         r"(?P<value>\S.*)$")
+# a value that names a thing and gives its figure in parentheses: "Breast (32.3)"
+_NAMED_FIGURE = re.compile(r"[A-Z][\w' -]{0,30}\((?P<n>[\d.,]+)\)\s*$")
 _LABEL_TIME = re.compile(
     r"\(\s*(?:(?P<m>\d{1,2})/(?:(?P<d>\d{1,2})/)?(?P<yy>\d{2}(?:\d{2})?)|(?P<y>(?:1[6-9]|20)\d\d))\s*"
     r"(?P<est>E|est\.?)?\s*\)", re.I)
@@ -272,11 +275,16 @@ def _colon_line(text: str, a: int, b: int) -> Line | None:
     """A "label: value" line whose value begins with a figure: the label, and the figure with its unit's words (up to a
     remark in parentheses or after a comma) and the label's time."""
     m = _COLON_LINE.match(text, a, b)
-    if m is None or len(m["label"].split()) > 8:
+    if m is None or len(re.sub(r"\([^()]*\)", "", m["label"]).split()) > 8:
         return None
     if _NOT_A_VALUE.match(m["value"]):  # "9 September 1948" is a day, "100 Chon = 1 Won" a currency's parts
         return Line((a, b), "colon", (Tok(m.start("label"), b, "word"),))
-    toks = _atoms(text, m.start("value"), m.end("value"), False)
+    va, vb = m.start("value"), m.end("value")
+    named = _NAMED_FIGURE.match(m["value"])
+    if named is not None:
+        va, vb = va + named.start("n"), va + named.end("n")
+    value = text[va:vb].rstrip()
+    toks = [Tok(va, va + len(value), "num")] if _GROUPED.fullmatch(value) else _atoms(text, va, vb, False)
     if not toks or toks[0].kind != "num" or toks[0].share:
         return None
     n, words = toks[0], []

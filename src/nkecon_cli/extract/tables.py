@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 
 from .dategrammar import YEAR
 from .gluedrows import _glued_rows, header_years
-from .grid import Block, blocks
+from .grid import SOURCE_LINE, Block, blocks
 from .gridcells import Line, Tok, figure, is_time_line
 from .tablecells import (
     _COLUMN_NUMBER,
     _GENERIC,
     _LABEL_YEAR,
     _NUMBER_CELL,
+    _RATIO,
     Cell,
     Table,
     _caption,
@@ -174,6 +175,10 @@ class _Head:
         return cls(line, cols, cells, times, None, unit_col)
 
 
+def _source_year(text: str, ln: Line) -> bool:
+    return len(ln.cells) == 2 and ln.cells[1].kind == "time" and bool(SOURCE_LINE.match(text, *ln.span))
+
+
 def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Table | None:
     first = lo + block.lines[0][0]
     caption = _caption(text, lines, first)
@@ -194,6 +199,10 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
 
     prev_role = None
     for _, ln in block.lines:
+        if pending and head.line is None and prev_role == "row" and _source_year(text, ln):
+            flush(_Head.of(text, ln, year_end, caption))  # "The World Bank (2023)" under its figures: their year
+            prev_role = "times"
+            continue
         if is_time_line(ln):
             if pending and head.line is None and prev_role == "row":  # a year on the line below its value
                 flush(_Head.of(text, ln, year_end, caption))  # (corpus: grid-time-below)
@@ -237,6 +246,9 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
         unit = prev_unit[0] if ucell.kind == "ditto" else unit_of(_s(text, ucell))
     if unit is None and label:
         unit = unit_of(label) if re.search(r"\(|,\s*in\b|\bin\s+(?:thousand|million|'000)", label) else None
+        paren = _LAST_PAREN.search(label)
+        if unit is None and paren and not _RATIO.search(label):  # "(years)", "(rate per 100 000 persons)"
+            unit = _unit_words(paren[1])
     unit = unit or cap_unit
     prev_unit[0] = unit
     out: list[Cell] = []
@@ -255,7 +267,8 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
 _RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id)\s*$")
 _CHANGE_HEAD = re.compile(r"(?i)^\s*(?:change|chg\.?|diff(?:erence)?|growth|net\s+migration)\b")
 _PER_1000 = re.compile(r"(?i)/\s?1[,.]?000\b|\bper\s+(?:1[,.]?000|thousand)\b")
-_PER_100000 = re.compile(r"(?i)/\s?100[,.]?000\b|\bper\s+100[,.]?000\b")
+_PER_100000 = re.compile(r"(?i)/\s?100[ ,.]?000\b|\bper\s+100[ ,.]?000\b")
+_LAST_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$")
 
 
 def _unit_words(words: str) -> tuple[str, float] | None:
