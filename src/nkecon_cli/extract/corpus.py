@@ -367,6 +367,33 @@ CORPUS: tuple[Example, ...] = (
     Example("grid-not-a-table", "The works had 12 furnaces in 1960 and 15\nfurnaces in 1961, and employed 3,400\n"
             "workers in 1962.\n", D2016, {"3,400\nworkers": Want(3400, "people", "1962")}),
     # counter-example: telephone and book numbers name, they do not measure
+    # the size of a list is no figure; a share that defines a group keeps its figure (list-size)
+    Example("list-size", "The top 10 buyers of the north's coal took $1.2 billion of it in 2016.", D2019,
+            {"$1.2 billion": Want(1.2e9, "USD", "2016")}, never=("10 buyers", "top 10")),
+    Example("list-size", "Our table ranks the top five suppliers of the country by value.", D2019,
+            never=("five suppliers", "five")),
+    Example("list-size", "The top 10 percent of households held 42 percent of savings in 2015.", D2019,
+            {"10 percent": Want(10, "%", "2015"), "42 percent": Want(42, "%", "2015")}),
+    # the pack a listed item's price is for, in parentheses after its name at a line's head (pack-size)
+    Example("pack-size", "Market prices (won)\n\nMaize (1kg)\n\nHaricot beans (2kg)\n\nLamp oil (1l)/Soap (1kg)\n",
+            D2016, never=("1kg", "2kg", "1l")),
+    # counter-example: a pack or a ration named inside a sentence is a figure
+    Example("pack-size", "Each worker was given a ration of 300 kg of maize in 2015.", D2016,
+            {"300 kg": Want(300, "kg", "2015")}),
+    # what a dwelling on sale is made of is no figure; its price is (dwelling-parts)
+    Example("dwelling-parts", "Housing in the town, 2015: a cottage (2 rooms, 1 kitchen) fetched $800; a four-storied "
+            "flat, $2,000.", D2016, {"$800": Want(800, "USD", "2015"), "$2,000": Want(2000, "USD", "2015")},
+            never=("2 rooms", "1 kitchen", "four")),
+    # counter-example: rooms counted by the thousand are a figure
+    Example("dwelling-parts", "The city built 4,000 rooms of new housing in 2015.", D2016,
+            {"4,000 rooms": Want(4000, "count", "2015")}),
+    # a table of contents run into one line: titles each followed by a page that only grows (contents-line)
+    Example("contents-line", "PART ONE: Overview of the year 03 Main results 2015 08 Plan of work 11 Strategic goals "
+            "14 Farms and food 19 People helped 23\n", D2016, never=("11 Strategic", "14 Farms", "19 People", "2015")),
+    # counter-example: rising figures that each carry their unit are figures, not pages
+    Example("contents-line", "Maize yields by farm in 2015 were: Anju 12 tonnes, Kaechon 15 tonnes, Tokchon 19 tonnes "
+            "and Sunchon 23 tonnes.\n", D2016,
+            {"12 tonnes": Want(12, "t", "2015"), "23 tonnes": Want(23, "t", "2015")}),
     Example("grid-not-a-table", "Contact the office\nTel: 02 3456 7890\nFax: 02 3456 7891\n", D2016,
             never=("3456", "7890", "7891")),
     # a sign written before a change, a footnote number raised after a figure
