@@ -380,6 +380,21 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a pack or a ration named inside a sentence is a figure
     Example("pack-size", "Each worker was given a ration of 300 kg of maize in 2015.", D2016,
             {"300 kg": Want(300, "kg", "2015")}),
+    # units outside the fact format given in its own: short tons in tonnes, barrels in litres, "kilowatthours" as
+    # one word in kWh; a plural multiplier after digits multiplies ("2.9 billions") (foreign-units)
+    Example("foreign-units", "Mines raised 50 million short tons of coal in 2010.", D2016,
+            {"50 million short tons": Want(45359237, "t", "2010")}),
+    Example("foreign-units", "Energy sheet\nCoal output (2010E): 50 million short tons\nPower output (2010E): "
+            "21.5 billion kilowatthours\nRefining capacity (2010E): 20,000 bbl/d\n", D2016,
+            {"50 million short tons": Want(45359237, "t", "2010"), "21.5 billion kilowatthours":
+             Want(21.5e9, "kWh", "2010"), "20,000 bbl/d": Want(3179745.9, "l", "2010")}),
+    Example("foreign-units", "Exports\nNorth: US$ 1.7 billions\nSouth: US$ 640 millions\n", D2016,
+            {"US$ 1.7 billions": Want(1.7e9, "USD", "2016"), "US$ 640 millions": Want(640e6, "USD", "2016")}),
+    # counter-example: "millions of" alone is no number
+    Example("foreign-units", "Millions of people moved to the towns after 1990.", D2016, never=("Millions",)),
+    # counter-example: a ton with no "short" before it is a metric tonne
+    Example("foreign-units", "Mines raised 50 million tons of coal in 2010.", D2016,
+            {"50 million tons": Want(50e6, "t", "2010")}),
     # what a dwelling on sale is made of is no figure; its price is (dwelling-parts)
     Example("dwelling-parts", "Housing in the town, 2015: a cottage (2 rooms, 1 kitchen) fetched $800; a four-storied "
             "flat, $2,000.", D2016, {"$800": Want(800, "USD", "2015"), "$2,000": Want(2000, "USD", "2015")},

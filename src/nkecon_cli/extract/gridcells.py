@@ -47,9 +47,10 @@ def _mark(tag: str | None) -> str:
     tag = (tag or "").strip(" ().").lower()
     return "" if not tag else "estimate" if _ESTIMATED.search(tag) else "plan" if _PLANNED.search(tag) else ""
 
-_CURRENCY = r"(?:US\$|\$|€|£|¥|USD\s?|KPW\s?|KRW\s?)"
-_UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|million|billion|trillion|mn|bn|mln|"
-              r"tons?|tonnes?|t|kg|ha|hectares?|km2|km|sq\.?\s?(?:mi|km)\.?|kWh|GWh|TWh|MW|GW|kW|won|dollars?|"
+_CURRENCY = r"(?:US\$\s?|\$|€|£|¥|USD\s?|KPW\s?|KRW\s?)"
+_UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|millions?|billions?|trillions?|mn|bn|mln|"
+              r"short\s+tons?|tons?|tonnes?|t|kg|ha|hectares?|km2|km|sq\.?\s?(?:mi|km)\.?|kWh|GWh|TWh|MW|GW|kW|"
+              r"kilowatt-?hours?|bbl/d|bbl|barrels?|won|dollars?|"
               r"US\$|USD|people|persons)")
 # one figure: approximation, sign, currency, the number (no spaces inside: single spaces part cells), unit words,
 # and a footnote mark glued on
