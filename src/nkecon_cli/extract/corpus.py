@@ -395,6 +395,12 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a ton with no "short" before it is a metric tonne
     Example("foreign-units", "Mines raised 50 million tons of coal in 2010.", D2016,
             {"50 million tons": Want(50e6, "t", "2010")}),
+    # the users or subscribers of a service are persons counted (grid-indicator-unit)
+    Example("grid-indicator-unit", "Phones\n\nMobile phone users\nNorth: 3.2 millions\nSouth: 21,000\n", D2016,
+            {"3.2 millions": Want(3.2e6, "people", "2016"), "21,000": Want(21000, "people", "2016")}),
+    # counter-example: users given as a share of the population stay a per cent
+    Example("grid-indicator-unit", "Internet users (% of population)\n2014 0.1\n2015 0.2\n", D2016,
+            {"0.2": Want(0.2, "%", "2015")}),
     # what a dwelling on sale is made of is no figure; its price is (dwelling-parts)
     Example("dwelling-parts", "Housing in the town, 2015: a cottage (2 rooms, 1 kitchen) fetched $800; a four-storied "
             "flat, $2,000.", D2016, {"$800": Want(800, "USD", "2015"), "$2,000": Want(2000, "USD", "2015")},

@@ -71,9 +71,11 @@ class Table:
     cells: list[Cell]
 
 
-# a label of persons counted: "Population", "Active duty military", "Labour force", "Refugees in China"
+# a label of persons counted: "Population", "Active duty military", "Labour force", "Refugees in China", "Mobile
+# phone users", "Internet subscribers"
 _PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens|military|\barmy\b|troops|"
-                     r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants")
+                     r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants|"
+                     r"\busers\b|\bsubscribers\b")
 
 # what an indicator's name says its bare figures are counted in (corpus: grid-indicator-unit): a span of life in
 # years, a crude rate per thousand people, a prevalence or a share in per cent, persons counted

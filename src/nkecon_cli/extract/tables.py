@@ -187,14 +187,15 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     kv = _key_values(text, block)
     out: list[Cell] = []
     head = _Head(None)
-    pending: list[Line] = []
+    pending: list[tuple[Line, str | None]] = []  # rows, each with the heading of its group in a fact sheet
+    group: str | None = None
     prev_unit: list[tuple[str, float] | None] = [None]  # the unit of the row above, for a ditto mark
 
     def flush(h: _Head) -> None:
         # a header with as many cells as most of its rows names every column: a shorter row is cut at its end
-        full = sum(len(_columns(ln)) == len(h.cols) for ln in pending) * 2 > len(pending)
-        for ln in pending:
-            out.extend(_row_cells(text, ln, h, cap_unit, caption, prev_unit, year_end, full))
+        full = sum(len(_columns(ln)) == len(h.cols) for ln, _ in pending) * 2 > len(pending)
+        for ln, g in pending:
+            out.extend(_row_cells(text, ln, h, cap_unit, caption, prev_unit, year_end, full, g))
         pending.clear()
 
     prev_role = None
@@ -218,8 +219,9 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
                 head, prev_role = _Head.of(text, ln, year_end, caption), "header"
             else:
                 prev_role = "text"  # a heading between the groups of a fact sheet, or a key whose value is words
+                group = text[ln.span[0] : ln.span[1]].strip() if kv and not ln.nums else group
         else:
-            pending.append(ln)
+            pending.append((ln, group))
             prev_role = "row"
     flush(head)
     if not out:
@@ -228,7 +230,8 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
 
 
 def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | None, caption: str | None,
-               prev_unit: list[tuple[str, float] | None], year_end: bool, full: bool) -> list[Cell]:
+               prev_unit: list[tuple[str, float] | None], year_end: bool, full: bool, group: str | None = None
+               ) -> list[Cell]:
     cols = _columns(ln)
     # data cells stand under the header's: pipes and tabs say which column a cell is in (a short row is cut at its
     # end); aligned spaces do not, and a header there often lacks the label column, so align right
@@ -257,7 +260,8 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
         if c.kind != "num" or (n == 0 and row_time is not None and not by_column_time):
             continue
         for tok in (c, share):
-            cell = None if tok is None else _cell(text, ln, tok, n + offset, label, unit, head, row_time, caption)
+            cell = None if tok is None else _cell(text, ln, tok, n + offset, label, unit, head, row_time, caption,
+                                                  group)
             if cell is not None:
                 out.append(cell)
     return out
@@ -286,7 +290,7 @@ def _unit_words(words: str) -> tuple[str, float] | None:
 
 
 def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tuple[str, float] | None, head: _Head,
-          row_time: tuple[str, str] | None, caption: str | None) -> Cell | None:
+          row_time: tuple[str, str] | None, caption: str | None, group: str | None = None) -> Cell | None:
     c = _s(text, tok)
     f = figure(c)
     if f is None:
@@ -316,7 +320,9 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
     if cell_unit is None:
         cell_unit = ("count", 1.0)
     if cell_unit[0] == "count":
-        named = indicator_unit(" ".join(p for p in (label, col_head) if p))
+        # the row's label, its column's head, or the heading of its group in a fact sheet ("Mobile phone users"
+        # over "North: 3.2 millions") names what bare figures count (corpus: grid-indicator-unit)
+        named = indicator_unit(" ".join(p for p in (label, col_head) if p)) or indicator_unit(group or caption)
         if named is not None:
             cell_unit = (named[0], cell_unit[1] * named[1])
     time: str | None
