@@ -401,6 +401,13 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: users given as a share of the population stay a per cent
     Example("grid-indicator-unit", "Internet users (% of population)\n2014 0.1\n2015 0.2\n", D2016,
             {"0.2": Want(0.2, "%", "2015")}),
+    # the head of a table's label column may name the unit of all its figures (grid-stub-unit)
+    Example("grid-stub-unit", "Market survey, June 2016\n\n| Won | Wonsan | Hamhung |\n|---|---|---|\n"
+            "| Dollar rate | 8,020 | 8,050 |\n| Maize | 1,150 | 1,180 |\n", D2016,
+            {"8,020": Want(8020, "KPW", "2016-06"), "1,180": Want(1180, "KPW", "2016-06")}),
+    # counter-example: a label column headed by what its labels are names no unit
+    Example("grid-stub-unit", "Output in 2015\n\n| Province | Coal | Steel |\n|---|---|---|\n"
+            "| Kangwon | 120 | 45 |\n", D2016, {"120": Want(120, "count", "2015")}),
     # what a dwelling on sale is made of is no figure; its price is (dwelling-parts)
     Example("dwelling-parts", "Housing in the town, 2015: a cottage (2 rooms, 1 kitchen) fetched $800; a four-storied "
             "flat, $2,000.", D2016, {"$800": Want(800, "USD", "2015"), "$2,000": Want(2000, "USD", "2015")},

@@ -252,6 +252,10 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
         paren = _LAST_PAREN.search(label)
         if unit is None and paren and not _RATIO.search(label):  # "(years)", "(rate per 100 000 persons)"
             unit = _unit_words(paren[1])
+    if unit is None and label and head.line is not None and offset == 0 and cols and cols[0][0].kind == "word" \
+            and head.cells and head.times[0] is None:
+        stub = unit_of(head.cells[0])  # the head of the label column names the unit: "| Won | Pyongyang | ..."
+        unit = stub if stub and stub[0] != "count" else None  # (corpus: grid-stub-unit)
     unit = unit or cap_unit
     prev_unit[0] = unit
     out: list[Cell] = []
