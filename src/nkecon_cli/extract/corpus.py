@@ -408,6 +408,13 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a label column headed by what its labels are names no unit
     Example("grid-stub-unit", "Output in 2015\n\n| Province | Coal | Steel |\n|---|---|---|\n"
             "| Kangwon | 120 | 45 |\n", D2016, {"120": Want(120, "count", "2015")}),
+    # in a run of "label: figure" entries, a figure's own year in parentheses dates that figure alone (entry-own-year)
+    Example("entry-own-year", "Farming: sown land: 21% orchards: 3% Drained land: 9,000 km2 (1987) Herds: cattle "
+            "and goats\n", D1998, {"21%": Want(21, "%", "1998"), "3%": Want(3, "%", "1998"),
+                                  "9,000 km2": Want(9000, "km2", "1987")}),
+    # counter-example: a year closing a list of figures with no labels between them dates them all
+    Example("entry-own-year", "Mines raised 12 million tons of coal and 3 million tons of ore (1996).", D1998,
+            {"12 million tons": Want(12e6, "t", "1996"), "3 million tons": Want(3e6, "t", "1996")}),
     # what a dwelling on sale is made of is no figure; its price is (dwelling-parts)
     Example("dwelling-parts", "Housing in the town, 2015: a cottage (2 rooms, 1 kitchen) fetched $800; a four-storied "
             "flat, $2,000.", D2016, {"$800": Want(800, "USD", "2015"), "$2,000": Want(2000, "USD", "2015")},
