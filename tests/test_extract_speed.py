@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nkecon_cli.extract import dates, measures, nonclaims
 
@@ -57,3 +59,20 @@ def test_digit_patterns_find_what_they_found_without_the_lookahead() -> None:
         assert rx.pattern.startswith("(?=\\d)")
         plain = re.compile(rx.pattern[len("(?=\\d)"):])
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_LINE_PIECES = ["Coal", "output", " ", "  ", "\t", "|", "1957", "2012R", "12.4", "(5.7)", "n.a.", "-", "Jan", "Feb",
+                "Mar", "The plan was fulfilled", ".", ",", "$700 Million", "(2015 est.)", "x" * 60, "1.", "p. 7"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join))
+def test_a_line_the_grid_skips_is_text_when_read_in_full(body: str) -> None:
+    # grid.blocks skips cutting a line into cells when quick_text says it can only be text: the full reading must
+    # agree (a paragraph's long line may read as prose, which ends a block as text does)
+    from nkecon_cli.extract import grid, gridcells
+
+    if not body.strip() or not grid.quick_text(body):
+        return
+    role = grid._role(body, gridcells.read_line(body, 0, len(body)), None)
+    assert role == "text" or (len(body) > 240 and role in ("text", "prose")), (role, body)

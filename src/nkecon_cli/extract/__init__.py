@@ -5,8 +5,9 @@ Modules, in the order the text flows through them:
 - ``document``       the text and its date (``--date``, sources.json, or its header)
 - ``sentences``      sentences and paragraphs with exact spans
 - ``nonclaims``      numbers that are not claims (call numbers, pages, citations, footnotes), masked
-- ``tables``         pipe, tab and space-aligned tables and "Year: value" lists, one figure per cell;
-                     ``tablecells`` what a table says of a cell (value, unit, time, measure),
+- ``tables``         tables in plain text, one figure per cell: ``grid`` finds a block's grid from its
+                     shape (headers, rows, labels; what is no table), ``gridcells`` the typed cells of
+                     a line, ``tablecells`` what a table says of a cell (value, unit, time, measure),
                      ``gluedrows`` rows whose cells a flattened web page ran together
 - ``dates``          date expressions found in a text: ``dategrammar`` their grammar, ``resolution``
                      one expression to EDTF, ``relativedates`` "last year", "in two years"…; ``periods``

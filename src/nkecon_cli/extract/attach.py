@@ -286,6 +286,8 @@ _TIED_AFTER = re.compile(
 def nearest(figure: Quantity, dates: list[FoundDate], text: str | None = None) -> FoundDate | None:
     """The date nearest the figure in characters; a date before it wins a tie, but a date tied to the
     figure by a preposition just after it ("from 16.8 percent in 1946 to 57.3 percent in 1970") wins."""
+    if text is not None:
+        dates = [d for d in dates if not _owned_by_other(text, figure, d)]
     if not dates:
         return None
     if text is not None:
@@ -306,6 +308,20 @@ def nearest(figure: Quantity, dates: list[FoundDate], text: str | None = None) -
                 text, figure.end, later[0].start):
             return later[0]
     return best
+
+
+# a figure's own time in parentheses just after it, in a run of "label: figure" entries: "Irrigated land: 14,000 km2
+# (1989)" dates that figure, not the entries before it ("arable land: 18% ... Irrigated land: 14,000 km2 (1989)")
+# (corpus: entry-own-year)
+_FIGURE_BEFORE_PAREN = re.compile(r"\d[\d,.]*(?:\s?[^\s\d():]{1,12}){0,2}\s*\($")
+
+
+def _owned_by_other(text: str, figure: Quantity, d: FoundDate) -> bool:
+    if d.start <= figure.end or d.start < 1:
+        return False
+    end = d.start + 1 if text[d.start] == "(" else d.start  # the date's span may hold its parenthesis
+    own = _FIGURE_BEFORE_PAREN.search(text, max(figure.end, end - 30), end)
+    return own is not None and own.start() > figure.end and ":" in text[figure.end : own.start()]
 
 
 _NEW_CONJUNCT = re.compile(r"(?i)\b(?:and|but|while|whereas)\s+(?:its|their|the|his|her|our|this|these|those)\b")

@@ -64,7 +64,7 @@ def cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: str
     q = money_era(text, q, dating.when)
     future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
     caption = (c.caption or "") + " " + (header or "")
-    kind = "target" if c.planned or (_PLAN_WORD.search(caption) and future) else (
+    kind = "estimate" if c.estimated else "target" if c.planned or (_PLAN_WORD.search(caption) and future) else (
         "estimate" if _ESTIMATE_WORD.search(caption) else "target" if future else "statistic")
     names = shared.names.get((a, b, c.caption))
     if names is None:

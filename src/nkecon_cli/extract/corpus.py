@@ -327,6 +327,11 @@ CORPUS: tuple[Example, ...] = (
             "0.249.5 / 0.2d\n  Urban growth rate (annual %)0.80.9...\n", D2019,
             {"44.0": Want(44000, "people", "2012"), "48.5": Want(48500, "people", "2016"),
              "0.9": Want(0.9, "%", "2016")}, never=("0.24", "8.5", "9.5")),
+    # the header's years ran together too, and the figures group their thousands with commas
+    Example("glued-cells", "Trade in figures\nTrade indicators 201720182019\nImports (million USD) 3,7022,3281,960\n"
+            "Exports (million USD) 1,72519873\n", D2019,
+            {"3,702": Want(3702e6, "USD", "2017"), "2,328": Want(2328e6, "USD", "2018"),
+             "198": Want(198e6, "USD", "2018"), "73": Want(73e6, "USD", "2019")}),
     Example("index-base", "Farming\n  2012 2016 2020\n  Crop production index (2004-2006=100)9896104b\n", D2019,
             {"98": Want(98, "%", "2012"), "104": Want(104, "%", "2020")}, never_when=("2004/2006",)),
     # counter-example: a ratio label is no per cent ("per 100 f" is the ratio's base, not an index base)
@@ -337,6 +342,199 @@ CORPUS: tuple[Example, ...] = (
             {"12,000": Want(12e6, "t", "2015", measure="Coal output, South Phyongan")}),
     Example("table-measure", "Coal output (thousand tonnes)\n\nYear    Output    Exports\n2014    30,100    15,200\n",
             D2016, {"15,200": Want(15.2e6, "t", "2014", measure="Coal exports")}),
+    # --- a table's grid found from its block's shape (grid, tables) ---------------------------------------------
+    # a fact sheet: "label value" lines set with single spaces, headings between their groups; each figure may state
+    # its own unit and multiplier, and a label of persons counts people
+    Example("grid-fact-sheet", "Country sheet\nPopulation of the country 24,100,000\nLife expectancy of men 66 years\n"
+            "Armed forces\nActive troops 1,100,000\nReserve troops 5.5 Million\nExport earnings $650 Million\n"
+            "Arable land share 19 %\nLand area 47,400 sq. mi\n", D2016,
+            {"24,100,000": Want(24.1e6, "people", "2016"), "66 years": Want(66, "years", "2016"),
+             "5.5 Million": Want(5.5e6, "people", "2016"), "$650 Million": Want(650e6, "USD", "2016"),
+             "19 %": Want(19, "%", "2016"), "47,400 sq. mi": Want(122765.4, "km2", "2016")}),
+    # counter-examples: a table of contents (page numbers that only grow, or dot leaders) and a reference list
+    Example("grid-not-a-table", "Contents\nCoal and power 3\nFarming and food 11\nTrade with China 19\n"
+            "Prices and money 27\n", D2016, never=("3", "11", "19", "27")),
+    Example("grid-not-a-table", "Contents\nCoal ........ 5\nSteel ........ 17\nTrade ........ 29\n", D2016,
+            never=("5", "17", "29")),
+    Example("grid-not-a-table", "Sources\n1. Kim Chol, Coal in the north, 2019, p. 7\n2. Lee Mi, Power and steel, "
+            "2015, p. 112\n3. Han, Farms, 2008, pp. 4-9\n", D2016, never=("7", "112"), never_when=("2019", "2015")),
+    # counter-example: a numbered list of arguments is prose, each figure dated by its own sentence
+    Example("grid-not-a-table", "Three reasons stand out:\n1. Coal output fell 12 percent in 2014\n2. Exports to "
+            "China fell 8 percent in 2015\n3. The harvest came to 4.8 million tons in 2016\n", D2016,
+            {"12 percent": Want(12, "%", "2014"), "8 percent": Want(8, "%", "2015"),
+             "4.8 million tons": Want(4.8e6, "t", "2016")}),
+    # counter-example: wrapped prose whose lines end in figures is no table
+    Example("grid-not-a-table", "The works had 12 furnaces in 1960 and 15\nfurnaces in 1961, and employed 3,400\n"
+            "workers in 1962.\n", D2016, {"3,400\nworkers": Want(3400, "people", "1962")}),
+    # counter-example: telephone and book numbers name, they do not measure
+    # the size of a list is no figure; a share that defines a group keeps its figure (list-size)
+    Example("list-size", "The top 10 buyers of the north's coal took $1.2 billion of it in 2016.", D2019,
+            {"$1.2 billion": Want(1.2e9, "USD", "2016")}, never=("10 buyers", "top 10")),
+    Example("list-size", "Our table ranks the top five suppliers of the country by value.", D2019,
+            never=("five suppliers", "five")),
+    Example("list-size", "The top 10 percent of households held 42 percent of savings in 2015.", D2019,
+            {"10 percent": Want(10, "%", "2015"), "42 percent": Want(42, "%", "2015")}),
+    # the pack a listed item's price is for, in parentheses after its name at a line's head (pack-size)
+    Example("pack-size", "Market prices (won)\n\nMaize (1kg)\n\nHaricot beans (2kg)\n\nLamp oil (1l)/Soap (1kg)\n",
+            D2016, never=("1kg", "2kg", "1l")),
+    # counter-example: a pack or a ration named inside a sentence is a figure
+    Example("pack-size", "Each worker was given a ration of 300 kg of maize in 2015.", D2016,
+            {"300 kg": Want(300, "kg", "2015")}),
+    # units outside the fact format given in its own: short tons in tonnes, barrels in litres, "kilowatthours" as
+    # one word in kWh; a plural multiplier after digits multiplies ("2.9 billions") (foreign-units)
+    Example("foreign-units", "Mines raised 50 million short tons of coal in 2010.", D2016,
+            {"50 million short tons": Want(45359237, "t", "2010")}),
+    Example("foreign-units", "Energy sheet\nCoal output (2010E): 50 million short tons\nPower output (2010E): "
+            "21.5 billion kilowatthours\nRefining capacity (2010E): 20,000 bbl/d\n", D2016,
+            {"50 million short tons": Want(45359237, "t", "2010"), "21.5 billion kilowatthours":
+             Want(21.5e9, "kWh", "2010"), "20,000 bbl/d": Want(3179745.9, "l", "2010")}),
+    Example("foreign-units", "Exports\nNorth: US$ 1.7 billions\nSouth: US$ 640 millions\n", D2016,
+            {"US$ 1.7 billions": Want(1.7e9, "USD", "2016"), "US$ 640 millions": Want(640e6, "USD", "2016")}),
+    # counter-example: "millions of" alone is no number
+    Example("foreign-units", "Millions of people moved to the towns after 1990.", D2016, never=("Millions",)),
+    # counter-example: a ton with no "short" before it is a metric tonne
+    Example("foreign-units", "Mines raised 50 million tons of coal in 2010.", D2016,
+            {"50 million tons": Want(50e6, "t", "2010")}),
+    # the users or subscribers of a service are persons counted (grid-indicator-unit)
+    Example("grid-indicator-unit", "Phones\n\nMobile phone users\nNorth: 3.2 millions\nSouth: 21,000\n", D2016,
+            {"3.2 millions": Want(3.2e6, "people", "2016"), "21,000": Want(21000, "people", "2016")}),
+    # counter-example: users given as a share of the population stay a per cent
+    Example("grid-indicator-unit", "Internet users (% of population)\n2014 0.1\n2015 0.2\n", D2016,
+            {"0.2": Want(0.2, "%", "2015")}),
+    # the head of a table's label column may name the unit of all its figures (grid-stub-unit)
+    Example("grid-stub-unit", "Market survey, June 2016\n\n| Won | Wonsan | Hamhung |\n|---|---|---|\n"
+            "| Dollar rate | 8,020 | 8,050 |\n| Maize | 1,150 | 1,180 |\n", D2016,
+            {"8,020": Want(8020, "KPW", "2016-06"), "1,180": Want(1180, "KPW", "2016-06")}),
+    # counter-example: a label column headed by what its labels are names no unit
+    Example("grid-stub-unit", "Output in 2015\n\n| Province | Coal | Steel |\n|---|---|---|\n"
+            "| Kangwon | 120 | 45 |\n", D2016, {"120": Want(120, "count", "2015")}),
+    # in a run of "label: figure" entries, a figure's own year in parentheses dates that figure alone (entry-own-year)
+    Example("entry-own-year", "Farming: sown land: 21% orchards: 3% Drained land: 9,000 km2 (1987) Herds: cattle "
+            "and goats\n", D1998, {"21%": Want(21, "%", "1998"), "3%": Want(3, "%", "1998"),
+                                  "9,000 km2": Want(9000, "km2", "1987")}),
+    # counter-example: a year closing a list of figures with no labels between them dates them all
+    Example("entry-own-year", "Mines raised 12 million tons of coal and 3 million tons of ore (1996).", D1998,
+            {"12 million tons": Want(12e6, "t", "1996"), "3 million tons": Want(3e6, "t", "1996")}),
+    # what a dwelling on sale is made of is no figure; its price is (dwelling-parts)
+    Example("dwelling-parts", "Housing in the town, 2015: a cottage (2 rooms, 1 kitchen) fetched $800; a four-storied "
+            "flat, $2,000.", D2016, {"$800": Want(800, "USD", "2015"), "$2,000": Want(2000, "USD", "2015")},
+            never=("2 rooms", "1 kitchen", "four")),
+    # counter-example: rooms counted by the thousand are a figure
+    Example("dwelling-parts", "The city built 4,000 rooms of new housing in 2015.", D2016,
+            {"4,000 rooms": Want(4000, "count", "2015")}),
+    # a table of contents run into one line: titles each followed by a page that only grows (contents-line)
+    Example("contents-line", "PART ONE: Overview of the year 03 Main results 2015 08 Plan of work 11 Strategic goals "
+            "14 Farms and food 19 People helped 23\n", D2016, never=("11 Strategic", "14 Farms", "19 People", "2015")),
+    # counter-example: rising figures that each carry their unit are figures, not pages
+    Example("contents-line", "Maize yields by farm in 2015 were: Anju 12 tonnes, Kaechon 15 tonnes, Tokchon 19 tonnes "
+            "and Sunchon 23 tonnes.\n", D2016,
+            {"12 tonnes": Want(12, "t", "2015"), "23 tonnes": Want(23, "t", "2015")}),
+    Example("grid-not-a-table", "Contact the office\nTel: 02 3456 7890\nFax: 02 3456 7891\n", D2016,
+            never=("3456", "7890", "7891")),
+    # a sign written before a change, a footnote number raised after a figure
+    Example("grid-marks", "Change on the year (%)\n        2014    2015\nCoal    +3.9    -1.2\nSteel   +0.4¹   +2.1\n",
+            D2016, {"+3.9": Want(3.9, "%", "2014"), "-1.2": Want(-1.2, "%", "2015"), "+0.4¹": Want(0.4, "%", "2014")}),
+    # a series: lines of a year and a figure under a header naming the indicator
+    Example("grid-series", "Coal output (million tonnes)\n2012 25.8\n2013 26.4\n2014 27.1\n", D2016,
+            {"25.8": Want(25.8e6, "t", "2012", measure="Coal output"), "27.1": Want(27.1e6, "t", "2014")}),
+    Example("grid-series", "Monthly exports (million US$)\n2014.01 210.5\n2014.02 198,7\n2014.03 224.0\n", D2016,
+            {"210.5": Want(210.5e6, "USD", "2014-01"), "198,7": Want(198.7e6, "USD", "2014-02")}),
+    # a row of units under the header
+    Example("grid-unit-row", "Output by product\n              Coal      Steel     Cement\n              mn t      "
+            "000 t     mn t\n2014          26.4      1,220     6.6\n2015          27.0      1,250     6.9\n", D2016,
+            {"26.4": Want(26.4e6, "t", "2014"), "1,250": Want(1.25e6, "t", "2015")}, never=("000 t",)),
+    # a year on the line below its value; a figure's own time in parentheses, an estimate
+    Example("grid-time-below", "Grain harvest (million tonnes)   4.8     5.0\n                                 2014    "
+            "2015\n", D2016, {"4.8": Want(4.8e6, "t", "2014"), "5.0": Want(5e6, "t", "2015")}),
+    Example("grid-time-below", "GDP $17 billion\n(2015 est.)\n", D2016,
+            {"$17 billion": Want(17e9, "USD", "2015", kind="estimate")}),
+    Example("grid-time-below", "GDP $17 billion (2015 est.)\nExports $2.9 billion (2015 est.)\nImports $3.6 billion "
+            "(2014 est.)\n", D2016, {"$2.9 billion": Want(2.9e9, "USD", "2015", kind="estimate"),
+                                   "$3.6 billion": Want(3.6e9, "USD", "2014", kind="estimate")}),
+    # an infobox: "label: value (year est.)", the time a month and a year too
+    Example("grid-time-below", "Economy\nGDP (official rate): $16 billion (2016 est.)\nPopulation: 25,200,000 (July "
+            "2018 est.)\nInflation rate: 4.1% (2014 est.)\n", date(2019, 5, 1),
+            {"$16 billion": Want(16e9, "USD", "2016", kind="estimate"),
+             "25,200,000": Want(25.2e6, "people", "2018-07", kind="estimate"), "4.1%": Want(4.1, "%", "2014")}),
+    # a cell's figure keeps the words of its unit and its own time; an age band opening a row is its label
+    Example("grid-unit-words", "Population\n| Population | 23,900,000 (2009) |\n| Birth rate | 15.2 births/1,000 "
+            "population (2012 est.) |\n| Life expectancy | 68.9 years (2012 est.) |\n| Density | 195.3 inhabitants / "
+            "sq. km. (2009) |\n| Growth rate | 0.9% (1995–2009) |\n| Under 15 | 22.8% (2009) |\n", D2016,
+            {"23,900,000": Want(23.9e6, "people", "2009"), "15.2": Want(15.2, "per-1000", "2012", kind="estimate"),
+             "68.9 years": Want(68.9, "years", "2012"), "195.3": Want(195.3, "people", "2009"),
+             "0.9%": Want(0.9, "%", "1995/2009"), "22.8%": Want(22.8, "%", "2009")},
+            never=("(2009)", "Under 15", "15")),
+    # a line of single words over rows of as many cells is their header: a Rank column gives no figure, a Change
+    # column the change's size (its sign in the measure); a short last row is cut at its end
+    Example("grid-word-header", "Grain output (million tonnes)\nYear Value Rank Change\n2015 4.8 61 -0.2\n2014 5.0 "
+            "58 +0.3\n2013 4.7 63\n", D2016,
+            {"4.8": Want(4.8e6, "t", "2015"), "-0.2": Want(0.2e6, "t", "2015", measure="Grain output, change (fall)"),
+             "+0.3": Want(0.3e6, "t", "2014"), "4.7": Want(4.7e6, "t", "2013")}, never=("61", "58", "63")),
+    # what an indicator's name says its bare figures are counted in; multipliers glued on as letters
+    Example("grid-indicator-unit", "| Year | Population | Life Exp. | CBR | Net Migration |\n|---|---|---|---|---|\n"
+            "| 2000 | 22.9M | 65.1 | 17.9 | -4K |\n| 2010 | 24.5M | 69.8 | 14.3 | -2K |\n", D2016,
+            {"22.9M": Want(22.9e6, "people", "2000"), "65.1": Want(65.1, "years", "2000"),
+             "17.9": Want(17.9, "per-1000", "2000"), "-4K": Want(4000, "people", "2000")}),
+    # a fact strip whose labels ran into their figures; a lone whole number on its line is no figure
+    Example("grid-glued-pair", "At a glance\nPopulation24.9M\nFertility (TFR)1.85\nUrbanization61%\n", D2016,
+            {"24.9M": Want(24.9e6, "people", "2016"), "1.85": Want(1.85, "count", "2016"),
+             "61%": Want(61, "%", "2016")}),
+    Example("grid-not-a-table", "Projections\n2030\n26.0M\nUN\n2100\n19.1M\nUN\n", D2016,
+            {"26.0M": Want(26e6, "count", "2030")}, never=("2100",)),
+    # a fact sheet set one cell a line: a label, then its figure alone on the next line
+    Example("grid-vertical", "Country data\nPopulation, 2005 ('000) |\n23,800 |\nArea (km2) |\n120,500 |\n"
+            "Number of provinces |\n9 |\nLast year of reference |\n2008 |\nLargest city, by population (2005) |\n"
+            "2,600,000 |\n", date(2009, 1, 1),
+            {"23,800": Want(23.8e6, "people", "2005"), "120,500": Want(120500, "km2", "2009"),
+             "9": Want(9, "count", "2009"), "2,600,000": Want(2.6e6, "people", "2005")}, never=("2008",)),
+    # counter-example: a lone small number under a label that names nothing counted is no figure
+    Example("grid-vertical", "Sources of the extents\nNight lights |\n40 |\nOther maps |\n8 |\nSurveys |\n17 |\n",
+            date(2009, 1, 1), never=("40", "8", "17")),
+    # a prevalence is a per cent
+    Example("grid-indicator-unit", "Indicator | North | South |\n---|---|---|\nPrevalence of stunting | 19.1 (2017) | "
+            "2.2 (2017) |\nPrevalence of wasting | 2.9 (2017) | 0.3 (2017) |\n", D2019,
+            {"19.1": Want(19.1, "%", "2017"), "0.3": Want(0.3, "%", "2017")}),
+    # a fact sheet of "label: value" lines: the label's time in parentheses ("(2004E)", "(6/99)") dates the figure
+    # that begins the value; lines of words among them, however long, keep the sheet together
+    Example("grid-colon", "COUNTRY DATA\nCapital: Pyongyang\nPopulation (2004E): 22.7 million\nLocation: Eastern Asia, "
+            "between China and the South, with a long coast on two seas and many islands\nLanguage: Korean\n"
+            "Exports (2003E): $0.9 billion\nMilitary (6/99): 1.1 million\n", date(2005, 3, 1),
+            {"22.7 million": Want(22.7e6, "people", "2004", kind="estimate"),
+             "$0.9 billion": Want(0.9e9, "USD", "2003"), "1.1 million": Want(1.1e6, "people", "1999-06")}),
+    # a fact sheet that sets each "label: value" line in a paragraph of its own; a remark's one year dates its figure
+    Example("grid-colon", "Country profile\n\nPopulation: 24.1 Million (2012, census)\n\nCapital: Pyongyang\n\n"
+            "GDP: 17.4 Billion (nominal, 2013, estimate)\n\nSectors:\n\nIndustry – 41.2%\n\nFarming – 23.4%\n",
+            date(2015, 6, 1), {"24.1 Million": Want(24.1e6, "people", "2012"), "41.2%": Want(41.2, "%", "2015"),
+                               "23.4%": Want(23.4, "%", "2015")}),
+    # a bulleted group of "label: value" lines under a source line that names their year; a unit in the label's
+    # parenthesis; thousands grouped by spaces; a figure in parentheses after the thing it is of
+    Example("grid-colon", "Population\n\n- Total population: 25 100 400\n- Female population: 12 800 200\n"
+            "- Life expectancy (years): 71.9\n- Top site by incidence (rate per 100 000 persons per year): "
+            "Lung (48.2)\nThe Health Office (2020)\n", D2016,
+            {"25 100 400": Want(25_100_400, "people", "2020"), "71.9": Want(71.9, "years", "2020"),
+             "48.2": Want(48.2, "per-100000", "2020")}, never=("100 000 persons",)),
+    # counter-examples: a day and a currency's parts after the colon are no figures of the sheet
+    Example("grid-colon", "Country data\nIndependence: 9 September 1948\nCurrency: 100 chon = 1 won\n"
+            "Population (2004E): 22.7 million\nArea: 120,540 sq km\n", date(2005, 3, 1),
+            {"22.7 million": Want(22.7e6, "people", "2004")}, never=("9", "100 chon")),
+    # a share in parentheses beside a figure is a per cent of its own
+    Example("grid-share", "Exports by partner, million US$ (share of total in parentheses)\nChina      2,480 (82.4)    "
+            "2,630 (85.1)\nIndia        91 (3.0)        84 (2.7)\n           2014            2015\n", D2016,
+            {"2,480": Want(2480e6, "USD", "2014"), "(82.4)": Want(82.4, "%", "2014"), "(2.7)": Want(2.7, "%", "2015")}),
+    # months as columns, the year in the caption; revised and provisional years
+    Example("grid-months", "Coal output in 2014 (thousand tonnes)\n        Jan     Feb     Mar\n"
+            "Anju    410     395     402\nTanchon 220     231     229\n", D2016,
+            {"410": Want(410e3, "t", "2014-01"), "229": Want(229e3, "t", "2014-03")}),
+    Example("grid-revised", "Coal output, million tonnes\n        2012R   2013R   2014\nCoal    25.8    26.4    27.1\n"
+            "Lignite 3.1     3.3     3.2\n", D2016, {"25.8": Want(25.8e6, "t", "2012", kind="statistic"),
+                                                  "3.3": Want(3.3e6, "t", "2013")}),
+    # a caption saying the figures stand at the year's end: each year is its December
+    Example("grid-year-end", "Officially approved markets (number at year-end)\n2012: 310\n2013: 350\n2014: 380\n",
+            D2016, {"310": Want(310, "count", "2012-12"), "380": Want(380, "count", "2014-12")}),
+    # the unit stated in the sentence above the table
+    Example("grid-unit-above", "Exports to the main buyers in 2015 (in millions of US dollars) were as follows:\n\n"
+            "China 2,480 2,630\nIndia 91 84\nRussia 12 10\n", D2016,
+            {"2,480": Want(2480e6, "USD", "2015"), "84": Want(84e6, "USD", "2015")}),
     # --- a time the figure is compared with, in a clause of its own: "than it was on" (attach) ---------------
     Example("baseline-than-it-was",
             "On March 17 the dollar traded at 8,000 won, 10 percent more than it was on March 3.", date(2022, 3, 20),
@@ -386,6 +584,8 @@ CORPUS: tuple[Example, ...] = (
             {"97.1 chon": Want(0.971, "KPW-1959", "1991-12")}, never=("US$1", "USD1")),
     Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,
             {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon",)),
+    Example("rate-base", "Currency: 100 chon = 1 won. In 1991 US$1 = 97.1 chon.", D1998,
+            {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon", "1 won")),
     Example("price-per-unit", "A kilogram of rice cost 6,700 (North Korean) won in January.", date(2013, 1, 31),
             {"6,700 (North Korean) won": Want(6700, "KPW/kg", "2013-01")}),
     # counter-example: a parenthesis of other words is no qualifier of the unit

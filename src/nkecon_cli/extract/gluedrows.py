@@ -5,6 +5,7 @@ choosing among the readings the one whose numbers are most alike.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .dategrammar import YEAR
@@ -16,6 +17,22 @@ from .tablecells import _PEOPLE, Cell, Table, _caption, _measure_label, unit_of
 # thousands grouped by single spaces, a decimal point, a sign — and of the ways to cut the run into as many figures
 # as the header has years, the one taken keeps the figures' decimals alike and their sizes closest.
 _YEAR_HEADER = re.compile(rf"^\s*(?:{YEAR}\s+)+{YEAR}\s*$")
+# the years ran together too, after the header's label: "Foreign Trade Indicators 20192020202120222023"
+_GLUED_YEARS = re.compile(r"^\s*(?:[A-Za-z][^\d]*\s)?(?P<run>(?:1[6-9]|20)\d\d(?:(?:1[6-9]|20)\d\d)+)\s*$")
+
+
+def header_years(line: str) -> list[tuple[int, int]] | None:
+    """The years of a header over glued rows (offsets in the line): years set apart by spaces, or run together in
+    ascending order after a label."""
+    if _YEAR_HEADER.match(line):
+        return [m.span() for m in re.finditer(YEAR, line)]
+    m = _GLUED_YEARS.match(line)
+    if m is None:
+        return None
+    at = m.start("run")
+    spans = [(at + k, at + k + 4) for k in range(0, len(m["run"]), 4)]
+    years = [int(line[x:y]) for x, y in spans]
+    return spans if all(p < q for p, q in itertools.pairwise(years)) else None
 
 _GLUED_TAIL = re.compile(r"(?P<tail>[-−–]?\s?\d[\d .,/−–-]*?)(?P<mark>[a-z](?:,[a-z])*|\.{3})?\s*$")
 
@@ -69,8 +86,8 @@ def _number_ends(run: str, pos: int) -> list[int]:
             break  # no leading zero: "05" is not a number of these tables
         q = p + k
         heads = [q]
-        if k == len(lead[0]):  # thousands grouped by single spaces follow only a whole leading group
-            while re.match(r" \d{3}", run[q : q + 4]):
+        if k == len(lead[0]):  # thousands grouped by single spaces (or commas) follow only a whole leading group
+            while re.match(r"[ ,]\d{3}", run[q : q + 4]):
                 q += 4
                 heads.append(q)
         for h in heads:
@@ -96,7 +113,7 @@ def _best_split(splits: list[list[str]]) -> list[str] | None:
 
 
 def _glued_value(cell: str) -> float | None:
-    c = cell.replace(" ", "").replace("−", "-").replace("–", "-")
+    c = cell.replace(" ", "").replace(",", "").replace("−", "-").replace("–", "-")
     try:
         return float(c)
     except ValueError:
@@ -120,7 +137,7 @@ def _pair_units(label: str) -> list[tuple[str, float]] | None:
 
 def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
     a, b = lines[i]
-    years = [(a + m.start(), a + m.end()) for m in re.finditer(YEAR, text[a:b])]
+    years = [(a + x, a + y) for x, y in header_years(text[a:b]) or []]
     n = len(years)
     caption = _caption(text, lines, i)
     cells: list[Cell] = []
@@ -128,15 +145,18 @@ def _glued_rows(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table 
     while j < len(lines):
         la, lb = lines[j]
         line = text[la:lb]
-        if not line.strip() or _YEAR_HEADER.match(line):
+        if not line.strip() or header_years(line):
             break
         m = _GLUED_TAIL.search(line)
         label = line[: m.start()].strip() if m else ""
         if m is None or not label or not re.search(r"[A-Za-z)]$", label):
             j += 1
             continue
-        tail_start = la + m.start("tail")
-        run = m["tail"].rstrip()
+        tail_start = la + m.start("tail") + len(m["tail"]) - len(m["tail"].lstrip())
+        run = m["tail"].strip()
+        if len(run.split()) == n and m["tail"][:1].isspace():
+            j += 1  # "Coal 37.5 33.2": as many figures as years, set apart — a row of the grid, not run together
+            continue
         # "0.80.8..." under three years: "..." is the last column's missing value, so the run holds one figure fewer
         best = _best_split(_splits(run, n - 1 if m["mark"] == "..." and n > 1 else n))
         if best is None:

@@ -4,6 +4,7 @@ citations, footnote marks, list markers and clock times. Their spans are masked 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _EDITORIAL = re.compile(
@@ -64,11 +65,61 @@ _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|Augus
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 
 
+# the size of a list: "the top 10 trading partners", "its top five buyers" — how many are listed, not a quantity
+# of the economy; "the top 10 percent of earners" keeps its figure (corpus: list-size)
+_TOP_N = re.compile(r"(?=[Tt])\b[Tt]op\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent))")
+# the pack an item's price is for, set in parentheses after the item's name at the head of a line: "Rice (1kg)",
+# "A chicken (2kg)", "Diesel (1kg)/Petrol (1kg)" — the price's denominator, not a figure (corpus: pack-size)
+_PACK_LINE = re.compile(r"(?m)^[ \t]*(?:/?[ \t]*[A-Za-z][A-Za-z ,'’-]{0,40}\([ \t]*\d{1,3}(?:\.\d)?[ \t]?"
+                        r"(?:kg|g|l|lb|kilograms?|grams?|litres?|liters?)[ \t]*\)[ \t]*)+")
+_PACK = re.compile(r"\([ \t]*\d[^()]*\)")
+# what a dwelling on sale is made of: "a house (2 rooms, 1 kitchen)", "a three-storied block" — the thing priced,
+# not a count of the economy; "built 4,000 rooms" keeps its figure (corpus: dwelling-parts)
+# (the scan looks for the part's noun, then at the count before it: nouns are rarer than the letters counts begin with)
+_DWELLING_PART = re.compile(r"[ -](?=[sSbBrRkKfF])(?i:stor(?:e?y|ied|eyed|ies|eys)|(?:bed|bath)?rooms?|kitchens?|"
+                            r"floors?)\b")
+_DWELLING_COUNT = re.compile(r"(?i)(?<![\w])(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)$")
+# a table of contents run into one line: titles each followed by its page, the pages only growing by small steps —
+# "Overview 05 Key results 12 Objectives 14 Strategy 15" (corpus: contents-line)
+_PAGE_AFTER_TITLE = re.compile(r"(?<=[A-Za-z)]) (\d{1,3})(?= [A-Z(]| ?$)", re.M)
+
+
+def _contents_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of four or more titles each followed by its page (one scan of the text; pages are rare in prose)."""
+    out: list[tuple[int, int]] = []
+    line_end, seg = -1, ""
+    pages: list[int] = []
+    for m in _PAGE_AFTER_TITLE.finditer(text):
+        if m.start() > line_end:  # a new line: judge the one before
+            if len(pages) >= 4 and _rising(pages) and "%" not in seg and "$" not in seg:
+                out.append((line_end - len(seg), line_end))
+            lo = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+            pages, seg = [], text[lo:line_end]
+        pages.append(int(m[1]))
+    if len(pages) >= 4 and _rising(pages) and "%" not in seg and "$" not in seg:
+        out.append((line_end - len(seg), line_end))
+    return out
+
+
+def _rising(pages: list[int]) -> bool:
+    return pages[0] < 100 and all(0 < b - a <= 40 for a, b in itertools.pairwise(pages))
+
+
 def not_claims(text: str) -> list[tuple[int, int]]:
     """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times,
-    citations, reference marks, titles' years and ordinal ranks."""
+    citations, reference marks, titles' years, ordinal ranks, list sizes, pack sizes, a dwelling's parts and
+    contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
-                                 _TITLE_YEAR) for m in rx.finditer(text)]
+                                 _TITLE_YEAR, _TOP_N) for m in rx.finditer(text)]
+    for m in _DWELLING_PART.finditer(text):
+        c = _DWELLING_COUNT.search(text, max(0, m.start() - 6), m.start())
+        if c:
+            spans.append((c.start(), m.end()))
+    for line in _PACK_LINE.finditer(text):
+        spans += [(line.start() + m.start(), line.start() + m.end()) for m in _PACK.finditer(line[0])]
+    spans += _contents_lines(text)
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())]
     spans += [m.span() for m in _ARCHIVAL.finditer(text)]

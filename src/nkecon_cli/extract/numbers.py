@@ -20,9 +20,11 @@ _ONES = {
 _MULT = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    # after digits only: "US$ 2.9 billions", "48.5 millions" (a plural alone, "millions of tons", is no number)
+    "millions": 1_000_000, "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
 }
 
-_WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3]])
+_WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3 and not m.endswith("s")]])
 
 # 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
@@ -36,12 +38,12 @@ _SPELLED = (
 # value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs;
 # a currency code glued to its sum ("KPW2000", "USD1") does not make the sum an identifier
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln)\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

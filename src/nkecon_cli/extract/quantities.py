@@ -264,7 +264,8 @@ def find_quantities(
 
 
 _RATE_BASE = re.compile(r"\s*=\s*")
-_ONE_UNIT_IS = re.compile(r"(?<![\d.,])1\s*([^\W\d_]+)\s*=\s*$")
+_ONE_UNIT_IS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,.]*)\s*(?P<u>[^\W\d_]+)\s*=\s*$")
+_IS_ONE_UNIT = re.compile(r"\s*=\s*1\s*([^\W\d_]+)")  # "100 chon = 1 won": the parts, then the whole
 
 def _year_then_figure(m: re.Match[str] | None, m2: re.Match[str]) -> bool:
     """"in 1946 - 1,200 tons; 1947 - 4,300 tons": a year, a dash, then a figure written otherwise (with its
@@ -403,10 +404,15 @@ def _complete(
         p = suf.end()
     if unit in CURRENCIES and value == 1 and _RATE_BASE.match(text, p, end):
         return None  # "USD1=KPW100", "US$1 = 97.1 chon": the base of an exchange rate, no sum (corpus: rate-base)
-    if unit in CURRENCIES and (one := _ONE_UNIT_IS.search(text, max(start, qstart - 16), qstart)):
-        base = _unit_at(text, one.start(1), one.end(1))
+    if unit in CURRENCIES and (one := _ONE_UNIT_IS.search(text, max(start, qstart - 16), qstart)) and (
+            one["n"] == "1" or value == 1):
+        base = _unit_at(text, one.start("u"), one.end("u"))
         if base and base[0] == unit:
-            return None  # "1 wn = 100 chon": a currency's parts defined, no sum (corpus: rate-base)
+            return None  # "1 wn = 100 chon", "100 chon = 1 won": a currency's parts defined, no sum (corpus: rate-base)
+    if unit in CURRENCIES and (one := _IS_ONE_UNIT.match(text, p, end)):
+        whole = _unit_at(text, one.start(1), one.end(1))
+        if whole and whole[0] == unit:
+            return None  # "100 chon = 1 won", and so its "1 won" (corpus: rate-base)
     if unit in CURRENCIES:  # a price: "6,200 won per kilogram" → KPW/kg
         d = _DENOMINATOR.match(text, p, end)
         if d:

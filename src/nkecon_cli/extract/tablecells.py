@@ -2,8 +2,8 @@
 
 ``Cell`` is one figure of a table with its row, header and caption; ``Table`` a table's span and cells.
 A cell's value may carry an approximation ("~", "<"), thousands grouped by spaces ("25 887"), a decimal
-comma ("53,5") or a footnote mark ("215a"); ``-``, ``n.a.``, ``..`` are cells with no figure and a ditto
-mark repeats the row above. ``unit_of`` reads the unit and multiplier a label names ("thousand tonnes",
+comma ("53,5") or a footnote mark ("215a") (``grid`` says which tokens are cells and of what kind).
+``unit_of`` reads the unit and multiplier a label names ("thousand tonnes",
 "KRW trillion", "in millions of US dollars"); ``_time_of`` the time a header cell names ("1956", "2012R",
 "1961 (plan)"); ``_measure_label`` and ``_with_caption`` the series a row label names.
 """
@@ -30,10 +30,6 @@ _NUMBER_CELL = re.compile(
     # a footnote mark after the figure: "215a", "103c,d", "53.5b", "7.2*"
     r"\s*(?P<pct>%|times|fold)?\s*(?P<mark>[*†‡]{1,2}|[a-z](?:,[a-z])*)?\s*$"
 )
-
-_EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n\.?\s*a\.?|N\.?\s*A\.?|n/a|N/A|\.\.\.?|…|x|X|\*)\s*$")
-
-_DITTO = re.compile(r'^\s*(?:"|〃|”|“|\'\'|do\.?|ditto)\s*$', re.I)
 
 _MULT_WORDS = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
                "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
@@ -65,6 +61,7 @@ class Cell:
     header: tuple[int, int] | None  # the header line
     caption: str | None
     planned: bool  # the time is marked as a plan or an estimate ("1961 (plan)", "2024e")
+    estimated: bool = False  # the time is marked as an estimate ("(2015 est.)"): the figure is one
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +71,35 @@ class Table:
     cells: list[Cell]
 
 
-_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens")
+# a label of persons counted: "Population", "Active duty military", "Labour force", "Refugees in China", "Mobile
+# phone users", "Internet subscribers"
+_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens|military|\barmy\b|troops|"
+                     r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants|"
+                     r"\busers\b|\bsubscribers\b")
+
+# what an indicator's name says its bare figures are counted in (corpus: grid-indicator-unit): a span of life in
+# years, a crude rate per thousand people, a prevalence or a share in per cent, persons counted
+_INDICATOR_UNITS = (
+    (re.compile(r"(?i)life\s+exp(?:ectancy|\.)|median\s+age|\bmean\s+age"), ("years", 1.0)),
+    (re.compile(r"(?i)\b(?:CBR|CDR|IMR)\b|(?:birth|death|mortality|marriage)\s+rate|per\s+1[ ,.]?000\b"),
+     ("per-1000", 1.0)),
+    (re.compile(r"(?i)\bprevalence\b|\bproportion\b|\bpercentage\b|\bshare\s+of\b|\bliteracy\s+rate\b|"
+                r"\bunemployment\s+rate\b"), ("%", 1.0)),
+    (re.compile(r"(?i)\bmigration\b|\bmigrants\b"), ("people", 1.0)),
+    (_PEOPLE, ("people", 1.0)),
+)
+
+
+def indicator_unit(name: str | None) -> tuple[str, float] | None:
+    """The unit a bare figure takes from the name of what it measures: 'Life Exp.' → years, 'CBR' or 'Crude birth
+    rate' → per thousand, 'Prevalence of stunting' → per cent, 'Net Migration' or 'Population' → people."""
+    if not name:
+        return None
+    for rx, unit in _INDICATOR_UNITS:
+        if rx.search(name):
+            return unit
+    return None
+
 
 # "million current US$", "constant 2015 dollars": the price basis is no part of the unit
 _PRICE_BASIS = re.compile(
@@ -82,8 +107,9 @@ _PRICE_BASIS = re.compile(
 
 _RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
 
-# the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)"
-_LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*\)")
+# the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)", "Population, 1990 ('000)",
+# "Largest town (2000, estimate)"
+_LABEL_YEAR = re.compile(rf"[(,]\s*(?P<y>{YEAR})\s*(?:\)|,|(?=\())")
 
 _LAST_PARENTHESES = re.compile(r"\(([^()]{1,40})\)\s*$")
 
@@ -161,10 +187,6 @@ def _measure_label(label: str) -> str:
     label = _PARENTHESES.sub(" ", label)
     label = _IN_MULTIPLIER.sub("", label)
     return " ".join(label.split()).strip(" :,.")
-
-
-def _is_number(cell: str) -> bool:
-    return bool(_NUMBER_CELL.match(cell)) and not _YEARISH.match(cell)
 
 
 _DECIMAL_COMMA = re.compile(r"[-−–]?\d+,\d{1,2}")

@@ -1,102 +1,43 @@
 """Tables in plain text: one figure per cell, with the row and column that say what and when.
 
-Read: pipe tables (``| Coal | 37.5 | 33.2 |``, with or without a ``|---|`` rule), tab-separated
-lines, columns aligned with two or more spaces, and "Year: value" lists (``1985: 1.4 million
-tons``). A header row whose cells are years (or dates) makes each column a time and each row a
-measure; a first column of years makes each row a time and each column a measure. The unit and
-its multiplier come from a unit column, the row label ("Coal (million t)"), the column header or
-the caption line above the table ("(thousand tonnes)", "'000 t", "mn US$"); a ditto mark (``"``,
-``〃``, ``do.``) repeats the unit of the row above; ``-``, ``–``, ``n.a.``, ``..``, ``x`` are cells
-with no figure.
+``grid`` finds the blocks of lines that are tables and cuts each line into typed cells, whatever the layout (pipes,
+tabs, aligned or single spaces, "Year: value" lists, "label value" fact sheets); rows whose cells ran together are
+``gluedrows``'. Here a block's grid is read: a header line whose cells are times (years, months, quarters, "2012R")
+makes each column a time and each row a measure; a first column of times makes each row a time and each column a
+measure; a line of times under a row gives that row its times; a figure's own "(2015 est.)" is its time. The unit and
+its multiplier come from the figure itself ("$700 Million", "64 years", "32%"), a unit column, a row of units under
+the header, the row label ("Coal (million t)"), the column header, the caption line above the table ("(thousand
+tonnes)", "'000 t", "mn US$") or the sentence above it ("… (in millions of US dollars) were as follows:"); a ditto
+mark (``"``, ``〃``, ``do.``) repeats the unit of the row above; ``-``, ``–``, ``n.a.``, ``..``, ``x`` are cells with
+no figure; a share in parentheses beside a figure ("12.4 (5.7)") is a per cent of its own.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .dategrammar import YEAR
-from .gluedrows import _YEAR_HEADER, _glued_rows
-from .quantities import find_quantities
+from .gluedrows import _glued_rows, header_years
+from .grid import SOURCE_LINE, Block, blocks
+from .gridcells import Line, Tok, figure, is_time_line
 from .tablecells import (
     _COLUMN_NUMBER,
-    _DITTO,
-    _EMPTY_CELL,
     _GENERIC,
     _LABEL_YEAR,
     _NUMBER_CELL,
-    _PEOPLE,
+    _RATIO,
     Cell,
     Table,
     _caption,
-    _is_number,
     _measure_label,
     _time_of,
-    _value,
     _with_caption,
+    indicator_unit,
     unit_of,
 )
 
-_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$|^\s*[-=_]{5,}\s*$")
-_LIST_LINE = re.compile(rf"\s*(?P<y>{YEAR}(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?)\s*(?:[:=]|[–—-]\s)\s*(?P<v>\S.*?)\s*$")
 _UNIT_HEADER = re.compile(r"(?i)^\s*(?:unit|units|unit\s+of\s+measure(?:ment)?|measure|unité)\s*$")
-# a row of a table set with single spaces: "China (inc. Hong Kong) 83 425 -342"
-_SPACED_ROW = re.compile(
-    r"^\s*(?P<label>[^\d\s][^\t|]*?)(?P<cells>(?:\s+(?:[-−–]?\d[\d,]*(?:\.\d+)?%?|n\.a\.|-|–|—)){2,})\s*$"
-)
-
-
-def _cells(line: str, kind: str) -> list[tuple[int, int]]:
-    """Cell spans within one line (offsets into the line)."""
-    if kind == "pipe":
-        body_start = len(line) - len(line.lstrip())
-        s = line.rstrip()
-        a = body_start + (1 if s[body_start:body_start + 1] == "|" else 0)
-        b = len(s) - (1 if s.endswith("|") else 0)
-        out, pos = [], a
-        for part in line[a:b].split("|"):
-            lead = len(part) - len(part.lstrip())
-            stripped = part.strip()
-            out.append((pos + lead, pos + lead + len(stripped)))
-            pos += len(part) + 1
-        return out
-    if kind == "spaced":
-        m = _SPACED_ROW.match(line)
-        if not m:
-            return []
-        out = [(m.start("label"), m.end("label"))]
-        out += [(x.start(), x.end()) for x in re.finditer(r"\S+", line[: m.end("cells")])
-                if x.start() >= m.end("label")]
-        return out
-    sep = re.compile(r"\t+") if kind == "tab" else re.compile(r"\s{2,}|\t+")
-    out, pos = [], 0
-    for m in sep.finditer(line):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(line.rstrip()):
-        out.append((pos, len(line.rstrip())))
-    out = [(a + len(line[a:b]) - len(line[a:b].lstrip()), b) for a, b in out]
-    return [(a, b) for a, b in out if b > a]
-
-
-_TWO_NUMBERS = re.compile(r"\d[\d,.%]*\s+(?:[-−–]?\d|n\.a\.|[-–—](?:\s|$))")
-
-
-_WIDE_GAP_OR_BAR = re.compile(r"\S\s{2,}\S|\t|\|")
-_WIDE_GAP = re.compile(r"\S\s{2,}(?=\S)")  # two cells set apart by spaces
-
-
-def _kind(line: str) -> str | None:
-    if (_TWO_NUMBERS.search(line) and _SPACED_ROW.match(line)  # a spaced row has two figures side by side
-            and not _WIDE_GAP_OR_BAR.search(line.strip())):
-        return "spaced"
-    if line.count("|") >= 2:
-        return "pipe"
-    if "\t" in line.strip():
-        return "tab"
-    if _WIDE_GAP.search(line.strip()) and len(_cells(line, "space")) >= 2:
-        return "space"
-    return None
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -112,171 +53,309 @@ def find_tables(text: str) -> list[Table]:
     """Every table of the text, with its cells."""
     lines = _lines(text, 0, len(text))
     tables: list[Table] = []
-    i = 0
+    i = lo = 0
     while i < len(lines):
         a, b = lines[i]
-        line = text[a:b]
-        if _YEAR_HEADER.match(line):
+        if header_years(text[a:b]):
             glued, j = _glued_rows(text, lines, i)
             if glued is not None:
+                tables.extend(_read_blocks(text, lines, lo, i))
                 tables.append(glued)
-                i = j
+                i = lo = j
                 continue
-        k = _kind(line)
-        lm = _LIST_LINE.match(line)
-        if lm:
-            j = i
-            while j < len(lines) and _LIST_LINE.match(text[lines[j][0] : lines[j][1]]):
-                j += 1
-            if j - i >= 2:
-                tables.append(_year_list(text, lines, i, j))
-                i = j
-                continue
-        if k is None:
-            i += 1
-            continue
-        j = i
-        while j < len(lines):
-            s = text[lines[j][0] : lines[j][1]]
-            if _RULE.match(s) or (_kind(s) == k) or (k == "space" and _kind(s) == "tab"):
-                j += 1
-                continue
-            break
-        block = [x for x in range(i, j) if not _RULE.match(text[lines[x][0] : lines[x][1]])]
-        if len(block) >= 2:
-            t = _grid(text, lines, block, k)
-            if t is not None:
-                tables.append(t)
-                i = j
-                continue
-        i = max(j, i + 1)
+        i += 1
+    tables.extend(_read_blocks(text, lines, lo, len(lines)))
     return tables
 
 
-def _year_list(text: str, lines: list[tuple[int, int]], i: int, j: int) -> Table:
-    caption = _caption(text, lines, i)
-    cap_unit = unit_of(caption)
-    measure = _measure_label(caption) if caption else None
-    cells: list[Cell] = []
-    for x in range(i, j):
-        a, b = lines[x]
-        m = _LIST_LINE.match(text, a, b)
-        if not m:
-            continue
-        vs, ve = m.start("v"), m.end("v")
-        qs = find_quantities(text, vs, ve)
-        q = qs[0] if qs else None
-        if q is not None and q.unit not in ("year", "month", "day", "week", "hour") and q.economic:
-            unit, value = q.unit, q.value
-            if q.unit == "count" and cap_unit:
-                unit, value = cap_unit[0], q.value * cap_unit[1]
-            cells.append(Cell(q.start, q.end, q.text, value, q.approx, unit, measure, m["y"],
-                              (m.start("y"), m.end("y")), (a, b), None, caption, False))
-            continue
-        v = _value(text[vs:ve])
-        if v is not None and cap_unit:
-            cells.append(Cell(vs, ve, text[vs:ve], v[0] * cap_unit[1], v[1], cap_unit[0], measure, m["y"],
-                              (m.start("y"), m.end("y")), (a, b), None, caption, False))
-    return Table(lines[i][0], lines[j - 1][1], cells)
+def _read_blocks(text: str, lines: list[tuple[int, int]], lo: int, hi: int) -> list[Table]:
+    out = []
+    for blk in blocks(text, lines[lo:hi]):
+        t = _grid(text, lines, blk, lo)
+        if t is not None:
+            out.append(t)
+    return out
 
 
-def _key_values(text: str, rows: list[tuple[int, list[tuple[int, int]]]]) -> bool:
-    """A list of "label   value" lines (a country profile, an infobox), not a table with a header: most rows
-    have two cells, and rows whose value is words ("Capital city   Pyongyang") stand among rows of figures."""
-    two = [cs for _, cs in rows if len(cs) == 2]
-    if len(two) < max(3, int(0.7 * len(rows))):
+def _s(text: str, t: Tok) -> str:
+    return text[t.start : t.end]
+
+
+def _key_values(text: str, block: Block) -> bool:
+    """A list of "label   value" lines (a country profile, an infobox), not a table with a header: most lines
+    have two cells, and lines whose value is words ("Capital city   Pyongyang") stand among lines of figures."""
+    two = [ln for _, ln in block.lines if len(ln.cells) == 2]
+    if len(two) < max(3, int(0.7 * len(block.lines))):
         return False
-    kinds = [_is_number(text[cs[1][0] : cs[1][1]]) for _, cs in rows if len(cs) == 2]
+    kinds = [ln.cells[1].kind == "num" for ln in two]
     words = [n for n, k in enumerate(kinds) if not k]
     first_number = next((n for n, k in enumerate(kinds) if k), None)
     return len(words) >= 2 and first_number is not None and words[-1] > first_number
 
 
-def _grid(text: str, lines: list[tuple[int, int]], block: list[int], kind: str) -> Table | None:
-    rows = [(x, [(lines[x][0] + a, lines[x][0] + b) for a, b in _cells(text[lines[x][0] : lines[x][1]], kind)])
-            for x in block]
-    numeric_rows = sum(1 for _, cs in rows if sum(_is_number(text[a:b]) for a, b in cs) >= 1)
-    if numeric_rows < 1:
-        return None
-    caption = _caption(text, lines, block[0])
-    cap_unit = unit_of(caption)
-    # the header: the first row whose cells after the first are not figures
-    h_idx = None
-    candidates = [n for n, (_, cs) in enumerate(rows[:3])
-                  if len(cs) >= 2 and not any(_is_number(text[a:b]) for a, b in cs[1:])]
-    if candidates and not _key_values(text, rows):
-        h_idx = max(candidates, key=lambda n: (sum(1 for a, b in rows[n][1] if _time_of(text[a:b])), -n))
-    header = rows[h_idx] if h_idx is not None else None
-    h_cells = [text[a:b] for a, b in header[1]] if header else []
-    h_times = [_time_of(c) for c in h_cells]
-    unit_col = next((n for n, c in enumerate(h_cells) if _UNIT_HEADER.match(_COLUMN_NUMBER.sub("", c))), None)
-    by_column_time = sum(1 for t in h_times if t) >= 1
+def _columns(ln: Line) -> list[tuple[Tok, Tok | None]]:
+    """A line's cells as columns: a share in parentheses belongs to the figure before it."""
+    out: list[tuple[Tok, Tok | None]] = []
+    for c in ln.cells:
+        if c.share and out and out[-1][1] is None and out[-1][0].kind == "num":
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((c, None))
+    return out
+
+
+def _unit_row(text: str, ln: Line) -> list[tuple[str, float] | None] | None:
+    """A line of units under a header ("mn t   '000 t   %"): each column's unit, or None when it is no such line."""
+    cols = [c for c, _ in _columns(ln)]
+    units = [unit_of(_s(text, c)) or unit_of(f"({_s(text, c)})") for c in cols]
+    return units if sum(u is not None for u in units) >= max(1, (len(units) + 1) // 2) else None
+
+
+_PROSE_UNIT = re.compile(r"(?i)\((?:in\s+)?[^()]{1,40}\)|\b(?:in|of)\s+(?:thousands?|millions?|billions?|'000)\s+"
+                         r"(?:of\s+)?[A-Za-z$]+(?:\s+[A-Za-z$]+)?")
+
+# "(year-end)", "at the end of the year": a year of the table is its December (corpus: grid-year-end)
+_YEAR_END = re.compile(r"(?i)\byear[- ]end\b|\bend[- ]of[- ](?:the[- ])?year\b|\bend[- ]year\b")
+
+
+def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | None) -> tuple[str, float] | None:
+    """The unit the caption names, else one a phrase of the line above names ("… (in millions of US dollars) were as
+    follows:", "Figures are in thousands of tonnes.") — the nearest line above the table, however long."""
+    u = unit_of(caption)
+    if u is not None:
+        return u
+    above = caption
+    if above is None:
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if text[lines[j][0] : lines[j][1]].strip():
+                above = text[max(lines[j][0], lines[j][1] - 300) : lines[j][1]]
+                break
+    for m in _PROSE_UNIT.finditer(above or ""):
+        u = unit_of(m[0] if m[0].startswith("(") else f"({m[0]})")
+        if u is not None:
+            return u
+    return None
+
+
+_YEAR_IN = re.compile(YEAR)
+_MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"))
+
+
+def _word_time(cell: str) -> tuple[str, str] | None:
+    t = _time_of(cell)
+    return None if t is None else (t[0], "plan" if t[1] else "")
+
+
+@dataclass
+class _Head:
+    """What a header line says of its columns: their cells, times, units, and which is the unit column."""
+
+    line: Line | None
+    cols: list[Tok] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)
+    times: list[tuple[str, str] | None] = field(default_factory=list)  # a column's time and its mark
+    units: list[tuple[str, float] | None] | None = None
+    unit_col: int | None = None
+
+    @classmethod
+    def of(cls, text: str, line: Line | None, year_end: bool, caption: str | None) -> _Head:
+        if line is None:
+            return cls(None)
+        cols = [c for c, _ in _columns(line)]
+        cells = [_s(text, c) for c in cols]
+        times = [(c.time, c.mark) if c.kind in ("time", "month") and c.time else
+                 _word_time(_s(text, c)) if c.kind == "word" else None for c in cols]
+        year = _YEAR_IN.findall(caption or "")
+        if len(set(year)) == 1:  # "Rice prices in 2014" over "Jan  Feb  Mar": months of that year
+            times = [(f"{t[0]} {year[0]}", t[1]) if t and t[0] in _MONTH_NAMES else t for t in times]
+        if year_end:
+            times = [(f"December {t[0]}", t[1]) if t and re.fullmatch(r"\d{4}", t[0]) else t for t in times]
+        unit_col = next((n for n, c in enumerate(cells) if _UNIT_HEADER.match(_COLUMN_NUMBER.sub("", c))), None)
+        return cls(line, cols, cells, times, None, unit_col)
+
+
+def _source_year(text: str, ln: Line) -> bool:
+    return len(ln.cells) == 2 and ln.cells[1].kind == "time" and bool(SOURCE_LINE.match(text, *ln.span))
+
+
+def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Table | None:
+    first = lo + block.lines[0][0]
+    caption = _caption(text, lines, first)
+    cap_unit = _unit_above(text, lines, first, caption)
+    year_end = bool(caption and _YEAR_END.search(caption))
+    kv = _key_values(text, block)
     out: list[Cell] = []
-    prev_unit: tuple[str, float] | None = None
-    data = rows[h_idx + 1 :] if h_idx is not None else rows
-    for x, cs in data:
-        row_span = lines[x]
-        cells = [text[a:b] for a, b in cs]
-        if not cells:
+    head = _Head(None)
+    pending: list[tuple[Line, str | None]] = []  # rows, each with the heading of its group in a fact sheet
+    group: str | None = None
+    prev_unit: list[tuple[str, float] | None] = [None]  # the unit of the row above, for a ditto mark
+
+    def flush(h: _Head) -> None:
+        # a header with as many cells as most of its rows names every column: a shorter row is cut at its end
+        full = sum(len(_columns(ln)) == len(h.cols) for ln, _ in pending) * 2 > len(pending)
+        for ln, g in pending:
+            out.extend(_row_cells(text, ln, h, cap_unit, caption, prev_unit, year_end, full, g))
+        pending.clear()
+
+    prev_role = None
+    for _, ln in block.lines:
+        if pending and head.line is None and prev_role == "row" and _source_year(text, ln):
+            flush(_Head.of(text, ln, year_end, caption))  # "The World Bank (2023)" under its figures: their year
+            prev_role = "times"
             continue
-        # right-align data cells under the header's cells
-        # data cells stand under the header's: pipes and tabs say which column a cell is in (a short row is cut
-        # at its end); aligned spaces do not, and a header there often lacks the label column, so align right
-        offset = 0 if not header or (kind != "space" and len(cells) <= len(h_cells)) else len(h_cells) - len(cells)
-        label_cells = [(n, c) for n, c in enumerate(cells) if not _is_number(c) and not _EMPTY_CELL.match(c)
-                       and not _DITTO.match(c) and (offset + n) != unit_col]
-        label = label_cells[0][1] if label_cells else None
-        row_time = _time_of(cells[0]) if cells else None
-        unit: tuple[str, float] | None = None
-        if unit_col is not None and 0 <= unit_col - offset < len(cells):
-            ucell = cells[unit_col - offset]
-            unit = prev_unit if _DITTO.match(ucell) else unit_of(ucell)
-        if unit is None and label:
-            unit = unit_of(label) if re.search(r"\(|,\s*in\b|\bin\s+(?:thousand|million|'000)", label) else None
-        unit = unit or cap_unit
-        prev_unit = unit
-        for n, (a, b) in enumerate(cs):
-            c = text[a:b]
-            if n == 0 and row_time is not None and not by_column_time:
+        if is_time_line(ln):
+            if pending and head.line is None and prev_role == "row":  # a year on the line below its value
+                flush(_Head.of(text, ln, year_end, caption))  # (corpus: grid-time-below)
+                prev_role = "times"
                 continue
-            if not _is_number(c):
-                continue
-            v = _value(c)
-            if v is None:
-                continue
-            hcol = offset + n
-            col_head = h_cells[hcol] if header and 0 <= hcol < len(h_cells) else None
-            col_time = h_times[hcol] if header and 0 <= hcol < len(h_times) else None
-            cell_unit = unit
-            if cell_unit is None and col_head and not col_time:
-                cell_unit = unit_of(col_head)
-            nm = _NUMBER_CELL.match(c)
-            mark = nm["pct"] if nm else None
-            if mark == "%":
-                cell_unit = ("%", 1.0)
-            elif mark in ("times", "fold"):
-                cell_unit = ("times", 1.0)
-            if cell_unit and cell_unit[0] == "count" and label and _PEOPLE.search(label):
-                cell_unit = ("people", cell_unit[1])
-            if cell_unit is None:
-                cell_unit = ("count", 1.0)
-            time: str | None
-            if col_time is not None:
-                measure = _measure_label(label) if label else (_measure_label(caption) if caption else None)
-                time, tspan, planned = col_time[0], (header[1][hcol] if header else None), col_time[1]
-            elif row_time is not None:
-                measure = _with_caption(_measure_label(col_head), None, caption) if col_head else None
-                time, tspan, planned = row_time[0], cs[0], row_time[1]
+            flush(head)
+            head, prev_role = _Head.of(text, ln, year_end, caption), "header"
+        elif not ln.nums:
+            if not kv and len(ln.cells) >= 2 and prev_role == "header" and (units := _unit_row(text, ln)):
+                head.units = units  # a row of units under the header (corpus: grid-unit-row)
+            elif not kv and len(ln.cells) >= 2:
+                flush(head)
+                head, prev_role = _Head.of(text, ln, year_end, caption), "header"
             else:
-                if col_head and _GENERIC.fullmatch(_measure_label(col_head)):
-                    measure = _with_caption(_measure_label(col_head), label, caption)
-                else:
-                    parts = [p for p in (label, col_head) if p]
-                    measure = _measure_label(" — ".join(parts)) if parts else None
-                ly = _LABEL_YEAR.search(label) if label else None
-                time, tspan, planned = (ly["y"] if ly else None), None, False
-            out.append(Cell(a, b, c, v[0] * cell_unit[1], v[1], cell_unit[0], measure or None, time, tspan,
-                            row_span, lines[header[0]] if header else None, caption, planned))
+                prev_role = "text"  # a heading between the groups of a fact sheet, or a key whose value is words
+                group = text[ln.span[0] : ln.span[1]].strip() if kv and not ln.nums else group
+        else:
+            pending.append((ln, group))
+            prev_role = "row"
+    flush(head)
     if not out:
         return None
-    return Table(lines[block[0]][0], lines[block[-1]][1], out)
+    return Table(lines[first][0], lines[lo + block.lines[-1][0]][1], out)
+
+
+def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | None, caption: str | None,
+               prev_unit: list[tuple[str, float] | None], year_end: bool, full: bool, group: str | None = None
+               ) -> list[Cell]:
+    cols = _columns(ln)
+    # data cells stand under the header's: pipes and tabs say which column a cell is in (a short row is cut at its
+    # end); aligned spaces do not, and a header there often lacks the label column, so align right
+    left = (ln.layout in ("pipe", "tab") or full) and len(cols) <= len(head.cols)
+    offset = 0 if head.line is None or left else len(head.cols) - len(cols)
+    labels = [_s(text, c) for n, (c, _) in enumerate(cols) if c.kind == "word" and (offset + n) != head.unit_col]
+    label = labels[0] if labels else None
+    t0 = cols[0][0] if cols else None
+    row_time = (t0.time, t0.mark) if t0 is not None and t0.kind == "time" and t0.time else None
+    if row_time and year_end and re.fullmatch(r"\d{4}", row_time[0]):
+        row_time = (f"December {row_time[0]}", row_time[1])
+    unit: tuple[str, float] | None = None
+    if head.unit_col is not None and 0 <= head.unit_col - offset < len(cols):
+        ucell = cols[head.unit_col - offset][0]
+        unit = prev_unit[0] if ucell.kind == "ditto" else unit_of(_s(text, ucell))
+    if unit is None and label:
+        unit = unit_of(label) if re.search(r"\(|,\s*in\b|\bin\s+(?:thousand|million|'000)", label) else None
+        paren = _LAST_PAREN.search(label)
+        if unit is None and paren and not _RATIO.search(label):  # "(years)", "(rate per 100 000 persons)"
+            unit = _unit_words(paren[1])
+    if unit is None and label and head.line is not None and offset == 0 and cols and cols[0][0].kind == "word" \
+            and head.cells and head.times[0] is None:
+        stub = unit_of(head.cells[0])  # the head of the label column names the unit: "| Won | Pyongyang | ..."
+        unit = stub if stub and stub[0] != "count" else None  # (corpus: grid-stub-unit)
+    unit = unit or cap_unit
+    prev_unit[0] = unit
+    out: list[Cell] = []
+    by_column_time = any(head.times)
+    for n, (c, share) in enumerate(cols):
+        if c.kind != "num" or (n == 0 and row_time is not None and not by_column_time):
+            continue
+        for tok in (c, share):
+            cell = None if tok is None else _cell(text, ln, tok, n + offset, label, unit, head, row_time, caption,
+                                                  group)
+            if cell is not None:
+                out.append(cell)
+    return out
+
+
+# a column of ranks, list numbers or codes; a column of changes on the period before
+_RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id)\s*$")
+_CHANGE_HEAD = re.compile(r"(?i)^\s*(?:change|chg\.?|diff(?:erence)?|growth|net\s+migration)\b")
+_PER_1000 = re.compile(r"(?i)/\s?1[,.]?000\b|\bper\s+(?:1[,.]?000|thousand)\b")
+_PER_100000 = re.compile(r"(?i)/\s?100[ ,.]?000\b|\bper\s+100[ ,.]?000\b")
+_LAST_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$")
+
+
+def _unit_words(words: str) -> tuple[str, float] | None:
+    """The unit the words after a figure name: "births/1,000 population" → per thousand, "years", "inhabitants / sq.
+    km." → people (a density of persons); a ratio "males/1.00 female" names none."""
+    if _PER_100000.search(words):
+        return ("per-100000", 1.0)
+    if _PER_1000.search(words):
+        return ("per-1000", 1.0)
+    if re.match(r"(?i)years?\b", words):
+        return ("years", 1.0)
+    if re.match(r"(?i)(?:inhabitants|persons|people)\b", words):
+        return ("people", 1.0)
+    return None if "/" in words else unit_of(words)
+
+
+def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tuple[str, float] | None, head: _Head,
+          row_time: tuple[str, str] | None, caption: str | None, group: str | None = None) -> Cell | None:
+    c = _s(text, tok)
+    f = figure(c)
+    if f is None:
+        return None
+    value, approx, own = f
+    if own is None and tok.unit is not None:
+        own = _unit_words(text[tok.unit[0] : tok.unit[1]])
+    col_head = head.cells[hcol] if 0 <= hcol < len(head.cells) else None
+    col_time = head.times[hcol] if 0 <= hcol < len(head.times) else None
+    if col_head and _RANK_HEAD.match(col_head):
+        return None  # a column of ranks or numbers that name: no figure of the economy (corpus: grid-word-header)
+    cell_unit = own if own is not None and own[0] != "count" else None
+    if cell_unit is None and head.units is not None and 0 <= hcol < len(head.units):
+        cell_unit = head.units[hcol]
+    if cell_unit is None:
+        cell_unit = unit
+    if cell_unit is None and col_head and not col_time:
+        cell_unit = unit_of(col_head)
+    if own is not None and own[0] == "count":  # "5.7 Million": a multiplier of the row's unit
+        cell_unit = (cell_unit[0], cell_unit[1] * own[1]) if cell_unit else own
+    nm = _NUMBER_CELL.match(c)
+    mark = nm["pct"] if nm else None
+    if mark == "%":
+        cell_unit = ("%", 1.0)
+    elif mark in ("times", "fold"):
+        cell_unit = ("times", 1.0)
+    if cell_unit is None:
+        cell_unit = ("count", 1.0)
+    if cell_unit[0] == "count":
+        # the row's label, its column's head, or the heading of its group in a fact sheet ("Mobile phone users"
+        # over "North: 3.2 millions") names what bare figures count (corpus: grid-indicator-unit)
+        named = indicator_unit(" ".join(p for p in (label, col_head) if p)) or indicator_unit(group or caption)
+        if named is not None:
+            cell_unit = (named[0], cell_unit[1] * named[1])
+    time: str | None
+    tspan: tuple[int, int] | None
+    if col_time is not None:
+        measure = _measure_label(label) if label else (_measure_label(caption) if caption else None)
+        time, tspan, mark = col_time[0], (head.cols[hcol].start, head.cols[hcol].end), col_time[1]
+    elif row_time is not None:
+        # a series of "year value" lines is named by its header line ("Grain output (million tonnes):")
+        measure = _with_caption(_measure_label(col_head), None, caption) if col_head else (
+            _measure_label(caption) if caption else None)
+        first = ln.cells[0]
+        time, tspan, mark = row_time[0], (first.start, first.end), row_time[1]
+    else:
+        if col_head and _GENERIC.fullmatch(_measure_label(col_head)):
+            measure = _with_caption(_measure_label(col_head), label, caption)
+        else:
+            parts = [p for p in (label, col_head) if p]
+            measure = _measure_label(" — ".join(parts)) if parts else None
+        ly = _LABEL_YEAR.search(label) if label else None
+        time, tspan, mark = (ly["y"] if ly else None), None, ""
+    if tok.time is not None:  # the figure's own time: "$28 billion (2015 est.)"
+        time, tspan, mark = tok.time, (tok.start, tok.end), tok.mark
+    if col_head and _CHANGE_HEAD.match(col_head) and value:  # a change on the period before: its size, the sign in
+        base = label if col_time is not None or row_time is None else (caption and _measure_label(caption))  # words
+        measure = f"{_measure_label(base) + ', ' if base else ''}change ({'fall' if value < 0 else 'rise'})"
+        value = abs(value)
+    if tok.share:  # "12.4 (5.7)": the share beside a figure (corpus: grid-share)
+        cell_unit, measure = ("%", 1.0), (f"{measure}, share" if measure else "share")
+    return Cell(tok.start, tok.end, c, value * cell_unit[1], approx, cell_unit[0], measure or None, time, tspan,
+                ln.span, head.line.span if head.line is not None else None, caption, mark == "plan",
+                mark == "estimate")
