@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .dategrammar import YEAR
-from .gridcells import _MONTH, _RULE, Line, Tok, is_time_line, read_line
+from .gridcells import _MONTH, _RULE, DITTO_MARKS, EMPTY_MARKS, Line, Tok, is_time_line, read_line
 
 # --- what is no table, whatever its numbers ---------------------------------------------------------------------
 _PROSE_STOP = re.compile(r"[a-z]{2}[.;:!?]\s+[A-Z(]|[,;]\s+(?:and|but|which|while|when)\s")
@@ -110,8 +110,8 @@ def _role(text: str, ln: Line, next_line: str | None) -> str:
 
 _SEPARATED = re.compile(r"\||\t|\S {2,}\S")
 _DIGIT = re.compile(r"\d")
-_MARK_CELL = re.compile(r'(?:^|\s)(?:[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|\.\.\.?|…|x|X|"|〃|”|“|\'\'|do\.?|ditto)'
-                        r'(?=\s|$)', re.I)  # a cell of no figure, or a ditto: a row's, though it has no digit
+_MARK_CELL = re.compile(rf"(?:^|\s)(?:{EMPTY_MARKS}|{DITTO_MARKS})(?=\s|$)", re.I)  # a cell of no figure, or a
+# ditto: a row's, though it has no digit
 _MONTHS_ONLY = re.compile(rf"\s*(?:{_MONTH}\s*)+$")
 
 

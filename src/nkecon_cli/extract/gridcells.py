@@ -71,8 +71,11 @@ def _paren_time(m: re.Match[str]) -> str:
     if m["y2"]:
         return f"{m['y']}/{m['y2']}"  # "(1993–2008)": the span a rate is of
     return f"{_MONTHS[m['mon'][:3].lower()]} {m['y']}" if m["mon"] else m["y"]
-_EMPTY = re.compile(r"(?:[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|\.\.\.?|…|x|X)(?=\s|$|\|)")
-_DITTO = re.compile(r'(?:"|〃|”|“|\'\'|do\.?|ditto)(?=\s|$|\|)', re.I)
+# a cell of no figure ("-", "n.a.", "...", "x") and a ditto mark ('"', "do.", "ditto"); grid.py tells rows by them too
+EMPTY_MARKS = r"[-–—]+|n\.?\s?a\.?|N\.?\s?A\.?|n/a|N/A|\.\.\.?|…|x|X"
+DITTO_MARKS = r'"|〃|”|“|\'\'|do\.?|ditto'
+_EMPTY = re.compile(rf"(?:{EMPTY_MARKS})(?=\s|$|\|)")
+_DITTO = re.compile(rf"(?:{DITTO_MARKS})(?=\s|$|\|)", re.I)
 _WORD = re.compile(r"\([^()]{0,60}\)|\S+")
 
 # a grouped figure alone in its cell: "25 887", "3 060.9", "- 1 075", "24 512c"
