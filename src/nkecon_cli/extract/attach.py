@@ -317,11 +317,31 @@ _FIGURE_BEFORE_PAREN = re.compile(r"\d[\d,.]*(?:\s?[^\s\d():]{1,12}){0,2}\s*\($"
 
 
 def _owned_by_other(text: str, figure: Quantity, d: FoundDate) -> bool:
+    aside = in_aside(text, d)
+    if aside is not None and not aside < figure.start < d.start:
+        return True  # "increased 4.8%, (+2.7% in 2006)": 2006 is the bracketed figure's, not 4.8%'s
     if d.start <= figure.end or d.start < 1:
         return False
     end = d.start + 1 if text[d.start] == "(" else d.start  # the date's span may hold its parenthesis
     own = _FIGURE_BEFORE_PAREN.search(text, max(figure.end, end - 30), end)
     return own is not None and own.start() > figure.end and ":" in text[figure.end : own.start()]
+
+
+# a bracketed aside that gives the figure of another time, to compare with the figure before it: "increased 4.8%,
+# (+2.7% in 2006)", "fell 3.0% (up 1.1% in 2006)", "$2.9 billion (vs. $3.1 billion a year earlier)" (corpus:
+# bracketed-comparison); "(2008 census)", "(1995 est.)" hold no figure before the date and date the figure outside
+_ASIDE_FIGURE = re.compile(
+    r"(?i)\(\s*(?:(?:vs\.?|versus|against|compared\s+(?:with|to)|up|down|from)\s+)?(?:[+\-−–]\s*)?(?:US\$|\$|£|€|¥|₩)?"
+    r"\d[\d,.]*\s*(?:%|percent\b|per\s*cent\b|[a-z]+\.?)?(?:\s+[a-z]+\.?){0,2}?\s*(?:in|during|for|of|a|the)?\s*$"
+)
+
+
+def in_aside(text: str, d: FoundDate) -> int | None:
+    """Where the bracket opens, when ``d`` is the date of a figure of its own in a bracketed aside (see above)."""
+    at = text.rfind("(", max(0, d.start - 40), d.start + 1)
+    if at < 0 or ")" in text[at:d.start] or text.find(")", d.end, d.end + 3) < 0:
+        return None
+    return at if _ASIDE_FIGURE.match(text, at, d.start) else None
 
 
 _NEW_CONJUNCT = re.compile(r"(?i)\b(?:and|but|while|whereas)\s+(?:its|their|the|his|her|our|this|these|those)\b")

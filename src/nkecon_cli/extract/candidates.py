@@ -173,7 +173,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         out.extend(cands)
         real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
                 not roles.baseline(d, s.start) and not roles.attribution(d, s.start)
-                and not _DEADLINE.match(d.text)]
+                and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None]  # an aside governs nothing
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
             if r is not None:

@@ -68,6 +68,17 @@ CORPUS: tuple[Example, ...] = (
             date(1960, 11, 3), {"4 million tons": Want(4e6, "t", "1961", kind="target")}),
     Example("figure-line-no-heading", "Highlights of 2007:\n\nMining increased 0.4% in 2007, down from 1.9% in "
             "2006\n\nServices rose 1.7%.", date(2008, 6, 17), {"1.7%": Want(1.7, "%", "2007")}),
+    # a bracketed figure of another time is that figure's; it dates neither the figure before it nor the next
+    # sentence (attach: bracketed-comparison)
+    Example("bracketed-comparison", "Highlights of 2011:\n\nCoal output rose 3.2% in 2011.\n\nPower output rose "
+            "2.9%, (+1.4% in 2010), from new dams. Cement output fell 0.6%.", date(2012, 5, 2),
+            {"2.9%": Want(2.9, "%", "2011"), "1.4%": Want(1.4, "%", "2010"), "0.6%": Want(0.6, "%", "2011")}),
+    Example("bracketed-comparison", "In 2019 fish catches fell 5% (up 2% in 2018) and exports reached $40 million "
+            "(vs. $55 million a year earlier).", date(2020, 3, 1),
+            {"5%": Want(5, "%", "2019"), "2%": Want(2, "%", "2018"), "$40 million": Want(40e6, "USD", "2019")}),
+    # counter-example: a bracket with no figure before its date dates the figure before it
+    Example("bracketed-comparison", "The population reached 24.1 million (2008 census). Half of it is urban.",
+            date(2012, 5, 2), {"24.1 million": Want(24.1e6, "people", "2008")}),
     Example("baseline-following", "In 2007 farm output fell 9.4% following a 2.6% fall in 2006.", date(2008, 6, 17),
             {"9.4%": Want(9.4, "%", "2007"), "2.6%": Want(2.6, "%", "2006")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
