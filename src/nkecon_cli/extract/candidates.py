@@ -29,7 +29,7 @@ from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_site_service, not_claims
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved
-from .sentenceclaims import Context, Roles, sentence_candidates
+from .sentenceclaims import Context, Roles, of_the_past, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import find_tables
@@ -38,7 +38,7 @@ from .words import ascii_lower
 # a news dateline: "PYONGYANG, March 3 (KCNA) --", "SEOUL, July 12 (Yonhap) —"
 _DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a position)
     r"\s*[A-Z][A-Za-z'’ .-]{2,30},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
-    r"(?:\([A-Za-z][\w ./&-]{1,30}\)\s*)?(?:--|—|–|-)\s*"
+    r"(?:\([A-Za-z][\w ./&-]{1,30}\)(?:\d{1,2}|\*)?\s*)?(?:--|—|–|-)\s*"  # "(KCNA)1 —": a reference mark glued on
 )
 
 
@@ -150,16 +150,17 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     for s in sentences:
         if in_tables.overlaps(s.start, s.start + 1):
             continue
+        dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
         if s.block != block:
             if s.block in headings:
                 ctx.heading = headings[s.block]
                 ctx.paragraph = None  # a new heading starts a new section
             elif s.block in entries:
                 ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
-            elif ctx.heading is not None:
+            elif ctx.heading is not None and not ctx.story:
                 ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
             block = s.block
-        dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
+        ctx.story = ctx.story or dl is not None
         lo = bisect.bisect_left(date_starts, s.start)
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
@@ -175,7 +176,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 not roles.baseline(d, s.start) and not roles.attribution(d, s.start)
                 and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None]  # an aside governs nothing
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
-            r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date)
+            r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
+                                past=of_the_past(text[s.start : s.end]))  # read as its figures are
             if r is not None:
                 ctx.paragraph = (r, real[-1])
     for t in tables:

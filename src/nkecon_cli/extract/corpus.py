@@ -55,6 +55,18 @@ CORPUS: tuple[Example, ...] = (
             {"$777 million": Want(777e6, "USD", "2003"), "$1.6 billion": Want(1.6e9, "USD", "2003")}),
     Example("section-year", "Coal in 2016\n\nPower cuts hit the mines during the winter of 2016.\n\nThe Anju complex "
             "produced 6.8 million tonnes.", date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2016")}),
+    # a news story's paragraphs, after its dateline, are one account: a time one of them states goes on governing
+    # the next ones, and the headline's year only what none of them dates (candidates: news-story)
+    Example("news-story", "Budget report 2016\n\nPYONGYANG, March 3 (KCNA) -- The minister said the plan of revenue "
+            "for last year was fulfilled 101.2 percent.\n\nThe local budget was carried out at 103.5 percent.",
+            date(2016, 3, 3), {"101.2 percent": Want(101.2, "%", "2015"), "103.5 percent": Want(103.5, "%", "2015")}),
+    Example("news-story", "Trade report 2020\n\nSEOUL, May 2 (Yonhap)3 — Exports to China fell 4 percent last "
+            "year.\n\nImports reached $2.6 billion.", date(2020, 5, 2),
+            {"$2.6 billion": Want(2.6e9, "USD", "2019")}, never_when=("2020-05-02",)),
+    # counter-example: with no dateline, each paragraph under a heading keeps its own dates (section-year above)
+    Example("news-story", "Budget report 2016\n\nThe minister said the plan of revenue for last year was "
+            "fulfilled 101.2 percent.\n\nThe local budget was carried out at 103.5 percent.", date(2016, 3, 3),
+            {"101.2 percent": Want(101.2, "%", "2015"), "103.5 percent": Want(103.5, "%", "2016")}),
     Example("journal-entry", "Journal for the period 1 to 20 May 1957\n\n12 May 1957\n\nKim said that the works "
             "delivered about 20,000 tons of zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957")},
             never_when=("1957-05-01/1957-05-20",)),
@@ -79,6 +91,13 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a bracket with no figure before its date dates the figure before it
     Example("bracketed-comparison", "The population reached 24.1 million (2008 census). Half of it is urban.",
             date(2012, 5, 2), {"24.1 million": Want(24.1e6, "people", "2008")}),
+    # both figures of a list compared with are baselines, each of its own time; neither time governs what follows
+    Example("baseline-list", "Shipments in December alone were 3.1 million tonnes, compared with 2.4 million tonnes "
+            "in November and 1.9 million tonnes a year earlier. Buyers paid $60 a tonne in the fourth quarter.",
+            date(2017, 1, 20), {"3.1 million tonnes": Want(3.1e6, "t", "2016-12"),
+                                "2.4 million tonnes": Want(2.4e6, "t", "2016-11"),
+                                "1.9 million tonnes": Want(1.9e6, "t", "2015-12"),
+                                "$60 a tonne": Want(60, "USD/t", "2016-10/2016-12")}),
     Example("baseline-following", "In 2007 farm output fell 9.4% following a 2.6% fall in 2006.", date(2008, 6, 17),
             {"9.4%": Want(9.4, "%", "2007"), "2.6%": Want(2.6, "%", "2006")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,

@@ -52,10 +52,12 @@ _DIGITS = re.compile(r"\d")
 
 @dataclass
 class Context:
-    """What governs a sentence with no date of its own: the paragraph's last date, the heading's."""
+    """What governs a sentence with no date of its own: the paragraph's last date, the heading's (and whether the
+    text is a news story, whose paragraphs carry their dates on: corpus news-story)."""
 
     paragraph: tuple[Resolved, FoundDate] | None = None
     heading: tuple[Resolved, FoundDate] | None = None
+    story: bool = False  # a dateline has begun a news story: its paragraphs are one account, not sections
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
@@ -101,6 +103,12 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|i
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
 _MODAL = re.compile(r"(?i)\b(?:could|would|will|(?-i:may)|might|expected\s+to|likely\s+to)\b")
+
+
+def of_the_past(sentence: str) -> bool:
+    """A sentence of what was, not of what could or will be: its month with no year that would fall after the
+    document is the last such month before it (``attach.reanchor``'s ``past``; corpus: month-before-document)."""
+    return not _MODAL.search(sentence)
 
 
 def _in_the_past(r: Resolved, doc: Document) -> bool:
@@ -231,10 +239,10 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 # from what governs the passage
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
                 anchor = attach.reanchor(prior[0], governing, doc.doc_date) if prior else governing
-                r = attach.reanchor(d, anchor, doc.doc_date, past=not _MODAL.search(quote))
+                r = attach.reanchor(d, anchor, doc.doc_date, past=of_the_past(quote))
                 other = attach.joined_date(d, own, text) if r is not None and not pairs else None
                 if other is not None:  # "the combined figures of July and August": the two times as one span
-                    ro = attach.reanchor(other, anchor, doc.doc_date, past=not _MODAL.search(quote))
+                    ro = attach.reanchor(other, anchor, doc.doc_date, past=of_the_past(quote))
                     both = attach.span_of(d, r, other, ro, text)
                     if both is not None:
                         d, r = both
@@ -259,7 +267,9 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             else:
                 dating_of[q.start] = document_dating(doc, "no date in the sentence or the paragraph")
     # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
-    sentence_date = (attach.reanchor(own[0], governing, doc.doc_date) or own[0].resolved) if own else governing
+    # (as the figures' own dates are read: "in December" of a January report is last December — month-before-document)
+    sentence_date = (attach.reanchor(own[0], governing, doc.doc_date, past=of_the_past(quote))
+                     or own[0].resolved) if own else governing
     base_whens: list[tuple[FoundDate, str | None]] = [
         (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf))  # type: ignore[union-attr]
         for d in baselines]
