@@ -232,6 +232,12 @@ CORPUS: tuple[Example, ...] = (
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
              "35,000": Want(35000, "t", "1996")}),
+    # --- a capital letter glued to digits multiplies them (numbers: glued-multiplier) ------------------------
+    Example("glued-multiplier", "Of a population of 25M, 10.9M people need food aid; the appeal seeks US$ 120M.",
+            D2019, {"25M": Want(25e6, "people", "2019"), "10.9M people": Want(10.9e6, "people", "2019")}),
+    # counter-example: a lower-case m, glued or not, is metres; a capital before another letter is a unit's
+    Example("glued-multiplier", "The dam is 25m high and 120 m long; its turbines give 40MW.", D2019,
+            {"25m": Want(25, "m", "2019"), "120 m": Want(120, "m", "2019"), "40MW": Want(40000, "kW", "2019")}),
     # --- traditional units, converted (units, quantities) --------------------------------------------------
     Example("traditional-units", "Seedlings for 40,000 jeongbo are being raised.", date(1957, 4, 11),
             {"40,000 jeongbo": Want(39669.4, "ha", "1957")}),
@@ -320,6 +326,12 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: data about the economy, with no service of the publisher's, is a claim
     Example("site-service", "Customs data showed exports to 20 countries worth $300 million in 2018.", D2019,
             {"$300 million": Want(300e6, "USD", "2018")}),
+    Example("rank-of-total", "The country ranked 120/190 by output with a GDP of $18B and 160/190 by GDP per capita; "
+            "it ranks 23 out of 180 for rice.", D2019, {"$18B": Want(18e9, "USD", "2019")},
+            never=("120/190", "160/190", "23 out of 180")),
+    # counter-example: a figure before "by" with no total is a figure
+    Example("rank-of-total", "Coal exports were 1,200 tons by rail and 800 tons by sea in 2018.", D2019,
+            {"1,200 tons": Want(1200, "t", "2018"), "800 tons": Want(800, "t", "2018")}),
     Example("ordinal-rank", "China is North Korea's largest partner; Russia ranks 2nd and India 3rd.", D2013,
             never=("2nd", "3rd")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,

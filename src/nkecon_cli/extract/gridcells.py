@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .dategrammar import YEAR
+from .numbers import GLUED_MULT
 
 _MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August",
                                        "September", "October", "November", "December")}
@@ -395,7 +396,6 @@ _APPROX = {"~": "about", "≈": "about", "<": "less-than", ">": "more-than", "ov
            "almost": "almost"}
 
 
-_LETTER_MULTIPLIERS = {"K": 1e3, "M": 1e6, "B": 1e9}
 
 
 def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | None:
@@ -420,9 +420,9 @@ def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | No
         return None
     a = " ".join((m["approx"] or "").lower().split()).rstrip(".")
     approx = (_APPROX.get(a) or "about") if a else None
-    if m["unit"] in _LETTER_MULTIPLIERS:  # "11.1M", "-191K", "$34.9B": a multiplier glued on
+    if m["unit"] in GLUED_MULT:  # "11.1M", "-191K", "$34.9B": a multiplier glued on
         money = unit_of(m["cur"]) if m["cur"] else None
-        return v[0], approx, ((money[0] if money else "count"), _LETTER_MULTIPLIERS[m["unit"]])
+        return v[0], approx, ((money[0] if money else "count"), GLUED_MULT[m["unit"]])
     words = " ".join(((m["cur"] or "") + " " + (m["unit"] or "")).split())
     if not words:
         return v[0], approx, None

@@ -61,6 +61,11 @@ _TITLE_YEAR = re.compile(
 _ORDINAL = re.compile(r"(?=\d)(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\b)")
 
+# a rank out of a total: "ranked 106/197 by economy size", "ranks 23 out of 180", "168/197 by GDP per capita" — a
+# position among others, not a quantity (corpus: rank-of-total)
+_RANK_OF = re.compile(r"(?i)\brank(?:ed|s|ing)?\s+(?:(?:no\.|number|#)\s*)?\d{1,4}(?:\s*(?:/|of|out\s+of)\s*\d{1,4})?\b"
+                      r"|(?<![\w.,/])\d{1,4}\s*/\s*\d{1,4}(?![\d/])(?=\s+by\s)")
+
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 
@@ -109,10 +114,10 @@ def _rising(pages: list[int]) -> bool:
 
 def not_claims(text: str) -> list[tuple[int, int]]:
     """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times,
-    citations, reference marks, titles' years, ordinal ranks, list sizes, pack sizes, a dwelling's parts and
-    contents lines."""
+    citations, reference marks, titles' years, ordinal ranks, ranks out of a total, list sizes, pack sizes, a
+    dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
-                                 _TITLE_YEAR, _TOP_N) for m in rx.finditer(text)]
+                                 _TITLE_YEAR, _TOP_N, _RANK_OF) for m in rx.finditer(text)]
     for m in _DWELLING_PART.finditer(text):
         c = _DWELLING_COUNT.search(text, max(0, m.start() - 6), m.start())
         if c:

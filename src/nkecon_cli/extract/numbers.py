@@ -24,6 +24,16 @@ _MULT = {
     "millions": 1_000_000, "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
 }
 
+# a capital letter glued to digits multiplies them: "25M people", "120M", "$34.9B", "-191K" (corpus: glued-multiplier);
+# "25 m" and "25m" are metres, "53.5b" a footnote mark, "25MW" a unit
+GLUED_MULT = {"K": 1_000, "M": 1_000_000, "B": 1_000_000_000}
+
+
+def multiplier(dm: str) -> float:
+    """The factor of a number's multiplier word or glued letter (``dm`` of ``_NUMBER``)."""
+    return GLUED_MULT.get(dm) or _MULT[dm.lower()]
+
+
 _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3 and not m.endswith("s")]])
 
 # 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
@@ -38,12 +48,12 @@ _SPELLED = (
 # value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs;
 # a currency code glued to its sum ("KPW2000", "USD1") does not make the sum an identifier
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln)\b)?"
+    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln|(?<=\d)[KMB])\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln)\b)?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln|(?<=\d)[KMB])\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
@@ -88,7 +98,7 @@ def _number_value(m: re.Match[str]) -> float | None:
         d = m["d"]
         v = float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
         if m["dm"]:
-            v *= _MULT[m["dm"].lower()]
+            v *= multiplier(m["dm"])
         return v
     return words_value(m["w"])
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import _MULT, _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult
+from .numbers import _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult, multiplier
 from .people import is_person, people_before
 from .prices import price_denominator
 from .units import (
@@ -315,9 +315,9 @@ def _complete(
             if m2 and (m2["d"] or m2["w"]) and not _is_identifier(text, m2) and not _year_then_figure(m, m2):
                 v2 = _number_value(m2)
                 if v2 is not None and m is not None:
-                    mult2 = (m2["dm"] or "").lower() or _trailing_mult(m2["w"] or "")
-                    if mult2 and not ((m["dm"] or "") or _trailing_mult(m["w"] or "")) and value < _MULT[mult2]:
-                        value *= _MULT[mult2]
+                    mult2 = m2["dm"] or _trailing_mult(m2["w"] or "")
+                    if mult2 and not ((m["dm"] or "") or _trailing_mult(m["w"] or "")) and value < multiplier(mult2):
+                        value *= multiplier(mult2)
                     if v2 > value:
                         value_max, p = v2, m2.end()
     # a currency symbol or code before the number
@@ -471,13 +471,13 @@ def _unit_ahead(text: str, pos: int, end: int, bare: bool = False, share: bool =
     m = _NUMBER_AT.match(text, pos, end)
     if not m or (not m["d"] and bare):
         return None
-    mult = (m["dm"] or "").lower() or _trailing_mult(m["w"] or "")
+    mult = m["dm"] or _trailing_mult(m["w"] or "")
     if bare and mult and not share:
         return None
     u = _unit_at(text, m.end(), end)
     if u is None:
         return None
-    return (u[0], u[1] * (_MULT[mult] if mult and share else 1), u[2])
+    return (u[0], u[1] * (multiplier(mult) if mult and share else 1), u[2])
 
 
 def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> Quantity | None:
