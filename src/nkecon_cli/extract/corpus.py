@@ -88,6 +88,10 @@ CORPUS: tuple[Example, ...] = (
     Example("bracketed-comparison", "In 2019 fish catches fell 5% (up 2% in 2018) and exports reached $40 million "
             "(vs. $55 million a year earlier).", date(2020, 3, 1),
             {"5%": Want(5, "%", "2019"), "2%": Want(2, "%", "2018"), "$40 million": Want(40e6, "USD", "2019")}),
+    Example("bracketed-comparison", "Output shrank 0.5% in 2019, after a 1.1% fall in 2018. Mining fell (-6.1% vs "
+            "-2.2% in 2018), and farming rose 1.2%.", date(2020, 7, 1),
+            {"-6.1%": Want(6.1, "%", "2019", compared_to="2018"), "-2.2%": Want(2.2, "%", "2018"),
+             "1.2%": Want(1.2, "%", "2019")}),
     # counter-example: a bracket with no figure before its date dates the figure before it
     Example("bracketed-comparison", "The population reached 24.1 million (2008 census). Half of it is urban.",
             date(2012, 5, 2), {"24.1 million": Want(24.1e6, "people", "2008")}),
