@@ -54,6 +54,10 @@ DATES = [
     ("3.IX.1964", NEWS, "1964-09-03", "explicit"),
     ("in August 1953", NEWS, "1953-08", "explicit"),  # not "in August" of the document's year plus a "1953"
     ("by the end of 2015", NEWS, "2015-12", "explicit"),  # a deadline: the year's last month
+    ("the end of 2015", NEWS, "2015-12", "explicit"),  # the year's end is its last month, its beginning its first
+    ("the beginning of 1957", NEWS, "1957-01", "explicit"),
+    ("late 2015", NEWS, "2015-09/2015-12", "explicit"),  # "late" stays the year's last third
+    ("the end of January", NEWS, "2024-01-21/2024-01-31", "explicit"),  # a month's end is its last third
     ("a year earlier", SPEECH, "1967", "relative"),  # counted from the document only when nothing governs
     ("two years later", SPEECH, "1970", "relative"),
     ("last year", SPEECH, "1967", "relative"),

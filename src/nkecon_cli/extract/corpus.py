@@ -125,6 +125,12 @@ CORPUS: tuple[Example, ...] = (
     Example("change-a-year-earlier", "Coal output in 2015 was 14 per cent more than a year earlier.", D2016,
             {"14 per cent": Want(14, "%", "2015", compared_to="2014")}, never_per=("14 per cent",)),
     # --- forecasts, relative years, periods (dates, measures) -------------------------------------------
+    # the end (beginning) of a year is its last (first) month; "late" and "early" its last and first thirds
+    Example("end-of-year", "From the end of last year to this January, rice sold for about 1,000 won a kilogram.",
+            date(2007, 1, 20),
+            {"about 1,000 won a kilogram": Want(1000, "KPW-1959/kg", "2006-12/2007-01", approx="about")}),
+    Example("end-of-year", "In late 2006 rice sold for 900 won a kilogram.", date(2007, 1, 20),
+            {"900 won a kilogram": Want(900, "KPW-1959/kg", "2006-09/2006-12")}),
     Example("forecast-next-year", "The economy is expected to grow 2.7 percent next year.", D2019,
             {"2.7 percent": Want(2.7, "%", "2020", kind="estimate")}),
     Example("forecast-could", "Exports could fall by as much as 10 per cent this year.", D2016,

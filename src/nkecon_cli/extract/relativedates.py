@@ -42,7 +42,8 @@ def _season(name: str, year: int) -> tuple[date, date]:
 
 
 def _part(part: str, lo: date, hi: date) -> tuple[date, date]:
-    """early/mid/late (or the beginning/middle/end) of a month, a year or a decade."""
+    """early/mid/late (or the beginning/middle/end) of a month, a year or a decade: a month's thirds of days, a
+    year's thirds of months (its beginning or end: its first or last month), a decade's halves and middle."""
     p = " ".join(part.lower().split())
     p = {"the beginning of": "early", "the start of": "early", "the middle of": "mid", "middle": "mid",
          "the end of": "late"}.get(p, p)
@@ -51,7 +52,11 @@ def _part(part: str, lo: date, hi: date) -> tuple[date, date]:
         ranges = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}
         a, b = ranges[p]
         return date(lo.year, lo.month, a), date(lo.year, lo.month, b)
-    if lo.year == hi.year:  # a year: thirds
+    if lo.year == hi.year:  # a year: thirds; its beginning or end is its first or last month, as "by the end of
+        # 2015" is (corpus: end-of-year)
+        edge = {"the beginning of": 1, "the start of": 1, "the end of": 12}.get(" ".join(part.lower().split()))
+        if edge is not None:
+            return date(lo.year, edge, 1), date(lo.year, edge, calendar.monthrange(lo.year, edge)[1])
         months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[p]
         return date(lo.year, months[0], 1), date(lo.year, months[1], calendar.monthrange(lo.year, months[1])[1])
     # a decade (or longer): first half, middle, second half
