@@ -42,6 +42,11 @@ _DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a p
 )
 
 
+# a paragraph that opens with a field's label, as a country profile's entries do: "Agriculture, Forestry, and
+# Fisheries: Traditional source of …", "Labor: Labor force estimated at …" (corpus: field-entry)
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:[ \t]+(?=\S)")
+
+
 _ENDS_A_CLAUSE = re.compile(r"[.;]\s*$")
 _EDTF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -159,6 +164,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
             elif ctx.heading is not None and not ctx.story:
                 ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
+            elif _FIELD_LABEL.match(text, s.start):
+                ctx.paragraph = None  # a profile's field ("Agriculture: …") is an entry of its own (field-entry)
             block = s.block
         ctx.story = ctx.story or dl is not None
         lo = bisect.bisect_left(date_starts, s.start)

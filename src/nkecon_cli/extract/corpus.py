@@ -73,6 +73,14 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a heading that is a span still governs when no entry's day follows it
     Example("journal-entry", "Report for the period 1 to 20 May 1957\n\nThe works delivered about 20,000 tons of "
             "zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957-05-01/1957-05-20")}),
+    # a profile's field, a paragraph opening with its label, is an entry of its own: the dates of the entries before
+    # it do not govern it (candidates: field-entry)
+    Example("field-entry", "Economy: output fell 5 percent in 1991.\n\nAgriculture and Fisheries: Secondary to "
+            "industry. Estimated 18 percent of land farmed.", date(1994, 6, 1),
+            {"5 percent": Want(5, "%", "1991"), "18 percent": Want(18, "%", "1994")}),
+    # counter-example: a paragraph of prose goes on in the time the one before stated
+    Example("field-entry", "Output fell 5 percent in 1991.\n\nThe farms, secondary to industry, lost 18 percent of "
+            "their land.", date(1994, 6, 1), {"18 percent": Want(18, "%", "1991")}),
     Example("future-no-present", "The corn area will be expanded beginning next year. He said there are about "
             "200,000 tons of corn.", date(1960, 11, 3), {"about 200,000 tons": Want(200000, "t", "1960")}),
     # counter-example: a sentence of the future still takes the future time stated before it
