@@ -201,6 +201,12 @@ CORPUS: tuple[Example, ...] = (
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
     Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
             {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
+    Example("baseline-own-figure", "Rice sold for 5,200 won a kilogram on Friday, a 9% rise from March 4, just two "
+            "weeks ago, when the grain was selling at 4,770 won.", date(2023, 3, 20),
+            {"4,770 won": Want(4770, "KPW", "2023-03-04"), "9%": Want(9, "%", "2023-03-17")}),
+    # "half a month ago" is no month ago: never read as one
+    Example("baseline-own-figure", "Prices rose 8% from half a month ago.", date(2023, 3, 20),
+            never_when=("2023-02",)),
     Example("baseline-own-figure", "The 1973 budget is 16.9 percent larger than last year's budget (which was 7.4 "
             "billion won, about $3.3 billion).", date(1973, 4, 12),
             {"16.9 percent": Want(16.9, "%", "1973", compared_to="1972"),

@@ -112,7 +112,8 @@ _RELATIVE_PATTERNS = (
     rf"(?i:(?:last|next|this))\s+{MONTH_BARE}",
     rf"{_REL_YEAR}",
     r"(?i:(?:the\s+)?(?:previous|past|preceding|recent)\s+years)",
-    rf"(?i:(?:about|some|nearly|almost|more\s+than|at\s+least|over)\s+)?(?i:{_NUMW})\s+"
+    # ("half a month ago" is no month ago: not read)
+    rf"(?<![Hh]alf )(?i:(?:about|some|nearly|almost|more\s+than|at\s+least|over)\s+)?(?i:{_NUMW})\s+"
     r"(?i:years?|months?|weeks?|days?|decades?)\s+(?i:ago)(?:\s+(?i:at\s+(?:most|the\s+latest|least)))?",
     r"(?i:decades|years|months|long)\s+(?i:ago)",
     rf"(?i:in|within|over|during)\s+(?i:the\s+)?(?i:next\s+|coming\s+|past\s+|last\s+|previous\s+)?(?i:{_NUMW})(?:\s+(?i:or|to|-|–)\s+(?i:{_NUMW}))?"

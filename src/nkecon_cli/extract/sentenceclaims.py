@@ -365,10 +365,13 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 # the value of a baseline, stated with it: "compared to last year's budget (which was 7.4 billion won)", "above the
 # 1955 level of 112 million tons", "than in 2012, when it stood at 3 percent" (corpus: baseline-own-figure)
+_OWN_VERB = (r"(?:(?:was|were|had\s+been)(?:\s+(?:trading|selling|sold|priced|quoted))?(?:\s+at)?|stood\s+at|"
+             r"amounted\s+to|came\s+to|totall?ed|traded\s+at|sold\s+for)")
 _BASELINE_OWN = re.compile(
-    r"(?i)(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?\s*(?:\(\s*(?:which|that|it)\s+"
-    r"(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)|,?\s+(?:of|when\s+(?:it|they)\s+"
-    r"(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)))\s+"
+    r"(?i)(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?"
+    r"(?:,\s*(?:just\s+|only\s+|some\s+)?[^,;.\d]{1,30}?\bago\b)?"  # "from May 16, just half a month ago, when …"
+    rf"\s*(?:\(\s*(?:which|that|it)\s+{_OWN_VERB}|,?\s+(?:of|when\s+(?:it|they|(?:the|its|their)\s+[^\W\d_]+"
+    rf"(?:\s+[^\W\d_]+)?)\s+{_OWN_VERB}))\s+"
 )
 _OWN_PAREN_END = re.compile(r"\)|[;\n]|\.(?!\d)")  # the parenthesis closes, or the sentence
 _OWN_CLAUSE_END = re.compile(r",(?!\d)|[;\n]|\.(?!\d)")  # the clause ends ("7,400" is one number)
