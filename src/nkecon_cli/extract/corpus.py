@@ -317,6 +317,10 @@ CORPUS: tuple[Example, ...] = (
             "in 1967.", date(1968, 1, 3),
             {"2-million-ruble": Want(2e6, "RUB-1961", "1967"), "1.5-billion-dollar": Want(1.5e9, "USD", "1967")}),
     # --- people counted (quantities) ----------------------------------------------------------------------
+    Example("people-counted", "Labor force: 9.2 million (1987 est.)", D1998,
+            {"9.2 million": Want(9.2e6, "people", "1987")}),
+    Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,
+            {"about 600,000": Want(6e5, "people", "1996", approx="about")}),
     Example("people-counted", "The mine employed some 3,400 workers in 1955.", D1998,
             {"some 3,400 workers": Want(3400, "people", "1955", approx="about")}),
     Example("people-counted", "The famine of the 1990s killed at least 600,000 North Koreans.", D2015,

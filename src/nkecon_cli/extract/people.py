@@ -21,6 +21,9 @@ _PEOPLE_BODY = re.compile(
     r"(?i)\b(?:army|armed\s+forces|military|troops|work\s*force|labou?r\s+force|death\s+toll|toll)\b"
     r"(?:(?!\b(?:share|spending|budget|expenditures?|costs?|output|production|imports?|exports?|sales)\b)[^.;:\d]){0,30}?"
     r"\b(?:of|was|is|were|are|been|be|stood\s+at|reached|totall?ed|numbered|came\s+to|to|by|at)\s+$"
+    # a fact sheet's "Labor force: 9.6 million", "Death toll: about 600,000"
+    r"|\b(?:armed\s+forces|work\s*force|labou?r\s+force|death\s+toll)\s*:\s*(?:about\s+|some\s+|around\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+)?$"
 )
 # persons counted by their noun are people, not things: "3,400 workers", "600,000 North Koreans" (corpus:
 # people-counted); a member, a household or a family is not a person counted
