@@ -623,6 +623,10 @@ CORPUS: tuple[Example, ...] = (
     Example("month-of-year", "Output rose 5 percent in the first month of the campaign.", D2016,
             {"5 percent": Want(5, "%", "2016")}, never_when=("2016-01",)),
     # --- a span of months, and the month a plan is of (dategrammar, resolution) ------------------------------
+    # a month named alone in brackets after a figure is the figure's month (dategrammar: bracketed-month)
+    Example("bracketed-month", "Market prices\n\n1) Corn\n-Sinuiju: 400won/kg (December)\n-Hyesan: 350won/kg "
+            "(November)\n", date(2005, 12, 31), {"400won/kg": Want(400, "KPW-1959/kg", "2005-12"),
+                                                  "350won/kg": Want(350, "KPW-1959/kg", "2005-11")}),
     Example("month-range", "North Korea imported 103,000 tons of grain in January–August 2014.", date(2014, 10, 16),
             {"103,000 tons": Want(103000, "t", "2014-01/2014-08")}, never_when=("2014-01",)),
     Example("month-range", "Steel output in January-February was 124 percent of the same period of last year.",

@@ -80,6 +80,8 @@ _ABSOLUTE_PATTERNS = (
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
     rf"{_PART}[\s-]+{MONTH_BARE}",
+    # "400 won/kg (December)": a month alone in brackets after a figure, the time it is of (corpus: bracketed-month)
+    rf"(?<=\(){MONTH_BARE}(?=\))",
     rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
     rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them
