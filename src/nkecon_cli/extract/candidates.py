@@ -42,9 +42,10 @@ _DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a p
 )
 
 
-# a paragraph that opens with a field's label, as a country profile's entries do: "Agriculture, Forestry, and
-# Fisheries: Traditional source of …", "Labor: Labor force estimated at …" (corpus: field-entry)
-_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:[ \t]+(?=\S)")
+# a paragraph that opens with a field's label, as a country profile's entries and a price list's items do:
+# "Agriculture, Forestry, and Fisheries: Traditional source of …", "4) Beef: 7,000 won/kg" (corpus: field-entry)
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[-–•*][ \t]*|\(?\d{1,2}[.)][ \t]*)?"  # a list item's too: "-Sinuiju: …"
+                          r"[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:[ \t]+(?=\S)")
 
 
 _ENDS_A_CLAUSE = re.compile(r"[.;]\s*$")
@@ -164,8 +165,12 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
             elif ctx.heading is not None and not ctx.story:
                 ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
-            elif _FIELD_LABEL.match(text, s.start):
-                ctx.paragraph = None  # a profile's field ("Agriculture: …") is an entry of its own (field-entry)
+            entry = _FIELD_LABEL.match(text, text.rfind("\n", 0, s.start) + 1) is not None  # (a label may be cut off)
+            if entry:  # a profile's field ("Agriculture: …"), a list's item: governed by what governed the first
+                if not ctx.in_entries:  # entry, not by the dates of the entries before it (field-entry)
+                    ctx.frame = ctx.paragraph
+                ctx.paragraph = ctx.frame
+            ctx.in_entries = entry
             block = s.block
         ctx.story = ctx.story or dl is not None
         lo = bisect.bisect_left(date_starts, s.start)

@@ -78,6 +78,12 @@ CORPUS: tuple[Example, ...] = (
     Example("field-entry", "Economy: output fell 5 percent in 1991.\n\nAgriculture and Fisheries: Secondary to "
             "industry. Estimated 18 percent of land farmed.", date(1994, 6, 1),
             {"5 percent": Want(5, "%", "1991"), "18 percent": Want(18, "%", "1994")}),
+    Example("field-entry", "Market prices\n\n1) Corn\n-Sinuiju: 400won/kg (November)\n\n2) Beef: 7,000won/kg\n",
+            date(2005, 12, 31), {"7,000won/kg": Want(7000, "KPW-1959/kg", "2005")}),
+    # counter-example: the time governing a list's first item governs its other items
+    Example("field-entry", "In the first half of 1962 output rose sharply.\n\n1. Coal: 5.1 million tons.\n\n"
+            "2. Steel: output rose by 12%.\n", date(1962, 9, 3),
+            {"5.1 million tons": Want(5.1e6, "t", "1962-01/1962-06"), "12%": Want(12, "%", "1962-01/1962-06")}),
     # counter-example: a paragraph of prose goes on in the time the one before stated
     Example("field-entry", "Output fell 5 percent in 1991.\n\nThe farms, secondary to industry, lost 18 percent of "
             "their land.", date(1994, 6, 1), {"18 percent": Want(18, "%", "1991")}),
@@ -645,6 +651,14 @@ CORPUS: tuple[Example, ...] = (
     Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
             date(2016, 3, 15), events=("2015-12/2016-02",)),
     # --- prices keep their denominator (quantities) ------------------------------------------------------
+    Example("price-per-item", "In 2005 socks sold for 500 won a pair and shirts for 10,000 won/piece.",
+            date(2005, 12, 31), {"500 won a pair": Want(500, "KPW-1959/count", "2005"),
+                                 "10,000 won/piece": Want(10000, "KPW-1959/count", "2005")}),
+    Example("price-per-item", "In 2005 shoes sold for 3,000~4,000won a pair.", date(2005, 12, 31),
+            {"3,000~4,000won a pair": Want(3000, "KPW-1959/count", "2005")}),
+    # counter-example: "a set of" names what is bought, it is no denominator
+    Example("price-per-item", "In 2005 a set of dishes cost 3,000 won.", date(2005, 12, 31),
+            {"3,000 won": Want(3000, "KPW-1959", "2005")}),
     Example("price-per-unit", "In January a kilogram of rice cost 6,700 won in Pyongyang, while in Sinuiju it "
             "reached 7,000 won.", date(2013, 1, 31), {"6,700 won": Want(6700, "KPW/kg", "2013-01"),
                                                       "7,000 won": Want(7000, "KPW/kg", "2013-01")}),

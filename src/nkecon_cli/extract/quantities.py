@@ -79,7 +79,7 @@ _SUFFIX_APPROX = {
     "at least": "at-least", "or less": "up-to", "or fewer": "up-to", "at most": "up-to", "at the most": "up-to",
     "or smaller": "up-to",
 }
-_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)\s*")
+_RANGE = re.compile(r"\s*(?:-|–|—|~|〜|～|\bto\b|\bor\b)\s*")  # "4,000~6,000 won": a tilde between two numbers too
 _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
 # "taking the total to just over 24 million": the total of what the sentence counted before (corpus: elliptic-list)
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")

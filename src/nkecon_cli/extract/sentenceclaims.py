@@ -58,10 +58,12 @@ class Context:
     paragraph: tuple[Resolved, FoundDate] | None = None
     heading: tuple[Resolved, FoundDate] | None = None
     story: bool = False  # a dateline has begun a news story: its paragraphs are one account, not sections
+    frame: tuple[Resolved, FoundDate] | None = None  # what governed the first of a run of entries ("Labor: …")
+    in_entries: bool = False  # the last paragraph was such an entry
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
-        for name in ("paragraph", "heading"):
+        for name in ("paragraph", "heading", "frame"):
             held = getattr(self, name)
             if held is not None:
                 r, d = held

@@ -190,14 +190,19 @@ def _unit_end(text: str, word: tuple[str, int, int], key: str) -> int:
 
 CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR"})
 
+# a price per a thing counted is a price per `count`: "10,000 won/piece", "500 won a pair", "20 yuan per bag"
+# (corpus: price-per-item)
+_ITEMS = ("piece", "pieces", "pair", "pairs", "set", "sets", "bag", "bags", "head", "item", "items", "bottle",
+          "bottles", "pack", "packs", "packet", "packets", "box", "boxes", "sack", "sacks")
 _DENOMINATOR_UNIT = {
     "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kg": "kg", "ton": "t", "tons": "t", "tonne": "t",
     "tonnes": "t", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "barrel": "bbl", "bbl": "bbl",
-    "t": "t", "mt": "t", "l": "l", "m": "m",
+    "t": "t", "mt": "t", "l": "l", "m": "m", **dict.fromkeys(_ITEMS, "count"),
 }
 
 _DENOMINATOR = re.compile(
-    r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl)(?![\w-])"
+    r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|"
+    + "|".join(_ITEMS) + r")(?![\w-])"
     r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
 )
 
