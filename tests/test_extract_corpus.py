@@ -19,7 +19,7 @@ def base() -> factbase.FactBase:
 
 
 def run(base: factbase.FactBase, e: Example) -> list[dict[str, Any]]:
-    return ex.extract(base, ex.Document(e.text, None, e.doc, e.doc.isoformat(), "test"))
+    return ex.extract(base, ex.Document(e.text, None, e.doc, e.stated or e.doc.isoformat(), "test"))
 
 
 def same_when(a: str | None, b: str) -> bool:

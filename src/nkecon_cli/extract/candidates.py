@@ -23,7 +23,7 @@ from .attach import Comparison, Dating
 from .candidate import Candidate
 from .cellclaims import TableShared, cell_candidate
 from .covers import Covers
-from .dates import FoundDate, find_dates
+from .dates import FoundDate, at_document_precision, find_dates
 from .document import Document
 from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_site_service, not_claims
@@ -142,7 +142,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     """The candidates of one stretch of the document (spans within ``text``), in text order."""
     lowered = ascii_lower(text)
     masks = not_claims(text)
-    dates = find_dates(text, doc.doc_date, masks, lowered)
+    dates = at_document_precision(find_dates(text, doc.doc_date, masks, lowered), doc.stated)
     masked = SpanIndex(masks)
     date_starts = [d.start for d in dates]
     tables = find_tables(text)

@@ -40,6 +40,7 @@ class Example:
     never_when: tuple[str, ...] = ()  # EDTF values no figure of the text may be dated by
     events: tuple[str, ...] = ()  # EDTF of event candidates (a dated sentence with no figure) expected
     never_per: tuple[str, ...] = ()  # figures that must not be read as a rate (``per`` null)
+    stated: str | None = None  # the document's date as recorded, when coarser than ``doc`` ("2016": its first day)
 
 
 D2013, D2015, D2016, D2019, D1998 = date(2013, 6, 1), date(2015, 9, 1), date(2016, 12, 1), date(2019, 11, 20), \
@@ -139,6 +140,10 @@ CORPUS: tuple[Example, ...] = (
     Example("change-a-year-earlier", "Coal output in 2015 was 14 per cent more than a year earlier.", D2016,
             {"14 per cent": Want(14, "%", "2015", compared_to="2014")}, never_per=("14 per cent",)),
     # --- forecasts, relative years, periods (dates, measures) -------------------------------------------
+    # a relative date finer than the document's own date is taken at the document's precision (dates:
+    # finer-than-document): in a document dated only 2016, "a few days ago" is no day of late 2015
+    Example("finer-than-document", "Rice, which sold for 5,000 won until a few days ago, now sells for 4,500 won.",
+            date(2016, 1, 1), {"5,000 won": Want(5000, "KPW", "2016")}, never_when=("2015-12-29",), stated="2016"),
     # the end (beginning) of a year is its last (first) month; "late" and "early" its last and first thirds
     Example("end-of-year", "From the end of last year to this January, rice sold for about 1,000 won a kilogram.",
             date(2007, 1, 20),
@@ -656,6 +661,8 @@ CORPUS: tuple[Example, ...] = (
                                  "10,000 won/piece": Want(10000, "KPW-1959/count", "2005")}),
     Example("price-per-item", "In 2005 shoes sold for 3,000~4,000won a pair.", date(2005, 12, 31),
             {"3,000~4,000won a pair": Want(3000, "KPW-1959/count", "2005")}),
+    Example("price-per-item", "In 2016 rice sold for 5,000 KPW (a kilogram) in Hyesan.", date(2016, 7, 1),
+            {"5,000 KPW (a kilogram)": Want(5000, "KPW/kg", "2016")}),
     # counter-example: "a set of" names what is bought, it is no denominator
     Example("price-per-item", "In 2005 a set of dishes cost 3,000 won.", date(2005, 12, 31),
             {"3,000 won": Want(3000, "KPW-1959", "2005")}),

@@ -161,6 +161,34 @@ def find_dates(
     return _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked)
 
 
+_PRECISION = re.compile(r"\[?(\d{4})(-\d{2})?(-\d{2})?")
+
+
+def _precision(edtf: str) -> int:
+    """1 for a year, 2 for a month, 3 for a day (of the first point of ``edtf``; 0 if it has none)."""
+    m = _PRECISION.match(edtf.lstrip("./"))
+    return 0 if m is None else 1 + (m[2] is not None) + (m[3] is not None)
+
+
+def at_document_precision(found: list[FoundDate], stated: str | None) -> list[FoundDate]:
+    """Relative dates finer than the document's own date, which they count from, taken at its precision: in a
+    document dated only "2016", "a few days ago" or "last month" cannot be placed closer than 2016 (corpus:
+    finer-than-document). Explicit dates stay as they are ("Jan. 8" takes the document's year, its own day)."""
+    if not stated:
+        return found
+    have = _precision(stated)
+    if have >= 3:
+        return found
+    out = []
+    for d in found:
+        r = d.resolved
+        if r is not None and r.dated_by == "relative" and not r.weak and _precision(r.edtf) > have:
+            r = Resolved(stated, "relative", f"{d.text!r}: finer than the document's date {stated}, so {stated}")
+            d = FoundDate(d.start, d.end, d.text, r)
+        out.append(d)
+    return out
+
+
 # "(now the Sup'ung Dam)", "now called Kimchaek", "now known as": a place's name of today, not a date
 _RENAMING = re.compile(r"(?i)\(\s*now\b|\bnow\s+(?:called|known\s+as|named|renamed|part\s+of)\b")
 # "in 15 years", "over 15 years" ("within" is forward): forward from the document only when the sentence speaks of

@@ -201,8 +201,9 @@ _DENOMINATOR_UNIT = {
 }
 
 _DENOMINATOR = re.compile(
-    r"(?i)\s*(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|"
-    + "|".join(_ITEMS) + r")(?![\w-])"
+    r"(?i)\s*(?:(?P<br>\()\s*)?"  # "5,000 KPW (a kilogram)": in brackets too
+    r"(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|"
+    + "|".join(_ITEMS) + r")(?![\w-])(?(br)\s*\))"
     r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
 )
 
