@@ -328,6 +328,11 @@ CORPUS: tuple[Example, ...] = (
             "in 1967.", date(1968, 1, 3),
             {"2-million-ruble": Want(2e6, "RUB-1961", "1967"), "1.5-billion-dollar": Want(1.5e9, "USD", "1967")}),
     # --- people counted (quantities) ----------------------------------------------------------------------
+    Example("density", "In 2020 the country, 120,540 km² in area, held 216 inhabitants/km².", D2019,
+            {"120,540 km²": Want(120540, "km2", "2020"), "216 inhabitants/km²": Want(216, "people/km2", "2020")}),
+    Example("density", "The province covers 17,000 sq. kilometers with 190 people per square kilometre (2018).",
+            D2019, {"17,000 sq. kilometers": Want(17000, "km2", "2018"),
+                    "190 people per square kilometre": Want(190, "people/km2", "2018")}),
     Example("people-counted", "Labor force: 9.2 million (1987 est.)", D1998,
             {"9.2 million": Want(9.2e6, "people", "1987")}),
     Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,

@@ -79,6 +79,7 @@ _SUFFIX_APPROX = {
     "at least": "at-least", "or less": "up-to", "or fewer": "up-to", "at most": "up-to", "at the most": "up-to",
     "or smaller": "up-to",
 }
+_DENSITY = re.compile(r"(?i)\s*(?:/|per|a)\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er))(?![\w-])")
 _RANGE = re.compile(r"\s*(?:-|–|—|~|〜|～|\bto\b|\bor\b)\s*")  # "4,000~6,000 won": a tilde between two numbers too
 _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
 # "taking the total to just over 24 million": the total of what the sentence counted before (corpus: elliptic-list)
@@ -424,6 +425,8 @@ def _complete(
             if per_unit:
                 unit = f"{unit}/{per_unit}"
     inexact = factor in INEXACT
+    if unit == "people" and (dense := _DENSITY.match(text, p, end)):  # "216 inhabitants/km²" (corpus: density)
+        unit, p = "people/km2", dense.end()
     if unit in ("kg", "t"):
         got_area = per_area(text, pos, p, end, (earlier[-1].text, earlier[-1].unit) if earlier else None)
         if got_area is not None:
@@ -437,6 +440,8 @@ def _complete(
         value = round(value, 1)
         value_max = round(value_max, 1) if value_max is not None else None
     marks = len(text[qstart:p]) - len(text[qstart:p].rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"))
+    if marks and text[p - 1] in "²³" and unit.rsplit("/", 1)[-1] in ("km2", "m2", "m3"):
+        marks = 0  # "120,540 km²": the unit's own superscript
     if marks:  # a footnote mark after the unit ("90 percent.¹") is not part of the figure
         p -= marks
         p -= text[p - 1 : p] == "."

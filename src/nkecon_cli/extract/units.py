@@ -51,7 +51,7 @@ _units("kg", 100, True, "centner", "centners", "tsentner", "tsentners")
 _units("acre", 1, True, "acre", "acres")
 _units(
     "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
-    "square kilometers",
+    "square kilometers", "sq kilometers", "sq kilometres", "sq kilometer", "sq kilometre",  # "sq." loses its dot
 )
 _units("m2", 1, True, "m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters")
 _units("m3", 1, True, "m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
@@ -128,7 +128,10 @@ _PER_WORD = {
 
 def _clean(word: str) -> str:
     """A word as the lexicon spells it: lowercase, no sentence-final dot, no footnote mark, no possessive."""
-    w = word.lower().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+    w = word.lower()
+    if w.rstrip(".") in _U:  # "km²", "m³": a unit's own superscript, not a footnote mark
+        return w.rstrip(".")
+    w = w.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
     for tail in ("'s", "’s", "'", "’"):
         if w.endswith(tail):
             w = w[: -len(tail)]
