@@ -327,6 +327,8 @@ CORPUS: tuple[Example, ...] = (
     Example("multiplier-compound", "Another 2-million-ruble aid agreement and a 1.5-billion-dollar credit were signed "
             "in 1967.", date(1968, 1, 3),
             {"2-million-ruble": Want(2e6, "RUB-1961", "1967"), "1.5-billion-dollar": Want(1.5e9, "USD", "1967")}),
+    Example("rate-per-thousand", "Telephone lines (2020): 4.8 per 100 inhabitants.", D2019,
+            {"4.8 per 100 inhabitants": Want(4.8, "%", "2020")}, never=("100 inhabitants",)),
     # --- people counted (quantities) ----------------------------------------------------------------------
     Example("density", "In 2020 the country, 120,540 km² in area, held 216 inhabitants/km².", D2019,
             {"120,540 km²": Want(120540, "km2", "2020"), "216 inhabitants/km²": Want(216, "people/km2", "2020")}),

@@ -349,7 +349,7 @@ def _complete(
                                                                                           qstart)):
         # "a birth rate of 14.2 per 1,000 (people)", "14 deaths in 1,000 live births": a rate, not a count of a
         # thousand (corpus: rate-per-thousand)
-        unit, p = ("per-1000" if rate["k"] else "per-100000"), rate.end()
+        unit, p = _rate_unit(rate), rate.end()
     if unit is None:
         u = _unit_at(text, p, end)
         if u:
@@ -391,7 +391,7 @@ def _complete(
     if unit == "count" and noun and _RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
         rate = _PER_THOUSAND.match(text, p, end)
         if rate:
-            unit, p = ("per-1000" if rate["k"] else "per-100000"), rate.end()
+            unit, p = _rate_unit(rate), rate.end()
     if unit == "GBP" and sym is None and "pound" in text[pos:p].lower() and not _CURRENCY_CUE.search(text, start, end):
         unit = "lb"  # pounds of weight, unless the sentence speaks of money
     suf = _SUFFIX.match(text, p, end)
@@ -453,7 +453,13 @@ _PER_THOUSAND = re.compile(
     r"(?i)\s*(?:per|/|in)\s*(?:(?P<k>1,000|1000|one\s+thousand|a\s+thousand|thousand)|(?P<l>100,000|100000|"
     r"one\s+hundred\s+thousand|a\s+hundred\s+thousand))(?![\d,])(?:\s+(?:people|persons|population|"
     r"inhabitants|residents|live\s+births|births|women|men|children))?"
+    # "4.8 per 100 inhabitants" is a share, in per cent: the people named (corpus: rate-per-thousand)
+    r"|\s*(?:per|/)\s*(?P<c>100|one\s+hundred|a\s+hundred)\s+(?:people|persons|population|inhabitants|residents)\b"
 )
+
+
+def _rate_unit(rate: re.Match[str]) -> str:
+    return "per-1000" if rate["k"] else "%" if rate["c"] else "per-100000"
 _RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidence|prevalence|ratio)\b")
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
