@@ -329,6 +329,11 @@ CORPUS: tuple[Example, ...] = (
             {"2-million-ruble": Want(2e6, "RUB-1961", "1967"), "1.5-billion-dollar": Want(1.5e9, "USD", "1967")}),
     Example("rate-per-thousand", "Telephone lines (2020): 4.8 per 100 inhabitants.", D2019,
             {"4.8 per 100 inhabitants": Want(4.8, "%", "2020")}, never=("100 inhabitants",)),
+    Example("such-noun", "Ten such enterprises will be built in 1961.", D1998,
+            {"Ten such enterprises": Want(10, "count", "1961", kind="target")}),
+    # counter-example: "such as" lists examples; no count of them is made
+    Example("such-noun", "In 1961 it built 3 plants, such as the Hungnam works.", D1998,
+            {"3 plants": Want(3, "count", "1961")}),
     # --- people counted (quantities) ----------------------------------------------------------------------
     Example("density", "In 2020 the country, 120,540 km² in area, held 216 inhabitants/km².", D2019,
             {"120,540 km²": Want(120540, "km2", "2020"), "216 inhabitants/km²": Want(216, "people/km2", "2020")}),

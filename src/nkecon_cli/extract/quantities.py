@@ -171,7 +171,7 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
             return None
         w = m[1]
         lw = w.lower().rstrip(".'’")
-        if lw in _STOP:
+        if lw in _STOP and not (lw == "such" and p == pos):  # "ten such enterprises" (corpus: such-noun)
             return None
         if lw in _IRREGULAR or (
             len(lw) > 3
