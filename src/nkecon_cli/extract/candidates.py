@@ -44,6 +44,7 @@ _DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a p
 
 # a paragraph that opens with a field's label, as a country profile's entries and a price list's items do:
 # "Agriculture, Forestry, and Fisheries: Traditional source of …", "4) Beef: 7,000 won/kg" (corpus: field-entry)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦*]|[-–](?!\d)|\(?\d{1,2}[.)](?!\d))[ \t]*(?=\S)")  # "• Soybean …", "2. Steel …"
 _FIELD_LABEL = re.compile(r"[ \t]*(?:[-–•*][ \t]*|\(?\d{1,2}[.)][ \t]*)?"  # a list item's too: "-Sinuiju: …"
                           r"[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:[ \t]+(?=\S)")
 
@@ -165,10 +166,11 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
             elif ctx.heading is not None and not ctx.story:
                 ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
-            entry = _FIELD_LABEL.match(text, text.rfind("\n", 0, s.start) + 1) is not None  # (a label may be cut off)
-            if entry:  # a profile's field ("Agriculture: …"), a list's item: governed by what governed the first
-                if not ctx.in_entries:  # entry, not by the dates of the entries before it (field-entry)
-                    ctx.frame = ctx.paragraph
+            line = text.rfind("\n", 0, s.start) + 1  # (a field's label may be cut off the sentence)
+            entry = _FIELD_LABEL.match(text, line) is not None or _LIST_ITEM.match(text, line) is not None
+            if entry:  # a profile's field ("Agriculture: …"), a list's item: not governed by the entries before it,
+                if not ctx.in_entries:  # only by what governs a lead-in ending in a colon (field-entry)
+                    ctx.frame = ctx.paragraph if text[max(0, s.start - 300) : line].rstrip().endswith(":") else None
                 ctx.paragraph = ctx.frame
             ctx.in_entries = entry
             block = s.block

@@ -81,8 +81,14 @@ CORPUS: tuple[Example, ...] = (
             {"5 percent": Want(5, "%", "1991"), "18 percent": Want(18, "%", "1994")}),
     Example("field-entry", "Market prices\n\n1) Corn\n-Sinuiju: 400won/kg (November)\n\n2) Beef: 7,000won/kg\n",
             date(2005, 12, 31), {"7,000won/kg": Want(7000, "KPW-1959/kg", "2005")}),
-    # counter-example: the time governing a list's first item governs its other items
-    Example("field-entry", "In the first half of 1962 output rose sharply.\n\n1. Coal: 5.1 million tons.\n\n"
+    # a list's items are points of their own: one item's date does not govern the next
+    Example("field-entry", "At the request of the government the mission visited farms in all provinces in October "
+            "2013.\n\n• Rains in July and early August hurt maize.\n• Soybean yields fell 6 percent.\n",
+            date(2013, 11, 28), {"6 percent": Want(6, "%", "2013")}),
+    # counter-example: after a lead-in ending in a colon, the time governing the lead-in governs the items
+
+    Example("field-entry", "In the first half of 1962 output rose sharply. He gave these figures:\n\n1. Coal: 5.1 "
+            "million tons.\n\n"
             "2. Steel: output rose by 12%.\n", date(1962, 9, 3),
             {"5.1 million tons": Want(5.1e6, "t", "1962-01/1962-06"), "12%": Want(12, "%", "1962-01/1962-06")}),
     # counter-example: a paragraph of prose goes on in the time the one before stated
@@ -267,6 +273,13 @@ CORPUS: tuple[Example, ...] = (
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
              "35,000": Want(35000, "t", "1996")}),
+    # digits grouped by spaces, as UN and European texts write them, are one number when a word follows
+    # (numbers: space-thousands)
+    Example("space-thousands", "In 2008 imports were put at 500 000 tonnes and food aid at 1 204 000 tonnes.", D2019,
+            {"500 000 tonnes": Want(5e5, "t", "2008"), "1 204 000 tonnes": Want(1.204e6, "t", "2008")}),
+    # counter-example: numbers set in a row with single spaces are separate numbers
+    Example("space-thousands", "Output in 2008 was 120 tonnes, against 450 300 in two other plants.", D2019,
+            {"120 tonnes": Want(120, "t", "2008")}, never=("450 300",)),
     # --- a capital letter glued to digits multiplies them (numbers: glued-multiplier) ------------------------
     Example("glued-multiplier", "Of a population of 25M, 10.9M people need food aid; the appeal seeks US$ 120M.",
             D2019, {"25M": Want(25e6, "people", "2019"), "10.9M people": Want(10.9e6, "people", "2019")}),
@@ -274,6 +287,8 @@ CORPUS: tuple[Example, ...] = (
     Example("glued-multiplier", "The dam is 25m high and 120 m long; its turbines give 40MW.", D2019,
             {"25m": Want(25, "m", "2019"), "120 m": Want(120, "m", "2019"), "40MW": Want(40000, "kW", "2019")}),
     # --- traditional units, converted (units, quantities) --------------------------------------------------
+    Example("grams", "In 2008 the daily ration was cut to 150 grams, and 9 grams of salt.", D2019,
+            {"150 grams": Want(0.15, "kg", "2008"), "9 grams": Want(0.009, "kg", "2008")}),
     Example("traditional-units", "Seedlings for 40,000 jeongbo are being raised.", date(1957, 4, 11),
             {"40,000 jeongbo": Want(39669.4, "ha", "1957")}),
     Example("traditional-units", "The cooperative handed 500 centners of barley to the state in 1956.",

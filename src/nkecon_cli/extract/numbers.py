@@ -37,7 +37,12 @@ def multiplier(dm: str) -> float:
 _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3 and not m.endswith("s")]])
 
 # 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
-_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+# 1,204,000 and 3.5; 8.543.510.000 too; and 500 000 or 1 204 000 (thin, no-break or plain spaces between groups of
+# three, as UN and European texts write them) when a word or sign follows, not another number — a row of numbers
+# set with single spaces stays cells (corpus: space-thousands)
+_DIGITS = (r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_]|%|[ \u00a0]?\))"
+           r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
 
 _SPELLED = (
     rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
@@ -93,10 +98,16 @@ def words_value(text: str) -> float | None:
     return total + group if seen else None
 
 
+def digits_value(d: str) -> float:
+    """The value of a number written in digits (``_DIGITS``): its group separators dropped."""
+    d = d.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    return float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
+
+
 def _number_value(m: re.Match[str]) -> float | None:
     if m["d"]:
         d = m["d"]
-        v = float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
+        v = digits_value(d)
         if m["dm"]:
             v *= multiplier(m["dm"])
         return v

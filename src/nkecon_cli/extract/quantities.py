@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import _NUMBER, _NUMBER_AT, _is_identifier, _num, _number_value, _trailing_mult, multiplier
+from .numbers import (
+    _NUMBER,
+    _NUMBER_AT,
+    _is_identifier,
+    _num,
+    _number_value,
+    _trailing_mult,
+    digits_value,
+    multiplier,
+)
 from .people import is_person, people_before
 from .prices import price_denominator
 from .units import (
@@ -362,8 +371,8 @@ def _complete(
                 m3 = _NUMBER_AT.match(text, p + rr.end(), end)
                 if m3 and m3["d"] and not m3["dm"]:
                     u3 = _unit_at(text, m3.end(), end)
-                    if u3 and u3[0] == unit and float(m3["d"].replace(",", "")) > value:
-                        value_max, p = float(m3["d"].replace(",", "")), u3[3]
+                    if u3 and u3[0] == unit and digits_value(m3["d"]) > value:
+                        value_max, p = digits_value(m3["d"]), u3[3]
         elif people_before(text[max(0, qstart - 60) : qstart]):
             unit = "people"
         else:
@@ -433,9 +442,9 @@ def _complete(
             area, p = got_area
             unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
     per = None if unit in DURATIONS else _per_after(text, p, end)
-    value *= factor
-    if value_max is not None:
-        value_max *= factor
+    if factor != 1:  # (12 digits: "9 grams" is 0.009 kg, not 0.009000000000000001)
+        value = float(f"{value * factor:.12g}")
+        value_max = float(f"{value_max * factor:.12g}") if value_max is not None else None
     if inexact:  # "40,000 jeongbo" → 39669.4 ha: no more digits than the factor has
         value = round(value, 1)
         value_max = round(value_max, 1) if value_max is not None else None

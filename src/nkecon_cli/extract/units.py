@@ -27,7 +27,7 @@ _units(
 )
 _units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
 _units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
-_units("g", 1, True, "gram", "grams", "gramme", "grammes")
+_units("kg", 0.001, True, "gram", "grams", "gramme", "grammes")  # grams given in kg, as tons in t (no multiplier)
 _units("lb", 1, True, "lb", "lbs")
 # the American short ton of 2,000 lb, given in metric tonnes (corpus: foreign-units)
 _units("t", 0.90718474, True, "short ton", "short tons")
