@@ -269,6 +269,9 @@ CORPUS: tuple[Example, ...] = (
     Example("signed-figure", "Prices rose 2-3% in 2018 and the Kusong-3 lathe sold well.", D2019,
             {"2-3%": Want(2, "%", "2018")}, never=("-3%",)),
     # --- a list carries its first figure's unit (quantities) ---------------------------------------------
+    # counter-example: a share is never carried to a sum counted in millions
+    Example("elliptic-list", "Trade fell 14.7% from 6.4 billion in 2014.", D2016, {"14.7%": Want(14.7, "%", "2016")},
+            never=("6.4 billion",)),
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),

@@ -500,6 +500,9 @@ def _unit_ahead(text: str, pos: int, end: int, bare: bool = False, share: bool =
     return (u[0], u[1] * (multiplier(mult) if mult and share else 1), u[2])
 
 
+_SUM_WORD = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln)\b|\d[KMB]\b")
+
+
 def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> Quantity | None:
     """The figure whose unit a bare number carries, in the list it stands in: "2.1 million tons in 1995 and 1.8
     million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
@@ -512,6 +515,8 @@ def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quanti
     if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
         return None
     prev = earlier[-1]
+    if prev.unit in ("%", "pp", "times") and _SUM_WORD.search(text, qstart, p):
+        return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)
     if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
         return prev
     if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
