@@ -133,6 +133,13 @@ CORPUS: tuple[Example, ...] = (
     Example("deadline-governs-nothing", "This year's accounts will be closed by the end of December. The harvest "
             "is about 3.7 million tons.", date(1960, 11, 3), {"about 3.7 million tons": Want(3.7e6, "t", "1960")}),
     # --- comparison baselines are not the figure's date (attach) ----------------------------------------
+    Example("rate-over-change", "Output rose from 200,000 tons in 1961 to 1.45 million tons in 1967, an annual growth "
+            "rate of 14.5 percent against the planned rate of 16 percent.", D1998,
+            {"200,000 tons": Want(2e5, "t", "1961"), "1.45 million tons": Want(1.45e6, "t", "1967"),
+             "14.5 percent": Want(14.5, "%", "1961/1967"), "16 percent": Want(16, "%", "1961/1967")}),
+    # counter-example: a share that is no rate of the change keeps its own date
+    Example("rate-over-change", "Output rose from 200,000 tons in 1961 to 450,000 tons in 1967, 40 percent of it "
+            "coal in 1967.", D1998, {"40 percent": Want(40, "%", "1967")}),
     Example("baseline-from", "Exports to China rose 3.1 percent from 2012, customs data showed.", D2013,
             {"3.1 percent": Want(3.1, "%", "2013", compared_to="2012")}),
     Example("baseline-on-year", "Rice prices fell 12 percent on-year in the second quarter.", D2013,

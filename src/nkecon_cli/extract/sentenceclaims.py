@@ -276,6 +276,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf))  # type: ignore[union-attr]
         for d in baselines]
     _date_from_figure(text, start, figures, base_whens, dating_of)
+    _rate_over_change(text, start, figures, dating_of)
     prev_measured: tuple[Quantity, str] | None = None  # the last figure of the sentence with a measure
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
@@ -419,6 +420,32 @@ def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens
                 and _FROM_BEFORE.search(text[max(start, q1.start - 8) : q1.start])):
             r = Resolved(when, "relative", f"the figure changed from, at the baseline '{d.text}' → {when}")
             dating_of[q1.start] = resolved_dating(r, d, "sentence")
+
+
+# a rate of a change the sentence spans: "increased from 465,000 tons in 1960 to 1.14 million tons in 1970,
+# registering an annual growth rate of 9.4 percent compared with the planned rate of 14.5 percent" — both rates are
+# of 1960/1970, not of 1970 (corpus: rate-over-change)
+_NO_END = r"(?:[^.;]|\.(?=\d))"  # a decimal point ends no sentence
+_CHANGE_SPAN = re.compile(rf"(?i)\bfrom\b{_NO_END}{{0,60}}?\b(?P<a>(?:1[6-9]|20)\d\d)\b{_NO_END}{{0,50}}?\bto\b"
+                          rf"{_NO_END}{{0,60}}?\b(?P<b>(?:1[6-9]|20)\d\d)\b")
+_RATE_BEFORE = re.compile(r"(?i)\b(?:(?:annual|yearly|average)\b[^.;\d]{0,30}|rate\s+of\s+|rates?\s+(?:was|were|of)\s+)"
+                          r"$")
+_RATE_AFTER = re.compile(r"(?i)\s*(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average)\b")
+
+
+def _rate_over_change(text: str, start: int, figures: list[Quantity], dating_of: dict[int, Dating]) -> None:
+    for q in figures:
+        if q.unit not in ("%", "pp"):
+            continue
+        if not (_RATE_BEFORE.search(text, max(start, q.start - 40), q.start) or _RATE_AFTER.match(text, q.end)):
+            continue
+        spans = list(_CHANGE_SPAN.finditer(text, start, q.start))
+        if not spans or int(spans[-1]["b"]) <= int(spans[-1]["a"]):
+            continue
+        m = spans[-1]
+        edtf = f"{m['a']}/{m['b']}"
+        r = Resolved(edtf, "explicit", f"'{m[0]}': the rate of the change from {m['a']} to {m['b']} → {edtf}")
+        dating_of[q.start] = resolved_dating(r, FoundDate(m.start(), m.end(), m[0], r), "sentence")
 
 
 def _has_number_word(lowered: str, start: int, end: int) -> bool:
