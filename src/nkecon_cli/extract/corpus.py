@@ -125,6 +125,10 @@ CORPUS: tuple[Example, ...] = (
                                 "$60 a tonne": Want(60, "USD/t", "2016-10/2016-12")}),
     Example("baseline-following", "In 2007 farm output fell 9.4% following a 2.6% fall in 2006.", date(2008, 6, 17),
             {"9.4%": Want(9.4, "%", "2007"), "2.6%": Want(2.6, "%", "2006")}),
+    # what is said of a figure in the present is no present time of it (sentenceclaims: reported-present)
+    Example("reported-present", "In 1967 trade with China came to about 100 million rubles. The figure of 135 million "
+            "rubles known in Pyongyang is based on Soviet estimates.", date(1968, 1, 3),
+            {"135 million rubles": Want(135e6, "RUB-1961", "1967")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
