@@ -52,6 +52,8 @@ DATES = [
     ("Juche 43 (1954)", NEWS, "1954", "explicit"),
     ("14.III.", date(1964, 9, 5), "1964-03-14", "explicit"),  # Roman-numeral months, as Central European records
     ("3.IX.1964", NEWS, "1964-09-03", "explicit"),
+    ("2024.1.17", NEWS, "2024-01-17", "explicit"),  # year, month, day with dots, as Korean texts write them
+    ("1959. 8. 3.", NEWS, "1959-08-03", "explicit"),
     ("in August 1953", NEWS, "1953-08", "explicit"),  # not "in August" of the document's year plus a "1953"
     ("by the end of 2015", NEWS, "2015-12", "explicit"),  # a deadline: the year's last month
     ("the end of 2015", NEWS, "2015-12", "explicit"),  # the year's end is its last month, its beginning its first

@@ -226,9 +226,21 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# the start of the record a figure is measured in, not a time of the figure: "the highest since KOTRA began
+# compiling data in 1990", "a deficit since the agency started tallying data in 1990", "the first fall since 2009"
+# (corpus: record-since)
+_RECORD_SINCE = re.compile(
+    r"(?i)(?:\bsince\b[^.;]{0,60}?\b(?:began|begun|started|first|was\s+(?:founded|established|set\s+up))\b"
+    r"[^.;]{0,60}?|\b(?:highest|lowest|largest|biggest|smallest|first|worst|best|\w+est|most|least)\b[^.;]{0,40}?"
+    r"\bsince\s+)$"
+)
+
+
 def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
-    """The date of a report about the figure, not of the figure ("data showed on Monday")."""
-    return bool(_ATTRIBUTION.search(text[max(floor, d.start - 30) : d.start]))
+    """The date of a report about the figure, not of the figure ("data showed on Monday"), or the start of the
+    record it is measured in ("the highest since records began in 1990")."""
+    return bool(_ATTRIBUTION.search(text[max(floor, d.start - 30) : d.start])
+                or _RECORD_SINCE.search(text[max(floor, d.start - 140) : d.start]))
 
 
 _LIST_GAP = re.compile(r"(?i)^[\s,;]*(?:(?:and|or|&)\s+)?(?:(?:in|during|for|the)\s+)*$")

@@ -137,6 +137,14 @@ CORPUS: tuple[Example, ...] = (
     Example("deadline-governs-nothing", "This year's accounts will be closed by the end of December. The harvest "
             "is about 3.7 million tons.", date(1960, 11, 3), {"about 3.7 million tons": Want(3.7e6, "t", "1960")}),
     # --- comparison baselines are not the figure's date (attach) ----------------------------------------
+    # the start of a record is no time of the figures (attach: record-since)
+    Example("record-since", "Trade reached $7.3 billion in 2013. It is the highest since the agency began compiling "
+            "data in 1990. Exports jumped 11.7 percent to $3.2 billion.", date(2014, 5, 22),
+            {"11.7 percent": Want(11.7, "%", "2013"), "$3.2 billion": Want(3.2e9, "USD", "2013")},
+            never_when=("1990",)),
+    # counter-example: "since 2009" after a change is the time counted from, a baseline, and the figure is of now
+    Example("record-since", "Trade has grown 40 percent since 2009.", date(2014, 5, 22),
+            {"40 percent": Want(40, "%", "2014")}),
     Example("rate-over-change", "Output rose from 200,000 tons in 1961 to 1.45 million tons in 1967, an annual growth "
             "rate of 14.5 percent against the planned rate of 16 percent.", D1998,
             {"200,000 tons": Want(2e5, "t", "1961"), "1.45 million tons": Want(1.45e6, "t", "1967"),

@@ -84,6 +84,8 @@ _ABSOLUTE_PATTERNS = (
     rf"(?<=\(){MONTH_BARE}(?=\))",
     rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
     rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
+    # 2024.1.17, 1959. 8. 3.: year, month and day with dots, as Korean and Chinese texts write them (corpus: ymd-dots)
+    r"(?<![\d.])(?:1[6-9]\d\d|20\d\d)\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?![\d])\.?",
     # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them
     rf"{_DAY}\.\s?{_ROMAN_MONTH}\.(?:\s?(?:1[6-9]\d\d|20\d\d)(?!\d))?",
     # Juche 43 (1954), Juche 105

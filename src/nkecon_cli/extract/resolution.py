@@ -90,6 +90,7 @@ _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
 _YEAR_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
 
+_YMD_DOTS = re.compile(r"(?P<y>1[6-9]\d\d|20\d\d)\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?")
 _ROMAN_DATE = re.compile(rf"(?P<d>{_DAY})\.\s?(?P<m>{_ROMAN_MONTH})\.(?:\s?(?P<y>(?:1[6-9]\d\d|20\d\d)(?!\d)))?")
 
 _ANAPHORIC = re.compile(
@@ -172,6 +173,13 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
             if d2 is None or d2 < d1:
                 return None
             return (d1, d2), ("" if m["y"] else f"year {d1.year} from the document date")
+    m = _YMD_DOTS.fullmatch(e)
+    if m:  # 2024.1.17: the day, or nothing if there is no such day
+        try:
+            d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return (d, d), ""
     m = _ROMAN_DATE.fullmatch(e)
     if m:
         if not m["y"] and doc is None:
