@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lists import elliptic
 from .numbers import (
     _NUMBER,
     _NUMBER_AT,
@@ -29,6 +30,7 @@ from .numbers import (
 )
 from .people import is_person, people_before
 from .prices import price_denominator
+from .rates import DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
 from .units import (
     _CURRENCY_CUE,
     _DENOMINATOR,
@@ -88,13 +90,8 @@ _SUFFIX_APPROX = {
     "at least": "at-least", "or less": "up-to", "or fewer": "up-to", "at most": "up-to", "at the most": "up-to",
     "or smaller": "up-to",
 }
-_DENSITY = re.compile(r"(?i)\s*(?:/|per|a)\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er))(?![\w-])")
 _RANGE = re.compile(r"\s*(?:-|–|—|~|〜|～|\bto\b|\bor\b)\s*")  # "4,000~6,000 won": a tilde between two numbers too
 _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|their|all)\b")
-# "taking the total to just over 24 million": the total of what the sentence counted before (corpus: elliptic-list)
-_TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")
-# joined to the figure before: "1.2 million tons in 1995 and 1.8 million", "187 million rubles, of which 112 million"
-_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|this|that)|\bincluding)\s+$")
 # the words of a change, one list for every rule that asks whether a clause speaks of one
 CHANGE_WORDS = (
     r"(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|growth|increased?|increasing|decreased?|decreasing|"
@@ -353,12 +350,12 @@ def _complete(
         approx, p = approx or "about", suf.end()
     noun = None
     claim = p
-    rate = _PER_THOUSAND.match(text, p, end) if unit is None else None
-    if rate and (rate[0].lstrip().lower().startswith(("per", "/")) or _RATE_WORD.search(text, max(start, qstart - 60),
+    rate = PER_THOUSAND.match(text, p, end) if unit is None else None
+    if rate and (rate[0].lstrip().lower().startswith(("per", "/")) or RATE_WORD.search(text, max(start, qstart - 60),
                                                                                           qstart)):
         # "a birth rate of 14.2 per 1,000 (people)", "14 deaths in 1,000 live births": a rate, not a count of a
         # thousand (corpus: rate-per-thousand)
-        unit, p = _rate_unit(rate), rate.end()
+        unit, p = rate_unit(rate), rate.end()
     if unit is None:
         u = _unit_at(text, p, end)
         if u:
@@ -385,7 +382,7 @@ def _complete(
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 p = of.end()
-            elif not vague and (carried := _elliptic(text, qstart, p, value, earlier)) is not None:
+            elif not vague and (carried := elliptic(text, qstart, p, value, earlier)) is not None:
                 unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:
                 unit, factor, economic = ahead  # "from 4.1 million to 4.8 million tons": the unit of the figure after
@@ -397,10 +394,10 @@ def _complete(
                 unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
             else:
                 return None
-    if unit == "count" and noun and _RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
-        rate = _PER_THOUSAND.match(text, p, end)
+    if unit == "count" and noun and RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
+        rate = PER_THOUSAND.match(text, p, end)
         if rate:
-            unit, p = _rate_unit(rate), rate.end()
+            unit, p = rate_unit(rate), rate.end()
     if unit == "GBP" and sym is None and "pound" in text[pos:p].lower() and not _CURRENCY_CUE.search(text, start, end):
         unit = "lb"  # pounds of weight, unless the sentence speaks of money
     suf = _SUFFIX.match(text, p, end)
@@ -434,7 +431,7 @@ def _complete(
             if per_unit:
                 unit = f"{unit}/{per_unit}"
     inexact = factor in INEXACT
-    if unit == "people" and (dense := _DENSITY.match(text, p, end)):  # "216 inhabitants/km²" (corpus: density)
+    if unit == "people" and (dense := DENSITY.match(text, p, end)):  # "216 inhabitants/km²" (corpus: density)
         unit, p = "people/km2", dense.end()
     if unit in ("kg", "t"):
         got_area = per_area(text, pos, p, end, (earlier[-1].text, earlier[-1].unit) if earlier else None)
@@ -458,20 +455,6 @@ def _complete(
     return q, (claim if unit == "count" else p)
 
 
-_PER_THOUSAND = re.compile(
-    r"(?i)\s*(?:per|/|in)\s*(?:(?P<k>1,000|1000|one\s+thousand|a\s+thousand|thousand)|(?P<l>100,000|100000|"
-    r"one\s+hundred\s+thousand|a\s+hundred\s+thousand))(?![\d,])(?:\s+(?:people|persons|population|"
-    r"inhabitants|residents|live\s+births|births|women|men|children))?"
-    # "4.8 per 100 inhabitants" is a share, in per cent: the people named (corpus: rate-per-thousand)
-    r"|\s*(?:per|/)\s*(?P<c>100|one\s+hundred|a\s+hundred)\s+(?:people|persons|population|inhabitants|residents)\b"
-)
-
-
-def _rate_unit(rate: re.Match[str]) -> str:
-    return "per-1000" if rate["k"] else "%" if rate["c"] else "per-100000"
-_RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidence|prevalence|ratio)\b")
-# a figure's date just after it: "1.8 million in 1996"
-_DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
 
 # a bare number listed before one with a unit, a few words between: "men to 65.6 and women to 72.7 years", "66.3
@@ -498,27 +481,3 @@ def _unit_ahead(text: str, pos: int, end: int, bare: bool = False, share: bool =
     if u is None:
         return None
     return (u[0], u[1] * (multiplier(mult) if mult and share else 1), u[2])
-
-
-_SUM_WORD = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln)\b|\d[KMB]\b")
-
-
-def _elliptic(text: str, qstart: int, p: int, value: float, earlier: list[Quantity]) -> Quantity | None:
-    """The figure whose unit a bare number carries, in the list it stands in: "2.1 million tons in 1995 and 1.8
-    million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
-    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure;
-    or the total of what the sentence counted ("a rise of 3 million over 15 years, taking the total to 24
-    million": the last figure that is not a duration, nor a share or a multiple — a total is of things)."""
-    if _TOTAL_BEFORE.search(text[max(0, qstart - 30) : qstart]):
-        counted = [q for q in earlier if q.unit and q.unit not in DURATIONS and q.unit not in ("%", "pp", "times")]
-        return counted[-1] if counted else None
-    if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
-        return None
-    prev = earlier[-1]
-    if prev.unit in ("%", "pp", "times") and _SUM_WORD.search(text, qstart, p):
-        return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)
-    if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
-        return prev
-    if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
-        return prev
-    return None

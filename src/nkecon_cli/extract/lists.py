@@ -1,0 +1,53 @@
+"""The unit a bare number carries from the list it stands in (corpus: elliptic-list): "2.1 million tons in 1995
+and 1.8 million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996", "taking the total to just over 24
+million". This module imports nothing of the package but ``units``."""
+
+from __future__ import annotations
+
+import re
+
+from .units import DURATIONS
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
+if TYPE_CHECKING:
+    from typing import Protocol, TypeVar
+
+    class Figure(Protocol):  # what is read of a figure found before (``quantities.Quantity``)
+        @property
+        def unit(self) -> str | None: ...
+        @property
+        def end(self) -> int: ...
+        @property
+        def strong(self) -> bool: ...
+
+    F = TypeVar("F", bound=Figure)
+
+# "taking the total to just over 24 million": the total of what the sentence counted before (corpus: elliptic-list)
+_TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")
+# joined to the figure before: "1.2 million tons in 1995 and 1.8 million", "187 million rubles, of which 112 million"
+_ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|this|that)|\bincluding)\s+$")
+# a figure's date just after it: "1.8 million in 1996"
+_DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
+
+_SUM_WORD = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln)\b|\d[KMB]\b")
+
+
+def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> F | None:
+    """The figure whose unit a bare number carries, in the list it stands in: "2.1 million tons in 1995 and 1.8
+    million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996" (corpus: elliptic-list). Joined to the
+    previous figure by "and", "or" or a comma, or standing, dated, in the same sentence after a measured figure;
+    or the total of what the sentence counted ("a rise of 3 million over 15 years, taking the total to 24
+    million": the last figure that is not a duration, nor a share or a multiple — a total is of things)."""
+    if _TOTAL_BEFORE.search(text[max(0, qstart - 30) : qstart]):
+        counted = [q for q in earlier if q.unit and q.unit not in DURATIONS and q.unit not in ("%", "pp", "times")]
+        return counted[-1] if counted else None
+    if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
+        return None
+    prev = earlier[-1]
+    if prev.unit in ("%", "pp", "times") and _SUM_WORD.search(text, qstart, p):
+        return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)
+    if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
+        return prev
+    if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
+        return prev
+    return None
