@@ -44,9 +44,9 @@ _DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a p
 
 # a paragraph that opens with a field's label, as a country profile's entries and a price list's items do:
 # "Agriculture, Forestry, and Fisheries: Traditional source of …", "4) Beef: 7,000 won/kg" (corpus: field-entry)
-_LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦*]|[-–](?!\d)|\(?\d{1,2}[.)](?!\d))[ \t]*(?=\S)")  # "• Soybean …", "2. Steel …"
-_FIELD_LABEL = re.compile(r"[ \t]*(?:[-–•*][ \t]*|\(?\d{1,2}[.)][ \t]*)?"  # a list item's too: "-Sinuiju: …"
-                          r"[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:[ \t]+(?=\S)")
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:[ \t]+(?=\S)")
+# a list's item, labelled or not: "• Soybean …", "2. Steel …", "-Sinuiju: …"
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦*]|[-–](?!\d)|\(?\d{1,2}[.)](?!\d))[ \t]*(?=\S)")
 
 
 _ENDS_A_CLAUSE = re.compile(r"[.;]\s*$")
