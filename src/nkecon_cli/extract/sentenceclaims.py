@@ -442,6 +442,8 @@ _RATE_AFTER = re.compile(r"(?i)\s*(?:a\s+year|per\s+year|per\s+annum|annually|on
 
 
 def _rate_over_change(text: str, start: int, figures: list[Quantity], dating_of: dict[int, Dating]) -> None:
+    """Date each rate of the sentence ("an annual growth rate of 9.4 percent", "5% a year") that follows a change
+    "from … YEAR to … YEAR" by the change's span (see above)."""
     for q in figures:
         if q.unit not in ("%", "pp"):
             continue
