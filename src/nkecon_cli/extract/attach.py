@@ -231,8 +231,8 @@ _ATTRIBUTION = re.compile(
 # (corpus: record-since)
 _RECORD_SINCE = re.compile(
     r"(?i)(?:\bsince\b[^.;]{0,60}?\b(?:began|begun|started|first|was\s+(?:founded|established|set\s+up))\b"
-    r"[^.;]{0,60}?|\b(?:highest|lowest|largest|biggest|smallest|first|worst|best|\w+est|most|least)\b[^.;]{0,40}?"
-    r"\bsince\s+)$"
+    r"[^.;]{0,60}?|\b(?:highest|lowest|largest|biggest|smallest|greatest|strongest|weakest|fastest|slowest|"
+    r"sharpest|steepest|deepest|first|worst|best|most|least)\b[^.;]{0,40}?\bsince\s+)$"  # (not "harvest since")
 )
 
 

@@ -142,7 +142,10 @@ CORPUS: tuple[Example, ...] = (
             "data in 1990. Exports jumped 11.7 percent to $3.2 billion.", date(2014, 5, 22),
             {"11.7 percent": Want(11.7, "%", "2013"), "$3.2 billion": Want(3.2e9, "USD", "2013")},
             never_when=("1990",)),
-    # counter-example: "since 2009" after a change is the time counted from, a baseline, and the figure is of now
+    # counter-examples: a noun ending in -est is no superlative; "since 2009" after a change is the time counted
+    # from, a baseline, and the figure is of now
+    Example("record-since", "The harvest since 2009 rose 20 percent.", date(2014, 5, 22),
+            {"20 percent": Want(20, "%", "2009-01-01/2014-05-22")}),  # "since 2009": from 2009 to the document
     Example("record-since", "Trade has grown 40 percent since 2009.", date(2014, 5, 22),
             {"40 percent": Want(40, "%", "2014")}),
     Example("rate-over-change", "Output rose from 200,000 tons in 1961 to 1.45 million tons in 1967, an annual growth "
