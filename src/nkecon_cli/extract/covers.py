@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..factbase.base import FactBase
 from .candidate import Candidate
@@ -66,6 +67,7 @@ _WORD = re.compile(r"\w+")
 _CHUNK = 1 << 20  # the text's long words are collected a megabyte at a time (memory stays small)
 
 
+@lru_cache(maxsize=1 << 14)  # the base's quotes, read again for every document extracted in one process
 def _inner_words(quote: str) -> frozenset[str]:
     """The quote's inner words of 8 letters or more: whole in the quote (its first and last words may be cut),
     so wherever the quote is in a text, each of them is one of the text's words."""
