@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dategrammar import YEAR
 from .quantities import find_quantities
@@ -122,6 +123,7 @@ _UP_TO_IN = re.compile(r"^.*?(?:\bin|,)\s+")
 _INDEX_BASE = re.compile(r"\(\s*(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:1[6-9]|20)\d\d)?\s*=\s*100\s*\)")
 
 
+@lru_cache(maxsize=4096)  # a label is read for every cell under it, and again in the next document
 def unit_of(label: str | None) -> tuple[str, float] | None:
     """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
     ('KRW', 1e12); 'KRW 10,000' → ('KRW', 10000); 'in millions of US dollars' → ('USD', 1e6)."""
