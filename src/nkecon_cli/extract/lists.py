@@ -1,11 +1,12 @@
 """The unit a bare number carries from the list it stands in (corpus: elliptic-list): "2.1 million tons in 1995
 and 1.8 million in 1996", "iron ore 2.1 million tons …; lead 35,000 in 1996", "taking the total to just over 24
-million". This module imports nothing of the package but ``units``."""
+million". This module imports nothing of the package but ``numbers`` and ``units``."""
 
 from __future__ import annotations
 
 import re
 
+from .numbers import SUM_WORD
 from .units import DURATIONS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
@@ -29,8 +30,6 @@ _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|thi
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
-_SUM_WORD = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln)\b|\d[KMB]\b")
-
 
 def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> F | None:
     """The figure whose unit a bare number carries, in the list it stands in: "2.1 million tons in 1995 and 1.8
@@ -44,7 +43,7 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
     if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
         return None
     prev = earlier[-1]
-    if prev.unit in ("%", "pp", "times") and _SUM_WORD.search(text, qstart, p):
+    if prev.unit in ("%", "pp", "times") and SUM_WORD.search(text, qstart, p):
         return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)
     if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
         return prev

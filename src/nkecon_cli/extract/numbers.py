@@ -29,6 +29,10 @@ _MULT = {
 GLUED_MULT = {"K": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 
 
+# a number counted in thousands or more: its multiplier word or glued letter ("6.4 billion", "25M")
+SUM_WORD = re.compile(r"(?i)\b(?:" + "|".join(k for k in _MULT if k != "hundred") + r")\b|\d(?-i:[KMB])\b")
+
+
 def multiplier(dm: str) -> float:
     """The factor of a number's multiplier word or glued letter (``dm`` of ``_NUMBER``)."""
     return GLUED_MULT.get(dm) or _MULT[dm.lower()]
