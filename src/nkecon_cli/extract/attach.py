@@ -174,8 +174,9 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: b
     r = d.resolved
     off = anaphoric_offset(d.text)
     if off is None:
-        if (past and governing is None and r is not None and doc is not None and "from the document date" in r.note
-                and bounds(r.edtf)[0] > doc):
+        # (a governing time of the document's own year, a heading "Trade report 2015", names no other year)
+        if (past and (governing is None or _year_of(governing.edtf) == (doc.year if doc else None)) and r is not None
+                and doc is not None and "from the document date" in r.note and bounds(r.edtf)[0] > doc):
             again = resolve(d.text, _in_year(doc, doc.year - 1))
             if again is not None and bounds(again.edtf)[1] <= doc:
                 return Resolved(again.edtf, again.dated_by, again.note.replace(

@@ -702,6 +702,9 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a name, or "may" the verb, before "plans" is no month
     Example("month-plan", "May plans to raise coal output by 10 percent.", date(2016, 3, 3),
             {"10 percent": Want(10, "%", "2016", kind="target")}, never_when=("2016-05",)),
+    # the month of a past price under a heading of the document's year is still the last such month before it
+    Example("month-before-document", "Market report 2015\n\n- Sinuiju: rice 5,000 won (a kilogram) (December)\n",
+            date(2015, 3, 3), {"5,000 won (a kilogram)": Want(5000, "KPW/kg", "2014-12")}),
     # --- events: a dated sentence of the economy with no figure (candidates) ------------------------------
     Example("event-sentence", "Power cuts hit Pyongyang's factories during the winter of 2016.", D2016,
             events=("2016-12/2017-02",)),
