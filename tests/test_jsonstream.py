@@ -69,3 +69,42 @@ def test_the_space_after_a_separator_is_no_part_of_the_next_text(tmp_path: Path,
     assert got == [("facts", 0, {"a": 1}, '{"a": 1}'), ("facts", 1, jsonstream.KNOWN, second),
                    ("facts", 2, {"c": 3}, '{"c": 3}'), ("facts", jsonstream.END, None, ""),
                    ("t", jsonstream.END, None, "")]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(elements=st.lists(_json, min_size=1, max_size=6), space=st.sampled_from(["", " ", "\n  ", "\n    "]),
+       chunk=st.sampled_from([1, 3, 64, 1 << 20]), stop=st.integers(min_value=0, max_value=5),
+       tamper=st.booleans())
+def test_what_one_reader_proves_another_goes_over_only_if_it_is_the_same_text(
+        tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, elements: list[Any], space: str,
+        chunk: int, stop: int, tamper: bool) -> None:
+    """``Elements.proof`` (the worker's word for the characters it read, a racy file's) is what
+    ``arrays`` checks the characters it goes over against: equal wherever the windows fall, and a
+    text changed between the two readings is refused, not gone over."""
+    monkeypatch.setattr(jsonstream, "CHUNK", chunk)
+    path = tmp_path_factory.mktemp("json") / "doc.json"
+    lead = '{"facts": [' + space
+    text = lead + ("," + space).join(json.dumps(e, ensure_ascii=False) for e in elements) + space + "]}"
+    path.write_text(text, encoding="utf-8")
+    reader = jsonstream.Elements(path, len(lead.encode("utf-8")), prove=True)
+    read = iter(reader)
+    ends = []
+    for _value, _text, end in read:
+        ends.append(end)
+        if len(ends) > stop:
+            break
+    proof = reader.proof(ends[-1])
+    assert proof == jsonstream.fingerprint(text[len(lead):len(lead) + ends[-1]])
+    if tamper:  # the same length, another text: the second reader reads what changed since
+        last = text[len(lead):len(lead) + ends[-1]]
+        changed = last[:-1] + ("0" if last[-1] != "0" else "1")
+        path.write_text(lead + changed + text[len(lead) + ends[-1]:], encoding="utf-8")
+    arrive = [(len(ends), ends[-1], proof)]
+    mark = ("facts", len(lead), arrive.pop)
+    if tamper:
+        with pytest.raises(jsonstream.StreamError):
+            list(jsonstream.arrays(path, mark=mark))
+    else:
+        got = list(jsonstream.arrays(path, mark=mark))
+        assert got[0] == ("facts", jsonstream.HERE, len(ends), "")
+        assert [v for _k, i, v, _t in got[1:] if i is not jsonstream.END] == elements[len(ends):]

@@ -10,8 +10,8 @@ indexes (so that the worker is still at work meanwhile). The builder reads the f
 start as always; only when its reader stands at exactly that place, at the start of a fact
 (``jsonstream.arrays``' ``mark``), is the worker's reading proven the one it would have made
 itself. It then copies the worker's rows in SQL with its own numbering and goes over the
-characters the worker read (of a racy file, reads each fact again as a known text, its
-fingerprint the worker's): the index is the one a single process writes, row for row. Where
+characters the worker read (of a racy file, proving them the worker's by their fingerprint,
+which the worker hands over with its rows): the index is the one a single process writes, row for row. Where
 anything differs — no such place, the reader stepping over it, the worker failing, dying or
 taking too long — what the worker has not handed over is thrown away and the builder reads on by
 itself; it reads on itself from where the worker stopped (a fact it could not read or prove) too.
@@ -68,13 +68,15 @@ class Worker:
         self.copied = 0  # the parts copied into the index
 
     def take(self, con: sqlite3.Connection, rowids: int, places: int, between: Callable[[], object]
-             ) -> tuple[int, int] | None:
+             ) -> tuple[int, int, bytes | None] | None:
         """The builder is at the worker's place, its rows so far written: copy the worker's into the
         index, their rowids after ``rowids`` and their places after ``places``, each part as soon
         as it is written (``between()`` runs after the first, if another follows); how many facts,
-        and the characters from the place to the end of the last. None if there are none (the
+        the characters from the place to the end of the last, and their fingerprint if the worker
+        was asked to ``prove`` them (``jsonstream.Elements.proof``). None if there are none (the
         worker failed, or found none it could prove)."""
         taken = end = 0
+        proof: bytes | None = None
         timeout = 5 + 4 * (time.monotonic() - self.started)
         try:
             for k in range(len(self.parts)):
@@ -82,7 +84,7 @@ class Worker:
                     said = self._said(timeout)
                     if said is None:
                         break
-                    count, end_k, more = said
+                    count, end_k, more, proof_k = said
                     if con.execute(f"SELECT count(*), max(rowid) FROM part{k}.facts").fetchone() != (count,
                                                                                                    count or None):
                         break
@@ -90,22 +92,17 @@ class Worker:
                     break
                 self._copy(con, f"part{k}", rowids + taken, places + taken)  # (an error here: the index's)
                 self.copied += 1
-                taken, end = taken + count, end_k
+                taken, end, proof = taken + count, end_k, proof_k
                 if not more:
                     break
                 between()
         finally:
             self.stop()
-        return (taken, end) if taken else None
+        return (taken, end, proof) if taken else None
 
-    def handed(self, con: sqlite3.Connection) -> list[tuple[int, bytes]]:
-        """(length, fingerprint) of each fact ``take`` copied, in order."""
-        return [row for k in range(self.copied)
-                for row in con.execute(f"SELECT length, digest FROM part{k}.facts ORDER BY rowid")]
-
-    def _said(self, timeout: float) -> tuple[int, int, int] | None:
-        """The worker's next word, (facts, characters, more to come); None if it has none (failed,
-        died, or too slow: it is stopped and the builder goes on by itself)."""
+    def _said(self, timeout: float) -> tuple[int, int, int, bytes | None] | None:
+        """The worker's next word, (facts, characters, more to come, their fingerprint or None); None
+        if it has none (failed, died, or too slow: it is stopped and the builder goes on by itself)."""
         import select
 
         assert self.fd is not None
@@ -119,8 +116,8 @@ class Worker:
                 return None
             self.said += more
         line, self.said = self.said.split(b"\n", 1)
-        count, length, more_to_come = line.split()
-        return int(count), int(length), int(more_to_come)
+        count, length, more_to_come, proof = line.split()
+        return int(count), int(length), int(more_to_come), None if proof == b"-" else bytes.fromhex(proof.decode())
 
     @staticmethod
     def _copy(con: sqlite3.Connection, part: str, rowids: int, places: int) -> None:
@@ -153,11 +150,13 @@ class Worker:
             part.unlink(missing_ok=True)
 
 
-def start(facts: Path, size: int, folder: Path, make_row: Callable[[Any, str, int, dict[Any, Any]], Row]
-          ) -> Worker | None:
+def start(facts: Path, size: int, folder: Path, make_row: Callable[[Any, str, int, dict[Any, Any]], Row],
+          prove: bool = False) -> Worker | None:
     """A worker checking the second half of ``facts`` (``size`` bytes), its rows written into two
-    files in ``folder``; None where the file is small, no place is found, or a process cannot be
-    forked safely (no ``fork``, macOS, other threads running) or would find no core free."""
+    files in ``folder``, with the fingerprint of the characters it read if asked to ``prove`` them
+    (a racy file: the builder's proof that it reads the same text); None where the file is small,
+    no place is found, or a process cannot be forked safely (no ``fork``, macOS, other threads
+    running) or would find no core free."""
     if size < MIN_BYTES or not _can_fork() or not spare_core():
         return None
     found = _place(facts, size)
@@ -188,7 +187,7 @@ def start(facts: Path, size: int, folder: Path, make_row: Callable[[Any, str, in
         pid = os.fork()  # (a signal the builder had not yet handled is not handled in the worker too)
         if pid == 0:  # the worker: whatever happens in it from here, a signal too, it ends below
             os.close(read)
-            _work(facts, offset, int((size - offset) * (1 - LAST)), parts, make_row, write)
+            _work(facts, offset, int((size - offset) * (1 - LAST)), parts, make_row, write, prove)
             status = 0
     except OSError:
         if pid != 0:  # no fork
@@ -205,20 +204,23 @@ def start(facts: Path, size: int, folder: Path, make_row: Callable[[Any, str, in
 
 
 def _work(facts: Path, offset: int, first: int, parts: list[Path],
-          make_row: Callable[[Any, str, int, dict[Any, Any]], Row], fd: int) -> None:
+          make_row: Callable[[Any, str, int, dict[Any, Any]], Row], fd: int, prove: bool = False) -> None:
     """Check the facts from byte ``offset`` of ``facts`` on, up to the end of the array or the first
     that is not read or not valid (the builder meets that one itself), their rows written into
     ``parts``: about ``first`` characters' worth into the first, the rest into the second, each
     numbered from 1. Once each is written, ``fd`` is told how many facts it holds, the characters
-    from ``offset`` to the end of its last, and whether more follow."""
+    from ``offset`` to the end of its last, whether more follow, and (``prove``) the fingerprint of
+    those characters, else "-"."""
     from .laid import read
 
-    facts_read = jsonstream.elements(facts, offset, read)
+    elements = jsonstream.Elements(facts, offset, read, prove)
+    facts_read = iter(elements)
     days: dict[Any, Any] = {}
     length = 0
     for k, part in enumerate(parts):
         count, length, more = _write(facts_read, part, make_row, days, first if k == 0 else None, length)
-        os.write(fd, b"%d %d %d\n" % (count, length, more and k + 1 < len(parts)))
+        proof = elements.proof(length).hex().encode() if prove else b"-"  # of all so far, these facts or none
+        os.write(fd, b"%d %d %d %s\n" % (count, length, more and k + 1 < len(parts), proof))
         if not more:
             return
 

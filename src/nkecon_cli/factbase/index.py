@@ -74,7 +74,7 @@ def open_base(explicit: str | os.PathLike[str] | None = None, origin: str | None
     from .indexing import build
 
     built = build(root, the_key, file_stats, locations(root), RACY_NS)
-    base = _open(built, root, the_key) if built is not None else None
+    base = _open(built, root, the_key, hashed=True) if built is not None else None
     if base is not None:
         return base
     from .loading import load
@@ -97,8 +97,10 @@ def locations(root: Path) -> Iterator[Path]:
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _open(path: Path, root: Path, key: str) -> IndexedBase | None:
-    """The base from the index at ``path`` if it is there, whole and fresh; else None."""
+def _open(path: Path, root: Path, key: str, hashed: bool = False) -> IndexedBase | None:
+    """The base from the index at ``path`` if it is there, whole and fresh; else None. ``hashed``:
+    just built, its racy files hashed as this run read them (not again: 0.08 s at 100,000 facts; a
+    change since, stat and all, is one made after this run read the file, as for any reader)."""
     if not path.is_file():
         return None
     con = None
@@ -110,7 +112,7 @@ def _open(path: Path, root: Path, key: str) -> IndexedBase | None:
             return None
         racy: dict[str, str] = json.loads(meta["racy"])
         for name, digest in racy.items():
-            if file_digest(root / name) != digest:
+            if not hashed and file_digest(root / name) != digest:
                 con.close()
                 return None
         base = IndexedBase(root, con, [Problem(*p) for p in json.loads(meta["problems"])])

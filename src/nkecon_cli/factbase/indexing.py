@@ -140,7 +140,7 @@ def _update(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_sta
         from . import halves
 
         size = next((size for name, size, *_rest in file_stats if name == FACTS_FILE), 0)
-        worker = halves.start(root / FACTS_FILE, size, folder, _worker_row)
+        worker = halves.start(root / FACTS_FILE, size, folder, _worker_row, FACTS_FILE in racy_names)
     try:
         if worker is not None:  # attached before the transaction begins
             for k, part in enumerate(worker.parts):
@@ -180,29 +180,22 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
     flush = new.flush
     days: dict[str, tuple[int, int, int, int]] = {}  # when → attested and full bounds, as ordinals
     indexed = False  # the INDEXES made (early, while the worker writes its last facts)
-    handed: list[tuple[int, bytes]] = []  # a racy file: the worker's facts, each to be read again as it read it
-    verified = 0  # of those, the ones read so
 
     def expect(section: str) -> tuple[int, bytes] | None:
         return last[expected][:2] if section == "facts" and expected < len(last) else None
 
-    def expect_handed(section: str) -> tuple[int, bytes] | None:
-        return handed[verified] if section == "facts" and verified < len(handed) else None
-
-    def arrive() -> tuple[int, int] | None:
+    def arrive() -> tuple[int, int, bytes | None] | None:
         """The reader is at the fact the worker started at: the worker's facts copied in after those
         written so far, if it read any; the indexes are made while it writes its last ones. Of a
-        racy file (hashed as read) each is read again, to be the text the worker read."""
-        nonlocal handed, next_rowid
+        racy file (hashed as read) the characters gone over must have the fingerprint of those the
+        worker read (the file may have changed between the two readings, keeping its stat)."""
         if "facts" in ended:
             return None  # a second facts array: refused below
         flush()
         got = worker.take(con, next_rowid - 1, n, index_now)
-        if got is None or hasher is None:
-            return got
-        handed = worker.handed(con)
-        next_rowid += len(handed)
-        return None
+        if got is not None and hasher is not None and got[2] is None:
+            raise _Unread  # nothing to prove the worker's reading by (not asked to: cannot be)
+        return got if got is None or hasher is not None else (got[0], got[1], None)
 
     def index_now() -> None:
         nonlocal indexed
@@ -236,24 +229,17 @@ def _read(con: sqlite3.Connection, fresh: bool, root: Path, key: str, file_stats
         with con:
             for section, index, value, text in jsonstream.arrays(
                     root / FACTS_FILE, hasher.update if hasher else None,
-                    expect if last else expect_handed if worker is not None else None,  # None: nothing to expect
+                    expect if last else None,  # None: nothing to expect
                     ("facts", worker.place, arrive) if worker is not None else None, ("facts", laid.read)):
                 if index is jsonstream.END:
                     if section in ended:
                         raise _Unread  # a key given twice: the ordinary reader refuses it, naming the line
-                    if section == "facts" and verified < len(handed):
-                        raise _Unread  # fewer facts than the worker read: changed while read
                     ended.add(section)
                 elif index is jsonstream.HERE:  # the worker's facts, read from where the reader is: proven
                     n += value
                     next_rowid += value
                 elif section == "facts":
                     n += 1
-                    if verified < len(handed):  # a fact the worker read (and its row copied)
-                        if value is not jsonstream.KNOWN:
-                            raise _Unread  # not the text the worker read: changed while read
-                        verified += 1
-                        continue
                     fact(value, text)
                 elif section in records:
                     records[section].append(checked(section, value))

@@ -50,9 +50,21 @@ class _Reader:
         self.dropped = 0  # characters read and let go before ``buf``: ``dropped + pos`` is the place in the text
         self.eof = False
         self.started = False
+        self.tap: Any = None  # a hash fed the characters up to ``hold`` (``Elements``' proof) as they are let go
+        self.tapped = 0  # the place in the text up to which ``tap`` is fed
+        self.hold = 0  # with a tap: the characters from this place on are kept (a proof may be asked up to them)
+
+    def feed(self, to: int) -> None:
+        """Feed ``tap`` the characters from where it stands to place ``to`` (still in ``buf``), as UTF-8."""
+        self.tap.update(self.buf[self.tapped - self.dropped:to - self.dropped].encode("utf-8"))
+        self.tapped = to
 
     def fill(self) -> None:
         """Read more: at least a chunk, and as much again as is buffered (so a long value costs linear time)."""
+        cut = self.pos
+        if self.tap is not None:
+            self.feed(self.hold)
+            cut = self.hold - self.dropped
         raw = self.fh.read(max(CHUNK, len(self.buf) - self.pos))
         if self.observe is not None and raw:
             self.observe(raw)
@@ -63,9 +75,9 @@ class _Reader:
         if not self.started and (more or not raw):  # the first character decoded (a chunk may end mid-character)
             more = more.removeprefix("\ufeff")  # a byte-order mark is not part of the text
             self.started = True
-        self.dropped += self.pos
-        self.buf = self.buf[self.pos:] + more
-        self.pos = 0
+        self.dropped += cut
+        self.buf = self.buf[cut:] + more
+        self.pos -= cut
         self.eof = not raw
 
     def peek(self) -> str:
@@ -95,14 +107,22 @@ class _Reader:
         self.pos += length
         return text
 
-    def skip(self, length: int) -> None:
-        """Go ``length`` characters on (read, and seen by ``observe``, but not decoded as JSON)."""
+    def skip(self, length: int, proof: bytes | None = None) -> None:
+        """Go ``length`` characters on (read, and seen by ``observe``, but not decoded as JSON); with a
+        ``proof``, StreamError unless it is the fingerprint of those characters (``Elements.proof``)."""
+        h = hashlib.blake2b(digest_size=16) if proof is not None else None
         while len(self.buf) - self.pos < length:
             if self.eof:
                 raise StreamError("not valid JSON")  # shorter than it was: changed while read
+            if h is not None:
+                h.update(self.buf[self.pos:].encode("utf-8"))
             length -= len(self.buf) - self.pos
             self.pos = len(self.buf)
             self.fill()
+        if h is not None:
+            h.update(self.buf[self.pos:self.pos + length].encode("utf-8"))
+            if h.digest() != proof:
+                raise StreamError("not the text read before")  # changed while read
         self.pos += length
 
     def value(self, fast: Callable[[str, int], tuple[Any, int] | None] | None = None) -> tuple[Any, str]:
@@ -157,7 +177,7 @@ def fingerprint(text: str) -> bytes:
 
 def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = None,
            expect: Callable[[str], tuple[int, bytes] | None] | None = None,
-           mark: tuple[str, int, Callable[[], tuple[int, int] | None]] | None = None,
+           mark: tuple[str, int, Callable[[], tuple[int, int, bytes | None] | None]] | None = None,
            fast: tuple[str, Callable[[str, int], tuple[Any, int] | None]] | None = None,
            ) -> Iterator[tuple[str, Any, Any, str]]:
     """(key, index, value, text) for each element of each array in the object in ``path``, in file
@@ -168,9 +188,10 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
     that one, the element is given as KNOWN and not decoded at all (the fast way through a file
     that is mostly as it was). ``mark`` = (key, place, arrive): when an element of that array starts
     at exactly that place (in characters of the text, after any byte-order mark; never if the
-    elements step over it), ``arrive()`` may say that the next ``count`` elements, ``length``
-    characters up to the end of the last, have been read already (another reader, ``elements``):
-    they are gone over without being decoded and given as (key, HERE, count, ""). ``fast`` = (key,
+    elements step over it), ``arrive()`` may say, as (count, length, proof), that the next ``count``
+    elements, ``length`` characters up to the end of the last, have been read already (another
+    reader, ``Elements``): they are gone over without being decoded and given as (key, HERE, count,
+    ""); a ``proof`` (not None) must be the fingerprint of those characters (else StreamError). ``fast`` = (key,
     read): each element of that array is first offered to ``read(text, start)``, which may give its
     value (whatever stands for it: ``laid.read``'s) and the end of its text, for a text it has proved
     to be one valid JSON value with no key given twice; where it gives None the element is decoded.
@@ -201,7 +222,7 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
                                 read = mark[2]() if r.dropped + r.pos == mark[1] else None
                                 mark = None
                         if read is not None and read[0] > 0:
-                            r.skip(read[1])
+                            r.skip(read[1], read[2])
                             yield key, HERE, read[0], ""
                             index += read[0]
                         else:
@@ -228,21 +249,41 @@ def arrays(path: Path | IO[bytes], observe: Callable[[bytes], object] | None = N
             raise StreamError("data after the object")
 
 
-def elements(path: Path, offset: int, fast: Callable[[str, int], tuple[Any, int] | None] | None = None
-             ) -> Iterator[tuple[Any, str, int]]:
+class Elements:
     """(value, text, end) of each element of the array whose element starts at byte ``offset`` of the
     file at ``path``, from that one to the end of the array, ``end`` the characters from ``offset`` to
     the end of its text; StreamError where that is not valid JSON (or the place is no such element:
-    the caller has to prove it is, ``arrays``' ``mark``). ``fast``: as ``arrays``' ``read``."""
-    with open(path, "rb") as fh:
-        fh.seek(offset)
-        r = _Reader(fh, None)
-        r.started = True  # no byte-order mark in the middle of a file
-        while True:
-            value, text = r.value(fast)
-            yield value, text, r.dropped + r.pos
-            c = r.after()
-            if c == "]":
-                return
-            if c != ",":
-                raise StreamError("not valid JSON")
+    the caller has to prove it is, ``arrays``' ``mark``). ``fast``: as ``arrays``' ``read``. With
+    ``prove``, ``proof(end)`` is the fingerprint of the characters from ``offset`` to an ``end`` given
+    (what ``arrays`` checks the characters it goes over against: the same text read twice)."""
+
+    def __init__(self, path: Path, offset: int, fast: Callable[[str, int], tuple[Any, int] | None] | None = None,
+                 prove: bool = False):
+        self._path, self._offset, self._fast = path, offset, fast
+        self._tap = hashlib.blake2b(digest_size=16) if prove else None
+        self._reader: _Reader | None = None
+
+    def __iter__(self) -> Iterator[tuple[Any, str, int]]:
+        with open(self._path, "rb") as fh:
+            fh.seek(self._offset)
+            r = self._reader = _Reader(fh, None)
+            r.started = True  # no byte-order mark in the middle of a file
+            r.tap = self._tap
+            fast = self._fast
+            while True:
+                value, text = r.value(fast)
+                end = r.hold = r.dropped + r.pos
+                yield value, text, end
+                c = r.after()
+                if c == "]":
+                    return
+                if c != ",":
+                    raise StreamError("not valid JSON")
+
+    def proof(self, end: int) -> bytes:
+        """The fingerprint of the characters up to ``end``, an end given since the last one asked for."""
+        r = self._reader
+        if r is None or r.tap is None or not r.dropped <= r.tapped <= end <= r.dropped + len(r.buf):
+            raise ValueError("no proof of that")
+        r.feed(end)
+        return r.tap.copy().digest()
