@@ -65,7 +65,6 @@ class Worker:
         self.place = place
         self.started = time.monotonic()
         self.said = b""
-        self.copied = 0  # the parts copied into the index
 
     def take(self, con: sqlite3.Connection, rowids: int, places: int, between: Callable[[], object]
              ) -> tuple[int, int, bytes | None] | None:
@@ -91,7 +90,6 @@ class Worker:
                 except (OSError, ValueError, sqlite3.Error):  # the worker's word or file, not the index
                     break
                 self._copy(con, f"part{k}", rowids + taken, places + taken)  # (an error here: the index's)
-                self.copied += 1
                 taken, end, proof = taken + count, end_k, proof_k
                 if not more:
                     break
