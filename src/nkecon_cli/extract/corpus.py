@@ -332,6 +332,28 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a part with its own noun counts that noun
     Example("elliptic-list", "The province had 151 factories in 1998, of which 40 plants made cloth.", D1998,
             {"40 plants": Want(40, "count", "1998")}),
+    # --- a scale declared in prose (scales) -------------------------------------------------------------
+    Example("declared-scale", "Fish catch in thousands of tons: 273.0 in 1949; 122.0 in 1953.", D1998,
+            {"273.0": Want(273000, "t", "1949"), "122.0": Want(122000, "t", "1953")}),
+    Example("declared-scale", "Coal output (in thousand tons) was 4,100 in 1956 and 5,200 in 1957.", D1998,
+            {"4,100": Want(4.1e6, "t", "1956"), "5,200": Want(5.2e6, "t", "1957")}),
+    # a declaration that ends its sentence governs the next one
+    Example("declared-scale", "The memorandum gives the fish catch in thousands of tons. 273.0 in 1949, 558.0 in "
+            "1959.", D1998, {"273.0": Want(273000, "t", "1949"), "558.0": Want(558000, "t", "1959")}),
+    Example("declared-scale", "Figures are in millions of US dollars. Exports reached 88 in 2015.", D2016,
+            {"88": Want(88e6, "USD", "2015")}),
+    # the numeral of a declaration is the scale, no figure
+    Example("declared-scale", "Output (unit: 1,000 tons) reached 2,300 in 1960.", D1998,
+            {"2,300": Want(2.3e6, "t", "1960")}, never=("1,000",)),
+    # counter-example: "thousands of tons" with no "in" or bracket before it is a vague amount, and a figure with its
+    # own unit keeps it
+    Example("declared-scale", "Thousands of tons of rice were sent in 1997.", D1998,
+            {"Thousands of tons": Want(1000, "t", "1997", approx="at-least")}),
+    Example("declared-scale", "Output, in thousands of tons, rose to 5,000 tons of coal in 1960.", D1998,
+            {"5,000 tons": Want(5000, "t", "1960")}),
+    # counter-example: a declaration after the figure governs nothing before it
+    Example("declared-scale", "The mine employed 4,100 workers in 1970; its output is counted in thousands of "
+            "tons.", D1998, {"4,100 workers": Want(4100, "people", "1970")}),
     # --- rates and measures of people (quantities) --------------------------------------------------------
     Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
             {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),

@@ -31,6 +31,7 @@ from .numbers import (
 from .people import is_person, people_before
 from .prices import price_denominator
 from .rates import DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
+from .scales import declarations, declared, is_declaration
 from .units import (
     _CURRENCY_CUE,
     _DENOMINATOR,
@@ -218,9 +219,11 @@ def find_quantities(
         return any(a < y and x < b for x, y in skip) or any(a < y and x < b for x, y in claimed)
 
     low = text[start:end].lower()
+    if "1,000" in low or "1 000" in low or "'000" in low:
+        claimed.extend(declarations(text, start, end))  # "(unit: 1,000 tons)" is no figure (corpus: declared-scale)
     for m in _VAGUE.finditer(text, start, end) if "s of " in low else ():
-        if blocked(m.start(), m.end()):
-            continue
+        if blocked(m.start(), m.end()) or is_declaration(text, m.start()):
+            continue  # "in thousands of tons" declares a scale, no amount (corpus: declared-scale)
         base = {"tens": 10, "dozens": 24, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
         vague = base[m["n"].lower()] * (base[m["m"].lower()] if m["m"] else 1)
         got = _complete(text, m.start(), m.end(), vague, None, "at-least", start, end, out, vague=True)
@@ -382,6 +385,8 @@ def _complete(
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 p = of.end()
+            elif not vague and (scale := declared(text, start, qstart)) is not None:
+                unit, factor, economic = scale  # "in thousands of tons: 273.0 in 1949" (corpus: declared-scale)
             elif not vague and (carried := elliptic(text, qstart, p, value, earlier)) is not None:
                 unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:
