@@ -332,6 +332,14 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a part with its own noun counts that noun
     Example("elliptic-list", "The province had 151 factories in 1998, of which 40 plants made cloth.", D1998,
             {"40 plants": Want(40, "count", "1998")}),
+    # --- a decimal set with a space after its point, as official news print shares (numbers, sentences) ------
+    Example("spaced-decimal", "Budget revenue grew 2. 6 percent and spending 3. 2 percent in 2015.", D2016,
+            {"2. 6 percent": Want(2.6, "%", "2015"), "3. 2 percent": Want(3.2, "%", "2015")}),
+    # counter-example: a sentence that ends on a year or a count, the next opening with a share, stays two
+    Example("spaced-decimal", "The plan was fulfilled in 2015. 6 percent more coal is planned.", D2016,
+            {"6 percent": Want(6, "%", "2016")}),
+    Example("spaced-decimal", "The mine opened 12 shafts. 4 percent of them closed in 2015.", D2016,
+            {"4 percent": Want(4, "%", "2015")}, never=("12. 4",)),
     # --- a scale declared in prose (scales) -------------------------------------------------------------
     Example("declared-scale", "Fish catch in thousands of tons: 273.0 in 1949; 122.0 in 1953.", D1998,
             {"273.0": Want(273000, "t", "1949"), "122.0": Want(122000, "t", "1953")}),
@@ -406,6 +414,13 @@ CORPUS: tuple[Example, ...] = (
             {"9.2 million": Want(9.2e6, "people", "1987")}),
     Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,
             {"about 600,000": Want(6e5, "people", "1996", approx="about")}),
+    # a fertility rate is children per woman, no body of persons; children counted alone are people
+    Example("people-counted", "Total fertility rate: 2.34 children born/woman (1995 est.)", D1998,
+            {"2.34 children born/woman": Want(2.34, "count", "1995")}),
+    Example("people-counted", "In 2014 the fertility rate was 2.0 children per woman.", D2016,
+            {"2.0 children per woman": Want(2.0, "count", "2014")}),
+    Example("people-counted", "In 1997 some 60,000 children were treated for malnutrition.", D1998,
+            {"some 60,000 children": Want(60000, "people", "1997", approx="about")}),
     Example("people-counted", "The mine employed some 3,400 workers in 1955.", D1998,
             {"some 3,400 workers": Want(3400, "people", "1955", approx="about")}),
     Example("people-counted", "The famine of the 1990s killed at least 600,000 North Koreans.", D2015,

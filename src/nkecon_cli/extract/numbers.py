@@ -44,7 +44,9 @@ _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3 and not m.endswit
 # 1,204,000 and 3.5; 8.543.510.000 too; and 500 000 or 1 204 000 (thin, no-break or plain spaces between groups of
 # three, as UN and European texts write them) when a word or sign follows, not another number — a row of numbers
 # set with single spaces stays cells (corpus: space-thousands)
-_DIGITS = (r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+# a share's decimal point followed by a space, as official news set it: "rose 2. 6 percent" (corpus: spaced-decimal)
+SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,2}\. \d{1,2}(?= ?(?:percent|per cent|%))")
+_DIGITS = (r"(?:\d{1,2}\. \d{1,2}(?= ?(?:percent|per cent|%))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_]|%|[ \u00a0]?\))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
 

@@ -41,7 +41,14 @@ def people_before(before: str) -> bool:
     return bool(_POPULATION.search(before) or _PEOPLE_BODY.search(before))
 
 
+# a fertility rate counts children per woman, a rate and no body of persons: "2.34 children born/woman", "2.1
+# children per woman" (corpus: people-counted)
+PER_WOMAN = re.compile(r"(?i)\s*(?:born\s*)?(?:/\s*|per\s+|a\s+|each\s+)(?:woman|women|mother)\b")
+
+
 def is_person(text: str, noun: str, end: int) -> bool:
     """The counted noun (lowercase, ending at ``end`` in ``text``) names persons: a noun of persons, or a people
-    ("Koreans", "Russians", capitalised as the text writes it)."""
+    ("Koreans", "Russians", capitalised as the text writes it); not children counted per woman."""
+    if noun == "children" and PER_WOMAN.match(text, end):
+        return False
     return noun in _PERSONS or bool(_DEMONYM.fullmatch(text, end - len(noun), end))

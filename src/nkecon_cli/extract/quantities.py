@@ -28,7 +28,7 @@ from .numbers import (
     digits_value,
     multiplier,
 )
-from .people import is_person, people_before
+from .people import PER_WOMAN, is_person, people_before
 from .prices import price_denominator
 from .rates import DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
 from .scales import declarations, declared, is_declaration
@@ -149,8 +149,8 @@ class Quantity:
 
     @property
     def strong(self) -> bool:
-        """A measured figure (tons, kW, %, money…), not a count or a duration."""
-        return self.economic and self.unit not in ("count", *DURATIONS)
+        """A measured figure (tons, kW, %, money…, a fertility rate), not a count or a duration."""
+        return self.economic and (self.unit not in ("count", *DURATIONS) or self.noun == "children per woman")
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -380,7 +380,9 @@ def _complete(
             cn = _count_noun(text, p, end)
             if cn:
                 unit, noun, p = "count", cn[0], cn[1]
-                if is_person(text, cn[0], cn[1]):
+                if cn[0] == "children" and (woman := PER_WOMAN.match(text, cn[1], end)):
+                    noun, p = "children per woman", woman.end()  # a fertility rate (corpus: people-counted)
+                elif is_person(text, cn[0], cn[1]):
                     unit = "people"
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()

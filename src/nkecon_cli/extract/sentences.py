@@ -11,6 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .numbers import SPACED_DECIMAL
+
 _ABBREV = frozenset(
     [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "st", "jr", "sr", "rev", "hon",
@@ -87,6 +89,9 @@ def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
         return False
     if text[m.start()] != ".":
         return True
+    spaced = SPACED_DECIMAL.search(text, max(0, m.start() - 2), m.end() + 16) if ch.isdigit() else None
+    if spaced and spaced.start() < m.start():
+        return False  # "rose 2. 6 percent": a decimal set with a space after its point (corpus: spaced-decimal)
     word = _LAST_TOKEN.search(text[max(0, m.start() - 12) : m.start()])
     token = word[1] if word else ""
     bare = token.lower().rstrip(".")
