@@ -764,6 +764,15 @@ CORPUS: tuple[Example, ...] = (
     Example("price-per-unit", "Rice prices fell from KPW 44 to KPW 24 per kg in 2009; on the market rice was KPW2000 "
             "per kilogram and about KPW 1000 for maize.", date(2011, 4, 6),
             {"KPW 44": Want(44, "KPW/kg", "2009"), "about KPW 1000": Want(1000, "KPW/kg", "2009")}),
+    # a later sum in the same money and of a like size, in the same sentence, is the same kind of price
+    Example("price-per-unit", "In 2016 rice, which had been selling at 5,000 KPW (a kilogram), "
+            "had dropped to 4,500 KPW; corn, which fetched 1,200 KPW, slid to 1,000 KPW.", date(2016, 7, 1),
+            {"4,500 KPW": Want(4500, "KPW/kg", "2016"), "1,000 KPW": Want(1000, "KPW/kg", "2016")}),
+    # counter-example: a sum far larger than the price is no price per kilogram, nor one in another money
+    Example("price-per-unit", "In 2016 rice sold at 5,000 KPW a kilogram, and a bicycle cost 300,000 KPW.",
+            date(2016, 7, 1), {"300,000 KPW": Want(300000, "KPW", "2016")}),
+    Example("price-per-unit", "In 2016 rice sold at 5,000 KPW a kilogram and the yuan at 1,200 KPW.",
+            date(2016, 7, 1), {"1,200 KPW": Want(1200, "KPW", "2016")}),
     # counter-example: a dollar named after the priced kilogram is an exchange rate, no price per kilogram
     Example("price-per-unit", "A kilogram of rice cost 6,700 won in January, while the dollar traded at 8,000 won.",
             date(2013, 1, 31), {"8,000 won": Want(8000, "KPW", "2013-01")}),

@@ -20,11 +20,13 @@ _LIST_JOIN = re.compile(r"(?i)^(?:\s+[^\W\d_]+){0,3}\s*(?:,|\band|\bor|\bwhile)\
 
 
 def price_denominator(text: str, start: int, qstart: int, change_to: int | None, end: int,
-                      prev: tuple[str, int] | None) -> str | None:
-    """The unit a sum of money is a price per, when the text gives it elsewhere than after the sum (corpus:
-    price-per-unit): before it, as the clause's subject ("a kilogram of rice cost 6,700 won"); after the figure it
-    changed to ("from KPW 44 to KPW 24 per kg"); or from the price just before it in a list ("KPW2000 per
-    kilogram of rice and about KPW 1000 for maize"). Not across a dollar, a rate or a wage named in between."""
+                      prev: tuple[str, int, float] | None, unit: str, value: float) -> str | None:
+    """The unit a sum of money (``unit``, ``value``) is a price per, when the text gives it elsewhere than after the
+    sum (corpus: price-per-unit): before it, as the clause's subject ("a kilogram of rice cost 6,700 won"); after the
+    figure it changed to ("from KPW 44 to KPW 24 per kg"); or from the price just before it in its sentence, in the
+    same money and of a like size ("KPW2000 per kilogram of rice and about KPW 1000 for maize", "rice had sold at
+    5,000 KPW a kilogram until a few days ago, and had dropped to 4,500 KPW"). Not across a dollar, a rate or a wage
+    named in between, nor to a sum twenty times the price's or more (a house, a bicycle)."""
     if change_to is not None:
         c = _CURRENCY_AT.match(text, change_to, end)
         m = _NUMBER_AT.match(text, c.end() if c else change_to, end)
@@ -34,9 +36,12 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
             if d:
                 return _DENOMINATOR_UNIT[(d["u"] or d["u2"]).lower()]
     if prev is not None and "/" in prev[0] and prev[0].split("/")[0] in CURRENCIES:
-        prev_unit, prev_end = prev  # the figure just before, as (unit, end)
-        if _LIST_JOIN.match(text[prev_end:qstart]) and not _OTHER_PRICE.search(text, prev_end, qstart):
-            return prev_unit.split("/")[1]
+        prev_unit, prev_end, prev_value = prev  # the figure just before, as (unit, end, value)
+        money, per = prev_unit.split("/", 1)
+        if not _OTHER_PRICE.search(text, prev_end, qstart) and (
+                _LIST_JOIN.match(text[prev_end:qstart])
+                or (money == unit and start <= prev_end and prev_value and 1 / 20 < value / prev_value < 20)):
+            return per
     before = list(_PRICED_BEFORE.finditer(text, start, qstart))
     if before and not _OTHER_PRICE.search(text, before[-1].end(), qstart):
         return _DENOMINATOR_UNIT[before[-1]["u"].lower()]

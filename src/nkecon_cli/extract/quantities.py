@@ -434,7 +434,8 @@ def _complete(
             p = d.end()
         else:
             per_unit = price_denominator(text, start, qstart, change_to, end,
-                                         (earlier[-1].unit, earlier[-1].end) if earlier else None)
+                                         (earlier[-1].unit, earlier[-1].end, earlier[-1].value) if earlier else None,
+                                         unit, value)
             if per_unit:
                 unit = f"{unit}/{per_unit}"
     inexact = factor in INEXACT
