@@ -332,6 +332,20 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a part with its own noun counts that noun
     Example("elliptic-list", "The province had 151 factories in 1998, of which 40 plants made cloth.", D1998,
             {"40 plants": Want(40, "count", "1998")}),
+    # --- a day of the month named alone (dategrammar, relativedates) --------------------------------------------
+    Example("day-of-month", "Rice prices dropped on the 19th, when rice sold for 6,500 won per kilogram.",
+            date(2021, 6, 23), {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-06-19")}),
+    # a day still to come in the document's month is of the month before
+    Example("day-of-month", "Rice sold for 6,500 won per kilogram on the 19th.", date(2021, 6, 10),
+            {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-05-19")}),
+    # a document dated to its month only: the day is taken at the document's precision
+    Example("day-of-month", "Rice sold for 6,500 won per kilogram on the 19th.", date(2021, 6, 1),
+            {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-06")}, stated="2021-06"),
+    # counter-examples: an ordinal followed by a noun is a rank or a floor, no day
+    Example("day-of-month", "Growth on the 5th floor was 3 percent in 2015.", D2016,
+            {"3 percent": Want(3, "%", "2015")}, never_when=("2016-11-05",)),
+    Example("day-of-month", "On the 3rd largest farm, output rose 4 percent in 2015.", D2016,
+            {"4 percent": Want(4, "%", "2015")}, never_when=("2016-11-03", "2016-12-03")),
     # --- a decimal set with a space after its point, as official news print shares (numbers, sentences) ------
     Example("spaced-decimal", "Budget revenue grew 2. 6 percent and spending 3. 2 percent in 2015.", D2016,
             {"2. 6 percent": Want(2.6, "%", "2015"), "3. 2 percent": Want(3.2, "%", "2015")}),

@@ -117,6 +117,7 @@ _WITHIN = re.compile(
 )
 
 
+_DAY_OF_MONTH = re.compile(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the same) month)?")
 _MONTH_OF = re.compile(r"(?:the )?(first|last|final) month of (.+)")
 
 
@@ -144,6 +145,15 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         return doc, doc
     if e == "to date":
         return MIN_DAY, doc
+    day = _DAY_OF_MONTH.fullmatch(e)
+    if day:  # "on the 19th": of the document's month, or of the month before when the day is still to come
+        n = int(day[1])
+        y, mo = doc.year, doc.month
+        if n > doc.day and doc.day != 1:  # (a document dated to its month only stands on its first day)
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        if n > calendar.monthrange(y, mo)[1]:
+            return None
+        return date(y, mo, n), date(y, mo, n)
     m = re.fullmatch(r"(?:the )?(first|last|latest|past) (.+?) (days|weeks|months)(?: (?:of |in )?(?:this|the current)"
                      r" (year|month))?", e)
     if m and _num(m[2]) is not None:
