@@ -147,13 +147,13 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         return MIN_DAY, doc
     day = _DAY_OF_MONTH.fullmatch(e)
     if day:  # "on the 19th": of the document's month, or of the month before when the day is still to come
-        n = int(day[1])
+        nth = int(day[1])
         y, mo = doc.year, doc.month
-        if n > doc.day and doc.day != 1:  # (a document dated to its month only stands on its first day)
+        if nth > doc.day and doc.day != 1:  # (a document dated to its month only stands on its first day)
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
-        if n > calendar.monthrange(y, mo)[1]:
+        if nth > calendar.monthrange(y, mo)[1]:
             return None
-        return date(y, mo, n), date(y, mo, n)
+        return date(y, mo, nth), date(y, mo, nth)
     m = re.fullmatch(r"(?:the )?(first|last|latest|past) (.+?) (days|weeks|months)(?: (?:of |in )?(?:this|the current)"
                      r" (year|month))?", e)
     if m and _num(m[2]) is not None:
