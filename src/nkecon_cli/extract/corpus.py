@@ -332,6 +332,18 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a part with its own noun counts that noun
     Example("elliptic-list", "The province had 151 factories in 1998, of which 40 plants made cloth.", D1998,
             {"40 plants": Want(40, "count", "1998")}),
+    # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
+    Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
+            "marketing year (November/October).", date(2013, 11, 28),
+            {"340,000 tonnes": Want(340000, "t", "2013-11/2014-10")}),
+    # the DPRK's marketing year runs November to October when the text names no months
+    Example("marketing-year", "Food production for the 2008/09 marketing year is forecast at 3.342 million tonnes.",
+            date(2008, 12, 8), {"3.342 million tonnes": Want(3.342e6, "t", "2008-11/2009-10")}),
+    Example("marketing-year", "Exports rose 4 percent in 2013/14 (July/June).", D2015,
+            {"4 percent": Want(4, "%", "2013-07/2014-06")}),
+    # counter-example: a split year with no marketing year or months is the two years
+    Example("marketing-year", "Output in 2010/11 was 4.2 million tonnes.", D2013,
+            {"4.2 million tonnes": Want(4.2e6, "t", "2010/2011")}),
     # --- a day of the month named alone (dategrammar, relativedates) --------------------------------------------
     Example("day-of-month", "Rice prices dropped on the 19th, when rice sold for 6,500 won per kilogram.",
             date(2021, 6, 23), {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-06-19")}),

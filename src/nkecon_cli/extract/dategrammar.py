@@ -54,6 +54,10 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUMW = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several)")
 
+# a month named in full or cut short, with or without its dot: "November/October", "Nov/Oct"
+_MONTH_ANY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+
 _ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 
 _ROMAN = {r: n for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)}
@@ -98,6 +102,14 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
     rf"{_PART}[\s-]+{YEAR}",
     rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{YEAR}",  # the last month of 2014
+    # "the 2013/14 marketing year (November/October)", "2008/09 (Nov/Oct)": a split year that names its months,
+    # or a marketing or consumption year, which in the DPRK's food balance runs November to October (corpus:
+    # marketing-year)
+    rf"(?:(?i:the)\s+)?{YEAR}\s*/\s*(?:{YEAR}|\d\d)(?:\s+(?i:marketing|consumption|agricultural)\s+(?i:year))?"
+    rf"\s*\(\s*{_MONTH_ANY}\s*[/-–]\s*{_MONTH_ANY}\s*\)",
+    rf"(?:(?i:the)\s+)?{YEAR}\s*/\s*(?:{YEAR}|\d\d)\s+(?i:marketing|consumption)\s+(?i:year)",
+    rf"(?i:the\s+)?(?i:marketing|consumption)\s+(?i:year)\s+(?:(?i:of)\s+)?{YEAR}\s*/\s*(?:{YEAR}|\d\d)"
+    rf"(?:\s*\(\s*{_MONTH_ANY}\s*[/-–]\s*{_MONTH_ANY}\s*\))?",
     # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950
     rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
     rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]|\.\d|\s*(?:%|(?i:per\s*cent|percent))))",

@@ -17,6 +17,7 @@ from datetime import date
 from ..factbase.when import DateError, label
 from .dategrammar import (
     _DAY,
+    _MONTH_ANY,
     _MONTH_NUM,
     _PART,
     _ROMAN,
@@ -87,6 +88,11 @@ _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
 
+# "the 2013/14 marketing year (November/October)" (dategrammar's marketing-year forms)
+_MARKETING_YEAR = re.compile(
+    rf"(?:the\s+)?(?:(?:marketing|consumption)\s+year\s+(?:of\s+)?)?(?P<a>{YEAR})\s*/\s*(?P<b>{YEAR}|\d\d)"
+    rf"(?P<kind>\s+(?:marketing|consumption|agricultural)\s+year)?"
+    rf"(?:\s*\(\s*(?P<m1>{_MONTH_ANY})\s*[/-–]\s*(?P<m2>{_MONTH_ANY})\s*\))?", re.I)
 _YEAR_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
 
@@ -153,6 +159,19 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     if m:
         y = int(m["y"])
         return _part(m["part"], date(y, 1, 1), date(y, 12, 31)), ""
+    m = _MARKETING_YEAR.fullmatch(e)
+    if m and (m["m1"] or m["kind"] or re.match(r"(?i)(?:the\s+)?(?:marketing|consumption)", e)):
+        a, b = int(m["a"]), m["b"]
+        bi = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        if bi != a + 1:
+            return None
+        # the DPRK's marketing year runs November to October unless the text names its months
+        m1 = _MONTH_NUM[m["m1"][:3].lower()] if m["m1"] else 11
+        m2 = _MONTH_NUM[m["m2"][:3].lower()] if m["m2"] else 10
+        if m2 >= m1:  # "2013/14 (January/December)" is no split year
+            return None
+        last = _month_span(bi, m2)[1]
+        return (date(a, m1, 1), last), ("" if m["m1"] else "a marketing year of the DPRK, November to October")
     m = _YEAR_RANGE.fullmatch(e)
     if m:
         a, b = int(m["a"]), m["b"]
