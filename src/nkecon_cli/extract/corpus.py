@@ -799,6 +799,14 @@ CORPUS: tuple[Example, ...] = (
             date(2016, 7, 1), {"300,000 KPW": Want(300000, "KPW", "2016")}),
     Example("price-per-unit", "In 2016 rice sold at 5,000 KPW a kilogram and the yuan at 1,200 KPW.",
             date(2016, 7, 1), {"1,200 KPW": Want(1200, "KPW", "2016")}),
+    # a bare number with a denominator after a price takes the price's money; the short names of either won
+    Example("price-per-unit", "In January rice cost 850 won per kg in Sinuiju, 870 per kg in Kangdong and 800/kg "
+            "in Hyesan.", date(2007, 1, 31), {"870 per kg": Want(870, "KPW-1959/kg", "2007-01"),
+                                              "800/kg": Want(800, "KPW-1959/kg", "2007-01")}),
+    Example("price-per-unit", "In January 2007 rice averaged around 1000 NK won per kilogram; in Seoul a bag cost "
+            "20,000 S. Korean won.", date(2007, 1, 31),
+            {"around 1000 NK won per kilogram": Want(1000, "KPW-1959/kg", "2007-01", approx="about"),
+             "20,000 S. Korean won": Want(20000, "KRW", "2007-01")}),
     # counter-example: a dollar named after the priced kilogram is an exchange rate, no price per kilogram
     Example("price-per-unit", "A kilogram of rice cost 6,700 won in January, while the dollar traded at 8,000 won.",
             date(2013, 1, 31), {"8,000 won": Want(8000, "KPW", "2013-01")}),
