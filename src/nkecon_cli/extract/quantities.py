@@ -390,7 +390,8 @@ def _complete(
             elif (not vague and earlier and earlier[-1].end >= start and earlier[-1].unit.split("/")[0] in CURRENCIES
                   and (dn := _DENOMINATOR.match(text, p, end))):
                 # "North Korean rice 850 won per kg, South Korean one 870 per kg": the money of the price before
-                unit, p = f"{earlier[-1].unit.split('/')[0]}/{_DENOMINATOR_UNIT[(dn['u'] or dn['u2']).lower()]}", dn.end()
+                money = earlier[-1].unit.split("/")[0]
+                unit, p = f"{money}/{_DENOMINATOR_UNIT[(dn['u'] or dn['u2']).lower()]}", dn.end()
             elif not vague and (scale := declared(text, start, qstart)) is not None:
                 unit, factor, economic = scale  # "in thousands of tons: 273.0 in 1949" (corpus: declared-scale)
             elif not vague and (carried := elliptic(text, qstart, p, value, earlier)) is not None:
