@@ -188,7 +188,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         out.extend(cands)
         real = [d for d in sent_dates if d.resolved and not d.resolved.weak and _governs(d.resolved) and
                 not roles.baseline(d, s.start) and not roles.attribution(d, s.start)
-                and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None]  # an aside governs nothing
+                and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None  # an aside governs nothing
+                and not _EVENT_BEFORE.search(text, max(s.start, d.start - 40), d.start)]  # nor an event's own date
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
                                 past=of_the_past(text[s.start : s.end]))  # read as its figures are
@@ -199,6 +200,15 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         out.extend(cell_candidate(text, c, doc, lex, lowered, shared) for c in t.cells)
     out.sort(key=lambda c: (c.figure.start if c.figure else c.start, c.start))
     return out
+
+
+# a date that is the time of an event the sentence names ("in protest of the missile launch in December 2012 and a
+# nuclear test in February 2013") governs its own sentence only: the sentences after it go on in the story's time
+# (corpus: event-date)
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:launch(?:es)?|(?:nuclear|missile|weapons?)\s+tests?|visits?|summits?|talks|elections?|funeral|"
+    r"attacks?|sinking|shelling|provocations?|inauguration|coup)\s+(?:(?:held|carried\s+out|conducted)\s+)?"
+    r"(?:(?:in|on|of)\s+(?:the\s+)?)?$")  # (the date's own "in" may be part of it)
 
 
 def _shifted(c: Candidate, by: int, moved: dict[int, list[FoundDate]]) -> Candidate:

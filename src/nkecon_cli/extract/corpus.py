@@ -68,6 +68,16 @@ CORPUS: tuple[Example, ...] = (
     Example("news-story", "Budget report 2016\n\nThe minister said the plan of revenue for last year was "
             "fulfilled 101.2 percent.\n\nThe local budget was carried out at 103.5 percent.", date(2016, 3, 3),
             {"101.2 percent": Want(101.2, "%", "2015"), "103.5 percent": Want(103.5, "%", "2016")}),
+    # the date of an event the sentence names governs that sentence only; the story's time goes on after it
+    # (candidates: event-date)
+    Example("event-date", "Trade hits a record high in 2013\nSEOUL, May 22 (Yonhap) -- Trade rose 8 percent to a "
+            "record.\n\"The checks, in protest of the nuclear test in February 2013, had no effect,\" it added.\nCoal "
+            "exports surged 14.9 percent on-year to $1.43 billion.", date(2014, 5, 22),
+            {"14.9 percent": Want(14.9, "%", "2013")}, never_when=("2013-02",)),
+    # counter-example: a time the sentence is set in, not an event's, goes on governing
+    Example("event-date", "Trade hits a record high in 2013\nSEOUL, May 22 (Yonhap) -- Trade rose 8 percent to a "
+            "record.\nIn February 2013 the checks were tightened.\nCoal exports surged 14.9 percent on-year to $1.43 "
+            "billion.", date(2014, 5, 22), {"14.9 percent": Want(14.9, "%", "2013-02")}),
     Example("journal-entry", "Journal for the period 1 to 20 May 1957\n\n12 May 1957\n\nKim said that the works "
             "delivered about 20,000 tons of zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957")},
             never_when=("1957-05-01/1957-05-20",)),
