@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import extract_bench as eb  # noqa: E402
+import first_readings as fr  # noqa: E402
 
 from nkecon_cli import extract as ex  # noqa: E402
 from nkecon_cli import factbase  # noqa: E402
@@ -118,6 +119,8 @@ def log_loss(scored: list[tuple[float, bool, str]]) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--on", choices=("now", "first"), default="now",
+                    help="fit on the development half as read now (default), or on each document's first reading")
     ap.add_argument("--l2", type=float, default=None,
                     help="the L2 penalty (default: the one best on held-out development documents)")
     args = ap.parse_args()
@@ -127,14 +130,21 @@ def main() -> int:
     dev = [g for g in every if g.id in dev_ids]
     if missing:
         print(f"missing texts (skipped): {', '.join(missing)}", file=sys.stderr)
-    rows: list[Row] = []
+    now: list[Row] = []  # the development half as the extractor reads it now
     for g in dev:
         doc = eb.document(g)
         cands = ex.candidates(base, doc)
         recs = [ex.record(c, doc) for c in cands]
         judged = eb.score(base, g, recs).judged
         figs = [c for c in cands if c.figure is not None]
-        rows += [(confidence.features(c), ok, g.id) for c, (_, ok) in zip(figs, judged, strict=True)]
+        now += [(confidence.features(c), ok, g.id) for c, (_, ok) in zip(figs, judged, strict=True)]
+    first: list[Row] = [(f, ok, doc_id) for doc_id, d in fr.load()["documents"].items() if doc_id in dev_ids
+                        for f, ok, _span in d["rows"]]
+    rows = now if args.on == "now" else first
+    if not first:
+        print("no first readings recorded: run python bench/first_readings.py", file=sys.stderr)
+        if args.on == "first":
+            return 2
     if args.l2 is None:
         losses = {l2: log_loss(held_out(rows, l2)) for l2 in PENALTIES}
         print("log loss on held-out development documents, by penalty: "
@@ -143,14 +153,19 @@ def main() -> int:
     else:
         l2 = args.l2
     w = fit(rows, l2)
-    print(f"fitted on {len(rows)} figure candidates of {len(dev)} development documents "
-          f"({sum(ok for _, ok, _d in rows)} right); L2 penalty {l2:g}")
+    what = "as read now" if args.on == "now" else "at their first reading"
+    print(f"fitted on {len(rows)} figure candidates of {len({d for _f, _ok, d in rows})} development documents "
+          f"{what} ({sum(ok for _, ok, _d in rows)} right); L2 penalty {l2:g}")
     for k, v in sorted(w.items(), key=lambda kv: -abs(kv[1])):
         print(f"  {k:<24} {v:+.3f}")
-    for title, scored in (("the development half (what it was fitted on)",
+    for title, scored in ((f"what it was fitted on (development documents {what})",
                            [(round(predict(w, f), 2), ok) for f, ok, _d in rows]),
-                          ("development documents left out of the fit (five folds)",
-                           [(round(p, 2), ok) for p, ok, _d in held_out(rows, l2)])):
+                          ("those documents left out of the fit (five folds)",
+                           [(round(p, 2), ok) for p, ok, _d in held_out(rows, l2)]),
+                          ("the development half as read now" if args.on == "first" else
+                           "development documents at their first reading, before any rule was written for them "
+                           "(bench/first_readings.py): what the next document may expect",
+                           [(round(predict(w, f), 2), ok) for f, ok, _d in (now if args.on == "first" else first)])):
         print(f"reliability on {title}:")
         for lo, hi, count, mean, share in eb.calibration(scored):
             print(f"  {lo:.1f}–{hi:.1f}: {count:>4} candidates at {mean:.2f}, {100 * share:5.1f}% right")

@@ -45,3 +45,24 @@ def test_min_confidence_leaves_out_the_doubtful(run, tmp_path: Path) -> None:  #
     some = run("extract", str(doc), "--date", "2016-06-01", "--format", "jsonl", "--min-confidence", "0.85")
     assert every.exit_code == 0 and some.exit_code == 0
     assert 0 < len(some.output.splitlines()) < len(every.output.splitlines())
+
+
+def test_first_readings_read_the_features_the_model_reads(base: factbase.FactBase) -> None:
+    """bench/first_readings.py reads an old extractor's features from its records: for today's extractor they are
+    the features ``confidence`` reads from the candidate itself, on every fixture text."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        fr = importlib.import_module("first_readings")
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    seen = 0
+    for path in sorted((ROOT / "tests" / "fixtures" / "extract").glob("*.txt")):
+        doc = ex.Document(path.read_text(encoding="utf-8"), None, date(2016, 6, 1), "2016-06-01", "test")
+        for c in ex.candidates(base, doc):
+            if c.figure is not None:
+                assert fr.record_features(ex.record(c, doc)) == confidence.features(c), (path.name, c.figure.text)
+                seen += 1
+    assert seen > 100
