@@ -588,6 +588,13 @@ CORPUS: tuple[Example, ...] = (
             {"300 kg": Want(300, "kg", "2015")}),
     # units outside the fact format given in its own: short tons in tonnes, barrels in litres, "kilowatthours" as
     # one word in kWh; a plural multiplier after digits multiplies ("2.9 billions") (foreign-units)
+    # acres, miles and square miles in metric units; a capital "Mt" is a million tonnes, a small "mt" a tonne
+    Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
+            {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
+    Example("foreign-units", "In 2010 the works produced 1.2 Mt of steel and 230,000 mt of fish.", D2016,
+            {"1.2 Mt": Want(1.2e6, "t", "2010"), "230,000 mt": Want(230000, "t", "2010")}),
+    Example("foreign-units", "In 2010 gas reserves were 2.5 bcm and exports reached US$ 1.2 bln.", D2016,
+            {"2.5 bcm": Want(2.5e9, "m3", "2010"), "US$ 1.2 bln": Want(1.2e9, "USD", "2010")}),
     Example("foreign-units", "Mines raised 50 million short tons of coal in 2010.", D2016,
             {"50 million short tons": Want(45359237, "t", "2010")}),
     Example("foreign-units", "Energy sheet\nCoal output (2010E): 50 million short tons\nPower output (2010E): "

@@ -19,7 +19,7 @@ _ONES = {
 
 _MULT = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "bln": 1_000_000_000,
     # after digits only: "US$ 2.9 billions", "48.5 millions" (a plural alone, "millions of tons", is no number)
     "millions": 1_000_000, "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
 }
@@ -59,12 +59,12 @@ _SPELLED = (
 # value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs;
 # a currency code glued to its sum ("KPW2000", "USD1") does not make the sum an identifier
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln|(?<=\d)[KMB])\b)?"
+    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|(?<=\d)[KMB])\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|mn|mln|(?<=\d)[KMB])\b)?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|(?<=\d)[KMB])\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

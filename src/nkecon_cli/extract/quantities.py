@@ -335,7 +335,7 @@ def _complete(
     factor: float = 1
     economic = True
     sym = re.search(
-        r"(?i)(US\$|\$|£|€|¥|₩|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(start, qstart - 5) : qstart]
+        r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(start, qstart - 5) : qstart]
     )
     if sym:
         unit = _SYMBOLS[sym[1].strip().lower()]

@@ -26,6 +26,9 @@ _units(
     "metric tonnes",
 )
 _units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
+_units("t", 1_000_000, True, "megaton", "megatons", "megatonne", "megatonnes", "mmt")
+# written with a capital M, "Mt" is a million tonnes ("1.2 Mt of steel"); "mt" and "MT" are metric tons
+MEGATONNE = "Mt"
 _units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
 _units("kg", 0.001, True, "gram", "grams", "gramme", "grammes")  # grams given in kg, as tons in t (no multiplier)
 _units("lb", 1, True, "lb", "lbs")
@@ -48,13 +51,19 @@ _units("ha", 1, True, "ha", "hectare", "hectares")
 JEONGBO_HA = 0.991736
 _units("ha", JEONGBO_HA, True, "chongbo", "jeongbo", "chŏngbo", "chongbos", "jeongbos")
 _units("kg", 100, True, "centner", "centners", "tsentner", "tsentners")
-_units("acre", 1, True, "acre", "acres")
+# English measures, given in the fact format's metric units (corpus: foreign-units)
+ACRE_HA = 0.40468564224
+MILE_KM = 1.609344
+_units("ha", ACRE_HA, True, "acre", "acres")
+_units("km", MILE_KM, True, "mile", "miles")
+_units("km2", MILE_KM ** 2, True, "square mile", "square miles", "sq mi", "sq miles")
 _units(
     "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
     "square kilometers", "sq kilometers", "sq kilometres", "sq kilometer", "sq kilometre",  # "sq." loses its dot
 )
 _units("m2", 1, True, "m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters")
 _units("m3", 1, True, "m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
+_units("m3", 1e9, True, "bcm")  # billion cubic metres, of gas
 _units("m", 1, True, "m", "metre", "metres", "meter", "meters")
 _units("km", 1, True, "km", "kilometre", "kilometres", "kilometer", "kilometers")
 _units("li", 1, True, "li", "ri")
@@ -168,6 +177,8 @@ def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | No
                 continue
             key = " ".join(_clean(w[0]) for w in words[i : i + n])
             hit = _U.get(key)
+            if n == 1 and key == "mt" and words[i][0].rstrip(".") == MEGATONNE:
+                hit = ("t", 1_000_000, True)
             if hit and (i == 0 or key not in ("m", "t", "li", "ri", "°", "g")):
                 return (*hit, _unit_end(text, words[i + n - 1], key))
         word, a, _b = words[i]
