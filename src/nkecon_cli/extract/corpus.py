@@ -74,6 +74,10 @@ CORPUS: tuple[Example, ...] = (
             "record.\n\"The checks, in protest of the nuclear test in February 2013, had no effect,\" it added.\nCoal "
             "exports surged 14.9 percent on-year to $1.43 billion.", date(2014, 5, 22),
             {"14.9 percent": Want(14.9, "%", "2013")}, never_when=("2013-02",)),
+    # a relative clause's date is its antecedent's; the period the section is about goes on governing
+    Example("event-date", "Exports rose 16.5 percent in the first half of 2000.\n\nFish - which recorded the "
+            "highest export growth last year - stayed strong.\n\nImports were led by food aid from Japan (US$18.38 "
+            "million).", date(2000, 9, 1), {"US$18.38 million": Want(18.38e6, "USD", "2000-01/2000-06")}),
     # counter-example: a time the sentence is set in, not an event's, goes on governing
     Example("event-date", "Trade hits a record high in 2013\nSEOUL, May 22 (Yonhap) -- Trade rose 8 percent to a "
             "record.\nIn February 2013 the checks were tightened.\nCoal exports surged 14.9 percent on-year to $1.43 "
