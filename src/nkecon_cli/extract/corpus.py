@@ -346,6 +346,18 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a part with its own noun counts that noun
     Example("elliptic-list", "The province had 151 factories in 1998, of which 40 plants made cloth.", D1998,
             {"40 plants": Want(40, "count", "1998")}),
+    # --- approximations (quantities) -----------------------------------------------------------------------------
+    # "added up to" totals, "went up to" reaches: no "at most"; "up to" alone is one
+    Example("approximation", "In 2013 trade with China added up to US$6.54 billion, and prices went up to 5 percent.",
+            D2015, {"US$6.54 billion": Want(6.54e9, "USD", "2013"), "5 percent": Want(5, "%", "2013")}),
+    Example("approximation", "In 2013 the mine produced up to 40,000 tons.", D2015,
+            {"up to 40,000 tons": Want(40000, "t", "2013", approx="up-to")}),
+    # a sentence of reported change in the past takes the earlier sentence's year, though it names imports
+    Example("approximation", "China was the largest partner in 2013. Trade with China gained 8.9 percent (US$2.91 "
+            "billion in imports).", D2015, {"8.9 percent": Want(8.9, "%", "2013")}),
+    # counter-example: a present passive ("are supplied") is no past tense: the document's time, not the last date
+    Example("approximation", "Since 2000 there have been modest improvements in the energy sector, underwritten by "
+            "foreign investment.\n\nFuel for its two refineries is supplied from China.", date(2010, 6, 1), {"two refineries": Want(2, "count", "2010")}),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),

@@ -287,10 +287,16 @@ def _year_then_figure(m: re.Match[str] | None, m2: re.Match[str]) -> bool:
     return re.fullmatch(r"(?:1[6-9]|20)\d\d", a) is not None and "," in b
 
 
+# "added up to", "went up to": a total or a level reached, no "at most" (corpus: approximation)
+_PHRASAL_UP = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|go(?:es|ing|ne)?|went|c[oa]me?s?|coming)\s+$")
+
+
 def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     window = text[max(floor, pos - 30) : pos]
     m = _PREFIX.search(window)
     if not m:
+        return None, pos
+    if m["a"].lower().startswith("up") and _PHRASAL_UP.search(window, 0, m.start()):
         return None, pos
     return _APPROX[" ".join(m["a"].lower().split())], pos - len(window) + m.start()
 

@@ -101,7 +101,11 @@ _PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|stands?|accounts?|amounts?|has|
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|decreased|declined|dropped|"
                    r"amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
                    r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
-                   r"received|delivered|harvested|mined|made|cost|sold|bought)\b")
+                   r"received|delivered|harvested|mined|made|cost|sold|bought|"
+                   # the past tenses of reported change: "gained 8.9 percent", "added up to", "surged", "slid"
+                   r"gained|added|surged|soared|plunged|tumbled|slid|slumped|contracted|widened|narrowed|posted|"
+                   r"logged|topped|doubled|tripled|edged|inched|rebounded|recovered|improved|worsened|reduced|raised|"
+                   r"earned|spent|paid|shipped|sent|supplied|provided)\b")
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
 _MODAL = re.compile(r"(?i)\b(?:could|would|will|(?-i:may)|might|expected\s+to|likely\s+to)\b")
@@ -144,8 +148,12 @@ _REPORTED_PRESENT = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:estimated|ex
                                r"believed|reported|said|based|considered|exaggerated|known|calculated|assessed)\b")
 
 
+# a present passive: "are supplied from China", "is paid in won" — the participle is no past tense
+_PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|am)\s+(?:(?:not|also|still|now|\w+ly)\s+)?[a-z]+\b")
+
+
 def _present_tense(sentence: str) -> bool:
-    stated = _REPORTED_PRESENT.sub(" ", sentence)
+    stated = _PRESENT_PASSIVE.sub(" is ", _REPORTED_PRESENT.sub(" ", sentence))
     return bool(_PRESENT.search(stated)) and not _PAST.search(stated)
 
 
