@@ -357,7 +357,8 @@ CORPUS: tuple[Example, ...] = (
             "billion in imports).", D2015, {"8.9 percent": Want(8.9, "%", "2013")}),
     # counter-example: a present passive ("are supplied") is no past tense: the document's time, not the last date
     Example("approximation", "Since 2000 there have been modest improvements in the energy sector, underwritten by "
-            "foreign investment.\n\nFuel for its two refineries is supplied from China.", date(2010, 6, 1), {"two refineries": Want(2, "count", "2010")}),
+            "foreign investment.\n\nFuel for its two refineries is supplied from China.", date(2010, 6, 1),
+            {"two refineries": Want(2, "count", "2010")}),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),
