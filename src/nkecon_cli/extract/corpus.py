@@ -359,6 +359,18 @@ CORPUS: tuple[Example, ...] = (
     Example("approximation", "Since 2000 there have been modest improvements in the energy sector, underwritten by "
             "foreign investment.\n\nFuel for its two refineries is supplied from China.", date(2010, 6, 1),
             {"two refineries": Want(2, "count", "2010")}),
+    # --- a relative clause's date is its antecedent's; a "when" clause's figure is of the date before it
+    # (sentenceclaims) --------------------------------------------------------------------------------------------
+    Example("relative-clause-date", "SEOUL, May 21 (Yonhap) -- Trade grew in 2013.\nTrade with Russia jumped 37.3 "
+            "percent to US$104 million, as imports soared through the railway, which was opened in the second half of "
+            "2012.", date(2014, 5, 21), {"US$104 million": Want(104e6, "USD", "2013")},
+            never_when=("2012-07/2012-12",)),
+    Example("relative-clause-date", "SEOUL, May 21 (Yonhap) -- Trade grew in 2013.\nThe share of China was 89.1 "
+            "percent and has risen since 2005, when it topped 50 percent.", date(2014, 5, 21),
+            {"89.1 percent": Want(89.1, "%", "2013"), "50 percent": Want(50, "%", "2005")}),
+    # counter-example: a date in the figure's own main clause dates it, a "which" after it or not
+    Example("relative-clause-date", "Exports reached $2.8 billion in 2015, which was a record.", D2016,
+            {"$2.8 billion": Want(2.8e9, "USD", "2015")}),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),

@@ -25,7 +25,8 @@ from .lexicon import Lexicon, guess_entities, guess_topics
 from .measures import growth_of, kind_of, measure_of, value_of
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, find_quantities
-from .resolution import Resolved, anaphoric_offset
+from .relativedates import _split_prep
+from .resolution import Resolved, anaphoric_offset, resolve
 from .spans import SpanIndex
 from .words import word_pattern
 
@@ -132,6 +133,25 @@ def _of_a_later_sentence(text: str, cl: tuple[int, int], d: FoundDate) -> bool:
     killed about 2 million people, and the food situation was worsened by floods in 2007" (corpus:
     later-clause-date). A date before the figure's clause still governs it ("In 2007 …, and its 3 mines …")."""
     return d.start >= cl[1] and _NEW_SUBJECT.match(text, cl[1]) is not None  # the clause ends at its comma
+
+
+# a date in a relative clause after the figure is its antecedent's: "jumped 37.3 percent to $104 million, as imports
+# soared through the railway, which was opened in the second half of 2013" (corpus: relative-clause-date)
+_RELATIVE_AFTER = re.compile(r"(?i),\s*(?:which|who|whose)\b[^.;:()]*$")
+# a figure in a "when" clause just after a date is of that date: "rising since 2005, when the share topped 50
+# percent" is 50 percent in 2005 (corpus: relative-clause-date)
+_WHEN_AFTER = re.compile(r"(?i)\s*,?\s*when\b[^.;:()]{0,80}$")
+
+
+def _when_clause(text: str, q: Quantity, dates: list[FoundDate]) -> Dating | None:
+    """The dating of a figure in a "when" clause that follows a date: the date's own time, without its "since"."""
+    before = [d for d in dates if d.end <= q.start and _WHEN_AFTER.match(text, d.end, q.start)]
+    if not before:
+        return None
+    d = before[-1]
+    prep, core = _split_prep(d.text)
+    r = resolve(core, None) if prep else d.resolved
+    return resolved_dating(r, d, "clause") if r is not None else None
 
 
 def _in_the_future(r: Resolved, doc: Document) -> bool:
@@ -247,10 +267,14 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         cl_figs = [q for q in figures if cl[0] <= q.start < cl[1]]
         cl_own = [d for d in own if cl[0] <= d.start < cl[1]]
         for q in cl_figs:
+            if (w := _when_clause(text, q, usable)) is not None:  # "since 2005, when the share topped 50 percent"
+                dating_of[q.start] = w
+                continue
             d = pairs.get(q.start) or attach.nearest(q, cl_own, text)
             basis = "clause"
             if d is None:
-                main = [x for x in own if not (cl[0] <= x.start < cl[1]) and not _of_a_later_sentence(text, cl, x)]
+                main = [x for x in own if not (cl[0] <= x.start < cl[1]) and not _of_a_later_sentence(text, cl, x)
+                        and not _RELATIVE_AFTER.search(text, q.end, x.start)]
                 d, basis = attach.nearest(q, main, text), "sentence"
             if d is not None:
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
