@@ -267,8 +267,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         cl_figs = [q for q in figures if cl[0] <= q.start < cl[1]]
         cl_own = [d for d in own if cl[0] <= d.start < cl[1]]
         for q in cl_figs:
-            if (w := _when_clause(text, q, usable)) is not None:  # "since 2005, when the share topped 50 percent"
-                dating_of[q.start] = w
+            if (in_when := _when_clause(text, q, usable)) is not None:  # "since 2005, when it topped 50 percent"
+                dating_of[q.start] = in_when
                 continue
             d = pairs.get(q.start) or attach.nearest(q, cl_own, text)
             basis = "clause"
