@@ -638,6 +638,13 @@ CORPUS: tuple[Example, ...] = (
     Example("foreign-units", "Mines raised 50 million tons of coal in 2010.", D2016,
             {"50 million tons": Want(50e6, "t", "2010")}),
     # the users or subscribers of a service are persons counted (grid-indicator-unit)
+    # a label run into its figure, the figure a rate, a density or an area with its unit (gridcells: glued-label,
+    # grid-rate-cell)
+    Example("glued-label", "Key figures 2015\nPopulation24.9M\nInfant mortality14.5 per 1,000\nPop. density"
+            "207/km²\nLand area120,410 km²\n", D2016,
+            {"24.9M": Want(24.9e6, "people", "2015"), "14.5 per 1,000": Want(14.5, "per-1000", "2015"),
+             "207/km²": Want(207, "people/km2", "2015"), "120,410 km²": Want(120410, "km2", "2015")},
+            never=("1,000",)),
     Example("grid-indicator-unit", "Phones\n\nMobile phone users\nNorth: 3.2 millions\nSouth: 21,000\n", D2016,
             {"3.2 millions": Want(3.2e6, "people", "2016"), "21,000": Want(21000, "people", "2016")}),
     # counter-example: users given as a share of the population stay a per cent

@@ -50,7 +50,7 @@ def _mark(tag: str | None) -> str:
 
 _CURRENCY = r"(?:US\$\s?|\$|€|£|¥|USD\s?|KPW\s?|KRW\s?)"
 _UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|millions?|billions?|trillions?|mn|bn|mln|"
-              r"short\s+tons?|tons?|tonnes?|t|kg|ha|hectares?|km2|km|sq\.?\s?(?:mi|km)\.?|kWh|GWh|TWh|MW|GW|kW|"
+              r"short\s+tons?|tons?|tonnes?|t|kg|ha|hectares?|km2|km²|km|sq\.?\s?(?:mi|km)\.?|kWh|GWh|TWh|MW|GW|kW|"
               r"kilowatt-?hours?|bbl/d|bbl|barrels?|won|dollars?|"
               r"US\$|USD|people|persons)")
 # one figure: approximation, sign, currency, the number (no spaces inside: single spaces part cells), unit words,
@@ -61,6 +61,11 @@ _NUM = re.compile(
     r"(?P<n>(?!0\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
     rf"(?P<unit>(?-i:[KMB](?![\w$]))|(?:\s?{_UNIT_WORD}(?![\w$]))*)"
     r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?=\s|$|\||\()", re.I)
+# a cell that is a rate of people or their density: "14.5 per 1,000", "4.8 per 100 inhabitants", "219/km²"
+_RATE_CELL = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:per\s+(?P<k>1[,.]?000|thousand)(?![\d,])|per\s+"
+    r"(?P<l>100[ ,.]?000)|per\s+(?P<c>100)(?!\d)|(?P<d>/\s?(?:km²|km2|sq\.?\s?km\.?)))"
+    r"(?:\s+(?:people|persons|population|inhabitants|residents|live\s+births))?", re.I)
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
 _SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
 # a figure's own time: "(2015 est.)", "(July 2020 est.)", "(2019)"
@@ -347,14 +352,19 @@ def read_line(text: str, a: int, b: int) -> Line:
             return colon
     if not separated and len(segments) == 1:
         g = _GLUED_PAIR.search(body, segments[0][0])
-        if g is not None and _NUM.fullmatch(g["fig"]):  # "Population26.5M": a label run into its figure
+        if g is not None and (_NUM.fullmatch(g["fig"]) or _RATE_CELL.fullmatch(g["fig"])):  # "Population26.5M": a
+            # label run into its figure; "Infant mortality14.5 per 1,000", "Pop. density219/km²" (corpus: glued-label)
             segments = [(segments[0][0], g.start("fig")), (g.start("fig"), len(body))]
+            if _RATE_CELL.fullmatch(g["fig"]):  # the figure with its rate's words is one cell
+                out = _labelled(text, _atoms(text, a + segments[0][0], a + segments[0][1], False))
+                return Line((a, b), layout, (*_first_label(text, out), Tok(a + g.start("fig"), a + len(body), "num")))
     for x, y in segments:
         out.extend(_labelled(text, _cell_toks(text, _atoms(text, a + x, a + y, separated), separated)))
     return Line((a, b), layout, tuple(_first_label(text, out)))
 
 
-_GLUED_PAIR = re.compile(r"(?<=[A-Za-z)])(?P<fig>[-−]?\d[\d,.]*(?:%|[KMB]|\s?per\s1,000)?)$")
+_GLUED_PAIR = re.compile(r"(?<=[A-Za-z)])(?P<fig>[-−]?\d[\d,.]*(?:%|[KMB]|\s?per\s1,000|\s?per\s100,000|\s?per\s100|"
+                         r"\s?/\s?km²|\s?km²|\s?km2)?)$")
 
 
 def _first_label(text: str, cells: list[Tok]) -> list[Tok]:
@@ -412,6 +422,11 @@ def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | No
     whole = _value(s)
     if whole is not None:
         return whole[0], whole[1], None
+    rate = _RATE_CELL.fullmatch(s)
+    if rate:  # "14.5 per 1,000", "219/km²": a rate of people, or their density (corpus: grid-rate-cell)
+        v = _value(rate["n"])
+        unit = "per-1000" if rate["k"] else "per-100000" if rate["l"] else "%" if rate["c"] else "people/km2"
+        return (v[0], v[1], (unit, 1.0)) if v else None
     m = _NUM.fullmatch(s)
     if m is None:
         return None
