@@ -371,6 +371,14 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a date in the figure's own main clause dates it, a "which" after it or not
     Example("relative-clause-date", "Exports reached $2.8 billion in 2015, which was a record.", D2016,
             {"$2.8 billion": Want(2.8e9, "USD", "2015")}),
+    # --- a fact sheet's label dated "(6/98)" or "(1/1/00E)" (dategrammar, resolution, sentences) ------------------
+    Example("slash-month", "Defense (6/98): Army, (923,000); Navy, (46,000)\n\nElectric Generating Capacity (1/1/00E): "
+            "9.5 gigawatts", date(2002, 10, 1),
+            {"923,000": Want(923000, "people", "1998-06"), "46,000": Want(46000, "people", "1998-06"),
+             "9.5 gigawatts": Want(9.5e6, "kW", "2000-01-01")}),
+    # counter-example: a fraction in brackets is no month
+    Example("slash-month", "In 2015 the South's output was 25 times the North's (1/25) by value, or $30 billion.",
+            D2016, {"$30 billion": Want(30e9, "USD", "2015")}, never_when=("2025-01",)),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),

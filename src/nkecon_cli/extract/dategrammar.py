@@ -24,6 +24,11 @@ def juche_to_gregorian(year: int) -> int:
     return year + JUCHE_OFFSET
 
 
+def two_digit_year(yy: str) -> int:
+    """The year a fact sheet's two digits name: "98" → 1998, "02" → 2002 (up to 30 in this century)."""
+    return int(yy) if len(yy) == 4 else (2000 if int(yy) <= 30 else 1900) + int(yy)
+
+
 _MONTH_NUM = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
@@ -88,6 +93,9 @@ _ABSOLUTE_PATTERNS = (
     rf"(?<=\(){MONTH_BARE}(?=\))",
     rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
     rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
+    # "Defense (6/98):", "Capacity (1/1/00E):": a fact sheet's month (and day) and year in brackets after a label,
+    # American order, "E" an estimate, the colon after it a label's ("(1/25)" alone is a fraction) (corpus: slash-month)
+    r"(?<=\()(?:1[0-2]|0?[1-9])/(?:(?:[12]\d|3[01]|0?[1-9])/)?(?:\d\d|1[6-9]\d\d|20\d\d)E?(?=\)\s*:)",
     # 2024.1.17, 1959. 8. 3.: year, month and day with dots, as Korean and Chinese texts write them (corpus: ymd-dots)
     r"(?<![\d.])(?:1[6-9]\d\d|20\d\d)\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?![\d])\.?",
     # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dategrammar import YEAR
+from .dategrammar import YEAR, two_digit_year
 from .numbers import GLUED_MULT
 
 _MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -274,7 +274,7 @@ def _label_time(label: str) -> tuple[str, str] | None:
         return m["y"], mark
     month = int(m["m"])
     yy = m["yy"]
-    year = yy if len(yy) == 4 else ("20" if int(yy) <= 30 else "19") + yy
+    year = str(two_digit_year(yy))
     if not 1 <= month <= 12:
         return None
     name = list(_MONTHS.values())[month - 1]

@@ -13,7 +13,9 @@ import re
 _POPULATION = re.compile(
     r"(?i)\bpopulation\b[^.;:\d]{0,40}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
     r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
-    r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$|\bpopulation\s*:\s*$"
+    r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$"
+    # a fact sheet's "Population: 24 million", "Population (1 Oct. 1960 census): 10,789,000"
+    r"|\bpopulation\s*(?:\([^()]{0,40}\)\s*)?:\s*$"
 )
 # a body of people counted by a bare number: "the army was estimated at 1.2 million", "the death toll was more than
 # 1 million", "the number working for the military at about 700,000" (corpus: people-counted)
@@ -22,6 +24,8 @@ _PEOPLE_BODY = re.compile(
     r"(?:(?!\b(?:share|spending|budget|expenditures?|costs?|output|production|imports?|exports?|sales)\b)[^.;:\d]){0,30}?"
     r"\b(?:of|was|is|were|are|been|be|stood\s+at|reached|totall?ed|numbered|came\s+to|to|by|at)\s+$"
     # a fact sheet's "Labor force: 9.6 million", "Death toll: about 600,000"
+    # a fact sheet's forces counted in brackets: "Army, (923,000)", "Navy (46,000)"
+    r"|\b(?:army|navy|air\s+force|armed\s+forces|troops|militia|security\s+troops|border\s+troops|reserves?)\s*,?\s*\(\s*$"
     r"|\b(?:armed\s+forces|work\s*force|labou?r\s+force|death\s+toll)\s*:\s*(?:about\s+|some\s+|around\s+|nearly\s+|"
     r"almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+)?$"
 )

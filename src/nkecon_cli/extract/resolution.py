@@ -28,6 +28,7 @@ from .dategrammar import (
     MONTH_BARE,
     YEAR,
     juche_to_gregorian,
+    two_digit_year,
 )
 from .relativedates import (
     _RULES_RELATIVE,
@@ -96,6 +97,7 @@ _MARKETING_YEAR = re.compile(
 _YEAR_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
 
+_SLASH_MONTH = re.compile(r"(?P<m>\d{1,2})/(?:(?P<d>\d{1,2})/)?(?P<y>\d\d(?:\d\d)?)E?")
 _YMD_DOTS = re.compile(r"(?P<y>1[6-9]\d\d|20\d\d)\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?")
 _ROMAN_DATE = re.compile(rf"(?P<d>{_DAY})\.\s?(?P<m>{_ROMAN_MONTH})\.(?:\s?(?P<y>(?:1[6-9]\d\d|20\d\d)(?!\d)))?")
 
@@ -159,6 +161,13 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     if m:
         y = int(m["y"])
         return _part(m["part"], date(y, 1, 1), date(y, 12, 31)), ""
+    m = _SLASH_MONTH.fullmatch(e)
+    if m:  # "(6/98)": June 1998; "(1/1/00)": 1 January 2000 (corpus: slash-month)
+        y, mo = two_digit_year(m["y"]), int(m["m"])
+        if m["d"]:
+            on = date(y, mo, int(m["d"]))
+            return (on, on), ""
+        return _month_span(y, mo), ""
     m = _MARKETING_YEAR.fullmatch(e)
     if m and (m["m1"] or m["kind"] or re.match(r"(?i)(?:the\s+)?(?:marketing|consumption)", e)):
         a, b = int(m["a"]), m["b"]

@@ -124,7 +124,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 b -= 1
             if i == 0:
                 lab = _SPEAKER.match(text, a, b)
-                if lab and not re.search(r"[.!?]\s", text[a : lab.end()]):
+                # (a field's label with a time, "Defense (6/98):", is no speaker: it stays, to date its figures)
+                if lab and not re.search(r"[.!?]\s", text[a : lab.end()]) and not re.search(r"\d", text[a : lab.end()]):
                     a = lab.end()
             if a < b:
                 out.append(Sentence(a, b, block))
