@@ -22,6 +22,7 @@ _MULTS = r"(?P<m>thousands?|millions?|billions?|'000|1,000|1 000|thousand\s+mill
 DECLARED = re.compile(
     rf"(?i)(?:(?<![\w-])in\s+|\(\s*(?:in\s+)?|(?<![\w-])units?\s*:\s*(?:in\s+)?){_MULTS}\s+(?:of\s+)?(?=\S)"
 )
+_HINT = re.compile(r"(?i)thousand|million|billion|'000|1[, ]000")
 _FACTOR = {"'000": 1e3, "1,000": 1e3, "1 000": 1e3, "thousand million": 1e9}
 # what may stand between a declaration that ends its sentence and the sentence's end: a closing bracket, a stop
 _ENDS = re.compile(r"\s*\)?\s*[.:;]?\s*$")
@@ -40,6 +41,8 @@ def _scale(text: str, m: re.Match[str], end: int) -> tuple[str, float, bool, int
 def declared(text: str, start: int, qstart: int) -> tuple[str, float, bool] | None:
     """The scale a bare number at ``qstart`` is counted in, declared earlier in its sentence (which begins at
     ``start``) or at the very end of the sentence before: (unit, factor, economic), or None."""
+    if not _HINT.search(text, max(0, start - 120), qstart):
+        return None  # most sentences name no multiplier word before the number: nothing to declare
     last = None
     for m in DECLARED.finditer(text, start, qstart):
         got = _scale(text, m, qstart)
