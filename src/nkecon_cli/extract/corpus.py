@@ -379,6 +379,14 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a fraction in brackets is no month
     Example("slash-month", "In 2015 the South's output was 25 times the North's (1/25) by value, or $30 billion.",
             D2016, {"$30 billion": Want(30e9, "USD", "2015")}, never_when=("2025-01",)),
+    # --- "the number of X" before a bare number says what it counts (people, quantities, lists) ------------------
+    Example("number-of", "The number of officially sanctioned markets reached 406 by the end of 2015, up from about "
+            "200 in 2010.", D2016, {"406": Want(406, "count", "2015-12"), "about 200": Want(200, "count", "2010")}),
+    Example("number-of", "In 2012 the number of North Korean workers in Kaesong stood at 53,000.", D2016,
+            {"53,000": Want(53000, "people", "2012")}),
+    # counter-example: the level a share rose from is no share
+    Example("number-of", "In 2015 the price index rose 5 percent, up from 96.", D2016,
+            {"5 percent": Want(5, "%", "2015")}, never=("96",)),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")
 # joined to the figure before: "1.2 million tons in 1995 and 1.8 million", "187 million rubles, of which 112 million"
 _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|this|that)|\bincluding)\s+$")
+# the level a figure rose or fell from: "406 markets …, up from 200" (not after a share: "up 5% from 2,300")
+_UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
@@ -47,6 +49,8 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
         return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)
     if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
         return prev
+    if _UP_FROM.search(text[max(0, qstart - 12) : qstart]) and prev.unit not in ("%", "pp", "times"):
+        return prev  # "reached 406 by the end of 2015, up from about 200 in 2010": the same things, before
     if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
         return prev
     return None

@@ -40,6 +40,22 @@ _PERSONS = frozenset({
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians": a people's members
 
 
+# "the number of officially sanctioned markets reached 406", "the number of workers stood at 53,000": a bare number
+# that a "number of" before it says what it counts (corpus: number-of)
+_NUMBER_OF = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]{3,}s|people|staff|personnel|cattle|livestock)\b"
+    r"(?:\s+(?:in|at|of|on|from|across|employed|working|operating)\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:\s*(?:has|had|have)?\s*(?:reached|was|were|is|are|stood\s+at|rose\s+to|fell\s+to|grew\s+to|dropped\s+to|"
+    r"totall?ed|came\s+to|hit|increased\s+to|decreased\s+to|climbed\s+to|jumped\s+to|at)\s+)"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$")
+
+
+def counted_before(before: str) -> str | None:
+    """The noun a "number of" just before a bare number names, as what the number counts (lowercase), or None."""
+    m = _NUMBER_OF.search(before)
+    return m["noun"].lower() if m else None
+
+
 def people_before(before: str) -> bool:
     """The words just before a bare number make it a number of persons: "the population of", "the army at"."""
     return bool(_POPULATION.search(before) or _PEOPLE_BODY.search(before))

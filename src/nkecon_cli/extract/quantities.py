@@ -28,7 +28,7 @@ from .numbers import (
     digits_value,
     multiplier,
 )
-from .people import PER_WOMAN, is_person, people_before
+from .people import PER_WOMAN, counted_before, is_person, people_before
 from .prices import price_denominator
 from .rates import DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
 from .scales import declarations, declared, is_declaration
@@ -381,6 +381,9 @@ def _complete(
                         value_max, p = digits_value(m3["d"]), u3[3]
         elif people_before(text[max(0, qstart - 60) : qstart]):
             unit = "people"
+        elif (counted := counted_before(text[max(start, qstart - 100) : qstart])) is not None:
+            # "the number of markets reached 406" (corpus: number-of)
+            unit, noun = ("people" if is_person(counted, counted, len(counted)) else "count"), counted
         else:
             of = _OF_PRONOUN.match(text, p, end)
             cn = _count_noun(text, p, end)
