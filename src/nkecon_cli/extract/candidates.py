@@ -172,6 +172,9 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 if not ctx.in_entries:  # only by what governs a lead-in ending in a colon (field-entry)
                     ctx.frame = ctx.paragraph if text[max(0, s.start - 300) : line].rstrip().endswith(":") else None
                 ctx.paragraph = ctx.frame
+            own_time = _field_time(text, line, dates, date_starts) if "\n" in text[line : s.end] or entry else None
+            if own_time is not None:  # "Life expectancy at birth:\n…\nfemale: 73.29 years (1995 est.)"
+                ctx.paragraph, ctx.heading = own_time, None
             ctx.in_entries = entry
             block = s.block
         ctx.story = ctx.story or dl is not None
@@ -216,6 +219,37 @@ _EVENT_BEFORE = re.compile(
 # expansion last year - are still strong") is its antecedent's: it governs nothing after its sentence (corpus:
 # event-date)
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|whose)\b[^.;:,()\[\]–—]*$")
+
+
+# a fact sheet's field: its label's line, then lines of sub-labels ("by occupation: …", "male: …", "note: …"); the
+# time in brackets at the end of its last line ("(mid-1987 est.)", "(1995 est.)") is the field's (corpus: field-time)
+_FIELD_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:(?=[ \t]+\S|[ \t]*\n)")
+_SUB_FIELD = re.compile(r"[ \t]*[a-z][a-z ,()/'-]{0,40}:[ \t]")
+_TRAILING_TIME = re.compile(r"\([^()\n]{0,30}\)[ \t.]*$")
+
+
+def _field_time(text: str, line: int, dates: list[FoundDate], starts: list[int]) -> tuple[Resolved, FoundDate] | None:
+    """The time a fact sheet's field gives itself at the end of its last line, for a line of the field (its label's or
+    a sub-label's) when the field has lines of sub-labels: "Life expectancy at birth:\ntotal population: 70.05
+    years\nfemale: 73.29 years (1995 est.)" is of 1995 throughout."""
+    start = line
+    while _SUB_FIELD.match(text, start) and start > 0:  # up to the field's label
+        start = text.rfind("\n", 0, start - 1) + 1
+    if not _FIELD_HEAD.match(text, start):
+        return None
+    end = text.find("\n", start)
+    if end < 0 or not _SUB_FIELD.match(text, end + 1):
+        return None  # a field of one line dates its own figures
+    while end >= 0 and _SUB_FIELD.match(text, end + 1):
+        last = end + 1
+        end = text.find("\n", last)
+    end = len(text) if end < 0 else end
+    tail = _TRAILING_TIME.search(text, last, end)
+    if tail is None:
+        return None
+    found = [d for d in dates[bisect.bisect_left(starts, tail.start()) : bisect.bisect_left(starts, tail.end())]
+             if d.resolved is not None]
+    return (found[-1].resolved, found[-1]) if found else None
 
 
 def _shifted(c: Candidate, by: int, moved: dict[int, list[FoundDate]]) -> Candidate:

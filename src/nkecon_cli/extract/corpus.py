@@ -387,6 +387,15 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: the level a share rose from is no share
     Example("number-of", "In 2015 the price index rose 5 percent, up from 96.", D2016,
             {"5 percent": Want(5, "%", "2015")}, never=("96",)),
+    # --- a fact sheet's field is of the time at the end of its last line (candidates: field-time; dates) ----------
+    Example("field-time", "People\nLiteracy: age 15 and over can read and write (1990 est.)\ntotal population: 99%\n"
+            "Labor force: 9.6 million\nby occupation: agricultural 36%\nnote: shortage of labor (mid-1987 est.)\nLife "
+            "expectancy at birth:\ntotal population: 70.05 years\nfemale: 73.29 years (1995 est.)\n", date(1995, 6, 1),
+            {"99%": Want(99, "%", "1990"), "9.6 million": Want(9.6e6, "people", "1987-05/1987-08"),
+             "36%": Want(36, "%", "1987-05/1987-08"), "70.05 years": Want(70.05, "years", "1995")}),
+    # a date in brackets that begins with a word is a date: "(early 2015)", "(mid-1987 est.)"
+    Example("field-time", "Grain output fell 10 percent (early 2015 est.).", D2016,
+            {"10 percent": Want(10, "%", "2015-01/2015-04")}),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),

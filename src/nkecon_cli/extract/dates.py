@@ -125,7 +125,7 @@ def find_dates(
             continue
         window_start = max(last_end, a_start - 48)
         starts = [
-            m.start()
+            m.start(1)  # (the word, not the bracket before it: "(mid-1987 est.)", "(early 2015)")
             for m in _WORD_START.finditer(text, window_start, a_start)
             if m[1].lower() in _STARTERS or m[1][0].isdigit()
         ][-6:]
