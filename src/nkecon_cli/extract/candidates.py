@@ -247,9 +247,10 @@ def _field_time(text: str, line: int, dates: list[FoundDate], starts: list[int])
     tail = _TRAILING_TIME.search(text, last, end)
     if tail is None:
         return None
-    found = [d for d in dates[bisect.bisect_left(starts, tail.start()) : bisect.bisect_left(starts, tail.end())]
-             if d.resolved is not None]
-    return (found[-1].resolved, found[-1]) if found else None
+    for d in reversed(dates[bisect.bisect_left(starts, tail.start()) : bisect.bisect_left(starts, tail.end())]):
+        if d.resolved is not None:
+            return d.resolved, d
+    return None
 
 
 def _shifted(c: Candidate, by: int, moved: dict[int, list[FoundDate]]) -> Candidate:
