@@ -7,6 +7,12 @@ elliptic figure carries its unit from, and what ends the window a span of life i
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from nkecon_cli.extract.quantities import find_quantities
 
 
@@ -82,3 +88,30 @@ def test_a_year_dash_figure_is_no_range_but_a_range_written_alike_is() -> None:
 def test_a_total_is_of_things_not_of_a_share() -> None:
     # "rose 5 percent, bringing the total to 300": the total is no per cent
     assert "300" not in " ".join(_by_text("Exports rose 5 percent, bringing the total to 300."))
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)), st.integers(1, 31))
+def test_a_day_named_alone_is_of_the_document_month_or_the_one_before(doc: date, day: int) -> None:
+    """"on the 19th" in a report of `doc`: that day of its month when the day has come, else of the month before;
+    never a day after the document (corpus: day-of-month)."""
+    from nkecon_cli.extract.resolution import resolve
+
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    got = resolve(f"on the {day}{suffix}", doc)
+    y, m = (doc.year, doc.month) if day <= doc.day or doc.day == 1 else (
+        (doc.year - 1, 12) if doc.month == 1 else (doc.year, doc.month - 1))
+    if day > calendar.monthrange(y, m)[1]:
+        assert got is None
+        return
+    assert got is not None and got.edtf == f"{y:04d}-{m:02d}-{day:02d}"
+
+
+@given(st.integers(1950, 2029), st.booleans())
+def test_a_marketing_year_runs_november_to_october(year: int, full: bool) -> None:
+    """"the 2013/14 marketing year" is November 2013 to October 2014, however the second year is written (corpus:
+    marketing-year)."""
+    from nkecon_cli.extract.resolution import resolve
+
+    second = f"{year + 1}" if full else f"{(year + 1) % 100:02d}"
+    got = resolve(f"the {year}/{second} marketing year", date(2030, 1, 1))
+    assert got is not None and got.edtf == f"{year:04d}-11/{year + 1:04d}-10"

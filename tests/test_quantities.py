@@ -26,3 +26,23 @@ def test_quantity_reader_gives_finite_values_inside_the_text(text: str) -> None:
 def test_quantity_reader_never_fails_on_any_text(text: str) -> None:
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text) and math.isfinite(q.value)
+
+
+_SCALES = {"thousands of": 1e3, "thousand": 1e3, "millions of": 1e6, "million": 1e6}
+_TONS = {"tons": ("t", 1.0), "tonnes": ("t", 1.0), "kilowatt-hours": ("kWh", 1.0), "US dollars": ("USD", 1.0)}
+
+
+@given(st.sampled_from(sorted(_SCALES)), st.sampled_from(sorted(_TONS)), st.integers(1, 99_999),
+       st.integers(0, 9), st.sampled_from(["in", "(in", "("]))
+def test_a_declared_scale_multiplies_every_bare_number_after_it(scale: str, unit: str, whole: int, tenth: int,
+                                                              opening: str) -> None:
+    """"Output in thousands of tons: 273.0 in 1949" is 273,000 t, whatever the scale, the unit, the number and the
+    way the declaration opens (corpus: declared-scale)."""
+    close = ")" if opening.startswith("(") else ""
+    number = f"{whole:,}.{tenth}"
+    text = f"Output {opening} {scale} {unit}{close}: {number} in 1949."
+    got = [q for q in find_quantities(text) if q.text.startswith(number)]
+    assert len(got) == 1, (text, find_quantities(text))
+    want_unit, factor = _TONS[unit]
+    assert got[0].unit == want_unit
+    assert math.isclose(got[0].value, (whole + tenth / 10) * _SCALES[scale] * factor, rel_tol=1e-9)

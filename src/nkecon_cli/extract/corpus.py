@@ -408,6 +408,9 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a split year with no marketing year or months is the two years
     Example("marketing-year", "Output in 2010/11 was 4.2 million tonnes.", D2013,
             {"4.2 million tonnes": Want(4.2e6, "t", "2010/2011")}),
+    # a split year across a century: "1999/00" is 1999 to 2000
+    Example("marketing-year", "Output in 1999/00 was 3.9 million tonnes.", D2013,
+            {"3.9 million tonnes": Want(3.9e6, "t", "1999/2000")}),
     # --- a day of the month named alone (dategrammar, relativedates) --------------------------------------------
     Example("day-of-month", "Rice prices dropped on the 19th, when rice sold for 6,500 won per kilogram.",
             date(2021, 6, 23), {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-06-19")}),

@@ -89,6 +89,12 @@ _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
 
+def _second_year(a: int, b: str) -> int:
+    """The year two digits after a first year name: "2013/14" → 2014, "1999/00" and "1999–2000" → 2000."""
+    y = (a // 100) * 100 + int(b)
+    return y + 100 if y < a else y
+
+
 # "the 2013/14 marketing year (November/October)" (dategrammar's marketing-year forms)
 _MARKETING_YEAR = re.compile(
     rf"(?:the\s+)?(?:(?:marketing|consumption)\s+year\s+(?:of\s+)?)?(?P<a>{YEAR})\s*/\s*(?P<b>{YEAR}|\d\d)"
@@ -171,7 +177,7 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     m = _MARKETING_YEAR.fullmatch(e)
     if m and (m["m1"] or m["kind"] or re.match(r"(?i)(?:the\s+)?(?:marketing|consumption)", e)):
         a, b = int(m["a"]), m["b"]
-        bi = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        bi = int(b) if len(b) == 4 else _second_year(a, b)
         if bi != a + 1:
             return None
         # the DPRK's marketing year runs November to October unless the text names its months
@@ -184,7 +190,7 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     m = _YEAR_RANGE.fullmatch(e)
     if m:
         a, b = int(m["a"]), m["b"]
-        bi = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        bi = int(b) if len(b) == 4 else _second_year(a, b)
         if bi < a:
             return None
         return (date(a, 1, 1), date(bi, 12, 31)), ""
