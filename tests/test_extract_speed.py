@@ -76,3 +76,17 @@ def test_a_line_the_grid_skips_is_text_when_read_in_full(body: str) -> None:
         return
     role = grid._role(body, gridcells.read_line(body, 0, len(body)), None)
     assert role == "text" or (len(body) > 240 and role in ("text", "prose")), (role, body)
+
+
+def test_a_bare_year_is_asked_of_the_quantity_reader_only_where_a_unit_may_follow() -> None:
+    """find_dates asks the quantity reader whether a bare year is a count ("1700 lorries") only when a word that may
+    be a unit or a counted noun follows it: every word it skips is one the count reader stops at, so a year followed
+    by it has no unit or noun of its own."""
+    from nkecon_cli.extract.dates import _NO_UNIT_AFTER
+    from nkecon_cli.extract.quantities import _STOP, find_quantities
+
+    assert _NO_UNIT_AFTER <= _STOP
+    for word in sorted(_NO_UNIT_AFTER):
+        for text in (f"Output 1998 {word} 2,000 tons.", f"1700 {word} lorries", f"rose 1990 {word} 40 percent"):
+            qs = find_quantities(text)
+            assert not (qs and qs[0].start == text.index("1") and qs[0].unit), (word, text, qs[0])

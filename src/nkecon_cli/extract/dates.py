@@ -149,7 +149,10 @@ def find_dates(
             # year — unless a preposition of time stands before it ("in 1959 tractors were …") (corpus:
             # count-not-year)
             before = text[max(0, m.start() - 12) : m.start()]
-            if not _DATE_CONTEXT.search(before) or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before)):
+            nxt = _WORD_AFTER.match(text, m.end())
+            unit_may_follow = nxt is not None and nxt[1].lower() not in _NO_UNIT_AFTER
+            if unit_may_follow and (not _DATE_CONTEXT.search(before)
+                                    or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before))):
                 qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
                 if qs and qs[0].start == m.start() and qs[0].unit:
                     continue
@@ -159,6 +162,16 @@ def find_dates(
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
         out = _with_periods(text, out, masked, low)
     return _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked)
+
+
+# the word after a bare year, which alone may make it a count ("1700 lorries", "2000 tons"): a year followed by a
+# stop, a digit or a function word the count reader stops at (``quantities``) has no unit of its own, and the
+# quantity reader need not be asked (it would read "1990 the men and 72.7 years" as 1990 years, a year all the same)
+_WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_][\w'’-]*|%|\$)")
+_NO_UNIT_AFTER = frozenset({
+    "the", "was", "were", "is", "are", "in", "on", "at", "of", "for", "by", "from", "with", "as", "when", "while",
+    "that", "which", "who", "but", "had", "has", "have", "it", "its", "this", "these", "those", "a", "an", "than",
+})
 
 
 _PRECISION = re.compile(r"\[?(\d{4})(-\d{2})?(-\d{2})?")
