@@ -71,9 +71,11 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
         if len(body.split()) > 14 or "\n" in body.strip() or (_ENDS_A_CLAUSE.search(body) and len(body.split()) > 8):
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        ds = [d for d in dates[lo:hi] if d.resolved and not d.resolved.weak and _governs(d.resolved)]
+        if not ds:
+            continue  # a line with no date governs nothing (asked first: the quantity reader is the slower question)
         if any(q.strong for q in find_quantities(text, s.start, s.end, [(d.start, d.end) for d in dates[lo:hi]])):
             continue  # "Mining increased 0.4% in 2007, down from 1.9% in 2006": a line with a figure is no heading
-        ds = [d for d in dates[lo:hi] if d.resolved and not d.resolved.weak and _governs(d.resolved)]
         if ds and not _EDTF_DAY.fullmatch(ds[-1].resolved.edtf):  # type: ignore[union-attr]
             out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
         elif ds and _DAY_LINE.fullmatch(body.strip()):
