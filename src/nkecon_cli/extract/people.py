@@ -23,12 +23,14 @@ _PEOPLE_BODY = re.compile(
     r"(?i)\b(?:army|armed\s+forces|military|troops|work\s*force|labou?r\s+force|death\s+toll|toll)\b"
     r"(?:(?!\b(?:share|spending|budget|expenditures?|costs?|output|production|imports?|exports?|sales)\b)[^.;:\d]){0,30}?"
     r"\b(?:of|was|is|were|are|been|be|stood\s+at|reached|totall?ed|numbered|came\s+to|to|by|at)\s+$"
-    # a fact sheet's "Labor force: 9.6 million", "Death toll: about 600,000"
     # a fact sheet's forces counted in brackets: "Army, (923,000)", "Navy (46,000)"
     r"|\b(?:army|navy|air\s+force|armed\s+forces|troops|militia|security\s+troops|border\s+troops|reserves?)\s*,?\s*\(\s*$"
+    # a fact sheet's "Labor force: 9.6 million", "Death toll: about 600,000"
     r"|\b(?:armed\s+forces|work\s*force|labou?r\s+force|death\s+toll)\s*:\s*(?:about\s+|some\s+|around\s+|nearly\s+|"
     r"almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+)?$"
 )
+# a word one of ``_PEOPLE_BODY``'s bodies begins with, looked for first (a plain search of the lowercased words)
+_BODY_WORD = re.compile(r"army|armed|military|troop|force|death|toll|navy|air|militia|security|border|reserve")
 # persons counted by their noun are people, not things: "3,400 workers", "600,000 North Koreans" (corpus:
 # people-counted); a member, a household or a family is not a person counted
 _PERSONS = frozenset({
@@ -52,13 +54,17 @@ _NUMBER_OF = re.compile(
 
 def counted_before(before: str) -> str | None:
     """The noun a "number of" just before a bare number names, as what the number counts (lowercase), or None."""
+    if "number of" not in before.lower():
+        return None  # (the cheap question first: most numbers have no "number of" before them)
     m = _NUMBER_OF.search(before)
     return m["noun"].lower() if m else None
 
 
 def people_before(before: str) -> bool:
     """The words just before a bare number make it a number of persons: "the population of", "the army at"."""
-    return bool(_POPULATION.search(before) or _PEOPLE_BODY.search(before))
+    low = before.lower()
+    return bool(("population" in low and _POPULATION.search(before))
+                or (_BODY_WORD.search(low) is not None and _PEOPLE_BODY.search(before)))
 
 
 # a fertility rate counts children per woman, a rate and no body of persons: "2.34 children born/woman", "2.1
