@@ -290,6 +290,11 @@ CORPUS: tuple[Example, ...] = (
     Example("joined-times", "Output was 5 tons in 2012 and 7 tons in 2013.", D2015,
             {"5 tons": Want(5, "t", "2012"), "7 tons": Want(7, "t", "2013")}),
     # --- numbers that look like years (dates, quantities) -------------------------------------------------
+    # a year before a noun phrase is a year: its "noun" is a verb further on
+    Example("count-not-year", "2013 per-capita GDP amounts to $854, the institute said.", D2016,
+            {"$854": Want(854, "USD", "2013")}, never=("2013 per-capita GDP amounts",)),
+    Example("count-not-year", "The works built 1500 new tractors in 1959.", D1998,
+            {"1500 new tractors": Want(1500, "count", "1959")}),
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
             {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
             never_when=("1700", "1900")),

@@ -154,7 +154,12 @@ def find_dates(
             if unit_may_follow and (not _DATE_CONTEXT.search(before)
                                     or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before))):
                 qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
-                if qs and qs[0].start == m.start() and qs[0].unit:
+                # a count only when its noun follows within a word: "1700 lorries", "1500 new tractors", but "2013
+                # per-capita GDP amounts to", "2009 Inter-Korean trade tops" are years before a noun phrase (corpus:
+                # count-not-year)
+                if qs and qs[0].start == m.start() and qs[0].unit and not (
+                        qs[0].unit in ("count", "people") and qs[0].noun
+                        and len(text[m.end() : qs[0].end].split()) > 2):
                     continue
         last_end = m.end()
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
