@@ -34,7 +34,9 @@ _BASELINE_CUE = re.compile(
     r"same\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
     r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during|on|"
     # "10 percent more than it was on May 16", "lower than they were in 2019" (corpus: baseline-than-it-was)
-    r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)))*\s*$"
+    r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)|"
+    # "a bigger fund than that in the previous year": the thing compared, then its time
+    r"(?:that|those)(?=\s+(?:in|of|for|during)\b)))*\s*$"
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
 _BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level)\b")
@@ -127,8 +129,8 @@ _TARGET_EXCEEDED = re.compile(
 # month-range); "30 percent of 2015's output" is not one (the figure is of 2015)
 _SHARE_OF = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 
-_THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+)?"
-                      r"(?:in|during|for)\s*$")
+_THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+|"
+                      r"(?:that|those)\s+)?(?:in|during|for)\s*$")  # "a bigger fund than that in the previous year"
 
 
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:

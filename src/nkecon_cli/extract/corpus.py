@@ -401,6 +401,10 @@ CORPUS: tuple[Example, ...] = (
     # a date in brackets that begins with a word is a date: "(early 2015)", "(mid-1987 est.)"
     Example("field-time", "Grain output fell 10 percent (early 2015 est.).", D2016,
             {"10 percent": Want(10, "%", "2015-01/2015-04")}),
+    # "than that in the previous year" is a baseline, as "than in the previous year" is (attach)
+    Example("baseline-than-it-was", "PYONGYANG, April 7 (KCNA) -- The budget was carried out last year.\n\nA 6 percent "
+            "bigger fund than that in the previous year was spent on science.", date(2011, 4, 7),
+            {"6 percent": Want(6, "%", "2010", compared_to="2009")}),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),
