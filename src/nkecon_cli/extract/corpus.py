@@ -420,6 +420,11 @@ CORPUS: tuple[Example, ...] = (
     # a split year across a century: "1999/00" is 1999 to 2000
     Example("marketing-year", "Output in 1999/00 was 3.9 million tonnes.", D2013,
             {"3.9 million tonnes": Want(3.9e6, "t", "1999/2000")}),
+    # --- the turn of the century or millennium (dategrammar, relativedates) --------------------------------------
+    Example("turn-of-century", "Since the turn of the millennium the plant has employed some 3,000 workers.",
+            date(2018, 6, 1), {"some 3,000 workers": Want(3000, "people", "2000/2018-06-01", approx="about")}),
+    Example("turn-of-century", "At the turn of the century the mines employed 40,000 workers.", date(1935, 1, 1),
+            {"40,000 workers": Want(40000, "people", "1900")}),
     # --- a day of the month named alone (dategrammar, relativedates) --------------------------------------------
     Example("day-of-month", "Rice prices dropped on the 19th, when rice sold for 6,500 won per kilogram.",
             date(2021, 6, 23), {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-06-19")}),

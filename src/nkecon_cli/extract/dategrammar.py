@@ -136,6 +136,8 @@ _RELATIVE_PATTERNS = (
     rf"(?i:(?:last|next|this))\s+{MONTH_BARE}",
     rf"{_REL_YEAR}",
     r"(?i:(?:the\s+)?(?:previous|past|preceding|recent)\s+years)",
+    # "since the turn of the millennium", "at the turn of the century": the year that turned (corpus: turn-of-century)
+    r"(?i:(?:at\s+|around\s+)?the\s+turn\s+of\s+the\s+(?:millennium|century))",
     # ("half a month ago" is no month ago: not read)
     rf"(?<![Hh]alf )(?i:(?:about|some|nearly|almost|more\s+than|at\s+least|over)\s+)?(?i:{_NUMW})\s+"
     r"(?i:years?|months?|weeks?|days?|decades?)\s+(?i:ago)(?:\s+(?i:at\s+(?:most|the\s+latest|least)))?",

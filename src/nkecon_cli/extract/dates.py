@@ -54,7 +54,7 @@ _ANCHOR_WORDS = re.compile(
         "nowadays present presently currently moment recently lately late future spring summer autumn fall winter "
         "juche date january february march april may june july august september october november "
         "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-        "saturday sunday quarter half fortnight"
+        "saturday sunday quarter half fortnight century millennium"
     )
     + r")(?![\w-])"
 )

@@ -145,6 +145,10 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         return doc, doc
     if e == "to date":
         return MIN_DAY, doc
+    turn = re.fullmatch(r"(?:at |around )?the turn of the (millennium|century)", e)
+    if turn:  # the last turn of a century (or of the millennium) the document has seen: in 2018, 2000
+        y = 2000 if turn[1] == "millennium" or doc.year >= 1995 else 1900
+        return date(y, 1, 1), date(y, 12, 31)
     day = _DAY_OF_MONTH.fullmatch(e)
     if day:  # "on the 19th": of the document's month, or of the month before when the day is still to come
         nth = int(day[1])
