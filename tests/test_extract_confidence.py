@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -42,9 +43,15 @@ def test_min_confidence_leaves_out_the_doubtful(run, tmp_path: Path) -> None:  #
     doc.write_text("Coal output reached 21.5 million tons in 2015. The delegation saw twelve factories.\n",
                    encoding="utf-8")
     every = run("extract", str(doc), "--date", "2016-06-01", "--format", "jsonl")
-    some = run("extract", str(doc), "--date", "2016-06-01", "--format", "jsonl", "--min-confidence", "0.85")
-    assert every.exit_code == 0 and some.exit_code == 0
-    assert 0 < len(some.output.splitlines()) < len(every.output.splitlines())
+    assert every.exit_code == 0
+    confs = sorted(json.loads(line)["candidate"]["confidence"] for line in every.output.splitlines()
+                   if line.startswith("{"))
+    assert len(confs) == 2 and confs[0] < confs[1]  # (the threshold between them, whatever the fit gives them)
+    some = run("extract", str(doc), "--date", "2016-06-01", "--format", "jsonl", "--min-confidence",
+               f"{(confs[0] + confs[1]) / 2:.3f}")
+    assert some.exit_code == 0
+    kept = [json.loads(line) for line in some.output.splitlines() if line.startswith("{")]
+    assert [r["candidate"]["confidence"] for r in kept] == [confs[1]]
 
 
 def test_first_readings_read_the_features_the_model_reads(base: factbase.FactBase) -> None:
