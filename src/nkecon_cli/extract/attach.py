@@ -239,6 +239,17 @@ _RECORD_SINCE = re.compile(
 )
 
 
+# a date in a relative clause set off by a comma or a dash ("aquatic products - which recorded the highest growth
+# last year - are still strong", "through the railway, which was opened in 2013") is its antecedent's: it dates no
+# figure outside the clause, nor the sentences after it (corpus: event-date, relative-clause-date)
+_RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|whose)\b[^.;:,()\[\]–—]*$")
+
+
+def in_relative_clause(text: str, lo: int, at: int) -> bool:
+    """Whether a date at ``at`` stands in a relative clause opened after ``lo``."""
+    return _RELATIVE_CLAUSE.search(text, lo, at) is not None
+
+
 def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
     """The date of a report about the figure, not of the figure ("data showed on Monday"), or the start of the
     record it is measured in ("the highest since records began in 1990")."""

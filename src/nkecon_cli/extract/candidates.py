@@ -195,7 +195,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 not roles.baseline(d, s.start) and not roles.attribution(d, s.start)
                 and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None  # an aside governs nothing
                 and not _EVENT_BEFORE.search(text, max(s.start, d.start - 40), d.start)  # nor an event's own date
-                and not _RELATIVE_CLAUSE.search(text, max(s.start, d.start - 100), d.start)]  # nor a relative clause's
+                and not attach.in_relative_clause(text, max(s.start, d.start - 100), d.start)]  # nor a clause's
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
             r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
                                 past=of_the_past(text[s.start : s.end]))  # read as its figures are
@@ -217,10 +217,6 @@ _EVENT_BEFORE = re.compile(
     r"(?:(?:in|on|of)\s+(?:the\s+)?)?$")  # (the date's own "in" may be part of it)
 
 
-# a date in a relative clause set off by a comma or a dash ("aquatic products - which recorded the highest export
-# expansion last year - are still strong") is its antecedent's: it governs nothing after its sentence (corpus:
-# event-date)
-_RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|whose)\b[^.;:,()\[\]–—]*$")
 
 
 # a fact sheet's field: its label's line, then lines of sub-labels ("by occupation: …", "male: …", "note: …"); the

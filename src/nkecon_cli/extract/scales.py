@@ -18,10 +18,11 @@ from .numbers import multiplier
 from .units import _unit_at
 
 _MULTS = r"(?P<m>thousands?|millions?|billions?|'000|1,000|1 000|thousand\s+million)"
+# what opens a declaration: "in", a bracket, "unit:"
+_OPENER = r"(?:(?<![\w-])in\s+|\(\s*(?:in\s+)?|(?<![\w-])units?\s*:\s*(?:in\s+)?)"
 # "in thousands of tons", "(in million won)", "(thousand t)", "unit: 1,000 tons"
-DECLARED = re.compile(
-    rf"(?i)(?:(?<![\w-])in\s+|\(\s*(?:in\s+)?|(?<![\w-])units?\s*:\s*(?:in\s+)?){_MULTS}\s+(?:of\s+)?(?=\S)"
-)
+DECLARED = re.compile(rf"(?i){_OPENER}{_MULTS}\s+(?:of\s+)?(?=\S)")
+_OPENED = re.compile(rf"(?i){_OPENER}$")
 _HINT = re.compile(r"(?i)thousand|million|billion|'000|1[, ]000")
 _FACTOR = {"'000": 1e3, "1,000": 1e3, "1 000": 1e3, "thousand million": 1e9}
 # what may stand between a declaration that ends its sentence and the sentence's end: a closing bracket, a stop
@@ -71,5 +72,4 @@ def declarations(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def is_declaration(text: str, at: int) -> bool:
     """Whether the vague "thousands of tons" at ``at`` is a declared scale ("in thousands of tons"), not an amount."""
-    head = text[max(0, at - 12) : at]
-    return bool(re.search(r"(?i)(?:(?<![\w-])in\s+|\(\s*(?:in\s+)?|units?\s*:\s*(?:in\s+)?)$", head))
+    return _OPENED.search(text, max(0, at - 12), at) is not None

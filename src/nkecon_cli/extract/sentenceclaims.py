@@ -135,9 +135,6 @@ def _of_a_later_sentence(text: str, cl: tuple[int, int], d: FoundDate) -> bool:
     return d.start >= cl[1] and _NEW_SUBJECT.match(text, cl[1]) is not None  # the clause ends at its comma
 
 
-# a date in a relative clause after the figure is its antecedent's: "jumped 37.3 percent to $104 million, as imports
-# soared through the railway, which was opened in the second half of 2013" (corpus: relative-clause-date)
-_RELATIVE_AFTER = re.compile(r"(?i),\s*(?:which|who|whose)\b[^.;:()]*$")
 # a figure in a "when" clause just after a date is of that date: "rising since 2005, when the share topped 50
 # percent" is 50 percent in 2005 (corpus: relative-clause-date)
 _WHEN_AFTER = re.compile(r"(?i)\s*,?\s*when\b[^.;:()]{0,80}$")
@@ -274,7 +271,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             basis = "clause"
             if d is None:
                 main = [x for x in own if not (cl[0] <= x.start < cl[1]) and not _of_a_later_sentence(text, cl, x)
-                        and not _RELATIVE_AFTER.search(text, q.end, x.start)]
+                        and not attach.in_relative_clause(text, q.end, x.start)]
                 d, basis = attach.nearest(q, main, text), "sentence"
             if d is not None:
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
