@@ -90,3 +90,31 @@ def test_a_bare_year_is_asked_of_the_quantity_reader_only_where_a_unit_may_follo
         for text in (f"Output 1998 {word} 2,000 tons.", f"1700 {word} lorries", f"rose 1990 {word} 40 percent"):
             qs = find_quantities(text)
             assert not (qs and qs[0].start == text.index("1") and qs[0].unit), (word, text, qs[0])
+
+
+class _Every:
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+_CELL_WORDS = ["Rice", "rice", "About", "over", "Some", "USD", "usd", "KPW", "Jan", "June", "Sept", "FY", "Q1", "do.",
+               "Ditto", "n.a.", "N/A", "x", "X", "...", "…", "-", "—", "~", "$", "€", "(", '"', "'", "c.", "ca.",
+               "approx.", "less than", "More than", "under", "nearly", "Zinc", "Byproducts", "thousand", "tons", "%"]
+_CELL_FIGURES = ["1957", "2012R", "12.4", "53.5b", "(5.7)", "(2015 est.)", "700 Million", "3", "Q2", "2014"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(_CELL_WORDS), st.sampled_from(_CELL_FIGURES)), min_size=1, max_size=6)
+       .map(lambda pairs: " ".join(w + " " + f for w, f in pairs)))
+def test_a_word_the_cell_reader_takes_at_once_is_read_as_the_full_reading_reads_it(seg: str) -> None:
+    # gridcells._atoms takes a word whose first character opens no time or figure without asking the time and
+    # figure patterns: the cells must be those of asking them all
+    import pytest
+
+    from nkecon_cli.extract import gridcells
+
+    fast = gridcells._atoms(seg, 0, len(seg), False)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(gridcells, "_MAY_OPEN_FIGURE", _Every())
+        full = gridcells._atoms(seg, 0, len(seg), False)
+    assert fast == full, seg

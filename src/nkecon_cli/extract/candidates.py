@@ -53,7 +53,7 @@ _ENDS_A_CLAUSE = re.compile(r"[.;]\s*$")
 _EDTF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entries: set[int]
+def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entries: set[int], in_tables: SpanIndex
               ) -> dict[int, tuple[Resolved, FoundDate]]:
     """Short stand-alone lines with a date ("Results for 1956", "II. 1959 plan") → block → that date. A line that is
     only a day ("3 November 1960") governs nothing but begins a journal's entry: its block goes into ``entries``,
@@ -67,6 +67,8 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
         if len(ss) != 1:
             continue
         s = ss[0]
+        if in_tables.overlaps(s.start, s.start + 1):
+            continue  # a table's row is read as a row, never as a heading
         body = text[s.start : s.end]
         if len(body.split()) > 14 or "\n" in body.strip() or (_ENDS_A_CLAUSE.search(body) and len(body.split()) > 8):
             continue
@@ -152,7 +154,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     in_tables = SpanIndex((t.start, t.end) for t in tables)
     sentences = split_sentences(text)
     entries: set[int] = set()
-    headings = _headings(text, sentences, dates, entries)
+    headings = _headings(text, sentences, dates, entries, in_tables)
     out: list[Candidate] = []
     roles = Roles(text)
     block = -1

@@ -136,6 +136,11 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
         if seg[pos].isspace():
             pos += 1
             continue
+        if seg[pos].lower() not in _MAY_OPEN_FIGURE:  # a word that can open no time or figure: a label's word, at once
+            m = _WORD.match(seg, pos)
+            out.append(Tok(a + pos, a + m.end(), "word"))  # type: ignore[union-attr]
+            pos = m.end()  # type: ignore[union-attr]
+            continue
         tp = _TIME_PAREN.match(seg, pos) if seg[pos] == "(" else None
         if tp:  # "(2015 est.)" on a line of its own: the time of the figure above
             out.append(Tok(a + pos, a + tp.end(), "time", _paren_time(tp), _mark(tp["tag"])))
@@ -174,6 +179,10 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             pos += 1
     return out
 
+
+# the first characters of a time, a figure, an empty cell or a ditto mark (``_TIME``, ``_NUM``, ``EMPTY_MARKS``,
+# ``DITTO_MARKS``): any other opens a word (tests/test_extract_speed.py checks the set against the full reading)
+_MAY_OPEN_FIGURE = frozenset("0123456789([~≈<>-−–—+$€£¥\"〃”“'.…" "acdfjklmnoqsux")  # letters: lowered
 
 _VALUE_KINDS = frozenset({"num", "empty", "ditto"})
 
