@@ -63,8 +63,8 @@ _ORDINAL = re.compile(r"(?=\d)(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)
 
 # a rank out of a total: "ranked 106/197 by economy size", "ranks 23 out of 180", "168/197 by GDP per capita" — a
 # position among others, not a quantity (corpus: rank-of-total)
-_RANK_OF = re.compile(r"(?i)\brank(?:ed|s|ing)?\s+(?:(?:no\.|number|#)\s*)?\d{1,4}(?:\s*(?:/|of|out\s+of)\s*\d{1,4})?\b"
-                      r"|(?<![\w.,/])\d{1,4}\s*/\s*\d{1,4}(?![\d/])(?=\s+by\s)")
+_RANK_OF = re.compile(r"(?i)(?=[r\d])(?:\brank(?:ed|s|ing)?\s+(?:(?:no\.|number|#)\s*)?\d{1,4}"
+                      r"(?:\s*(?:/|of|out\s+of)\s*\d{1,4})?\b|(?<![\w.,/])\d{1,4}\s*/\s*\d{1,4}(?![\d/])(?=\s+by\s))")
 
 # "on the 19th": a day of the month, which the date finder reads (corpus: day-of-month)
 _DAY_OF_MONTH = re.compile(r"(?i)on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
