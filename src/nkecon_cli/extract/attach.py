@@ -165,27 +165,31 @@ def _year_of(edtf: str) -> int | None:
     return int(m[1])
 
 
-def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: bool = False) -> Resolved | None:
+def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: bool = False,
+             latest: date | None = None) -> Resolved | None:
     """A date read against what governs it. An anaphoric date ("a year earlier") counts from the governing
     date (else the document's), at its precision: "a year earlier" than December 2016 is December 2015. A
     month or quarter the text names without a year ("in December alone") takes the governing date's year,
     when the document's year would put it after the document ("in December alone" in a January report of last
     year's trade); otherwise it is the document's. With nothing governing, a month of a sentence in the past
     (``past``) that would fall after the document is last year's: "sold for $85 a tonne in December" in a March
-    report (corpus: month-before-document)."""
+    report (corpus: month-before-document). ``latest`` is the last day the document's date allows (a report dated
+    only "2010-01" may be of the 31st: its "January 3" is not after it); by default ``doc``."""
     r = d.resolved
     off = anaphoric_offset(d.text)
+    last = latest or doc
     if off is None:
         # (a governing time of the document's own year, a heading "Trade report 2015", names no other year)
         if (past and (governing is None or _year_of(governing.edtf) == (doc.year if doc else None)) and r is not None
-                and doc is not None and "from the document date" in r.note and bounds(r.edtf)[0] > doc):
+                and doc is not None and last is not None and "from the document date" in r.note
+                and bounds(r.edtf)[0] > last):
             again = resolve(d.text, _in_year(doc, doc.year - 1))
             if again is not None and bounds(again.edtf)[1] <= doc:
                 return Resolved(again.edtf, again.dated_by, again.note.replace(
                     "from the document date", "the last such month before the document"))
         if r is None or governing is None or doc is None or "from the document date" not in r.note:
             return r
-        if bounds(r.edtf)[0] <= doc:
+        if bounds(r.edtf)[0] <= (last or doc):
             return r  # "in April" of a May report: this April, whatever came before
         gy = _year_of(governing.edtf)
         if gy is None or gy == doc.year:
@@ -242,7 +246,8 @@ _RECORD_SINCE = re.compile(
 # a date in a relative clause set off by a comma or a dash ("aquatic products - which recorded the highest growth
 # last year - are still strong", "through the railway, which was opened in 2013") is its antecedent's: it dates no
 # figure outside the clause, nor the sentences after it (corpus: event-date, relative-clause-date)
-_RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|whose)\b[^.;:,()\[\]–—]*$")
+_RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|whose)\b(?:[^.;:,()\[\]–—]|(?<=\d)[.,](?=\d))*$")
+# (a figure's grouping comma or decimal point ends no clause: "which stood at 7,000 tons in the previous year")
 
 
 def in_relative_clause(text: str, lo: int, at: int) -> bool:
@@ -250,11 +255,27 @@ def in_relative_clause(text: str, lo: int, at: int) -> bool:
     return _RELATIVE_CLAUSE.search(text, lo, at) is not None
 
 
+# a day after a verb of saying and the words of its object: "disclosed this analysis to the Voice of America on
+# February 14", "told reporters in Seoul on Monday" — the day the report was made (corpus: said-to-on-day); no
+# figure, "that" or clause break stands between (a figure's own day is read as its date)
+_SAID_TO_ON = re.compile(
+    r"(?i)\b(?:said|says|told|stated|reported|announced|disclosed|revealed|noted|explained|added|wrote|"
+    r"released|published|presented|briefed)\b(?:\s+(?!that\b)[^\W\d_][\w'’.-]*){1,9}\s+on\s+$")
+_DAY_OR_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[a-z]+\.?\s+\d{1,2}\b|"
+                             r"\d{1,2}\s+[a-z]+)")
+
+
 def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
-    """The date of a report about the figure, not of the figure ("data showed on Monday"), or the start of the
-    record it is measured in ("the highest since records began in 1990")."""
-    return bool(_ATTRIBUTION.search(text[max(floor, d.start - 30) : d.start])
-                or _RECORD_SINCE.search(text[max(floor, d.start - 140) : d.start]))
+    """The date of a report about the figure, not of the figure ("data showed on Monday", "disclosed this analysis to
+    the Voice of America on February 14"), or the start of the record it is measured in ("the highest since records
+    began in 1990")."""
+    if _ATTRIBUTION.search(text[max(floor, d.start - 30) : d.start]) or \
+            _RECORD_SINCE.search(text[max(floor, d.start - 140) : d.start]):
+        return True
+    if not _DAY_OR_WEEKDAY.match(d.text):
+        return False
+    at = d.start + (3 if d.text[:3].lower() == "on " else 0)  # (the date's words may hold its "on")
+    return _SAID_TO_ON.search(text, max(floor, d.start - 100), at) is not None
 
 
 _LIST_GAP = re.compile(r"(?i)^[\s,;]*(?:(?:and|or|&)\s+)?(?:(?:in|during|for|the)\s+)*$")

@@ -28,7 +28,7 @@ from .document import Document
 from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_site_service, not_claims
 from .quantities import Quantity, find_quantities
-from .resolution import Resolved
+from .resolution import Resolved, anaphoric_offset
 from .sentenceclaims import Context, Roles, of_the_past, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
@@ -199,10 +199,14 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 and not _EVENT_BEFORE.search(text, max(s.start, d.start - 40), d.start)  # nor an event's own date
                 and not attach.in_relative_clause(text, max(s.start, d.start - 100), d.start)]  # nor a clause's
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
-            r = attach.reanchor(real[-1], ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
-                                past=of_the_past(text[s.start : s.end]))  # read as its figures are
+            # a time counted back from another of the sentence ("in December 2017 … four times the same period a
+            # year before") is what it is compared with: the story goes on in the other (corpus: back-reference)
+            ahead = [d for d in real if (anaphoric_offset(d.text) or 0) >= 0]
+            last = ahead[-1] if ahead else real[-1]
+            r = attach.reanchor(last, ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
+                                past=of_the_past(text[s.start : s.end]), latest=doc.latest)  # as its figures are
             if r is not None:
-                ctx.paragraph = (r, real[-1])
+                ctx.paragraph = (r, last)
     for t in tables:
         shared = TableShared()  # what a table's cells share (its caption's dates, a row's names), read once
         out.extend(cell_candidate(text, c, doc, lex, lowered, shared) for c in t.cells)

@@ -186,6 +186,12 @@ CORPUS: tuple[Example, ...] = (
     # finer-than-document): in a document dated only 2016, "a few days ago" is no day of late 2015
     Example("finer-than-document", "Rice, which sold for 5,000 won until a few days ago, now sells for 4,500 won.",
             date(2016, 1, 1), {"5,000 won": Want(5000, "KPW", "2016")}, never_when=("2015-12-29",), stated="2016"),
+    # "early this month", "the end of last month": a third of a month counted from the document (relativedates:
+    # part-of-month)
+    Example("part-of-month", "Rice reached 2,400 won per kilogram early this month.", date(2011, 9, 23),
+            {"2,400 won per kilogram": Want(2400, "KPW/kg", "2011-09-01/2011-09-10")}),
+    Example("part-of-month", "Maize fell to 1,100 won per kilogram at the end of last month.", date(2011, 9, 23),
+            {"1,100 won per kilogram": Want(1100, "KPW/kg", "2011-08-21/2011-08-31")}),
     # the end (beginning) of a year is its last (first) month; "late" and "early" its last and first thirds
     Example("end-of-year", "From the end of last year to this January, rice sold for about 1,000 won a kilogram.",
             date(2007, 1, 20),
@@ -214,6 +220,15 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: the day a report was made is no date of its figure
     Example("said-that", "Coal exports fell 12 percent, the ministry said on Monday.", date(2016, 3, 3),
             {"12 percent": Want(12, "%", "2016")}, never_when=("2016-02-29",)),
+    # a day after a verb of saying and its object is the report's day, and governs none of the figures after it
+    # (attach: said-to-on-day); counter-example: a figure's own day after a verb of another kind is its date
+    Example("said-to-on-day", "Kwon disclosed this analysis to the Voice of America on February 14.\n\nImports "
+            "totalled $67.33 million last year.", date(2018, 3, 5), {"$67.33 million": Want(67.33e6, "USD", "2017")},
+            never_when=("2018-02-14",)),
+    Example("said-to-on-day", "The ministry told reporters in Seoul on Monday that exports fell.\n\nCoal exports "
+            "reached 2.1 million tons.", date(2016, 3, 3), {"2.1 million tons": Want(2.1e6, "t", "2016")}),
+    Example("said-to-on-day", "The plant shipped its last 4,000 tons of cement to the port on March 3.",
+            date(2016, 5, 3), {"4,000 tons": Want(4000, "t", "2016-03-03")}),
     Example("moment-of-1945", "The north produced 90 percent of the peninsula's power at the time of Korea's "
             "partition.", D2016, {"90 percent": Want(90, "%", "1945")}),
     Example("moment-of-1945", "At liberation the country had only 1,500 tractors.", D2016,
@@ -376,6 +391,17 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a date in the figure's own main clause dates it, a "which" after it or not
     Example("relative-clause-date", "Exports reached $2.8 billion in 2015, which was a record.", D2016,
             {"$2.8 billion": Want(2.8e9, "USD", "2015")}),
+    # a figure's grouping comma ends no relative clause, and the clause's date is no time to count "the year before"
+    # from
+    Example("relative-clause-date", "Grain imports tripled last year. Corn imports grew 16 times compared to 3,125 "
+            "tons the year before, and flour imports, which stood at 7,000 tons in the previous year, twelvefold.",
+            date(2018, 3, 5), {"16 times": Want(16, "times", "2017"), "3,125 tons": Want(3125, "t", "2016"),
+                               "7,000 tons": Want(7000, "t", "2016")}),
+    # a time counted back from another of its sentence is what the sentence compares with: the sentences after it go
+    # on in the other (candidates: back-reference)
+    Example("back-reference", "In December 2017 grain imports grew four times the amount of the same period a year "
+            "before. Flour imports reached 25,000 tons.", date(2018, 3, 5),
+            {"25,000 tons": Want(25000, "t", "2017-12")}),
     # --- a fact sheet's label dated "(6/98)" or "(1/1/00E)" (dategrammar, resolution, sentences) ------------------
     Example("slash-month", "Defense (6/98): Army, (923,000); Navy, (46,000)\n\nElectric Generating Capacity (1/1/00E): "
             "9.5 gigawatts", date(2002, 10, 1),
@@ -482,7 +508,27 @@ CORPUS: tuple[Example, ...] = (
     Example("change-from-to", "Each family received between 20 and 25 percent more grain.", D2015,
             never=("20",)),
     Example("change-from-to", "Grain output rose from 4.1 million to 4.8 million tons in 2013.", D2015,
-            {"4.1 million": Want(4.1e6, "t", "2013"), "4.8 million tons": Want(4.8e6, "t", "2013")}),
+            {"4.1 million": Want(4.1e6, "t", "2012"), "4.8 million tons": Want(4.8e6, "t", "2013")}),
+    Example("change-from-to", "In the spring the price of maize rose from 900 won to 1,300 won per kilogram.",
+            D2015, {"900 won": Want(900, "KPW/kg", "2015"), "1,300 won per kilogram": Want(1300, "KPW/kg", "2015")}),
+    # the figure a change counts from, when only the change is dated: the year before a year's change, the start of
+    # a span's (sentenceclaims: change-start); counter-examples: a figure of its own date keeps it, and one dated
+    # only by the document's year stays there
+    Example("change-start", "Trade grew again in 2013. The deficit shrank from $1.05 billion to $980 million.", D2015,
+            {"$1.05 billion": Want(1.05e9, "USD", "2012"), "$980 million": Want(980e6, "USD", "2013")}),
+    Example("change-start", "Between 2010 and 2014 the share of coal fell from 47 percent to 40 percent of exports.",
+            D2015, {"47 percent": Want(47, "%", "2010"), "40 percent": Want(40, "%", "2014")}),
+    Example("change-start", "Tractor output rose from 1,200 units in 2009 to 1,500 units in 2013.", D2015,
+            {"1,200 units": Want(1200, "count", "2009"), "1,500 units": Want(1500, "count", "2013")}),
+    Example("change-start", "The plan raised the share of light industry from 20 to 25 percent.", D2015,
+            {"20": Want(20, "%", "2015"), "25 percent": Want(25, "%", "2015")}),
+    # "between A and B" is one range (quantities: between-range)
+    Example("between-range", "Rice sold for between 2,200 and 2,400 won per kilogram in Hyesan in 2011.", D2015,
+            {"2,200 and 2,400 won per kilogram": Want(2200, "KPW/kg", "2011")}, never=("2,200",)),
+    Example("between-range", "The mine shipped between 1.2 million and 1.5 million tons of coal in 2010.", D2015,
+            {"1.2 million and 1.5 million tons": Want(1.2e6, "t", "2010")}),
+    Example("between-range", "Trade between 2005 and 2010 rose 40 percent.", D2015,
+            {"40 percent": Want(40, "%", "2005/2010")}, never=("2005",)),
     Example("rate-per-thousand", "The cooperative farm had 1,000 members and 240 tractors in 1958.", D1998,
             {"1,000 members": Want(1000, "count", "1958")}),
     Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
@@ -581,6 +627,14 @@ CORPUS: tuple[Example, ...] = (
             {"5,000 won a kilogram": Want(5000, "KPW/kg", "2016-12")}),
     Example("month-before-document", "The new coal mine and its power plant will open in December.", date(2017, 3, 15),
             events=("2017-12",)),
+    # a document dated only to its month may be of its last day: its own month's days have come (attach:
+    # month-before-document, with the document's latest day); a later month is still last year's
+    Example("month-before-document", "On January 3, rice was traded at 90 won per kilogram in Sunchon.",
+            date(2010, 1, 1), {"90 won per kilogram": Want(90, "KPW/kg", "2010-01-03")}, stated="2010-01"),
+    Example("month-before-document", "Maize sold for 2,000 won a kilogram in March.", date(2016, 1, 1),
+            {"2,000 won a kilogram": Want(2000, "KPW/kg", "2016-03")}, stated="2016"),
+    Example("month-before-document", "Rice sold for 5,000 won a kilogram in February.", date(2017, 1, 1),
+            {"5,000 won a kilogram": Want(5000, "KPW/kg", "2016-02")}, stated="2017-01"),
     Example("measure-object", "The Anju complex raised its output to 6.8 million tonnes.", date(2017, 3, 15),
             {"6.8 million tonnes": Want(6.8e6, "t", "2017", measure="output")}),
     Example("measure-object", "Coal exports are capped at 7.5 million tonnes a year.", date(2017, 3, 15),
@@ -660,6 +714,14 @@ CORPUS: tuple[Example, ...] = (
     # units outside the fact format given in its own: short tons in tonnes, barrels in litres, "kilowatthours" as
     # one word in kWh; a plural multiplier after digits multiplies ("2.9 billions") (foreign-units)
     # acres, miles and square miles in metric units; a capital "Mt" is a million tonnes, a small "mt" a tonne
+    # cents are hundredths of a dollar (units: cents); a multiple in one word, "threefold", is times (quantities:
+    # word-fold); "per 1kg" is per kilogram (units: per-one-unit)
+    Example("cents", "In 2014 a kilogram of maize cost 3 US cents and the won was worth 46 cents.", D2015,
+            {"3 US cents": Want(0.03, "USD/kg", "2014"), "46 cents": Want(0.46, "USD", "2014")}),
+    Example("word-fold", "Grain imports showed a threefold increase in 2017, and flour imports grew twelvefold.",
+            date(2018, 3, 5), {"threefold": Want(3, "times", "2017"), "twelvefold": Want(12, "times", "2017")}),
+    Example("per-one-unit", "In the spring of 2014 rice sold at 4,000 - 5,000 won per 1kg.", D2015,
+            {"4,000 - 5,000 won per 1kg": Want(4000, "KPW/kg", "2014-03/2014-05")}, never=("1kg",)),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
     Example("foreign-units", "In 2010 the works produced 1.2 Mt of steel and 230,000 mt of fish.", D2016,
@@ -869,6 +931,12 @@ CORPUS: tuple[Example, ...] = (
     Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
             date(2016, 3, 15), events=("2015-12/2016-02",)),
     # --- prices keep their denominator (quantities) ------------------------------------------------------
+    # a price's denominator after the sum's conversion in brackets is the sum's and the conversion's (quantities:
+    # price-conversion); counter-example: a bracketed sum with no denominator after it is no price
+    Example("price-conversion", "Rice reached 2,400 won (US$17.18) per kilogram in Pyongyang in 2011.", D2015,
+            {"2,400 won": Want(2400, "KPW/kg", "2011"), "US$17.18": Want(17.18, "USD/kg", "2011")}),
+    Example("price-conversion", "The state paid 3,000 won (about $1) to each worker in 2014.", D2015,
+            {"3,000 won": Want(3000, "KPW", "2014"), "about $1": Want(1, "USD", "2014")}),
     Example("price-per-item", "In 2005 socks sold for 500 won a pair and shirts for 10,000 won/piece.",
             date(2005, 12, 31), {"500 won a pair": Want(500, "KPW-1959/count", "2005"),
                                  "10,000 won/piece": Want(10000, "KPW-1959/count", "2005")}),

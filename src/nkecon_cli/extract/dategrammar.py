@@ -132,6 +132,8 @@ _RELATIVE_PATTERNS = (
     rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{_REL_YEAR}",
     rf"{_PART}[\s-]+{_REL_YEAR}",
     r"(?i:early|late)\s+(?i:this|last|next)\s+year",
+    # "early this month", "the end of last month": a third of the month, its first or last days (corpus: part-of-month)
+    rf"{_PART}[\s-]+(?i:this|last|next|the\s+previous|the\s+following)\s+(?i:month)",
     rf"(?i:(?:this|last|next|the\s+coming|the\s+following|the\s+previous)\s+(?:{_SEASON}|week|month))",
     rf"(?i:(?:last|next|this))\s+{MONTH_BARE}",
     rf"{_REL_YEAR}",

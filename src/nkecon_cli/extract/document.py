@@ -24,6 +24,12 @@ class Document:
     stated: str | None  # EDTF of the document date, as recorded
     date_from: str  # where the document date came from, for notes
 
+    @property
+    def latest(self) -> date | None:
+        """The last day the document's date allows: a report dated "2010-01" may be of 31 January, so its
+        "January 3" has come already (``doc_date`` is the first such day)."""
+        return _when.bounds(self.stated)[1] if self.stated else self.doc_date
+
 
 def document_date(text: str) -> tuple[date, str] | None:
     """A full date the document states in its header (first lines): its day and the words."""

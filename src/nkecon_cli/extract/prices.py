@@ -14,7 +14,10 @@ from .units import _DENOMINATOR, _DENOMINATOR_UNIT, CURRENCIES, _unit_at
 # the quantity a price is of, stated before it: "a kilogram of rice cost 6,700 won", "a kilogram sack of rice cost"
 _PRICED_BEFORE = re.compile(
     r"(?i)\b(?:a|one|each|per)\s+(?P<u>kilogram|kilo|kg|ton|tonne|litre|liter)(?:\s+sack)?\s+of\b")
-_OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?)\b|US\$|\$")
+# what names another kind of price between two sums: a dollar, a rate, a wage, or a currency's own worth ("and the won
+# was worth 46 cents": an exchange rate, no price per kilogram)
+_OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?|worth|"
+                          r"(?:won|ruble|rouble)\s+(?:was|is|were|stood|traded|fetched))\b|US\$|\$")
 _CURRENCY_AT = re.compile(r"\s*(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
 _LIST_JOIN = re.compile(r"(?i)^(?:\s+[^\W\d_]+){0,3}\s*(?:,|\band|\bor|\bwhile)\s+$")
 

@@ -51,7 +51,13 @@ _VAGUE = re.compile(
     r"(?i)(?<![\w-])(?P<n>tens|dozens|hundreds|thousands|millions|billions)\s+of\s+"
     r"(?:(?P<m>thousands|millions|billions)\s+of\s+)?"
 )
-_MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tripling|trebled?|quadrupled?)(?![\w-])")
+_MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tripling|trebled?|quadrupled?|"
+                       r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                       r"fifty|hundred)-?fold)(?![\w-])")
+# "a threefold increase", "twelvefold": a multiple written in one word (corpus: word-fold)
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "hundred": 100}
 _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters|half)"
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
@@ -104,6 +110,14 @@ _CHANGE_FROM = re.compile(
     rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
     r"(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$"
 )
+
+
+def changed_from(text: str, floor: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is what a change counts from: "rose from 4,000 won to 5,200 won" (its clause,
+    from ``floor``, names a change and "from" stands just before the figure)."""
+    return _CHANGE_FROM.search(text, max(floor, pos - 140), pos) is not None
+
+
 _STOP = frozenset(
     [
         "of", "at", "in", "on", "for", "with", "to", "from", "by", "and", "or", "but", "nor", "the", "a", "an",
@@ -250,12 +264,13 @@ def find_quantities(
         if got:
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
-    has_multiple = any(w in low for w in ("doubl", "twice", "tripl", "trebl", "quadrupl"))
+    has_multiple = any(w in low for w in ("doubl", "twice", "tripl", "trebl", "quadrupl", "fold"))
     for m in _MULTIPLE.finditer(text, start, end) if has_multiple else ():
         if blocked(m.start(), m.end()):
             continue
         w = m["w"].lower()
-        v = 2.0 if w.startswith(("doubl", "twice")) else 3.0 if w.startswith(("tripl", "treb")) else 4.0
+        v = float(_FOLD[m["n"].lower()]) if m["n"] else 2.0 if w.startswith(("doubl", "twice")) else \
+            3.0 if w.startswith(("tripl", "treb")) else 4.0
         approx, qs = _prefix(text, m.start(), start)
         out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "times", None, None, True))
     has_fraction = any(w in low for w in ("half", "third", "quarter", "fifth", "tenth"))
@@ -322,8 +337,10 @@ def _complete(
     if not vague:
         # a range: 250,000-300,000; twenty or thirty million; 4-5
         r = _RANGE.match(text, p, end)
-        if r and r[0].strip() == "to" and _CHANGE_FROM.search(text, max(start, qstart - 140), qstart):
+        if r and r[0].strip() == "to" and changed_from(text, start, qstart):
             change_to, r = r.end(), None
+        if r is None and _BETWEEN.search(text, max(start, qstart - 9), qstart):
+            r = _AND.match(text, p, end)  # "between 2,200 and 2,400 won": one range (corpus: between-range)
         if r and r.end() < end:
             # "$30 to $300 million": the currency may stand again before the range's end
             sym2 = _SYMBOL_AGAIN.match(text[r.end() : r.end() + 3])
@@ -373,6 +390,9 @@ def _complete(
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
             rr = _OR_TO.match(text[p : p + 6])
+            if rr and rr[0].strip() == "to" and changed_from(text, start, qstart):
+                # "rose from 4,000 won to 5,200 won per kg": a change, two figures, no range (corpus: change-from-to)
+                change_to, rr = p + rr.end(), None
             if value_max is None and rr:
                 m3 = _NUMBER_AT.match(text, p + rr.end(), end)
                 if m3 and m3["d"] and not m3["dm"]:
@@ -443,9 +463,19 @@ def _complete(
             return None  # "100 chon = 1 won", and so its "1 won" (corpus: rate-base)
     if unit in CURRENCIES:  # a price: "6,200 won per kilogram" → KPW/kg
         d = _DENOMINATOR.match(text, p, end)
+        if d is None and (conv := _CONVERSION.match(text, p, end)):
+            d = _DENOMINATOR.match(text, conv.end(), end)  # "2,400 won (US$17.18) per kilogram" (corpus:
+            # price-conversion): the denominator after a sum's bracketed conversion is the sum's (the
+            p_den = p  # conversion stays to be read)
+        elif d is None and _CONVERSION_OPEN.search(text, max(start, qstart - 2), qstart) and \
+                (close := _CLOSE.match(text, p, end)):
+            d = _DENOMINATOR.match(text, close.end(), end)  # ... and so the conversion's own
+            p_den = p
+        else:
+            p_den = d.end() if d else p
         if d:
             unit = f"{unit}/{_DENOMINATOR_UNIT[(d['u'] or d['u2']).lower()]}"
-            p = d.end()
+            p = p_den
         else:
             per_unit = price_denominator(text, start, qstart, change_to, end,
                                          (earlier[-1].unit, earlier[-1].end, earlier[-1].value) if earlier else None,
@@ -482,7 +512,13 @@ def _complete(
 # a bare number listed before one with a unit, a few words between: "men to 65.6 and women to 72.7 years", "66.3
 # for men and 73.1 years for women" (corpus: unit-after-list)
 _LISTED_BEFORE = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[^\W\d_]+){0,2}\s*(?:,\s*|\s+)(?:and|or)\s+(?:[^\W\d_]+\s+){0,3}")
+# a sum's conversion in brackets, "(US$17.18)", "(about 70 US cents)", and a conversion's opening bracket
+_CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\$|\$|€|£|¥|₩|(?:USD|CNY|RMB|KRW)\s?)?"
+                         r"\d[\d.,]*(?:\s?(?:million|billion))?(?:\s+(?:US\s+)?(?:won|dollars?|yuan|cents?))?\s*\)")
+_CONVERSION_OPEN = re.compile(r"\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")  # "between 20 and 25 percent" is one span, not two figures
+_AND = re.compile(r"\s+and\s+")
 
 
 _JUST_AND = re.compile(r"(?i)\s+(?:and|or)\s+")  # "12 and 13 million rubles": the multiplier is shared

@@ -24,7 +24,7 @@ from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics
 from .measures import growth_of, kind_of, measure_of, value_of
 from .quantities import CURRENCIES as CURRENCIES_ALL
-from .quantities import DURATIONS, Quantity, find_quantities
+from .quantities import DURATIONS, Quantity, changed_from, find_quantities
 from .relativedates import _split_prep
 from .resolution import Resolved, anaphoric_offset, resolve
 from .spans import SpanIndex
@@ -258,6 +258,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     if quote.rstrip().endswith("?") and not any(q.strong for q in figures):
         return []
     clause_spans = attach.clauses(text, start, end)
+    latest = doc.latest  # the last day the document's date allows
     dating_of: dict[int, Dating] = {}
     pairs = attach.respectively_pairs(text, (start, end), figures, own)
     for cl in clause_spans:
@@ -277,11 +278,11 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
                 # from what governs the passage
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
-                anchor = attach.reanchor(prior[0], governing, doc.doc_date) if prior else governing
-                r = attach.reanchor(d, anchor, doc.doc_date, past=of_the_past(quote))
+                anchor = attach.reanchor(prior[0], governing, doc.doc_date, latest=latest) if prior else governing
+                r = attach.reanchor(d, anchor, doc.doc_date, past=of_the_past(quote), latest=latest)
                 other = attach.joined_date(d, own, text) if r is not None and not pairs else None
                 if other is not None:  # "the combined figures of July and August": the two times as one span
-                    ro = attach.reanchor(other, anchor, doc.doc_date, past=of_the_past(quote))
+                    ro = attach.reanchor(other, anchor, doc.doc_date, past=of_the_past(quote), latest=latest)
                     both = attach.span_of(d, r, other, ro, text)
                     if both is not None:
                         d, r = both
@@ -307,11 +308,14 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 dating_of[q.start] = document_dating(doc, "no date in the sentence or the paragraph")
     # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
     # (as the figures' own dates are read: "in December" of a January report is last December — month-before-document)
-    sentence_date = (attach.reanchor(own[0], governing, doc.doc_date, past=of_the_past(quote))
-                     or own[0].resolved) if own else governing
+    main_own = [d for d in own if not attach.in_relative_clause(text, start, d.start)]  # (not a clause's own date)
+    sentence_date = (attach.reanchor(main_own[0], governing, doc.doc_date, past=of_the_past(quote), latest=latest)
+                     or main_own[0].resolved) if main_own else governing
     base_whens: list[tuple[FoundDate, str | None]] = [
-        (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date) or d.resolved).edtf))  # type: ignore[union-attr]
+        (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date, latest=latest)  # type: ignore[union-attr]
+                             or d.resolved).edtf))
         for d in baselines]
+    _change_start(text, start, figures, dating_of)
     _date_from_figure(text, start, figures, base_whens, dating_of)
     _rate_over_change(text, start, figures, dating_of)
     prev_measured: tuple[Quantity, str] | None = None  # the last figure of the sentence with a measure
@@ -457,6 +461,39 @@ def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens
                 and _FROM_BEFORE.search(text[max(start, q1.start - 8) : q1.start])):
             r = Resolved(when, "relative", f"the figure changed from, at the baseline '{d.text}' → {when}")
             dating_of[q1.start] = resolved_dating(r, d, "sentence")
+
+
+# the figure a change counts from, in a sentence that dates the change but not that figure: "the deficit decreased
+# from US$1.05 billion to US$980 million" in a passage of 2013 starts at 2012; "between 2010 and 2013 output rose
+# from 4.1 to 4.8 million tons" starts at 2010 and ends at 2013 (corpus: change-start)
+_YEAR = re.compile(r"\d{4}")
+_FROM_POINT_TO_POINT = re.compile(r"(?i)(?:between|from)\s")
+_SPAN_OF_EQUALS = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
+
+
+def _change_start(text: str, start: int, figures: list[Quantity], dating_of: dict[int, Dating]) -> None:
+    """Date the figure a change counts from ("rose from A to B") when it has no date of its own and the figure it
+    changed to has a stated one: a year's change of a total or a share starts in the year before; a span's runs
+    from its start to its end. A figure dated only by the document's year stays so (the year before would be a
+    guess on a guess), and so does a price changed within a year (two moments of it)."""
+    for q1, q2 in itertools.pairwise(figures):
+        if q1.unit.split("/")[0] != q2.unit.split("/")[0] or not _TO_BETWEEN.fullmatch(text, q1.end, q2.start) \
+                or not changed_from(text, start, q1.start):
+            continue
+        d1, d2 = dating_of.get(q1.start), dating_of.get(q2.start)
+        if d1 is None or d2 is None or d2.when is None or d2.basis in ("document", "none") or \
+                (d1.when, d1.span) != (d2.when, d2.span):
+            continue  # the figure changed from has a date of its own ("from 465,000 tons in 1960 to …")
+        if _YEAR.fullmatch(d2.when) and "/" not in q2.unit:  # (a price "fell from KPW 44 to KPW 24 in 2009" is
+            # of two moments of that year, not of a year's total and the last one's)
+            when, why = f"{int(d2.when) - 1:04d}", f"the year before {d2.when}, when the change to {q2.text} came"
+            dating_of[q1.start] = replace(d1, when=when, note=f"the figure the change counts from: {why}")
+        elif (span := _SPAN_OF_EQUALS.fullmatch(d2.when)) and len(span[1]) == len(span[2]) and \
+                _FROM_POINT_TO_POINT.match(d2.text or ""):  # ("January-August", "through May": one period's total)
+            dating_of[q1.start] = replace(d1, when=span[1], note=f"the figure the change counts from: the start of "
+                                                                  f"{d2.when}")
+            dating_of[q2.start] = replace(d2, when=span[2], note=f"the figure the change came to: the end of "
+                                                                 f"{d2.when}")
 
 
 # a rate of a change the sentence spans: "increased from 465,000 tons in 1960 to 1.14 million tons in 1970,

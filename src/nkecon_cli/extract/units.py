@@ -81,6 +81,7 @@ _units("KPW", 1, True, "won", "kpw", "north korean won", "wn", "nk won", "n.k. w
 _units("KPW", 0.01, True, "chon", "jeon")  # a hundredth of a won: "US$1 = 97.1 chon"
 _units("KRW", 1, True, "krw", "south korean won", "sk won", "s.k. won", "s.korean won", "s korean won",
        "s. korean won", "rok won")
+_units("USD", 0.01, True, "cent", "cents", "us cent", "us cents", "u.s. cents")  # "70 US cents" (corpus: cents)
 _units("USD", 1, True, "dollar", "dollars", "usd", "us dollar", "us dollars", "u.s. dollars", "american dollars")
 _units("GBP", 1, True, "gbp", "sterling", "pound sterling", "pounds sterling", "pound", "pounds", "quid")
 _units("CNY", 1, True, "yuan", "renminbi", "rmb", "cny")
@@ -219,7 +220,8 @@ _DENOMINATOR_UNIT = {
 
 _DENOMINATOR = re.compile(
     r"(?i)\s*(?:(?P<br>\()\s*)?"  # "5,000 KPW (a kilogram)": in brackets too
-    r"(?:per|a|an|/)\s*(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|"
+    r"(?:per|a|an|/)\s*(?:1\s?(?=kg|kilo|t\b|ton|l\b|lit))?"  # "per 1kg": a price per one unit
+    r"(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|"
     + "|".join(_ITEMS) + r")(?![\w-])(?(br)\s*\))"
     r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
 )
