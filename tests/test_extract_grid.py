@@ -27,6 +27,8 @@ def _layouts(caption: str, years: list[int], rows: list[tuple[str, list[str]]]) 
         "aligned": "\n".join([" " * width + "".join(str(y).rjust(cw) for y in years)]
                              + [lab.ljust(width) + "".join(c.rjust(cw) for c in cs) for lab, cs in rows]),
         "single": "\n".join([" ".join(map(str, years))] + [f"{lab} {' '.join(cs)}" for lab, cs in rows]),
+        # a page's table copied as text: one cell a line, blank lines between (extract/vertical.py)
+        "one cell a line": "\n\n".join(["Item", *map(str, years)] + [c for lab, cs in rows for c in (lab, *cs)]),
     }
     return {k: f"{caption}\n{v}\n" for k, v in out.items()}
 

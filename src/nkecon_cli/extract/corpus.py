@@ -843,6 +843,16 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a lone small number under a label that names nothing counted is no figure
     Example("grid-vertical", "Sources of the extents\nNight lights |\n40 |\nOther maps |\n8 |\nSurveys |\n17 |\n",
             date(2009, 1, 1), never=("40", "8", "17")),
+    # a table set one cell a line (a page's table copied as text): a header of N lines, then rows of N lines each,
+    # label first; the caption's unit, the header's times, a column of times dating its row (vertical: grid-one-cell-
+    # a-line; tables: grid-time-column); counter-example: short lines of words and lone numbers that repeat no shape
+    Example("grid-one-cell-a-line", "Deliveries of equipment (millions of rubles)\n\nplant\n\nperiod\n\nowed\n\n"
+            "1958 plan\n\nsteel works\n\n1955-1957\n\n18.4\n\n6.0\n\ncement plant\n\n1954-1956\n\n43.5\n\n10.1\n\n"
+            "glass works\n\n1956-1958\n\n12.0\n\n4.5\n", date(1958, 4, 17),
+            {"18.4": Want(18.4e6, "RUB-1947", "1955/1957"), "6.0": Want(6e6, "RUB-1947", "1958", kind="target"),
+             "4.5": Want(4.5e6, "RUB-1947", "1958", kind="target")}),
+    Example("grid-one-cell-a-line", "Contents\n\nForeword\n\nThe economy\n\nTrade\n\nAgriculture\n\n3\n\nNotes\n\n"
+            "14\n\nIndex\n\n27\n", date(2010, 1, 1), never=("3", "14", "27")),
     # a prevalence is a per cent
     Example("grid-indicator-unit", "Indicator | North | South |\n---|---|---|\nPrevalence of stunting | 19.1 (2017) | "
             "2.2 (2017) |\nPrevalence of wasting | 2.9 (2017) | 0.3 (2017) |\n", D2019,

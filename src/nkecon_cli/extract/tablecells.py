@@ -19,7 +19,7 @@ from .quantities import find_quantities
 
 _YEARISH = re.compile(
     rf"^\s*(?:(?:FY|CY)\s*)?(?P<y>{YEAR})(?:\s*[/–-]\s*(?:\d{{2}}|{YEAR}))?\s*(?:\((?P<tag>[^()]{{1,12}})\)|"
-    r"(?P<suffix>[a-zA-Z*]{1,2}))?\s*$"
+    r"(?P<suffix>[a-zA-Z*]{1,2})|(?i:(?P<word>plan|target|forecast|projection|estimate)))?\s*$"  # "1956 plan"
 )
 
 _NUMBER_CELL = re.compile(
@@ -220,14 +220,15 @@ def _time_of(cell: str) -> tuple[str, bool] | None:
     m = _YEARISH.match(_COLUMN_NUMBER.sub("", cell))
     if not m:
         return None
-    tag = (m["tag"] or m["suffix"] or "").lower()
+    tag = (m["tag"] or m["suffix"] or m["word"] or "").lower()
     planned = bool(re.search(r"plan|target|est|proj|forecast|^e$|^p$|^f$|\*", tag))
     return m.group(0).strip(), planned
 
 
 def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str | None:
-    """The line just above a table (a title such as 'Table 2. Output (thousand tonnes)')."""
-    for j in range(i - 1, max(-1, i - 3), -1):
+    """The line just above a table (a title such as 'Table 2. Output (thousand tonnes)'), over blank lines (a page
+    copied as text sets one between every two)."""
+    for j in range(i - 1, max(-1, i - 5), -1):
         a, b = lines[j]
         s = text[a:b].strip()
         if s:

@@ -36,6 +36,7 @@ from .tablecells import (
     indicator_unit,
     unit_of,
 )
+from .vertical import vertical_tables
 
 _UNIT_HEADER = re.compile(r"(?i)^\s*(?:unit|units|unit\s+of\s+measure(?:ment)?|measure|unité)\s*$")
 
@@ -53,9 +54,18 @@ def find_tables(text: str) -> list[Table]:
     """Every table of the text, with its cells."""
     lines = _lines(text, 0, len(text))
     tables: list[Table] = []
+    vertical = {first: (after, blk) for first, after, blk in vertical_tables(text, lines)}
     i = lo = 0
     while i < len(lines):
         a, b = lines[i]
+        if i in vertical:  # a table set one cell a line (corpus: grid-one-cell-a-line)
+            after, blk = vertical[i]
+            tables.extend(_read_blocks(text, lines, lo, i))
+            t = _grid(text, lines, blk, 0)
+            if t is not None:
+                tables.append(t)
+            i = lo = after
+            continue
         if header_years(text[a:b]):
             glued, j = _glued_rows(text, lines, i)
             if glued is not None:
@@ -126,7 +136,7 @@ def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | 
         return u
     above = caption
     if above is None:
-        for j in range(i - 1, max(-1, i - 3), -1):
+        for j in range(i - 1, max(-1, i - 5), -1):
             if text[lines[j][0] : lines[j][1]].strip():
                 above = text[max(lines[j][0], lines[j][1] - 300) : lines[j][1]]
                 break
@@ -241,6 +251,11 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
     label = labels[0] if labels else None
     t0 = cols[0][0] if cols else None
     row_time = (t0.time, t0.mark) if t0 is not None and t0.kind == "time" and t0.time else None
+    if row_time is None and head.line is not None:  # a column of times: "label | 1955-1956 | 18.4 | 2.0" (corpus:
+        # grid-time-column) — the row's one time, under a head that names none, dates its figures
+        own = [(n, c) for n, (c, _) in enumerate(cols) if c.kind == "time" and c.time]
+        if len(own) == 1 and not (0 <= own[0][0] + offset < len(head.times) and head.times[own[0][0] + offset]):
+            row_time = (own[0][1].time, own[0][1].mark)  # type: ignore[assignment]
     if row_time and year_end and re.fullmatch(r"\d{4}", row_time[0]):
         row_time = (f"December {row_time[0]}", row_time[1])
     unit: tuple[str, float] | None = None
