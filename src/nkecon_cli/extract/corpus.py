@@ -271,7 +271,7 @@ CORPUS: tuple[Example, ...] = (
             {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
     Example("baseline-own-figure", "Rice sold for 5,200 won a kilogram on Friday, a 9% rise from March 4, just two "
             "weeks ago, when the grain was selling at 4,770 won.", date(2023, 3, 20),
-            {"4,770 won": Want(4770, "KPW", "2023-03-04"), "9%": Want(9, "%", "2023-03-17")}),
+            {"4,770 won": Want(4770, "KPW/kg", "2023-03-04"), "9%": Want(9, "%", "2023-03-17")}),
     # "half a month ago" is no month ago: never read as one
     Example("baseline-own-figure", "Prices rose 8% from half a month ago.", date(2023, 3, 20),
             never_when=("2023-02",)),
@@ -941,6 +941,15 @@ CORPUS: tuple[Example, ...] = (
     Example("winter-of-year", "Power cuts affected factories across the north during the winter of 2016.",
             date(2016, 3, 15), events=("2015-12/2016-02",)),
     # --- prices keep their denominator (quantities) ------------------------------------------------------
+    # a sum a later sentence names as a price takes the denominator of the last price of the same money, when of a
+    # like size (sentenceclaims: price-carried); counter-examples: a wage, a currency's own price, a sum far larger
+    Example("price-carried", "In 2010 rice was traded at 90 won per kilogram in Sunchon. That is twice the rice price "
+            "of 40 won a week earlier.", date(2010, 1, 5),
+            {"90 won per kilogram": Want(90, "KPW/kg", "2010"), "40 won": Want(40, "KPW/kg", "2010")}),
+    Example("price-carried", "In 2018 rice sold for 4,500 won per kilogram. The dollar traded at about 8,100 won, and "
+            "a worker's monthly wage was 3,000 won; a bicycle cost 150,000 won.", D2019,
+            {"about 8,100 won": Want(8100, "KPW", "2018"), "3,000 won": Want(3000, "KPW", "2018"),
+             "150,000 won": Want(150000, "KPW", "2018")}),
     # a price's denominator after the sum's conversion in brackets is the sum's and the conversion's (quantities:
     # price-conversion); counter-example: a bracketed sum with no denominator after it is no price
     Example("price-conversion", "Rice reached 2,400 won (US$17.18) per kilogram in Pyongyang in 2011.", D2015,
