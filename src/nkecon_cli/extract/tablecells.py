@@ -39,7 +39,8 @@ _MULTIPLIER = [
     (re.compile(r"(?i)'000\s*|\b000s\b\s*|^\s*000\b\s*|\bth(?:ou)?s?\.\s*"), "thousand "),
     (re.compile(r"(?i)\bmn\b\.?|\bmln\b\.?|\bmil\.\s*"), "million"),
     (re.compile(r"(?i)\bbn\b\.?|\bbln\b\.?"), "billion"),
-    (re.compile(r"(?i)\bus\s*\$|\$\s*us\b|\bus\s*dollars?\b|\$"), "dollars"),
+    (re.compile(r"(?i)\bus\s*\$|\$\s*us\b|\bus\s*dollars?\b|\$"), "dollars "),  # ("$bn": dollars, billion)
+    (re.compile(r"(?i)\bdollars\s+m\b\.?"), "dollars million"),  # "($ m)": a small m after money is a million
     (re.compile(r"(?i)\bkpw\b"), "won"),
     (re.compile(r"(?i)\bkrw\b"), "south korean won"),
 ]
@@ -74,7 +75,8 @@ class Table:
 
 # a label of persons counted: "Population", "Active duty military", "Labour force", "Refugees in China", "Mobile
 # phone users", "Internet subscribers"
-_PEOPLE = re.compile(r"(?i)population|\bpop\b|people|persons|inhabitants|residents|citizens|military|\barmy\b|troops|"
+_PEOPLE = re.compile(r"(?i)population|\bpop\b|people(?!['’]s\s+(?:republic|democratic|committee|assembly|army|party|"
+                     r"bank|daily|economy|palace|theatre))|persons|inhabitants|residents|citizens|military|\barmy\b|troops|"
                      r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants|"
                      r"\busers\b|\bsubscribers\b")
 
