@@ -265,12 +265,21 @@ _DAY_OR_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|sat
                              r"\d{1,2}\s+[a-z]+)")
 
 
+# the date of a published piece: "a news report in Nodong Sinmun from 15 December 1964", "an article of 3 May", "a
+# telegram dated 12 June" — when it was published, no time of its figures (corpus: report-from-date)
+_PIECE_FROM = re.compile(
+    r"(?i)\b(?:report|article|issue|editorial|statement|communiqu[ée]|dispatch|telegram|cable|letter|broadcast|"
+    r"commentary|interview)\b(?:\s+(?:in|of|by)\s+[^,;.()\d]{1,40}?)?\s+(?:from|of|dated)\s+$")
+
+
 def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
     """The date of a report about the figure, not of the figure ("data showed on Monday", "disclosed this analysis to
     the Voice of America on February 14"), or the start of the record it is measured in ("the highest since records
     began in 1990")."""
     if _ATTRIBUTION.search(text[max(floor, d.start - 30) : d.start]) or \
             _RECORD_SINCE.search(text[max(floor, d.start - 140) : d.start]):
+        return True
+    if _PIECE_FROM.search(text, max(floor, d.start - 70), d.start + (5 if d.text[:5].lower() == "from " else 0)):
         return True
     if not _DAY_OR_WEEKDAY.match(d.text):
         return False

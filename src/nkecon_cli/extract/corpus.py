@@ -220,6 +220,10 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: the day a report was made is no date of its figure
     Example("said-that", "Coal exports fell 12 percent, the ministry said on Monday.", date(2016, 3, 3),
             {"12 percent": Want(12, "%", "2016")}, never_when=("2016-02-29",)),
+    # the date of a published piece is when it appeared, no time of its figures (attach: report-from-date)
+    Example("report-from-date", "A news report in Nodong Sinmun from 15 December 1964 mentioned a distribution of "
+            "806 won per household in 1964.", date(1964, 12, 22),
+            {"806 won": Want(806, "KPW-1959", "1964")}, never_when=("1964-12-15/..",)),
     # a day after a verb of saying and its object is the report's day, and governs none of the figures after it
     # (attach: said-to-on-day); counter-example: a figure's own day after a verb of another kind is its date
     Example("said-to-on-day", "Kwon disclosed this analysis to the Voice of America on February 14.\n\nImports "
