@@ -718,6 +718,14 @@ CORPUS: tuple[Example, ...] = (
     # units outside the fact format given in its own: short tons in tonnes, barrels in litres, "kilowatthours" as
     # one word in kWh; a plural multiplier after digits multiplies ("2.9 billions") (foreign-units)
     # acres, miles and square miles in metric units; a capital "Mt" is a million tonnes, a small "mt" a tonne
+    # a count of won to another money is an exchange rate, a dollar's price in won (quantities: won-to-the-dollar);
+    # counter-example: "3 to one" in a sentence that names no won is no sum
+    Example("won-to-the-dollar", "In 2008 the official rate of the won had been 140 to the US dollar, but on the black "
+            "market it traded at closer to 3,000 to one.", D2013,
+            {"140 to the US dollar": Want(140, "KPW-1959", "2008"), "3,000": Want(3000, "KPW-1959", "2008")}),
+    Example("won-to-the-dollar", "In June 2022 the won traded at 8,100 per dollar.", D2013,
+            {"8,100 per dollar": Want(8100, "KPW", "2022-06")}),
+    Example("won-to-the-dollar", "The committee voted 3 to one for the grain plan in 2010.", D2013, never=("3",)),
     # cents are hundredths of a dollar (units: cents); a multiple in one word, "threefold", is times (quantities:
     # word-fold); "per 1kg" is per kilogram (units: per-one-unit)
     Example("cents", "In 2014 a kilogram of maize cost 3 US cents and the won was worth 46 cents.", D2015,

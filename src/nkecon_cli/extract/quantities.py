@@ -433,6 +433,8 @@ def _complete(
                                             share=_JUST_AND.fullmatch(nxt[0]) is not None and m is not None
                                             and not (m["dm"] or _trailing_mult(m["w"] or ""))))):
                 unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
+            elif (rate := _TO_THE_DOLLAR.match(text, p, end)) and _WON_NAMED.search(text, start, end):
+                unit, p = "KPW", rate.end()  # "the won had been 140 to the US dollar": a dollar's price in won
             else:
                 return None
     if unit == "count" and noun and RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
@@ -517,6 +519,12 @@ _CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\
                          r"\d[\d.,]*(?:\s?(?:million|billion))?(?:\s+(?:US\s+)?(?:won|dollars?|yuan|cents?))?\s*\)")
 _CONVERSION_OPEN = re.compile(r"\(\s*$")
 _CLOSE = re.compile(r"\s*\)")
+# an exchange rate written as a count of won to another money: "140 to the US dollar", "8,000 per dollar", "3,000
+# to one" (after such a rate), in a sentence that names the won (corpus: won-to-the-dollar)
+_TO_THE_DOLLAR = re.compile(
+    r"(?i)\s*(?:won\s+)?(?:to|per|against|for)\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+|1\s+)?(?:U\.?S\.?\s+|American\s+)?"
+    r"(?:dollar|greenback|yuan|renminbi|euro)\b|\s*to\s+(?:one|1)\b(?=\s*[.,;)]|\s+(?:on|in|at)\b|\s*$)")
+_WON_NAMED = re.compile(r"(?i)\bwon\b|\bKPW\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")  # "between 20 and 25 percent" is one span, not two figures
 _AND = re.compile(r"\s+and\s+")
 
