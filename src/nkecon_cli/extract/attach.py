@@ -133,6 +133,13 @@ _THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:w
                       r"(?:that|those)\s+)?(?:in|during|for)\s*$")  # "a bigger fund than that in the previous year"
 
 
+# a year's measure compared with: a multiple or a share of "1998 numbers", "1989 levels"
+_MEASURE_OF_YEAR = re.compile(r"(?i)['’]?s?\s+(?:numbers|figures|levels?|data|values|output|production|standards)\b")
+_MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half|percent\s+of|"
+                          r"per\s+cent\s+of|%\s+of|above|below|beyond|than|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)"
+                          r"\s+(?:the\s+|its\s+|their\s+)?$")
+
+
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     """A date the figure is compared against rather than a date of the figure."""
     before = text[max(floor, d.start - 60) : d.start]
@@ -147,6 +154,8 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True
     if _TARGET_EXCEEDED.search(before):
         return True
+    if _MEASURE_OF_YEAR.match(text, d.end) and _MULTIPLE_OF.search(before):
+        return True  # "nearly triple 1998 numbers", "80 percent of 1989 levels" (corpus: year-of-measure)
     if _SHARE_OF.search(before) and re.match(r"(?i)the\s+same\s", d.text):
         return True  # "124 percent of the same period of last year": the period it is a share of
     if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):

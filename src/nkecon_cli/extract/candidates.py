@@ -78,6 +78,9 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
             continue  # a line with no date governs nothing (asked first: the quantity reader is the slower question)
         if any(q.strong for q in find_quantities(text, s.start, s.end, [(d.start, d.end) for d in dates[lo:hi]])):
             continue  # "Mining increased 0.4% in 2007, down from 1.9% in 2006": a line with a figure is no heading
+        if _NUMERIC_DAY_LINE.fullmatch(body.strip()):
+            entries.add(block)  # "8/1/2007" under a byline: the page's day (its order of day and month unknown)
+            continue
         if ds and not _EDTF_DAY.fullmatch(ds[-1].resolved.edtf):  # type: ignore[union-attr]
             out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
         elif ds and _DAY_LINE.fullmatch(body.strip()):
@@ -86,7 +89,11 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
 
 
 # a line that is a day and nothing else: "3 November 1960", "November 3, 1960" — a journal's entry begins
-_DAY_LINE = re.compile(r"(?i)(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?")
+_DAY_LINE = re.compile(r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ("Wednesday, August 1st, 2007")
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?")
+
+
+_NUMERIC_DAY_LINE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:1[6-9]|20)\d\d")
 
 
 # "by the end of December", "by 1961": a deadline dates what is to be done by then, not the sentences after it

@@ -317,6 +317,16 @@ CORPUS: tuple[Example, ...] = (
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
             {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
             never_when=("1700", "1900")),
+    # a year before a noun of measure is the time the measure is of, no count (dates: year-of-measure)
+    Example("year-of-measure", "In 2006 exports were worth $325.6 billion, nearly triple 1998 numbers.", D2015,
+            {"$325.6 billion": Want(325.6e9, "USD", "2006")}, never=("1998 numbers",)),
+    Example("year-of-measure", "Output in 2010 stood at 80 percent of 1989 levels.", D2015,
+            {"80 percent": Want(80, "%", "2010")}, never=("1989 levels",)),
+    # a line that is a day alone, however written, is a page's date line: no heading (candidates: journal-entry)
+    Example("journal-entry", "Sunshine needs new directions\n\nWednesday, August 1st, 2007\n\nJo Dong-ho\n\n"
+            "8/1/2007\n\nIn 2006 the South's per capita income rose to $18,372.\n\nThe South's exports reached "
+            "$325.6 billion.",
+            date(2007, 8, 1), {"$325.6 billion": Want(325.6e9, "USD", "2006")}),
     Example("year-dash-value", "Zinc output was: in 1946 - 1,200 tons; 1947 - 4,300 tons; 1948 - 5,400 tons.", D1998,
             {"1,200 tons": Want(1200, "t", "1946"), "4,300 tons": Want(4300, "t", "1947"),
              "5,400 tons": Want(5400, "t", "1948")}, never=("1947 - 4,300 tons",)),
