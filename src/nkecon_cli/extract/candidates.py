@@ -169,6 +169,11 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         if in_tables.overlaps(s.start, s.start + 1):
             continue
         dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
+        if dl is None and not ctx.story and "\n" in text[s.start : s.end]:  # a headline run into its dateline
+            nl = text.find("\n", s.start, s.end)  # ("…State Budget for 2014\nPyongyang, April 9 (KCNA) --")
+            while dl is None and nl >= 0:
+                dl = _DATELINE.match(text, nl + 1, s.end)
+                nl = text.find("\n", nl + 1, s.end)
         if s.block != block:
             if s.block in headings:
                 ctx.heading = headings[s.block]

@@ -22,7 +22,7 @@ from .quantities import CHANGE_WORDS, find_quantities
 from .relativedates import _add_months, _edtf_of, _num, _split_prep
 from .resolution import Resolved, resolve
 from .spans import SpanIndex
-from .words import ascii_lower, word_pattern
+from .words import MIGHT, ascii_lower, word_pattern
 
 # --- calendar dates ------------------------------------------------------------------------
 
@@ -221,7 +221,7 @@ _WINDOW = re.compile(rf"(?i)^(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|pre
                      r"(?P<u>years?|months?)$")
 _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|would|plans?|planned|planning|aims?|aimed|intends?|expected|expects?|projected|forecasts?|"
-    r"target|goal|to\s+be|is\s+to|are\s+to|next|coming|future|hopes?|pledged?|vowed?|promised?|could|may|might)\b"
+    rf"target|goal|to\s+be|is\s+to|are\s+to|next|coming|future|hopes?|pledged?|vowed?|promised?|could|may|{MIGHT})\b"
 )
 _SUPERLATIVE = re.compile(r"(?i)\b(?:first|last|only|highest|lowest|largest|biggest|smallest|worst|best|most|least|"
                          r"fastest|slowest|strongest|weakest|sharpest|steepest|\w{3,}est)\b(?:\s+\w+){0,2}\s*$")

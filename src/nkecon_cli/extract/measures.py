@@ -16,6 +16,7 @@ import re
 
 from ..factbase.vocab import COUNTED
 from .quantities import Quantity
+from .words import MIGHT
 
 _NP_WORD = r"[A-Za-z][\w'’-]*"
 # "of soy oil", "of coal and iron ore": the product after a figure and its unit
@@ -81,12 +82,12 @@ _TARGET = re.compile(
 )
 _ESTIMATE = re.compile(
     r"(?i)\b(?:estimat\w*|projected|projection|forecast\w*|expected|is\s+believed|are\s+believed|reportedly|"
-    r"according\s+to\s+(?:\w+\s+){0,4}estimates|guess\w*|may\s+have|might|could\s+have|likely|probably|"
+    rf"according\s+to\s+(?:\w+\s+){{0,4}}estimates|guess\w*|may\s+have|{MIGHT}|could\s+have|likely|probably|"
     r"is\s+thought|are\s+thought|put\s+at|could|(?-i:may)|expects?|anticipat\w*|predict\w*|"
     r"outlook|(?:is|are)\s+(?:set|on\s+course|on\s+track)\s+to|(?:is|are)\s+likely)\b"
 )
 # what may happen: an estimate even beside words of a plan or a limit (corpus: forecast-could)
-_POSSIBLE = re.compile(r"(?i)\b(?:could|(?-i:may)|might|(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to)\b")
+_POSSIBLE = re.compile(rf"(?i)\b(?:could|(?-i:may)|{MIGHT}|(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to)\b")
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|designed\s+to|rated|"
     r"installed|generating\s+capacity)\b"

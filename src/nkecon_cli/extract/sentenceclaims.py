@@ -28,7 +28,7 @@ from .quantities import DURATIONS, Quantity, changed_from, find_quantities
 from .relativedates import _split_prep
 from .resolution import Resolved, anaphoric_offset, resolve
 from .spans import SpanIndex
-from .words import word_pattern
+from .words import MIGHT, word_pattern
 
 _DIRECTIVE = re.compile(
     r"(?i)\b(?:must|should|ought to|need to|needs to|have to|has to|it is necessary|"
@@ -111,7 +111,7 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|i
                    r"earned|spent|paid|shipped|sent|supplied|provided)\b")
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
-_MODAL = re.compile(r"(?i)\b(?:could|would|will|(?-i:may)|might|expected\s+to|likely\s+to)\b")
+_MODAL = re.compile(rf"(?i)\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to)\b")
 
 
 def of_the_past(sentence: str) -> bool:

@@ -42,3 +42,10 @@ def ascii_lower(text: str) -> str:
     """Lowercased text with the same length and offsets as ``text``."""
     low = text.lower()  # fast; falls back when a letter lowercases to several characters
     return low if len(low) == len(text) else text.translate(_LOWER)
+
+
+# "might" as a verb of possibility, not the noun ("the dignity and might of the DPRK", "its military might"): one
+# pattern for every rule that reads a modal (corpus: might-noun)
+MIGHT = (r"(?<!\bthe\s)(?<!\band\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bmilitary\s)(?<!\beconomic\s)"
+         r"might(?!\s+(?:of|and)\b)")
+
