@@ -46,3 +46,12 @@ def test_a_declared_scale_multiplies_every_bare_number_after_it(scale: str, unit
     want_unit, factor = _TONS[unit]
     assert got[0].unit == want_unit
     assert math.isclose(got[0].value, (whole + tenth / 10) * _SCALES[scale] * factor, rel_tol=1e-9)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(whole=st.integers(1, 9_999), tenths=st.integers(0, 9),
+       scale=st.sampled_from([("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12)]))
+def test_a_decimal_times_a_scale_is_given_as_its_whole_number(whole: int, tenths: int, scale: tuple[str, int]) -> None:
+    # 33.8 trillion is 33,800,000,000,000, not the 33799999999999.996 that binary arithmetic makes of it
+    (q,) = find_quantities(f"Income came to {whole}.{tenths} {scale[0]} won.")
+    assert q.as_dict()["value"] == (whole * 10 + tenths) * scale[1] // 10

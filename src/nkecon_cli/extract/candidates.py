@@ -29,7 +29,7 @@ from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_site_service, not_claims
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_offset
-from .sentenceclaims import Context, Roles, of_the_past, sentence_candidates
+from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, of_the_past, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import find_tables
@@ -126,7 +126,7 @@ def iter_candidates(base: FactBase, doc: Document) -> Iterator[Candidate]:
     text = doc.text
     lex = lexicon(base)
     covers = Covers(base, doc)
-    ctx = Context()
+    ctx = Context(seoul_accounts=SEOUL_ACCOUNTS.search(text) is not None)
     for lo, hi in _windows(text):
         moved: dict[int, list[FoundDate]] = {}  # the stretch's shared date lists, each moved once
         found = _window_candidates(text[lo:hi] if (lo, hi) != (0, len(text)) else text, doc, lex, ctx)

@@ -735,6 +735,15 @@ CORPUS: tuple[Example, ...] = (
     # units outside the fact format given in its own: short tons in tonnes, barrels in litres, "kilowatthours" as
     # one word in kWh; a plural multiplier after digits multiplies ("2.9 billions") (foreign-units)
     # acres, miles and square miles in metric units; a capital "Mt" is a million tonnes, a small "mt" a tonne
+    # the Bank of Korea counts the North's national accounts in South Korean won, and a sum South Korea owns is in its
+    # won (sentenceclaims: seoul-won); counter-example: a market price of won in the same story stays North Korean
+    Example("seoul-won", "SEOUL -- The Bank of Korea said the North's economy grew 1.1 percent in 2013.\n\nThe data "
+            "showed that the North's nominal gross national income came to 33.8 trillion won in 2013, about 2.3 "
+            "percent of South Korea's GNI of 1,441.1 trillion won.\n\nRice sold at 5,000 won per kilogram in Hyesan "
+            "in 2013.",
+            date(2014, 7, 18), {"33.8 trillion won": Want(33.8e12, "KRW", "2013"),
+                                "1,441.1 trillion won": Want(1441.1e12, "KRW", "2013"),
+                                "5,000 won per kilogram": Want(5000, "KPW/kg", "2013")}),
     # a count of won to another money is an exchange rate, a dollar's price in won (quantities: won-to-the-dollar);
     # counter-example: "3 to one" in a sentence that names no won is no sum
     Example("won-to-the-dollar", "In 2008 the official rate of the won had been 140 to the US dollar, but on the black "

@@ -70,7 +70,10 @@ _NUMBER_AT = re.compile(
 
 
 def _num(v: float) -> int | float:
-    return int(v) if float(v).is_integer() and abs(v) < 2**53 else round(v, 4)
+    """A value as a record gives it: whole numbers as integers, at twelve significant digits (a decimal times a power
+    of ten is inexact in binary: 33.8 × 10¹² is 33799999999999.996, and is given as 33800000000000)."""
+    r = float(f"{v:.12g}")
+    return int(r) if r.is_integer() and abs(r) < 2**53 else round(r, 4)
 
 
 def words_value(text: str) -> float | None:

@@ -63,6 +63,8 @@ class Context:
     in_entries: bool = False  # the last paragraph was such an entry
     price: tuple[str, float] | None = None  # the last price with its denominator ("KPW/kg", 90): a later sum of the
     # same money, named as a price, is a price per the same (corpus: price-carried)
+    seoul_accounts: bool = False  # the text cites the Bank of Korea: its national accounts of the North are in
+    # South Korean won (corpus: seoul-won)
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
@@ -243,8 +245,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         skip = masked.overlapping(start, end) + dateline
         skip += [(d.start, d.end) for d in sent_dates]
         qs = find_quantities(text, start, end, skip)
-    figures = _carried_prices(text, start, [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and
-                                             q.end <= end], ctx)
+    figures = _south_korean_won(text, start, end, _carried_prices(text, start, [
+        q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end], ctx), ctx)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
     baselines = [d for d in usable if roles.baseline(d, start)]
@@ -388,6 +390,28 @@ def _carried_prices(text: str, start: int, figures: list[Quantity], ctx: Context
             q = replace(q, unit=ctx.price[0])
         if "/" in q.unit and q.unit.split("/")[0] in CURRENCIES_ALL:
             ctx.price = (q.unit, q.value)
+        out.append(q)
+    return out
+
+
+# the Bank of Korea (Seoul's central bank), whose estimates of the North's national accounts are in South Korean won;
+# the words of national accounts; and South Korea as the owner of a sum (corpus: seoul-won)
+SEOUL_ACCOUNTS = re.compile(r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b")
+_NATIONAL_ACCOUNTS = re.compile(r"(?i)\b(?:GNI|GDP|GNP|gross\s+(?:national|domestic)|national\s+income|per\s+capita|"
+                                r"income\s+per|nominal)\b")
+_SOUTH_OWNS = re.compile(r"(?i)\b(?:South\s+Korea(?:n|['’]s)?|Seoul['’]s|the\s+South['’]s|ROK['’]s)\b[^.;,]{0,40}$")
+
+
+def _south_korean_won(text: str, start: int, end: int, figures: list[Quantity], ctx: Context) -> list[Quantity]:
+    """A sum of won that is South Korean: of a national account ("per capita income was 1.41 million won", "GNI
+    came in at 33.8 trillion won") in a text that cites the Bank of Korea, which counts the North's accounts in its
+    own money; or owned by South Korea in its clause ("South Korea's 2013 GNI of 1,441.1 trillion won")."""
+    out = []
+    for q in figures:
+        if q.unit == "KPW" and text[q.start : q.end].lower().rstrip(". ").endswith("won") and (
+                (ctx.seoul_accounts and _NATIONAL_ACCOUNTS.search(text, start, end))
+                or _SOUTH_OWNS.search(text, max(start, q.start - 60), q.start)):
+            q = replace(q, unit="KRW")
         out.append(q)
     return out
 
