@@ -106,7 +106,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # tonnes in 2015" — 2015 is the time of 6.1, the baseline, not of 6.8 (corpus: baseline-figure-date)
 _CUE = (r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|compared\s+(?:with|to)|versus|vs\.?|"
         r"following(?:\s+an?)?|after(?:\s+an?)?)\s+")
-_FIGURE = (r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?[+\-−]?(?:US\$|\$|£|€|¥|₩)?"
+_FIGURE = (r"(?:an?\s+|the\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?[+\-−]?"
+           r"(?:US\$|\$|£|€|¥|₩)?"  # ("slowing from a 3.9 percent growth in 2012")
            r"\d[\d,.]*(?:\s*(?:%|[a-z]+\.?)){0,4}")  # a sign too: "(-11.7% vs -7.6% in 2020)"
 FIGURE_BASELINE = re.compile(
     rf"(?i){_CUE}(?:{_FIGURE}\s+(?:in|during|for|of)\s+[^,;.()]{{1,20}}?,?\s+(?:and|or)\s+)?"

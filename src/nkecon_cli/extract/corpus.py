@@ -268,6 +268,10 @@ CORPUS: tuple[Example, ...] = (
     Example("modal-no-past", "The resolution was adopted in November. Analysts said the cap could cut export "
             "earnings by as much as 10 per cent.", date(2017, 3, 15),
             {"as much as 10 per cent": Want(10, "%", "2017", kind="estimate", approx="up-to")}),
+    Example("baseline-figure-date", "Output expanded 1.9 percent last year, slowing from a 3.9 percent growth in "
+            "2012.\n\nMining grew 1.5 percent, up from 1.3 percent a year earlier.", date(2014, 7, 18),
+            {"3.9 percent": Want(3.9, "%", "2012"), "1.5 percent": Want(1.5, "%", "2013"),
+             "1.3 percent": Want(1.3, "%", "2012")}),
     Example("baseline-figure-date", "The mine raised output to 6.8 million tonnes, up from 6.1 million tonnes in 2015.",
             date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2017"),
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
