@@ -40,6 +40,9 @@ _BASELINE_CUE = re.compile(
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
 _BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level)\b")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:that|this|the|its)\s+$")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|of|from|above|below|over|versus|vs\.?|against|to|"
+                              r"with|on|beyond|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)\s+$")
 # "from 2014", "since 2010" after a change: "up 15 per cent from 2014"
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:up|down|rose|risen|rise|rising|fell|fallen|falling|grew|grown|growth|increased?|increasing|"
@@ -152,7 +155,10 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         if than_in or not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:]):
             return True
     if _BASELINE_AFTER.match(text, d.end):
-        return True
+        det = _DETERMINER_BEFORE.search(before)
+        if det is None or _COMPARED_BEFORE.search(before, 0, det.start()):
+            return True  # ("compared with the 2012 level"; but "That 2015 figure of 1.08 million mt is down": its
+            # subject, the figure's own time — corpus: year-of-measure)
     if _TARGET_EXCEEDED.search(before):
         return True
     if _MEASURE_OF_YEAR.match(text, d.end) and _MULTIPLE_OF.search(before):

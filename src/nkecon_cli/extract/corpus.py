@@ -277,6 +277,9 @@ CORPUS: tuple[Example, ...] = (
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
     Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
             {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
+    Example("baseline-own-figure", "SEOUL (AFP) - Trade rose to US$6.8 billion last year.\n\nThe 2012 figure was "
+            "slightly up on the previous year's US$6.3 billion, the agency said.", date(2013, 5, 15),
+            {"US$6.8 billion": Want(6.8e9, "USD", "2012"), "US$6.3 billion": Want(6.3e9, "USD", "2011")}),
     Example("baseline-own-figure", "Rice sold for 5,200 won a kilogram on Friday, a 9% rise from March 4, just two "
             "weeks ago, when the grain was selling at 4,770 won.", date(2023, 3, 20),
             {"4,770 won": Want(4770, "KPW/kg", "2023-03-04"), "9%": Want(9, "%", "2023-03-17")}),
@@ -333,6 +336,12 @@ CORPUS: tuple[Example, ...] = (
             {"$325.6 billion": Want(325.6e9, "USD", "2006")}, never=("1998 numbers",)),
     Example("year-of-measure", "Output in 2010 stood at 80 percent of 1989 levels.", D2015,
             {"80 percent": Want(80, "%", "2010")}, never=("1989 levels",)),
+    # counter-example: "that 2015 figure" as the subject is the figure's own time, not what it is compared with
+    Example("year-of-measure", "Steel output in 2015 was 1.079 million mt. That 2015 figure of just over 1 million mt "
+            "is down from 1.22 million mt a year earlier and lower than the peak of 3.4 million mt in 1990.",
+            date(2016, 3, 1), {"over 1 million mt": Want(1e6, "t", "2015", approx="more-than"),
+                               "1.22 million mt": Want(1.22e6, "t", "2014"),
+                               "3.4 million mt": Want(3.4e6, "t", "1990")}),
     # a line that is a day alone, however written, is a page's date line: no heading (candidates: journal-entry)
     Example("journal-entry", "Sunshine needs new directions\n\nWednesday, August 1st, 2007\n\nJo Dong-ho\n\n"
             "8/1/2007\n\nIn 2006 the South's per capita income rose to $18,372.\n\nThe South's exports reached "

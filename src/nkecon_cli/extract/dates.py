@@ -176,8 +176,8 @@ def find_dates(
 _WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_][\w'’-]*|%|\$)")
 # nouns a year stands before as the time they are of, never counted by it: "nearly triple 1998 numbers", "at 1990
 # prices", "2012 levels" (corpus: year-of-measure)
-_OF_A_YEAR = frozenset({"numbers", "figures", "levels", "level", "data", "prices", "values", "statistics", "estimates",
-                        "standards"})
+_OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data", "prices", "values", "statistics",
+                        "estimates", "standards"})
 _NO_UNIT_AFTER = frozenset({
     "the", "was", "were", "is", "are", "in", "on", "at", "of", "for", "by", "from", "with", "as", "when", "while",
     "that", "which", "who", "but", "had", "has", "have", "it", "its", "this", "these", "those", "a", "an", "than",

@@ -465,7 +465,9 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _OWN_VERB = (r"(?:(?:was|were|had\s+been)(?:\s+(?:trading|selling|sold|priced|quoted))?(?:\s+at)?|stood\s+at|"
              r"amounted\s+to|came\s+to|totall?ed|traded\s+at|sold\s+for)")
 _BASELINE_OWN = re.compile(
-    r"(?i)(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?"
+    # "up on the previous year's US$6.3 billion": the figure the baseline owns, just after it
+    r"(?i)['’]s\s+(?=(?:about\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:US\$|\$|£|€|¥|₩)?\d)|"
+    r"(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?"
     r"(?:,\s*(?:just\s+|only\s+|some\s+)?[^,;.\d]{1,30}?\bago\b)?"  # "from May 16, just half a month ago, when …"
     rf"\s*(?:\(\s*(?:which|that|it)\s+{_OWN_VERB}|,?\s+(?:of|when\s+(?:it|they|(?:the|its|their)\s+[^\W\d_]+"
     rf"(?:\s+[^\W\d_]+)?)\s+{_OWN_VERB}))\s+"
