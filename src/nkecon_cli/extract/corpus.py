@@ -975,6 +975,10 @@ CORPUS: tuple[Example, ...] = (
             {"103,000 tons": Want(103000, "t", "2014-01/2014-08")}, never_when=("2014-01",)),
     Example("month-range", "Steel output in January-February was 124 percent of the same period of last year.",
             date(2016, 3, 3), {"124 percent": Want(124, "%", "2016-01/2016-02")}),
+    Example("month-range", "Diesel imports were nearly 40,000 tons between January and November last year.",
+            date(2015, 1, 20), {"nearly 40,000 tons": Want(40000, "t", "2014-01/2014-11", approx="almost")}),
+    Example("month-range", "Kerosene imports rose from 500 tons to 13,600 tons in January-November last year.",
+            date(2015, 1, 20), {"13,600 tons": Want(13600, "t", "2014-01/2014-11")}),
     # counter-example: a span that crosses a year the text does not name is no date
     Example("month-range", "The November-February season gave 40,000 tons of fish.", date(2016, 3, 3),
             {"40,000 tons": Want(40000, "t", "2016")}),

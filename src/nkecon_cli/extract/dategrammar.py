@@ -84,8 +84,12 @@ _ABSOLUTE_PATTERNS = (
     # "its February plan", "the March quota": the month a plan is of (corpus: month-plan)
     rf"(?:(?<=its )|(?<=the )|(?<=their )|(?<=our )|(?<=this )|(?<=Its )|(?<=The )){MONTH_BARE}"
     rf"(?=\s+(?i:plan|quota|target|assignment)s?\b)",
-    # January-August 2014, in January–February: a span of months (corpus: month-range)
-    rf"(?:(?i:in|during|for|of)\s+)?{MONTH_BARE}\s*[-–]\s*{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR})?",
+    # between January and November last year, from January to November 2014: a span of months (corpus: month-range)
+    rf"(?i:between|from)\s+{MONTH_BARE}\s+(?i:and|to|through|till|until)\s+{MONTH_BARE}"
+    rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
+    # January-August 2014, in January–February, January-November last year: a span of months (corpus: month-range)
+    rf"(?:(?i:in|during|for|of)\s+)?{MONTH_BARE}\s*[-–]\s*{MONTH_BARE}"
+    rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
     rf"{_PART}[\s-]+{MONTH_BARE}",

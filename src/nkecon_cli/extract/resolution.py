@@ -85,6 +85,9 @@ _HALF_YEAR = re.compile(
     rf"(?:the\s+)?(?P<w>first|second|third|fourth|last)\s+(?P<u>half|quarter)(?:[\s-]year)?"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 
+_MONTHS_SPAN = re.compile(
+    rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?P<a>{MONTH_BARE})\s*(?:[-–]|\s(?:and|to|through|till|until)\s)\s*"
+    rf"(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<w>this|last|next)\s+year))?")
 _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
@@ -270,6 +273,18 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     text = " ".join(expr.replace("’", "'").split())
     prep, core = _split_prep(text)
     on = f" in a text of {label(doc_date.isoformat())}" if doc_date else ""
+    months = _MONTHS_SPAN.fullmatch(text)
+    if months:  # "between January and November last year", "January-November 2014" (corpus: month-range)
+        year = int(months["y"]) if months["y"] else (
+            doc_date.year + {"this": 0, "last": -1, "next": 1}[months["w"].lower()] if months["w"] and doc_date
+            else doc_date.year if doc_date else None)
+        a, b = _MONTH_NUM[months["a"][:3].lower()], _MONTH_NUM[months["b"][:3].lower()]
+        if year is None or b <= a:
+            return None  # ("November-February" crosses a year the text does not name)
+        edtf = _edtf_of((_month_span(year, a)[0], _month_span(year, b)[1]))
+        how = "relative" if months["w"] else "explicit"  # (a month of no year takes the document's, as "January" does)
+        return Resolved(edtf, how, f"'{expr.strip()}'{on if how == 'relative' else ''} → {edtf}" +
+                        ("" if months["y"] or months["w"] else f" (year {year} from the document date)"))
     rel = _MONTH_OF_REL_YEAR.fullmatch(core)
     if rel:  # "August of this year": the month of a year counted from the document's
         if doc_date is None:
