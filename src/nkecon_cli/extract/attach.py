@@ -303,7 +303,8 @@ def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
     return _SAID_TO_ON.search(text, max(floor, d.start - 100), at) is not None
 
 
-_LIST_GAP = re.compile(r"(?i)^[\s,;]*(?:(?:and|or|&)\s+)?(?:(?:in|during|for|the)\s+)*$")
+_LIST_GAP = re.compile(r"(?i)^\s*(?:\([^()]{1,20}\))?[\s,;]*(?:(?:and|or|&)\s+)?(?:(?:in|during|for|the)\s+)*$")
+# (an abbreviation in brackets may stand in the gap: "50 billion kilowatthours (Kwh) and 55 billion Kwh")
 
 
 def _chain_before(items: list[Any], text: str, pos: int, reach: int) -> list[Any]:

@@ -235,6 +235,8 @@ CORPUS: tuple[Example, ...] = (
             date(2016, 5, 3), {"4,000 tons": Want(4000, "t", "2016-03-03")}),
     Example("moment-of-1945", "The north produced 90 percent of the peninsula's power at the time of Korea's "
             "partition.", D2016, {"90 percent": Want(90, "%", "1945")}),
+    Example("moment-of-1945", "The north supplied more than 90 percent of the peninsula's electricity before "
+            "partition.", D2016, {"more than 90 percent": Want(90, "%", "../1945", approx="more-than")}),
     Example("moment-of-1945", "At liberation the country had only 1,500 tractors.", D2016,
             {"1,500 tractors": Want(1500, "count", "1945")}),
     # counter-examples: a division of labour is no date; "after liberation" starts a time, it is no moment
@@ -313,6 +315,14 @@ CORPUS: tuple[Example, ...] = (
     Example("joined-times", "In July and August imports were 19,000 tons and 25,000 tons, respectively.",
             date(2014, 10, 16),
             {"19,000 tons": Want(19000, "t", "2014-07"), "25,000 tons": Want(25000, "t", "2014-08")}),
+    Example("joined-times", "With output estimated at 50 billion kilowatthours (Kwh) and 55 billion Kwh, in 1984 and "
+            "1988, respectively, the plan was not fulfilled.", D2015,
+            {"estimated at 50 billion kilowatthours": Want(50e9, "kWh", "1984", approx="about"),
+             "55 billion Kwh": Want(55e9, "kWh", "1988")}),
+    # a dash typed as two hyphens ends a unit (units: double-hyphen)
+    Example("double-hyphen", "Capacity was 7.14 million kilowatts in 1990, with 60 percent-- 4.29 million "
+            "kilowatts--from hydropower.", D2015, {"60 percent": Want(60, "%", "1990"),
+                                                 "4.29 million kilowatts": Want(4.29e6, "kW", "1990")}),
     Example("joined-times", "Output was 5 tons in 2012 and 7 tons in 2013.", D2015,
             {"5 tons": Want(5, "t", "2012"), "7 tons": Want(7, "t", "2013")}),
     # --- numbers that look like years (dates, quantities) -------------------------------------------------

@@ -29,7 +29,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "in colonial times", "pre-liberation" (not "after liberation", which is a start, not a period)
     (r"(?:under|during)\s+(?:the\s+)?(?:japanese\s+(?:colonial\s+)?(?:rule|occupation|colonialism|"
      r"imperialists?)|colonial\s+(?:rule|period|era|times))|(?:in\s+)?(?:the\s+)?(?:japanese\s+)?colonial\s+"
-     r"(?:period|era|times)|before\s+(?:the\s+)?liberation|pre-?liberation|prior\s+to\s+(?:the\s+)?liberation",
+     r"(?:period|era|times)|before\s+(?:the\s+)?liberation|pre-?liberation|prior\s+to\s+(?:the\s+)?liberation|"
+     # "before partition", "before the division of Korea": the same years, up to 1945 (corpus: moment-of-1945)
+     r"(?:before|prior\s+to)\s+(?:the\s+)?(?:partition|division)(?:\s+of\s+(?:korea|the\s+(?:korean\s+)?peninsula))?",
      "../1945"),
     # the moment of liberation and of the country's partition, 1945: "at the time of Korea's partition", "at
     # liberation", "the division of the peninsula" (not "the division of labour"; "after liberation" stays unread)

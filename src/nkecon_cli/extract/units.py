@@ -145,6 +145,8 @@ def _clean(word: str) -> str:
     if w.rstrip(".") in _U:  # "km²", "m³": a unit's own superscript, not a footnote mark
         return w.rstrip(".")
     w = w.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+    if w.endswith("--"):
+        w = w.rstrip("-")  # "60 percent-- 4.29 million": a dash typed as two hyphens (corpus: double-hyphen)
     for tail in ("'s", "’s", "'", "’"):
         if w.endswith(tail):
             w = w[: -len(tail)]
@@ -199,6 +201,8 @@ def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | No
 def _unit_end(text: str, word: tuple[str, int, int], key: str) -> int:
     """End of a unit word, without a sentence-final dot or a possessive."""
     _w, a, b = word
+    while b > a and text[b - 2 : b] == "--":
+        b -= 2  # (a dash typed as two hyphens is no part of the unit)
     while b > a and text[b - 1] in ".'’" and not key.endswith("."):
         b -= 1
     if text[b - 2 : b] in ("'s", "’s") and not key.endswith("s"):
