@@ -214,7 +214,11 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
             # a time counted back from another of the sentence ("in December 2017 … four times the same period a
             # year before") is what it is compared with: the story goes on in the other (corpus: back-reference)
             ahead = [d for d in real if (anaphoric_offset(d.text) or 0) >= 0]
-            last = ahead[-1] if ahead else real[-1]
+            # the time the sentence's figures are of, when one of its dates gives it: "exports rose 14% in 2019 …,
+            # due to a weak performance in 2018" goes on in 2019 (corpus: figure-time-governs)
+            dating = {c.dating.span for c in cands if c.figure is not None and c.dating.span is not None}
+            of_figures = [d for d in ahead if (d.start, d.end) in dating]
+            last = of_figures[-1] if of_figures else ahead[-1] if ahead else real[-1]
             r = attach.reanchor(last, ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
                                 past=of_the_past(text[s.start : s.end]), latest=doc.latest)  # as its figures are
             if r is not None:

@@ -441,6 +441,11 @@ CORPUS: tuple[Example, ...] = (
             "tons the year before, and flour imports, which stood at 7,000 tons in the previous year, twelvefold.",
             date(2018, 3, 5), {"16 times": Want(16, "times", "2017"), "3,125 tons": Want(3125, "t", "2016"),
                                "7,000 tons": Want(7000, "t", "2016")}),
+    # the time the figures of a sentence are of governs the sentences after it, not a time it names only to explain
+    # them (candidates: figure-time-governs)
+    Example("figure-time-governs", "Exports rose 14% in 2019 to $278 million, mostly due to a weak performance in "
+            "2018 when sanctions intensified. Imports jumped to $3 billion.", date(2020, 7, 31),
+            {"$3 billion": Want(3e9, "USD", "2019")}),
     # a time counted back from another of its sentence is what the sentence compares with: the sentences after it go
     # on in the other (candidates: back-reference)
     Example("back-reference", "In December 2017 grain imports grew four times the amount of the same period a year "
