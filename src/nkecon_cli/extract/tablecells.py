@@ -187,8 +187,11 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)\s*")
 _IN_MULTIPLIER = re.compile(r"(?i),?\s+in\s+(?:thousand|million|billion|'000).*$")
 
 
+_FOOTNOTE_MARKS = re.compile(r"[*†‡]+(?=\s|$)")  # "metallurgical plant (Cheongjin)*": a note's mark, no word
+
+
 def _measure_label(label: str) -> str:
-    label = _PARENTHESES.sub(" ", label)
+    label = _FOOTNOTE_MARKS.sub(" ", _PARENTHESES.sub(" ", label))
     label = _IN_MULTIPLIER.sub("", label)
     return " ".join(label.split()).strip(" :,.")
 
