@@ -73,3 +73,12 @@ def test_first_readings_read_the_features_the_model_reads(base: factbase.FactBas
                 assert fr.record_features(ex.record(c, doc)) == confidence.features(c), (path.name, c.figure.text)
                 seen += 1
     assert seen > 100
+
+
+def test_a_terminal_table_of_no_candidates_is_no_empty_frame(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # with every candidate left out, the table view prints the summary line alone, not a frame with no rows
+    doc = tmp_path / "note.txt"
+    doc.write_text("Coal output reached 21.5 million tons in 2015.\n", encoding="utf-8")
+    got = run("extract", str(doc), "--date", "2016-06-01", "--format", "table", "--min-confidence", "1")
+    assert got.exit_code == 0
+    assert "0 candidates in" in got.output and "┏" not in got.output and "━" not in got.output, got.output

@@ -63,6 +63,8 @@ def candidates_table(records: Sequence[dict[str, Any]], con: Console, title: str
     from .terminal import flow
     from .text import atom_width, fitted, glue_quantity, one_line, printable
 
+    if not records:
+        return  # no empty frame: the line under it says "0 candidates" and why
     rows = [candidate_row(r) for r in records]
     figures = [glue_quantity(row["figure"], r.get("approx")) if row["figure"] else "(event)"
                for row, r in zip(rows, records, strict=True)]
