@@ -329,6 +329,11 @@ CORPUS: tuple[Example, ...] = (
     # a year before a noun phrase is a year: its "noun" is a verb further on
     Example("count-not-year", "2013 per-capita GDP amounts to $854, the institute said.", D2016,
             {"$854": Want(854, "USD", "2013")}, never=("2013 per-capita GDP amounts",)),
+    # a sum is no year: "$1700" dates nothing, and a title-case multiplier multiplies ("USD 460 Million")
+    Example("count-not-year", "In 2015 GDP per capita was $1700 and 90% of the property belonged to the elite.", D2016,
+            {"$1700": Want(1700, "USD", "2015"), "90%": Want(90, "%", "2015")}, never_when=("1700",)),
+    Example("count-not-year", "ROK Allocates USD 460 Million for Aid to the North in 2008", D2016,
+            {"USD 460 Million": Want(460e6, "USD", "2008")}),
     Example("count-not-year", "The works built 1500 new tractors in 1959.", D1998,
             {"1500 new tractors": Want(1500, "count", "1959")}),
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,

@@ -144,6 +144,8 @@ def find_dates(
         expr = m.group()
         if expr.lower() == "now" and _RENAMING.search(text, max(0, m.start() - 2), min(len(text), m.end() + 14)):
             continue  # "the Sui-ho Dam (now the Sup'ung Dam)": a name of today, not a time (corpus: renaming-now)
+        if _YEAR_ONLY.fullmatch(expr) and _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "$1700", "USD 2000": a sum, no year (corpus: count-not-year)
         if _YEAR_ONLY.fullmatch(expr):
             # "2000 tractors", "1700 lorries and 1900 tractors": a number with a unit or a counted noun, not a
             # year — unless a preposition of time stands before it ("in 1959 tractors were …") (corpus:
@@ -174,6 +176,7 @@ def find_dates(
 # stop, a digit or a function word the count reader stops at (``quantities``) has no unit of its own, and the
 # quantity reader need not be asked (it would read "1990 the men and 72.7 years" as 1990 years, a year all the same)
 _WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_][\w'’-]*|%|\$)")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b(?:USD|KPW|KRW|CNY|RMB|EUR|GBP|JPY|RUB))\s?$")
 # nouns a year stands before as the time they are of, never counted by it: "nearly triple 1998 numbers", "at 1990
 # prices", "2012 levels" (corpus: year-of-measure)
 _OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data", "prices", "values", "statistics",
