@@ -815,6 +815,12 @@ CORPUS: tuple[Example, ...] = (
     # the users or subscribers of a service are persons counted (grid-indicator-unit)
     # a label run into its figure, the figure a rate, a density or an area with its unit (gridcells: glued-label,
     # grid-rate-cell)
+    # an infobox's label run into a figure with its unit, a reference mark, or its own time in brackets
+    Example("glued-label", "General characteristics\nCoastline2,495 km\nLand area120,408 km2[1]\nExport valueUS$300 "
+            "million (2017 est.)\nWild total200,000 tons\n", date(2018, 6, 1),
+            {"2,495 km": Want(2495, "km", "2018"), "120,408 km2": Want(120408, "km2", "2018"),
+             "US$300 million": Want(300e6, "USD", "2017"), "200,000 tons": Want(200000, "t", "2018")},
+            never=("1",)),
     Example("glued-label", "Key figures 2015\nPopulation24.9M\nInfant mortality14.5 per 1,000\nPop. density"
             "207/km²\nLand area120,410 km²\n", D2016,
             {"24.9M": Want(24.9e6, "people", "2015"), "14.5 per 1,000": Want(14.5, "per-1000", "2015"),

@@ -363,17 +363,23 @@ def read_line(text: str, a: int, b: int) -> Line:
         g = _GLUED_PAIR.search(body, segments[0][0])
         if g is not None and (_NUM.fullmatch(g["fig"]) or _RATE_CELL.fullmatch(g["fig"])):  # "Population26.5M": a
             # label run into its figure; "Infant mortality14.5 per 1,000", "Pop. density219/km²" (corpus: glued-label)
-            segments = [(segments[0][0], g.start("fig")), (g.start("fig"), len(body))]
+            segments = [(segments[0][0], g.start("fig")), (g.start("fig"), g.end("fig"))] + (
+                [(g.start("tail"), g.end("tail"))] if g["tail"] else [])
             if _RATE_CELL.fullmatch(g["fig"]):  # the figure with its rate's words is one cell
                 out = _labelled(text, _atoms(text, a + segments[0][0], a + segments[0][1], False))
-                return Line((a, b), layout, (*_first_label(text, out), Tok(a + g.start("fig"), a + len(body), "num")))
+                cell = Tok(a + g.start("fig"), a + g.end("fig"), "num")
+                return Line((a, b), layout, (*_first_label(text, out), cell))
     for x, y in segments:
         out.extend(_labelled(text, _cell_toks(text, _atoms(text, a + x, a + y, separated), separated)))
     return Line((a, b), layout, tuple(_first_label(text, out)))
 
 
-_GLUED_PAIR = re.compile(r"(?<=[A-Za-z)])(?P<fig>[-−]?\d[\d,.]*(?:%|[KMB]|\s?per\s1,000|\s?per\s100,000|\s?per\s100|"
-                         r"\s?/\s?km²|\s?km²|\s?km2)?)$")
+_GLUED_PAIR = re.compile(
+    r"(?<=[A-Za-z)])(?P<fig>(?:US\$|\$)?[-−]?\d[\d,.]*(?:%|[KMB]|\s?per\s1,000|\s?per\s100,000|\s?per\s100|"
+    r"\s?/\s?km²|\s?km²|\s?km2|\s(?:km|tons?|tonnes?|ha|hectares?|kWh|MW|GW|people|persons)|"
+    r"\s(?:million|billion)(?:\s(?:tons?|tonnes?|people))?)?)"
+    # ("Land area120,408 km2[1]", "Export valueUS$300 million (2017 est.)": a reference mark, the figure's time)
+    r"(?P<ref>\[\d{1,3}\])?(?P<tail>\s*\(\s*(?:[A-Za-z]+\.?\s+)?\d{4}[^()]{0,12}\))?$")
 
 
 def _first_label(text: str, cells: list[Tok]) -> list[Tok]:
