@@ -617,6 +617,9 @@ CORPUS: tuple[Example, ...] = (
     Example("density", "The province covers 17,000 sq. kilometers with 190 people per square kilometre (2018).",
             D2019, {"17,000 sq. kilometers": Want(17000, "km2", "2018"),
                     "190 people per square kilometre": Want(190, "people/km2", "2018")}),
+    Example("people-counted", "The population of the Democratic People's Republic of Korea is estimated at 22.7 "
+            "million.", date(2007, 6, 1),
+            {"estimated at 22.7 million": Want(22.7e6, "people", "2007", approx="about")}),
     Example("people-counted", "Labor force: 9.2 million (1987 est.)", D1998,
             {"9.2 million": Want(9.2e6, "people", "1987")}),
     Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,

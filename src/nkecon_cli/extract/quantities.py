@@ -399,7 +399,7 @@ def _complete(
                     u3 = _unit_at(text, m3.end(), end)
                     if u3 and u3[0] == unit and digits_value(m3["d"]) > value:
                         value_max, p = digits_value(m3["d"]), u3[3]
-        elif people_before(text[max(0, qstart - 60) : qstart]):
+        elif people_before(text[max(0, qstart - 80) : qstart]):  # ("the population of the DPRK is estimated at")
             unit = "people"
         elif (counted := counted_before(text[max(start, qstart - 100) : qstart])) is not None:
             # "the number of markets reached 406" (corpus: number-of)
