@@ -550,6 +550,10 @@ CORPUS: tuple[Example, ...] = (
     Example("declared-scale", "The mine employed 4,100 workers in 1970; its output is counted in thousands of "
             "tons.", D1998, {"4,100 workers": Want(4100, "people", "1970")}),
     # --- rates and measures of people (quantities) --------------------------------------------------------
+    Example("rate-per-thousand", "The crude birth rate of the country is 16.7 and crude death rate 9.9.", D2015,
+            {"16.7": Want(16.7, "per-1000", "2015"), "9.9": Want(9.9, "per-1000", "2015")}),
+    Example("rate-per-thousand", "The birth rate of the country fell by 12 percent in 2010.", D2015,
+            {"12 percent": Want(12, "%", "2010")}),
     Example("rate-per-thousand", "In 2008 the birth rate was 14.2 per 1,000 people.", D2015,
             {"14.2 per 1,000 people": Want(14.2, "per-1000", "2008")}, never=("1,000",)),
     Example("rate-per-thousand", "Infant mortality rose from 14 deaths in 1,000 live births to 19 by 2008, and "

@@ -30,7 +30,7 @@ from .numbers import (
 )
 from .people import PER_WOMAN, counted_before, is_person, people_before
 from .prices import price_denominator
-from .rates import DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
+from .rates import CRUDE_RATE_BEFORE, DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
 from .scales import declarations, declared, is_declaration
 from .units import (
     _CURRENCY_CUE,
@@ -433,6 +433,9 @@ def _complete(
                                             share=_JUST_AND.fullmatch(nxt[0]) is not None and m is not None
                                             and not (m["dm"] or _trailing_mult(m["w"] or ""))))):
                 unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
+            elif m is not None and m["d"] and not m["dm"] and \
+                    CRUDE_RATE_BEFORE.search(text, max(start, qstart - 70), qstart):
+                unit = "per-1000"  # "the crude birth rate of the country is 16.7" (corpus: rate-per-thousand)
             elif (rate := _TO_THE_DOLLAR.match(text, p, end)) and _WON_NAMED.search(text, start, end):
                 unit, p = "KPW", rate.end()  # "the won had been 140 to the US dollar": a dollar's price in won
             else:
