@@ -184,6 +184,9 @@ CORPUS: tuple[Example, ...] = (
     # --- forecasts, relative years, periods (dates, measures) -------------------------------------------
     # a relative date finer than the document's own date is taken at the document's precision (dates:
     # finer-than-document): in a document dated only 2016, "a few days ago" is no day of late 2015
+    Example("finer-than-document", "Currently the budget revenue is $3.2 billion and its spending $3.3 billion.",
+            date(2016, 1, 1), {"$3.2 billion": Want(3.2e9, "USD", "2016")}, never_when=("2016-01-01",),
+            stated="2016"),
     Example("finer-than-document", "Rice, which sold for 5,000 won until a few days ago, now sells for 4,500 won.",
             date(2016, 1, 1), {"5,000 won": Want(5000, "KPW", "2016")}, never_when=("2015-12-29",), stated="2016"),
     # "early this month", "the end of last month": a third of a month counted from the document (relativedates:

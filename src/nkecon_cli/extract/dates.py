@@ -198,8 +198,9 @@ def _precision(edtf: str) -> int:
 
 def at_document_precision(found: list[FoundDate], stated: str | None) -> list[FoundDate]:
     """Relative dates finer than the document's own date, which they count from, taken at its precision: in a
-    document dated only "2016", "a few days ago" or "last month" cannot be placed closer than 2016 (corpus:
-    finer-than-document). Explicit dates stay as they are ("Jan. 8" takes the document's year, its own day)."""
+    document dated only "2016", "a few days ago", "last month" or "currently" cannot be placed closer than 2016
+    (corpus: finer-than-document). Explicit dates stay as they are ("Jan. 8" takes the document's year, its own
+    day)."""
     if not stated:
         return found
     have = _precision(stated)
@@ -208,8 +209,10 @@ def at_document_precision(found: list[FoundDate], stated: str | None) -> list[Fo
     out = []
     for d in found:
         r = d.resolved
-        if r is not None and r.dated_by == "relative" and not r.weak and _precision(r.edtf) > have:
-            r = Resolved(stated, "relative", f"{d.text!r}: finer than the document's date {stated}, so {stated}")
+        if r is not None and r.dated_by == "relative" and _precision(r.edtf) > have:
+            # (a time of speaking too: "currently" in a document dated 2016 is 2016, not its first day)
+            r = Resolved(stated, "relative", f"{d.text!r}: finer than the document's date {stated}, so {stated}",
+                         r.weak)
             d = FoundDate(d.start, d.end, d.text, r)
         out.append(d)
     return out
