@@ -23,6 +23,7 @@ from .dates import FoundDate
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics
 from .measures import growth_of, kind_of, measure_of, value_of
+from .prices import carried_prices
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, changed_from, find_quantities
 from .relativedates import _split_prep
@@ -245,8 +246,9 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         skip = masked.overlapping(start, end) + dateline
         skip += [(d.start, d.end) for d in sent_dates]
         qs = find_quantities(text, start, end, skip)
-    figures = _south_korean_won(text, start, end, _carried_prices(text, start, [
-        q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end], ctx), ctx)
+    figures, ctx.price = carried_prices(text, start, [
+        q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end], ctx.price)
+    figures = _south_korean_won(text, start, end, figures, ctx)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
     baselines = [d for d in usable if roles.baseline(d, start)]
@@ -365,32 +367,6 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         "event" if _EVENT.search(quote) else None)
     out.append(Candidate(start, end, quote, None, dating, None, None, event_kind, topics, entities,
                          confidence.raw(None, dating, econ, topics, None), sent_dates))
-    return out
-
-
-# a sum named as a price: "the rice price of 40-50 won", "rice was traded at", "sold for", "costs" (corpus:
-# price-carried); and what names another kind of sum: a wage, a rate, a currency's worth, a total
-_PRICE_WORD = re.compile(r"(?i)\b(?:prices?|priced|sold|sells?|selling|traded|trading|trades|costs?|costing|"
-                         r"fetch(?:ed|es|ing)?)\b")
-_OTHER_SUM = re.compile(r"(?i)\b(?:wages?|salar(?:y|ies)|pay|income|exchange\s+rates?|worth|rate|budget|revenue|"
-                        r"exports?|imports?|trade|investment|aid|loans?|fines?|bribes?|total|"
-                        r"dollar|yuan|renminbi|rmb|euro)\b")  # (a currency itself priced: "the dollar traded at")
-
-
-def _carried_prices(text: str, start: int, figures: list[Quantity], ctx: Context) -> list[Quantity]:
-    """A sum with no denominator of its own, in a sentence that names it a price, takes the denominator of the last
-    price of the same money before it, in this sentence or an earlier one, when of a like size (a fifth to five
-    times): "rice was traded at 90 won per kg … the rice price of 40-50 won" (corpus: price-carried). A sentence
-    that names a wage, a rate or a total carries none, nor a sum far larger (a house, a bicycle)."""
-    out = []
-    for q in figures:
-        if ctx.price is not None and q.unit == ctx.price[0].split("/")[0] and ctx.price[1] and \
-                0.2 <= q.value / ctx.price[1] <= 5 and _PRICE_WORD.search(text, start, q.start) and \
-                not _OTHER_SUM.search(text, start, q.end):
-            q = replace(q, unit=ctx.price[0])
-        if "/" in q.unit and q.unit.split("/")[0] in CURRENCIES_ALL:
-            ctx.price = (q.unit, q.value)
-        out.append(q)
     return out
 
 
