@@ -7,14 +7,9 @@ and about KPW 1000 for maize". The denominator written after the sum ("6,200 won
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from .numbers import _NUMBER_AT
 from .units import _DENOMINATOR, _DENOMINATOR_UNIT, CURRENCIES, _unit_at
-
-if TYPE_CHECKING:
-    from .quantities import Quantity
 
 # the quantity a price is of, stated before it: "a kilogram of rice cost 6,700 won", "a kilogram sack of rice cost"
 _PRICED_BEFORE = re.compile(  # ("1 kg (2.2 lb) of potatoes is priced at 400 won": its conversion in brackets too)
@@ -65,19 +60,20 @@ _OTHER_SUM = re.compile(r"(?i)\b(?:wages?|salar(?:y|ies)|pay|income|exchange\s+r
                         r"dollar|yuan|renminbi|rmb|euro)\b")  # (a currency itself priced: "the dollar traded at")
 
 
-def carried_prices(text: str, start: int, figures: list[Quantity], last: tuple[str, float] | None
-                   ) -> tuple[list[Quantity], tuple[str, float] | None]:
-    """The figures of a sentence (from ``start``), each sum with no denominator of its own that the sentence names a
-    price taking the denominator of the last price of the same money before it (``last``: its unit and value, from
-    this sentence or an earlier one) when of a like size (a fifth to five times): "rice was traded at 90 won per kg …
-    the rice price of 40-50 won" (corpus: price-carried). A sentence that names a wage, a rate or a total carries
-    none, nor a sum far larger (a house, a bicycle). Also the last price, for the next sentence."""
-    out = []
-    for q in figures:
-        if last is not None and q.unit == last[0].split("/")[0] and last[1] and 0.2 <= q.value / last[1] <= 5 and \
-                _PRICE_WORD.search(text, start, q.start) and not _OTHER_SUM.search(text, start, q.end):
-            q = replace(q, unit=last[0])
-        if "/" in q.unit and q.unit.split("/")[0] in CURRENCIES:
-            last = (q.unit, q.value)
-        out.append(q)
-    return out, last
+def carried_units(text: str, start: int, sums: list[tuple[int, int, str, float]], last: tuple[str, float] | None
+                  ) -> tuple[list[str], tuple[str, float] | None]:
+    """The unit of each figure of a sentence (from ``start``; each ``(start, end, unit, value)``): a sum with no
+    denominator of its own that the sentence names a price takes the denominator of the last price of the same money
+    before it (``last``: its unit and value, from this sentence or an earlier one) when of a like size (a fifth to five
+    times): "rice was traded at 90 won per kg … the rice price of 40-50 won" (corpus: price-carried). A sentence that
+    names a wage, a rate or a total carries none, nor a sum far larger (a house, a bicycle). Also the last price, for
+    the next sentence."""
+    units = []
+    for a, b, unit, value in sums:
+        if last is not None and unit == last[0].split("/")[0] and last[1] and 0.2 <= value / last[1] <= 5 and \
+                _PRICE_WORD.search(text, start, a) and not _OTHER_SUM.search(text, start, b):
+            unit = last[0]
+        if "/" in unit and unit.split("/")[0] in CURRENCIES:
+            last = (unit, value)
+        units.append(unit)
+    return units, last

@@ -23,7 +23,7 @@ from .dates import FoundDate
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics
 from .measures import growth_of, kind_of, measure_of, value_of
-from .prices import carried_prices
+from .prices import carried_units
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, changed_from, find_quantities
 from .relativedates import _split_prep
@@ -246,9 +246,10 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         skip = masked.overlapping(start, end) + dateline
         skip += [(d.start, d.end) for d in sent_dates]
         qs = find_quantities(text, start, end, skip)
-    figures, ctx.price = carried_prices(text, start, [
-        q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end], ctx.price)
-    figures = _south_korean_won(text, start, end, figures, ctx)
+    figures = [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end]
+    units, ctx.price = carried_units(text, start, [(q.start, q.end, q.unit, q.value) for q in figures], ctx.price)
+    figures = _south_korean_won(text, start, end, [q if u == q.unit else replace(q, unit=u)
+                                                   for q, u in zip(figures, units, strict=True)], ctx)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
     baselines = [d for d in usable if roles.baseline(d, start)]
