@@ -20,9 +20,10 @@ from datetime import date
 from typing import Any
 
 from ..factbase.when import bounds
-from .dates import FoundDate
+from .dates import OF_A_YEAR, FoundDate
 from .quantities import Quantity
 from .resolution import Resolved, anaphoric_offset, resolve
+from .words import word_pattern
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
 
@@ -138,7 +139,7 @@ _THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:w
 
 
 # a year's measure compared with: a multiple or a share of "1998 numbers", "1989 levels"
-_MEASURE_OF_YEAR = re.compile(r"(?i)['’]?s?\s+(?:numbers|figures|levels?|data|values|output|production|standards)\b")
+_MEASURE_OF_YEAR = re.compile(rf"(?i)['’]?s?\s+(?:{word_pattern(OF_A_YEAR)})\b")  # (the nouns dates.py reads too)
 _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half|percent\s+of|"
                           r"per\s+cent\s+of|%\s+of|above|below|beyond|than|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)"
                           r"\s+(?:the\s+|its\s+|their\s+)?$")

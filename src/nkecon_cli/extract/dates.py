@@ -153,7 +153,7 @@ def find_dates(
             before = text[max(0, m.start() - 12) : m.start()]
             nxt = _WORD_AFTER.match(text, m.end())
             unit_may_follow = nxt is not None and nxt[1].lower() not in _NO_UNIT_AFTER and \
-                nxt[1].lower() not in _OF_A_YEAR  # "1998 numbers", "2012 levels": measures of a year
+                nxt[1].lower() not in OF_A_YEAR  # "1998 numbers", "2012 levels": measures of a year
             if unit_may_follow and (not _DATE_CONTEXT.search(before)
                                     or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before))):
                 qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
@@ -179,8 +179,8 @@ _WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_][\w'’-]*|%|\$)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b(?:USD|KPW|KRW|CNY|RMB|EUR|GBP|JPY|RUB))\s?$")
 # nouns a year stands before as the time they are of, never counted by it: "nearly triple 1998 numbers", "at 1990
 # prices", "2012 levels" (corpus: year-of-measure)
-_OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data", "prices", "values", "statistics",
-                        "estimates", "standards"})
+OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data", "prices", "values", "statistics",
+                       "estimates", "standards", "output", "production"})
 _NO_UNIT_AFTER = frozenset({
     "the", "was", "were", "is", "are", "in", "on", "at", "of", "for", "by", "from", "with", "as", "when", "while",
     "that", "which", "who", "but", "had", "has", "have", "it", "its", "this", "these", "those", "a", "an", "than",
