@@ -27,6 +27,7 @@ from .numbers import (
     _trailing_mult,
     digits_value,
     multiplier,
+    words_value,
 )
 from .people import PER_WOMAN, counted_before, is_person, people_before
 from .prices import price_denominator
@@ -54,10 +55,8 @@ _VAGUE = re.compile(
 _MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tripling|trebled?|quadrupled?|"
                        r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                        r"fifty|hundred)-?fold)(?![\w-])")
-# "a threefold increase", "twelvefold": a multiple written in one word (corpus: word-fold)
-_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-         "hundred": 100}
+# ("a threefold increase", "twelvefold": a multiple written in one word, its number read by words_value; corpus:
+# word-fold)
 _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters|half)"
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
@@ -269,7 +268,7 @@ def find_quantities(
         if blocked(m.start(), m.end()):
             continue
         w = m["w"].lower()
-        v = float(_FOLD[m["n"].lower()]) if m["n"] else 2.0 if w.startswith(("doubl", "twice")) else \
+        v = (words_value(m["n"]) or 0.0) if m["n"] else 2.0 if w.startswith(("doubl", "twice")) else \
             3.0 if w.startswith(("tripl", "treb")) else 4.0
         approx, qs = _prefix(text, m.start(), start)
         out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "times", None, None, True))
