@@ -241,9 +241,11 @@ def _in_year(d: date, year: int) -> date:
 
 
 # who said it and when is not when it happened: "customs data showed on Monday", "he said in March"
+# the verbs of a report, one list for both readings of a report's date below
+_SAYING = (r"said|says|say|showed|shows|show|reported|reports|announced|announces|told|stated|states|released|"
+           r"published|added|noted|disclosed|revealed|explained|wrote|presented|briefed")
 _ATTRIBUTION = re.compile(
-    r"(?i)\b(?:said|says|say|showed|shows|show|reported|reports|announced|announces|told|stated|states|released|"
-    r"published|added|noted|disclosed|revealed|according\s+to\s+(?:\w+\s+){0,4}(?:released|published))"
+    rf"(?i)\b(?:{_SAYING}|according\s+to\s+(?:\w+\s+){{0,4}}(?:released|published))"
     # "said on Monday" is the report's day; "said that the first half of 1959 …" begins what was said (corpus:
     # said-that)
     r"(?:\s+(?!that\b)\w+)?\s*$"
@@ -275,9 +277,7 @@ def in_relative_clause(text: str, lo: int, at: int) -> bool:
 # a day after a verb of saying and the words of its object: "disclosed this analysis to the Voice of America on
 # February 14", "told reporters in Seoul on Monday" — the day the report was made (corpus: said-to-on-day); no
 # figure, "that" or clause break stands between (a figure's own day is read as its date)
-_SAID_TO_ON = re.compile(
-    r"(?i)\b(?:said|says|told|stated|reported|announced|disclosed|revealed|noted|explained|added|wrote|"
-    r"released|published|presented|briefed)\b(?:\s+(?!that\b)[^\W\d_][\w'’.-]*){1,9}\s+on\s+$")
+_SAID_TO_ON = re.compile(rf"(?i)\b(?:{_SAYING})\b(?:\s+(?!that\b)[^\W\d_][\w'’.-]*){{1,9}}\s+on\s+$")
 _DAY_OR_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[a-z]+\.?\s+\d{1,2}\b|"
                              r"\d{1,2}\s+[a-z]+)")
 
