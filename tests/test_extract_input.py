@@ -47,3 +47,18 @@ def test_extract_reads_dev_stdin(tiny: Path) -> None:
                        env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     assert [json.loads(line)["value"] for line in r.stdout.decode().splitlines()] == [4800]
+
+
+def test_a_copy_of_a_source_elsewhere_is_read_as_that_source(run: Any, tiny: Path, tmp_path: Path) -> None:
+    # a clone's sources/ beside an installed base: the same text under the same name is the base's source, dated by
+    # sources.json (it was read as a stray file: "no document date: give --date")
+    sid = "alpha-report-1957-08-07"
+    copy = tmp_path / "elsewhere" / f"{sid}.txt"
+    copy.parent.mkdir()
+    copy.write_text((tiny / "sources" / f"{sid}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("extract", str(copy), "-f", "jsonl", base=tiny)
+    assert r.exit_code == 0, r.stderr
+    assert "the source's date in sources.json" in r.stderr and "give --date" not in r.stderr
+    other = tmp_path / "elsewhere" / "beta-news-2024-02-06.txt"  # another text under a source's name is no source
+    other.write_text("In 1949 the works produced 7,700 tons of zinc.\n", encoding="utf-8")
+    assert "give --date" in run("extract", str(other), "-f", "jsonl", base=tiny).stderr

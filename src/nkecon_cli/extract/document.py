@@ -57,8 +57,8 @@ def open_document(base: FactBase, target: str, date_text: str | None = None, tex
         text = base.text(source)
     elif target != "-":
         p = Path(target).resolve()
-        if p.parent == base.sources_dir.resolve() and p.stem in base.sources and base.text(p.stem) == text:
-            source = p.stem
+        if p.stem in base.sources and base.text(p.stem) == text:
+            source = p.stem  # a source's text, wherever it lies (a clone's sources/ beside an installed base)
     if date_text:
         try:
             lo, hi = _when.user_span(date_text)
