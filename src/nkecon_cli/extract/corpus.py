@@ -963,6 +963,12 @@ CORPUS: tuple[Example, ...] = (
             "Lung (48.2)\nThe Health Office (2020)\n", D2016,
             {"25 100 400": Want(25_100_400, "people", "2020"), "71.9": Want(71.9, "years", "2020"),
              "48.2": Want(48.2, "per-100000", "2020")}, never=("100 000 persons",)),
+    # a link line between the group and its source line names a work's year, not the group's
+    Example("grid-colon", "Cancer burden\n\n- Overall incidence (rate per 100 000 persons per year): 150.2\n"
+            "- Overall mortality (rate per 100 000 persons per year): 101.7\n- Health Atlas 2018 country sheet\n"
+            "Health Atlas (2020)\n", D2016,
+            {"150.2": Want(150.2, "per-100000", "2020"), "101.7": Want(101.7, "per-100000", "2020")},
+            never=("2018",)),
     # counter-examples: a day and a currency's parts after the colon are no figures of the sheet
     Example("grid-colon", "Country data\nIndependence: 9 September 1948\nCurrency: 100 chon = 1 won\n"
             "Population (2004E): 22.7 million\nArea: 120,540 sq km\n", date(2005, 3, 1),

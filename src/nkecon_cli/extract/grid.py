@@ -162,6 +162,9 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     def close() -> None:
         colon = sum(1 for _, ln, r in run if ln.layout == "colon" or (r == "text" and _COLON_TEXT.match(
             text[ln.span[0] : ln.span[1]])))  # "label: value" lines, a fact sheet's, counted before its tail goes
+        if len(run) > 2 and run[-3][2] == "row" and run[-2][2] == "text" and \
+                SOURCE_LINE.match(text, *run[-1][1].span):
+            del run[-2]  # a link line between the rows and their source line ("- Atlas 2020 sheet") is not theirs
         while run and run[-1][2] == "text" and not (len(run) > 1 and run[-2][2] == "row" and
                                                     SOURCE_LINE.match(text, *run[-1][1].span)):
             run.pop()  # (a source line under the rows, "The World Bank (2023)", stays: it gives their year)
@@ -208,7 +211,8 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
             # a heading between groups of "label value" lines ("Military data") stays in the block; anything else
             # of words ends it
             kept = run and ((run[-1][2] != "text" and len(body.split()) <= 8 and not body.rstrip().endswith(".")) or
-                            _COLON_TEXT.match(body))  # "Language: Korean" among "label: figure" lines
+                            _COLON_TEXT.match(body)  # "Language: Korean" among "label: figure" lines
+                            or (len(run) > 1 and run[-2][2] == "row" and SOURCE_LINE.match(body)))
             if kept:
                 run.append((i, ln, role))
             else:
