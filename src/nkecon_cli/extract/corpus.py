@@ -592,6 +592,11 @@ CORPUS: tuple[Example, ...] = (
             {"40 percent": Want(40, "%", "2005/2010")}, never=("2005",)),
     Example("rate-per-thousand", "The cooperative farm had 1,000 members and 240 tractors in 1958.", D1998,
             {"1,000 members": Want(1000, "count", "1958")}),
+    # in a fact sheet's "label: value" line the rate's words are the value's unit, as in prose
+    Example("rate-per-thousand", "Country sheet\nTelephone lines: 3.9 per 100 inhabitants\n"
+            "Density: 198 Inhabitants/km²\nDoctors: 3.5 per 1,000 people (2012)\n", D2015,
+            {"3.9 per 100 inhabitants": Want(3.9, "%", "2015"), "198 Inhabitants/km²": Want(198, "people/km2", "2015"),
+             "3.5 per 1,000 people": Want(3.5, "per-1000", "2012")}, never=("100", "1,000")),
     Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
             {"70.3 years": Want(70.3, "years", "2014")}),
     Example("life-expectancy", "Over the decade life expectancy fell by 2.1 years, and the census puts it at "

@@ -64,7 +64,8 @@ _NUM = re.compile(
 # a cell that is a rate of people or their density: "14.5 per 1,000", "4.8 per 100 inhabitants", "219/km²"
 _RATE_CELL = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:per\s+(?P<k>1[,.]?000|thousand)(?![\d,])|per\s+"
-    r"(?P<l>100[ ,.]?000)|per\s+(?P<c>100)(?!\d)|(?P<d>/\s?(?:km²|km2|sq\.?\s?km\.?)))"
+    r"(?P<l>100[ ,.]?000)|per\s+(?P<c>100)(?!\d)|"
+    r"(?P<d>(?:(?:inhabitants|people|persons)\s?)?/\s?(?:km²|km2|sq\.?\s?km\.?)))"
     r"(?:\s+(?:people|persons|population|inhabitants|residents|live\s+births))?", re.I)
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
 _SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
@@ -303,7 +304,14 @@ def _colon_line(text: str, a: int, b: int) -> Line | None:
     if named is not None:
         va, vb = va + named.start("n"), va + named.end("n")
     value = text[va:vb].rstrip()
-    toks = [Tok(va, va + len(value), "num")] if _GROUPED.fullmatch(value) else _atoms(text, va, vb, False)
+    rate = _RATE_CELL.match(value)
+    if rate is not None and value[rate.end() :].lstrip()[:1] in ("", ",", ";", "("):
+        # "4.8 per 100 Inhabitants", "216 Inhabitants/km²": the figure with its rate's words is one cell
+        toks = [Tok(va, va + rate.end(), "num"), *_atoms(text, va + rate.end(), vb, False)]
+    elif _GROUPED.fullmatch(value):
+        toks = [Tok(va, va + len(value), "num")]
+    else:
+        toks = _atoms(text, va, vb, False)
     if not toks or toks[0].kind != "num" or toks[0].share:
         return None
     n, words = toks[0], []
