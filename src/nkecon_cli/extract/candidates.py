@@ -23,7 +23,7 @@ from .attach import Comparison, Dating
 from .candidate import Candidate
 from .cellclaims import TableShared, cell_candidate
 from .covers import Covers
-from .dates import FoundDate, at_document_precision, find_dates
+from .dates import FoundDate, at_document_precision, days_of_named_months, find_dates
 from .document import Document
 from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_site_service, not_claims
@@ -154,7 +154,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     """The candidates of one stretch of the document (spans within ``text``), in text order."""
     lowered = ascii_lower(text)
     masks = not_claims(text)
-    dates = at_document_precision(find_dates(text, doc.doc_date, masks, lowered), doc.stated)
+    dates = days_of_named_months(at_document_precision(find_dates(text, doc.doc_date, masks, lowered), doc.stated),
+                                 doc.latest)
     masked = SpanIndex(masks)
     date_starts = [d.start for d in dates]
     tables = find_tables(text)

@@ -517,6 +517,20 @@ CORPUS: tuple[Example, ...] = (
     # a document dated to its month only: the day is taken at the document's precision
     Example("day-of-month", "Rice sold for 6,500 won per kilogram on the 19th.", date(2021, 6, 1),
             {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-06")}, stated="2021-06"),
+    # after a day of a named month, a day named alone is of that month, in a document dated to its month too, and
+    # it goes on governing the sentences after it as any date does; "On 8th" and "as of March 9th" are days as well
+    Example("day-of-month", "On March 4, rice sold for 900 won per kg. Prices kept rising on the 6th. In the city "
+            "market rice reached 1,200 won per kg. On 8th, it fell to 1,000 won per kg. Trading goes on as of "
+            "March 9th, when maize sold at 400 won per kg.", date(2011, 3, 1),
+            {"900 won per kg": Want(900, "KPW/kg", "2011-03-04"),
+             "1,200 won per kg": Want(1200, "KPW/kg", "2011-03-06"),
+             "1,000 won per kg": Want(1000, "KPW/kg", "2011-03-08"),
+             "400 won per kg": Want(400, "KPW/kg", "2011-03-09")},
+            stated="2011-03"),
+    # counter-example: a day named alone before the named day is not counted from it
+    Example("day-of-month", "On March 20, rice sold for 900 won per kg. It had sold for 700 won per kg on the 3rd.",
+            date(2011, 3, 1), {"700 won per kg": Want(700, "KPW/kg", "2011-03")}, never_when=("2011-03-03",),
+            stated="2011-03"),
     # counter-examples: an ordinal followed by a noun is a rank or a floor, no day
     Example("day-of-month", "Growth on the 5th floor was 3 percent in 2015.", D2016,
             {"3 percent": Want(3, "%", "2015")}, never_when=("2016-11-05",)),

@@ -95,8 +95,9 @@ _ABSOLUTE_PATTERNS = (
     rf"{_PART}[\s-]+{MONTH_BARE}",
     # "400 won/kg (December)": a month alone in brackets after a figure, the time it is of (corpus: bracketed-month)
     rf"(?<=\(){MONTH_BARE}(?=\))",
+    # (not "as of January 9th": a day of the month follows, and the day's form reads it, corpus: day-of-month)
     rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
-    rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
+    rf"(?!\s+\d{{1,2}}(?i:st|nd|rd|th)?(?!\d))(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # "Defense (6/98):", "Capacity (1/1/00E):": a fact sheet's month (and day) and year in brackets after a label,
     # American order, "E" an estimate, the colon after it a label's ("(1/25)" alone is a fraction) (corpus: slash-month)
     r"(?<=\()(?:1[0-2]|0?[1-9])/(?:(?:[12]\d|3[01]|0?[1-9])/)?(?:\d\d|1[6-9]\d\d|20\d\d)E?(?=\)\s*:)",
@@ -165,7 +166,7 @@ _RELATIVE_PATTERNS = (
     r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     # a day of the month named alone, "on the 19th": of the document's month (corpus: day-of-month); "the 3rd
     # largest", "the 19th century", "on the 5th floor" are no days (a noun follows)
-    r"(?i:on\s+the\s+)(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?:\s+(?i:of\s+(?:this|the\s+same)\s+month))?"
+    r"(?i:on\s+(?:the\s+)?)(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?:\s+(?i:of\s+(?:this|the\s+same)\s+month))?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?i:and|but|when|while|as|after|before)\b)",
     r"(?i:nowadays|at\s+present|presently|currently|at\s+the\s+moment|for\s+the\s+moment|these\s+days"
     r"|as\s+of\s+now|to\s+date|now)",

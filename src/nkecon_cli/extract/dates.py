@@ -10,6 +10,7 @@ resolved by ``resolution``.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -214,6 +215,36 @@ def at_document_precision(found: list[FoundDate], stated: str | None) -> list[Fo
             r = Resolved(stated, "relative", f"{d.text!r}: finer than the document's date {stated}, so {stated}",
                          r.weak)
             d = FoundDate(d.start, d.end, d.text, r)
+        out.append(d)
+    return out
+
+
+_LONE_DAY = re.compile(r"(?i)on\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:this|the\s+same)\s+month)?")
+_DAY_EDTF = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def days_of_named_months(found: list[FoundDate], latest: date | None) -> list[FoundDate]:
+    """A day named alone after a day of a named month is of that month: "On January 3, rice sold at 90 won … the
+    prices continued to rise on the 6th" is 6 January, in a report dated only "2010-01" too, where the day alone
+    would be taken at the document's precision (corpus: day-of-month). The named day must be one the document has
+    seen (not after ``latest``) and not later than the lone day; else the lone day stays as it was read."""
+    out: list[FoundDate] = []
+    named: tuple[int, int, int] | None = None  # the last day of a named month: year, month, day
+    for d in found:
+        r = d.resolved
+        lone = _LONE_DAY.fullmatch(d.text)
+        if r is not None and lone is None and r.dated_by == "explicit":
+            m = _DAY_EDTF.fullmatch(r.edtf)
+            named = (int(m[1]), int(m[2]), int(m[3])) if m else None
+            if named is not None and latest is not None and date(*named) > latest:
+                named = None  # (a day the document has not seen: "December 30" read in the document's year)
+        elif lone is not None and named is not None and r is not None:
+            y, mo, day = named
+            nth = int(lone[1])
+            if day <= nth <= calendar.monthrange(y, mo)[1]:
+                edtf = f"{y:04d}-{mo:02d}-{nth:02d}"
+                note = f"{d.text!r}: a day of the month last named ({y:04d}-{mo:02d}-{day:02d}): {edtf}"
+                d = FoundDate(d.start, d.end, d.text, Resolved(edtf, "relative", note))
         out.append(d)
     return out
 

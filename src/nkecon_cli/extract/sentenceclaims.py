@@ -159,8 +159,9 @@ def _when_clause(text: str, q: Quantity, dates: list[FoundDate]) -> Dating | Non
 def _in_the_future(r: Resolved, doc: Document) -> bool:
     """The resolved time begins after the document's date: a sentence that is not of the future takes no such time
     from the sentences before it ("will be expanded beginning next year. … there are about 200,000 tons") (corpus:
-    future-no-present)."""
-    return doc.doc_date is not None and bounds(r.edtf)[0] > doc.doc_date
+    future-no-present). A document dated only to its month may be of its last day: its own days have come."""
+    latest = doc.latest
+    return latest is not None and bounds(r.edtf)[0] > latest
 
 
 # what is said of a figure, in the present, is no present time of it: "the figure of 135 million rubles is based on
