@@ -554,6 +554,15 @@ CORPUS: tuple[Example, ...] = (
             "1959.", D1998, {"273.0": Want(273000, "t", "1949"), "558.0": Want(558000, "t", "1959")}),
     Example("declared-scale", "Figures are in millions of US dollars. Exports reached 88 in 2015.", D2016,
             {"88": Want(88e6, "USD", "2015")}),
+    # an indicator's unit in brackets after its name, as statistics pages name their series; a country's name
+    # abbreviated ("Dem. People's Rep.") ends no sentence
+    Example("declared-scale", "Arable land (% of land area) in Korea, Dem. People's Rep. was 18.6 as of 2015. "
+            "GDP (current US$) reached 14.2 billion in 2014. Cereal yield (kg per hectare) was 4,512 in 2016.", D2016,
+            {"18.6": Want(18.6, "%", "2015"), "14.2 billion": Want(14.2e9, "USD", "2014"),
+             "4,512": Want(4512, "kg/ha", "2016")}),
+    # counter-examples: a name or a conversion in brackets declares no unit
+    Example("declared-scale", "The Fund (IMF) lent 300 in 1999, and rice sold at 1 kg (2.2 lb) for 500.", D2016,
+            never=("300", "500")),
     # the numeral of a declaration is the scale, no figure
     Example("declared-scale", "Output (unit: 1,000 tons) reached 2,300 in 1960.", D1998,
             {"2,300": Want(2.3e6, "t", "1960")}, never=("1,000",)),
@@ -929,6 +938,10 @@ CORPUS: tuple[Example, ...] = (
             "58 +0.3\n2013 4.7 63\n", D2016,
             {"4.8": Want(4.8e6, "t", "2015"), "-0.2": Want(0.2e6, "t", "2015", measure="Grain output, change (fall)"),
              "+0.3": Want(0.3e6, "t", "2014"), "4.7": Want(4.7e6, "t", "2013")}, never=("61", "58", "63")),
+    # a series page's table headed only "Year Value" is of the indicator the page is titled with
+    Example("grid-series-page", "Korea, Dem. Rep. - Forest area (% of land area)\n\nForest area is land under stands "
+            "of trees.\n\nYear Value\n2014 40.7\n2015 40.3\n2016 39.9\n", D2016,
+            {"40.7": Want(40.7, "%", "2014"), "39.9": Want(39.9, "%", "2016")}),
     # what an indicator's name says its bare figures are counted in; multipliers glued on as letters
     Example("grid-indicator-unit", "| Year | Population | Life Exp. | CBR | Net Migration |\n|---|---|---|---|---|\n"
             "| 2000 | 22.9M | 65.1 | 17.9 | -4K |\n| 2010 | 24.5M | 69.8 | 14.3 | -2K |\n", D2016,

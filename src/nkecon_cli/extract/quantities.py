@@ -321,6 +321,28 @@ _OR_TO = re.compile(r"\s+(?:or|to)\s+")
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 
 
+# an indicator's unit in brackets after its name: "Agricultural land (% of land area)", "GDP (current US$)"
+_NAMED_UNIT = re.compile(r"(?<=[A-Za-z])\s?\((?=[^\d\s()])(?P<u>[^()]{1,40})\)")
+_NAMED_UNIT_NOISE = re.compile(r"(?i)^(?:current|constant(?:\s+\d{4})?|nominal)\s+|\s+of\s+[^()]*$")
+
+
+def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] | None:
+    """The unit an indicator's name gives in brackets earlier in the sentence, for a bare number after it: "Agricultural
+    land (% of land area) in the country was 21.84 as of 2018" is 21.84 per cent, "GDP (current US$) … was 12.4
+    billion" dollars (corpus: declared-scale). A count, a multiple, a name in brackets ("the Fund (IMF)") or a
+    bracket holding figures ("1 kg (2.2 lb)") declares nothing."""
+    last = None
+    for m in _NAMED_UNIT.finditer(text, start, qstart):
+        inner = _NAMED_UNIT_NOISE.sub("", m["u"].strip())  # "% of land area" → "%", "current US$" → "US$"
+        for probe in ("1 " + inner, inner + " 1"):  # a unit after its number ("%", "kg per hectare"), a symbol before
+            qs = find_quantities(probe)
+            if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(probe) and qs[0].value == 1 and \
+                    qs[0].unit not in ("count", "people", "times"):
+                last = (qs[0].unit, 1.0, True)
+                break
+    return last
+
+
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
     end: int, earlier: list[Quantity], vague: bool = False,
@@ -422,6 +444,8 @@ def _complete(
                 unit, p = f"{money}/{_DENOMINATOR_UNIT[(dn['u'] or dn['u2']).lower()]}", dn.end()
             elif not vague and (scale := declared(text, start, qstart)) is not None:
                 unit, factor, economic = scale  # "in thousands of tons: 273.0 in 1949" (corpus: declared-scale)
+            elif not vague and "(" in text[start:qstart] and (named := _named_unit(text, start, qstart)) is not None:
+                unit, factor, economic = named  # "Agricultural land (% of land area) … was 21.84" (declared-scale)
             elif not vague and (carried := elliptic(text, qstart, p, value, earlier)) is not None:
                 unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:

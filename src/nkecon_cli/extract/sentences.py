@@ -19,7 +19,7 @@ _ABBREV = frozenset(
         "messrs", "no", "nos", "nº", "vol", "vols", "p", "pp", "ed", "eds", "trans", "fig", "figs", "op", "cit",
         "ibid", "ca", "cf", "approx", "dept", "co", "corp", "inc", "ltd", "bros", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "art", "sec", "ch", "para", "govt", "est",
-        "ft", "mt", "gov", "pres", "sen", "rep", "amb", "cmdr", "adm", "gov't",
+        "ft", "mt", "gov", "pres", "sen", "rep", "amb", "cmdr", "adm", "gov't", "dem",
     ]
 )
 _TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
@@ -103,7 +103,8 @@ def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
         return not (
             ch.isdigit()
             or bare
-            in ("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "st", "rev", "hon", "amb", "messrs")
+            in ("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "st", "rev", "hon", "amb", "messrs",
+                "dem", "rep")  # (a title before a name; "Dem. People's Rep. Korea", a country's name)
         )
     return True
 

@@ -185,6 +185,21 @@ class _Head:
         return cls(line, cols, cells, times, None, unit_col)
 
 
+# the header of a series page's table: "Year Value", "Date | Value" (corpus: grid-series-page)
+_SERIES_HEAD = re.compile(r"(?i)\s*(?:year|date|period)\s*[|\t ]\s*(?:value|data)\s*\|?\s*$")
+
+
+def _series_unit(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> tuple[str, float] | None:
+    """A series page's table, headed only "Year Value", is of the indicator the page is titled with: its unit is the
+    title's ("Dem. People's Rep. Korea - Agricultural land (% of land area)" → per cent). The title is the text's
+    first line of words; a table with a header of names of its own takes nothing from it."""
+    i = lo + block.lines[0][0]
+    if i >= len(lines) or not _SERIES_HEAD.match(text, *lines[i]):
+        return None
+    title = next((text[a:b] for a, b in lines[:i] if text[a:b].strip()), None)
+    return unit_of(title) if title is not None and len(title) <= 160 else None
+
+
 def _source_year(text: str, ln: Line) -> bool:
     return len(ln.cells) == 2 and ln.cells[1].kind == "time" and bool(SOURCE_LINE.match(text, *ln.span))
 
@@ -192,7 +207,7 @@ def _source_year(text: str, ln: Line) -> bool:
 def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Table | None:
     first = lo + block.lines[0][0]
     caption = _caption(text, lines, first)
-    cap_unit = _unit_above(text, lines, first, caption)
+    cap_unit = _unit_above(text, lines, first, caption) or _series_unit(text, lines, block, lo)
     year_end = bool(caption and _YEAR_END.search(caption))
     kv = _key_values(text, block)
     out: list[Cell] = []
