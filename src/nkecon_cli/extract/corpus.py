@@ -536,6 +536,9 @@ CORPUS: tuple[Example, ...] = (
             {"3 percent": Want(3, "%", "2015")}, never_when=("2016-11-05",)),
     Example("day-of-month", "On the 3rd largest farm, output rose 4 percent in 2015.", D2016,
             {"4 percent": Want(4, "%", "2015")}, never_when=("2016-11-03", "2016-12-03")),
+    # --- a share in words, in per cent as a curator writes it (quantities: fraction) ---------------------------
+    Example("fraction", "About one third of the coal and two-thirds of the ore went to China in 2016.", D2016,
+            {"About one third": Want(33.3, "%", "2016", approx="about"), "two-thirds": Want(66.7, "%", "2016")}),
     # --- a decimal set with a space after its point, as official news print shares (numbers, sentences) ------
     Example("spaced-decimal", "Budget revenue grew 2. 6 percent and spending 3. 2 percent in 2015.", D2016,
             {"2. 6 percent": Want(2.6, "%", "2015"), "3. 2 percent": Want(3.2, "%", "2015")}),

@@ -62,9 +62,9 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
 )
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
+# a share in words, in per cent as a curator writes it: a third is 33.3 (DESIGN: "the value is in the quote")
 _FRACTIONS = {
-    "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10, "two thirds": 200 / 3, "three quarters": 75,
-    "half": 50,
+    "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10, "two thirds": 66.7, "three quarters": 75, "half": 50,
 }
 
 _PREFIX = re.compile(
@@ -243,6 +243,18 @@ def find_quantities(
         if got:
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
+    has_fraction = any(w in low for w in ("half", "third", "quarter", "fifth", "tenth"))
+    for m in _FRACTION.finditer(text, start, end) if has_fraction else ():
+        if blocked(m.start(), m.end()):
+            continue
+        if _ORDINAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "the first half of the year" is a time, not a share
+        key = re.sub(r"^(?:a|one)[\s-]+", "", " ".join(m["w"].lower().replace("-", " ").split()))
+        approx, qs = _prefix(text, m.start(), start)
+        if key == "half" and approx is None and not re.match(r"\s+(?:of|the)\b", text[m.end() : m.end() + 5]):
+            continue
+        out.append(Quantity(qs, m.end(), text[qs : m.end()], _FRACTIONS[key], None, approx, "%", None, None, True))
+        claimed.append((qs, m.end()))  # (before the numbers: "two-thirds of" is a share, not two of something)
     for m in _NUMBER.finditer(text, start, end):
         if blocked(m.start(), m.end()) or _is_identifier(text, m):
             continue
@@ -272,17 +284,6 @@ def find_quantities(
             3.0 if w.startswith(("tripl", "treb")) else 4.0
         approx, qs = _prefix(text, m.start(), start)
         out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "times", None, None, True))
-    has_fraction = any(w in low for w in ("half", "third", "quarter", "fifth", "tenth"))
-    for m in _FRACTION.finditer(text, start, end) if has_fraction else ():
-        if blocked(m.start(), m.end()):
-            continue
-        if _ORDINAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue  # "the first half of the year" is a time, not a share
-        key = re.sub(r"^(?:a|one)[\s-]+", "", " ".join(m["w"].lower().replace("-", " ").split()))
-        approx, qs = _prefix(text, m.start(), start)
-        if key == "half" and approx is None and not re.match(r"\s+(?:of|the)\b", text[m.end() : m.end() + 5]):
-            continue
-        out.append(Quantity(qs, m.end(), text[qs : m.end()], _FRACTIONS[key], None, approx, "%", None, None, True))
     out.sort(key=lambda q: q.start)
     return out
 
