@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli.extract.gridcells import figure, read_line
+from nkecon_cli.extract.gridcells import figure, range_of, read_line
 from nkecon_cli.extract.tables import find_tables
 
 _LABELS = ["Coal", "Steel", "Cement", "Pig iron", "Grain", "Fish catch", "Electric power", "Zinc"]
@@ -109,6 +109,17 @@ def test_figures_state_their_own_units() -> None:
     assert figure("53,5b") == (53.5, None, None)
     assert figure("(5.7)") == (5.7, None, ("%", 1.0))
     assert figure("000 t") is None  # a unit ("thousand tonnes"), no figure
+
+
+def test_a_range_cell_is_one_figure_with_both_ends() -> None:
+    assert range_of("1,800-1,900") == (1800, 1900)
+    assert range_of("650~750") == (650, 750)
+    assert range_of("2.5–3.0") == (2.5, 3.0)
+    assert figure("1,800-1,900") == (1800, None, None)
+    assert range_of("1946-1,200") is None  # a year and a figure, written otherwise
+    assert range_of("15-12") is None  # a high end below the low is no range
+    assert range_of("1,800") is None
+    assert [c.kind for c in read_line("Rice  1,800-1,900  2,050", 0, 24).cells] == ["word", "num", "num"]
 
 
 def test_a_unit_row_and_an_empty_cell() -> None:

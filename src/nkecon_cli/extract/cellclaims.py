@@ -59,7 +59,7 @@ def cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: str
                             f"{r.note}, from the table's caption")  # type: ignore[union-attr]
         else:
             dating = document_dating(doc, "the table names no time")
-    q = Quantity(c.start, c.end, c.text, c.value, None, c.approx, c.unit or "count", None,
+    q = Quantity(c.start, c.end, c.text, c.value, c.value_max, c.approx, c.unit or "count", None,
                  (c.measure or "").lower() or None if c.unit == "count" else None, True)
     q = money_era(text, q, dating.when)
     future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)

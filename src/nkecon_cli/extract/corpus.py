@@ -199,6 +199,10 @@ CORPUS: tuple[Example, ...] = (
     Example("end-of-year", "From the end of last year to this January, rice sold for about 1,000 won a kilogram.",
             date(2007, 1, 20),
             {"about 1,000 won a kilogram": Want(1000, "KPW-1959/kg", "2006-12/2007-01", approx="about")}),
+    # a headline drops the article: "End of March" is the end of March
+    Example("end-of-year", "End of March, Rice Prices Peak\n\nRice sold for 2,050 won a kilogram in Nampo.",
+            date(2008, 4, 1), {"2,050 won a kilogram": Want(2050, "KPW-1959/kg", "2008-03-21/2008-03-31")},
+            stated="2008-04"),
     Example("end-of-year", "In late 2006 rice sold for 900 won a kilogram.", date(2007, 1, 20),
             {"900 won a kilogram": Want(900, "KPW-1959/kg", "2006-09/2006-12")}),
     Example("forecast-next-year", "The economy is expected to grow 2.7 percent next year.", D2019,
@@ -973,6 +977,15 @@ CORPUS: tuple[Example, ...] = (
             "glass works\n\n1956-1958\n\n12.0\n\n4.5\n", date(1958, 4, 17),
             {"18.4": Want(18.4e6, "RUB-1947", "1955/1957"), "6.0": Want(6e6, "RUB-1947", "1958", kind="target"),
              "4.5": Want(4.5e6, "RUB-1947", "1958", kind="target")}),
+    # two rows of five values and more under as many heads are a table; a line of units in brackets under the
+    # title is part of the caption, a weight before the money ("kg/ won") a price per the weight; a range in a cell
+    # is one figure (tables: grid-unit-label, gridcells: grid-range-cell)
+    Example("grid-one-cell-a-line", "Market prices in the main towns - End of May 2009\n(Units: kg/ North Korean "
+            "Won)\n\nKaesong\nHaeju\nSinuiju\nHyesan\nKanggye\nRice\n2,100-2,200\n2,150\n2,000\n2,250\n2,300\n"
+            "Maize\n900\n950\n850-900\n1,000\n1,050\n", date(2009, 6, 3),
+            {"2,100-2,200": Want(2100, "KPW-1959/kg", "2009-05-21/2009-05-31"),
+             "850-900": Want(850, "KPW-1959/kg", "2009-05-21/2009-05-31"),
+             "1,050": Want(1050, "KPW-1959/kg", "2009-05-21/2009-05-31")}),
     Example("grid-one-cell-a-line", "Contents\n\nForeword\n\nThe economy\n\nTrade\n\nAgriculture\n\n3\n\nNotes\n\n"
             "14\n\nIndex\n\n27\n", date(2010, 1, 1), never=("3", "14", "27")),
     # a prevalence is a per cent

@@ -74,7 +74,7 @@ _STARTERS = frozenset(
         "almost", "more", "at", "over", "within", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "twenty", "fifty", "several", "decades", "years", "months", "today", "tonight",
         "yesterday", "tomorrow", "juche", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third",
-        "fourth",
+        "fourth", "end", "beginning", "start",
         "latter", "previous", "past", "preceding", "recent", "latest", "recently", "currently", "presently", "nowadays",
         "now", "so", "to", "as", "for", "these", "lately", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",

@@ -67,6 +67,21 @@ _RATE_CELL = re.compile(
     r"(?P<l>100[ ,.]?000)|per\s+(?P<c>100)(?!\d)|"
     r"(?P<d>(?:(?:inhabitants|people|persons)\s?)?/\s?(?:km²|km2|sq\.?\s?km\.?)))"
     r"(?:\s+(?:people|persons|population|inhabitants|residents|live\s+births))?", re.I)
+# a range in a cell: "1,800-1,900", "650~750", "2.5–3.0" — two figures written alike, the first the smaller (a span of
+# years is a time, read before: corpus grid-range-cell)
+_RANGE_CELL = re.compile(r"(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–~]\s?(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                         r"(?=\s|$|\|)")
+
+
+def range_of(cell: str) -> tuple[float, float] | None:
+    """The two ends of a range cell ("1,800-1,900" → 1800, 1900), or None for any other cell."""
+    m = _RANGE_CELL.fullmatch(cell.strip())
+    if m is None or ("," in m["lo"]) != ("," in m["hi"]) or ("." in m["lo"]) != ("." in m["hi"]):
+        return None  # (ends written otherwise are no range: "1946-1,200" is a year and a figure)
+    lo, hi = float(m["lo"].replace(",", "")), float(m["hi"].replace(",", ""))
+    return (lo, hi) if lo < hi else None
+
+
 _NUM_MARK_CASE = re.compile(r"[A-Z]")  # a footnote mark is a small letter ("53.5b"), never "53.5B"
 _SHARE = re.compile(r"\(\s*[-−–]?\d+(?:[.,]\d+)?\s*%?\s*\)")
 # a figure's own time: "(2015 est.)", "(July 2020 est.)", "(2019)"
@@ -154,6 +169,11 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             kind = "month" if m["mon"] and not m["mony"] else "time"
             out.append(Tok(a + pos, a + end, kind, phrase, mark))
             pos = m.end()
+            continue
+        r = _RANGE_CELL.match(seg, pos) if seg[pos].isdigit() else None
+        if r and range_of(r[0]) is not None:  # "1,800-1,900": one figure, a range
+            out.append(Tok(a + pos, a + r.end(), "num"))
+            pos = r.end()
             continue
         m = _NUM.match(seg, pos)
         if m and not _NUM_MARK_CASE.match(m["mark"] or "a"):
@@ -445,6 +465,9 @@ def figure(cell: str) -> tuple[float, str | None, tuple[str, float] | None] | No
     whole = _value(s)
     if whole is not None:
         return whole[0], whole[1], None
+    span = range_of(s)
+    if span is not None:  # a range: its low end here, its high end from ``range_of``
+        return span[0], None, None
     rate = _RATE_CELL.fullmatch(s)
     if rate:  # "14.5 per 1,000", "219/km²": a rate of people, or their density (corpus: grid-rate-cell)
         v = _value(rate["n"])

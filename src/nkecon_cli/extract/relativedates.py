@@ -45,6 +45,8 @@ def _part(part: str, lo: date, hi: date) -> tuple[date, date]:
     """early/mid/late (or the beginning/middle/end) of a month, a year or a decade: a month's thirds of days, a
     year's thirds of months (its beginning or end: its first or last month), a decade's halves and middle."""
     p = " ".join(part.lower().split())
+    p = p if not p.endswith(" of") or p.startswith("the ") else f"the {p}"  # "end of March": the end of March
+    part = p
     p = {"the beginning of": "early", "the start of": "early", "the middle of": "mid", "middle": "mid",
          "the end of": "late"}.get(p, p)
     if lo.year == hi.year and lo.month == hi.month:  # a month: days 1-10, 11-20, 21-end

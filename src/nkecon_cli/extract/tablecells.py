@@ -64,6 +64,7 @@ class Cell:
     caption: str | None
     planned: bool  # the time is marked as a plan or an estimate ("1961 (plan)", "2024e")
     estimated: bool = False  # the time is marked as an estimate ("(2015 est.)"): the figure is one
+    value_max: float | None = None  # a range's high end ("1,800-1,900")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,13 @@ _UP_TO_IN = re.compile(r"^.*?(?:\bin|,)\s+")
 _INDEX_BASE = re.compile(r"\(\s*(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:1[6-9]|20)\d\d)?\s*=\s*100\s*\)")
 
 
+# "(Unit: won/kg)", "Units: 1,000 tons": the word that announces a unit is no part of it (corpus: grid-unit-label)
+_UNIT_LABEL = re.compile(r"^units?\s*[:.]\s*")
+# "kg/ North Korean Won", "kg/won": a price table's unit with its weight first — won per kilogram (grid-unit-label)
+_WEIGHT_PER_MONEY = re.compile(r"^(kg|kilograms?|kilos?|tons?|tonnes?|t)\s*/\s*"
+                               r"((?:north\s+korean\s+|nk\s+)?(?:won|yuan|rmb|dollars?|us\$|usd))$")
+
+
 @lru_cache(maxsize=4096)  # a label is read for every cell under it, and again in the next document
 def unit_of(label: str | None) -> tuple[str, float] | None:
     """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
@@ -137,7 +145,8 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
         return ("%", 1.0)  # "production index (2014-2016=100)": a per cent of the base period (corpus: index-base)
     m = _LAST_PARENTHESES.search(label) or _FIRST_PARENTHESES.search(label)
     for c in ([m[1]] if m else []) + [_UP_TO_IN.sub("", label), label]:
-        c = c.strip().lower()
+        c = _UNIT_LABEL.sub("", c.strip().lower())  # "(Unit: won/kg)", "Units: US$ million"
+        c = _WEIGHT_PER_MONEY.sub(r"\2 per \1", c)  # "kg/ North Korean Won": won per kilogram, written the other way
         for rx, rep in _MULTIPLIER:
             c = rx.sub(rep, c)
         c = re.sub(r"^(?:in|of)\s+", "", c)
@@ -237,5 +246,11 @@ def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str | None:
         a, b = lines[j]
         s = text[a:b].strip()
         if s:
+            if s.startswith("(") and s.endswith(")") and j > 0:
+                # a line of units in brackets under the title ("Prices at the end of March 2008\n(Units: won/kg)"):
+                # the two lines are the caption (corpus: grid-unit-label)
+                above = text[lines[j - 1][0] : lines[j - 1][1]].strip()
+                if above and len(above) + len(s) < 160:
+                    return f"{above} {s}"
             return s if len(s) <= 160 else None
     return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .dategrammar import YEAR
 from .gluedrows import _glued_rows, header_years
 from .grid import SOURCE_LINE, Block, blocks
-from .gridcells import Line, Tok, figure, is_time_line
+from .gridcells import Line, Tok, figure, is_time_line, range_of
 from .tablecells import (
     _COLUMN_NUMBER,
     _GENERIC,
@@ -386,6 +386,7 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
         value = abs(value)
     if tok.share:  # "12.4 (5.7)": the share beside a figure (corpus: grid-share)
         cell_unit, measure = ("%", 1.0), (f"{measure}, share" if measure else "share")
+    span = range_of(c)
     return Cell(tok.start, tok.end, c, value * cell_unit[1], approx, cell_unit[0], measure or None, time, tspan,
                 ln.span, head.line.span if head.line is not None else None, caption, mark == "plan",
-                mark == "estimate")
+                mark == "estimate", span[1] * cell_unit[1] if span is not None else None)

@@ -14,7 +14,8 @@ times, one a line:
 ``vertical_tables`` finds such tables (each line of the text read once) and gives each as a ``Block`` of whole rows
 (each row's cells on their own lines, one ``Line`` a row), so that the grid reader (``tables``) reads it as any other
 table: the header names the columns, the caption or the line above the unit. Only a header over three rows and
-more of the same shape is taken (two under a header of two times and more); a stretch between rows that is no such
+more of the same shape is taken (two under a header of two times and more, or of a label and five cells and
+more); a stretch between rows that is no such
 row (a total set otherwise) is left unread. Blank lines between cells are skipped.
 """
 
@@ -26,6 +27,7 @@ from .grid import Block
 from .gridcells import Line, Tok, read_line
 
 _MIN_COLUMNS, _MAX_COLUMNS, _MIN_ROWS = 3, 12, 3
+_WIDE = 4  # a row of a label and more than four cells: two such rows under as many heads are a table
 _SEPARATED = re.compile(r"\||\t|\S {2,}\S")
 _DIGIT = re.compile(r"\d")
 _CELL_MAX = 80  # characters: a longer line is prose, not a cell
@@ -127,9 +129,10 @@ def vertical_tables(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             best: tuple[int, list[list[tuple[int, Tok]]]] | None = None
             for width in range(min(heads, _MAX_COLUMNS), _MIN_COLUMNS - 1, -1):
                 rows = _rows(text, run[q - 1 :], width)
-                # (under a header of two years and more, two rows do)
+                # (under a header of two years and more, or of four columns of values and more, two rows do)
                 timed = sum(t.kind == "time" for _, t in run[q - 1 - width : q - 1]) >= 2
-                if len(rows) >= (2 if timed else _MIN_ROWS) and (best is None or len(rows) > len(best[1])):
+                if len(rows) >= (2 if timed or width > _WIDE else _MIN_ROWS) and (best is None or
+                                                                               len(rows) > len(best[1])):
                     best = (width, rows)
             if best is None:
                 q += 1
