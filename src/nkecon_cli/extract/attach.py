@@ -145,10 +145,18 @@ _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twi
                           r"\s+(?:the\s+|its\s+|their\s+)?$")
 
 
+# a multiple of a thing at a time: "exactly double the price at the end of last year", "three times the output of
+# 1990" — the time is the thing's, the multiple the sentence's (corpus: multiple-of-time)
+_MULTIPLE_THE = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half)\s+(?:the|its|"
+                           r"their)\s+(?:[a-z]+\s+){1,3}(?:at|in|of|on|during|for)\s+$")
+
+
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     """A date the figure is compared against rather than a date of the figure."""
     before = text[max(floor, d.start - 60) : d.start]
     if FIGURE_BASELINE.search(text, max(floor, d.start - 80), d.start):
+        return True
+    if _MULTIPLE_THE.search(before):
         return True
     if _BASELINE_CUE.search(before):
         # "than in 1949" is a baseline; a cue ending in a bare "in"/"for" before the date is not

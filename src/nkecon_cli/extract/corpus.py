@@ -356,6 +356,11 @@ CORPUS: tuple[Example, ...] = (
     # a year before a noun of measure is the time the measure is of, no count (dates: year-of-measure)
     Example("year-of-measure", "In 2006 exports were worth $325.6 billion, nearly triple 1998 numbers.", D2015,
             {"$325.6 billion": Want(325.6e9, "USD", "2006")}, never=("1998 numbers",)),
+    # a multiple of a thing at a time: the time is the thing's (attach: multiple-of-time)
+    Example("multiple-of-time", "Corn now sells for 1,000 won, double the price at the end of last year. Output "
+            "in 2015 was three times the output of 1990.", D2016,
+            {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},
+            never_when=("2015-12",)),
     Example("year-of-measure", "Output in 2010 stood at 80 percent of 1989 levels.", D2015,
             {"80 percent": Want(80, "%", "2010")}, never=("1989 levels",)),
     # counter-example: "that 2015 figure" as the subject is the figure's own time, not what it is compared with
@@ -535,6 +540,9 @@ CORPUS: tuple[Example, ...] = (
     Example("day-of-month", "On March 20, rice sold for 900 won per kg. It had sold for 700 won per kg on the 3rd.",
             date(2011, 3, 1), {"700 won per kg": Want(700, "KPW/kg", "2011-03")}, never_when=("2011-03-03",),
             stated="2011-03"),
+    # "(as of the 11th)": a day of the document's month, the figure's own
+    Example("day-of-month", "Rice is now 2,000 won per kilo (as of the 11th).", date(2011, 2, 13),
+            {"2,000 won per kilo": Want(2000, "KPW/kg", "2011-02-11")}),
     # counter-examples: an ordinal followed by a noun is a rank or a floor, no day
     Example("day-of-month", "Growth on the 5th floor was 3 percent in 2015.", D2016,
             {"3 percent": Want(3, "%", "2015")}, never_when=("2016-11-05",)),
@@ -1095,6 +1103,11 @@ CORPUS: tuple[Example, ...] = (
             "a worker's monthly wage was 3,000 won; a bicycle cost 150,000 won.", D2019,
             {"about 8,100 won": Want(8100, "KPW", "2018"), "3,000 won": Want(3000, "KPW", "2018"),
              "150,000 won": Want(150000, "KPW", "2018")}),
+    # said of the thing priced as its price moves ("reached", "has dropped to", "now goes for", "it was")
+    Example("price-carried", "In 2011 rice sold for 2,000 won per kilo in Pyongyang. Late last year it was 900 won. "
+            "In January rice even reached 3,000 won. Pork now goes for 6,500 won.", date(2011, 2, 13),
+            {"900 won": Want(900, "KPW/kg", "2010-09/2010-12"), "3,000 won": Want(3000, "KPW/kg", "2011-01"),
+             "6,500 won": Want(6500, "KPW/kg", "2011-02-13")}),
     # a price's denominator after the sum's conversion in brackets is the sum's and the conversion's (quantities:
     # price-conversion); counter-example: a bracketed sum with no denominator after it is no price
     Example("price-conversion", "Rice reached 2,400 won (US$17.18) per kilogram in Pyongyang in 2011.", D2015,

@@ -74,7 +74,7 @@ _STARTERS = frozenset(
         "almost", "more", "at", "over", "within", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "twenty", "fifty", "several", "decades", "years", "months", "today", "tonight",
         "yesterday", "tomorrow", "juche", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third",
-        "fourth", "end", "beginning", "start",
+        "fourth", "end", "beginning", "start", "as",
         "latter", "previous", "past", "preceding", "recent", "latest", "recently", "currently", "presently", "nowadays",
         "now", "so", "to", "as", "for", "these", "lately", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -219,7 +219,8 @@ def at_document_precision(found: list[FoundDate], stated: str | None) -> list[Fo
     return out
 
 
-_LONE_DAY = re.compile(r"(?i)on\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:this|the\s+same)\s+month)?")
+_LONE_DAY = re.compile(r"(?i)(?:on|as\s+of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
+                       r"(?:\s+of\s+(?:this|the\s+same)\s+month)?")
 _DAY_EDTF = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 

@@ -67,7 +67,7 @@ _RANK_OF = re.compile(r"(?i)(?=[r\d])(?:\brank(?:ed|s|ing)?\s+(?:(?:no\.|number|
                       r"(?:\s*(?:/|of|out\s+of)\s*\d{1,4})?\b|(?<![\w.,/])\d{1,4}\s*/\s*\d{1,4}(?![\d/])(?=\s+by\s))")
 
 # "on the 19th", "On 8th": a day of the month, which the date finder reads (corpus: day-of-month)
-_DAY_OF_MONTH = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+_DAY_OF_MONTH = re.compile(r"(?i)\b(?:on|as\s+of)\s+(?:the\s+)?$")
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 
@@ -129,7 +129,7 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     spans += _contents_lines(text)
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())
-              and not _DAY_OF_MONTH.search(text, max(0, m.start() - 8), m.start())]
+              and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]
     spans += [m.span() for m in _ARCHIVAL.finditer(text)]
     return sorted(spans)
 

@@ -51,10 +51,13 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
         return _DENOMINATOR_UNIT[before[-1]["u"].lower()]
     return None
 
-# a sum named as a price: "the rice price of 40-50 won", "rice was traded at", "sold for", "costs" (corpus:
-# price-carried); and what names another kind of sum: a wage, a rate, a currency's worth, a total
+# a sum named as a price: "the rice price of 40-50 won", "rice was traded at", "sold for", "costs", or said of the
+# thing priced as a price moves: "rice even reached 3,000 won", "has dropped to around 2,000 won", "now goes for
+# 6,500 won", "late last year it was 900 won" (corpus: price-carried); and what names another kind of sum: a wage, a
+# rate, a currency's worth, a total
 _PRICE_WORD = re.compile(r"(?i)\b(?:prices?|priced|sold|sells?|selling|traded|trading|trades|costs?|costing|"
-                         r"fetch(?:ed|es|ing)?)\b")
+                         r"fetch(?:ed|es|ing)?|reach(?:ed|es)|(?:dropped|fell|rose|climbed|jumped|soared)\s+to|"
+                         r"go(?:es)?\s+for|went\s+for|(?:it|they)\s+(?:was|were|is|are|had\s+been|has\s+been))\b")
 _OTHER_SUM = re.compile(r"(?i)\b(?:wages?|salar(?:y|ies)|pay|income|exchange\s+rates?|worth|rate|budget|revenue|"
                         r"exports?|imports?|trade|investment|aid|loans?|fines?|bribes?|total|"
                         r"dollar|yuan|renminbi|rmb|euro)\b")  # (a currency itself priced: "the dollar traded at")

@@ -119,7 +119,7 @@ _WITHIN = re.compile(
 )
 
 
-_DAY_OF_MONTH = re.compile(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the same) month)?")
+_DAY_OF_MONTH = re.compile(r"(?:on |as of )?(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the same) month)?")
 _MONTH_OF = re.compile(r"(?:the )?(first|last|final) month of (.+)")
 
 
