@@ -848,6 +848,11 @@ CORPUS: tuple[Example, ...] = (
             {"4,000 - 5,000 won per 1kg": Want(4000, "KPW/kg", "2014-03/2014-05")}, never=("1kg",)),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
+    Example("foreign-units", "On September 6 rain fell at 20 millimetres an hour, with hailstones 3 cm across, and "
+            "more than 1,000 dwelling houses and 300 public buildings were destroyed.", date(1998, 9, 9),
+            {"20 millimetres": Want(0.02, "m", "1998-09-06"), "3 cm": Want(0.03, "m", "1998-09-06"),
+             "more than 1,000 dwelling houses": Want(1000, "count", "1998-09-06", approx="more-than"),
+             "300 public buildings": Want(300, "count", "1998-09-06")}),
     Example("foreign-units", "In 2010 the works produced 1.2 Mt of steel and 230,000 mt of fish.", D2016,
             {"1.2 Mt": Want(1.2e6, "t", "2010"), "230,000 mt": Want(230000, "t", "2010")}),
     Example("foreign-units", "In 2010 gas reserves were 2.5 bcm and exports reached US$ 1.2 bln.", D2016,

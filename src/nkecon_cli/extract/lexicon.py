@@ -24,6 +24,9 @@ ECONOMY_WORDS: tuple[str, ...] = (
     "equipment", "machine", "fuel", "resources", "raw materials", "goods", "commodity", "distribution", "deliver",
     "contract", "surplus", "shortage", "deficit", "growth", "yield", "reserve", "fulfil", "fulfill", "overfulfil",
     "overfulfill", "cooperative", "ministry", "gdp", "trade", "rations", "ration", "workers", "furnace",
+    # what a disaster destroys is wealth: "more than 1,000 dwelling houses … were submerged or destroyed"
+    "house", "houses", "dwelling", "dwellings", "buildings", "homes", "destroyed", "damaged", "submerged",
+    "flooded", "washed away", "bridges", "farmland",
 )
 _ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
 

@@ -65,6 +65,9 @@ _units("m2", 1, True, "m2", "m²", "sq m", "square metre", "square metres", "squ
 _units("m3", 1, True, "m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
 _units("m3", 1e9, True, "bcm")  # billion cubic metres, of gas
 _units("m", 1, True, "m", "metre", "metres", "meter", "meters")
+# rainfall, a hailstone, a pipe: millimetres and centimetres in metres, as the fact format counts lengths
+_units("m", 0.001, True, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+_units("m", 0.01, True, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
 _units("km", 1, True, "km", "kilometre", "kilometres", "kilometer", "kilometers")
 _units("li", 1, True, "li", "ri")
 _units("l", 1, True, "litre", "litres", "liter", "liters")
