@@ -93,7 +93,7 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
-    rf"{_PART}[\s-]+{MONTH_BARE}",
+    rf"{_PART}[\s-]+{MONTH_BARE}(?:\s+(?i:this|last|next)\s+(?i:year))?",  # "late August last year"
     # "400 won/kg (December)": a month alone in brackets after a figure, the time it is of (corpus: bracketed-month)
     rf"(?<=\(){MONTH_BARE}(?=\))",
     # (not "as of January 9th": a day of the month follows, and the day's form reads it, corpus: day-of-month)

@@ -62,9 +62,9 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
 )
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
-# a share in words, in per cent as a curator writes it: a third is 33.3 (DESIGN: "the value is in the quote")
 _FRACTIONS = {
-    "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10, "two thirds": 66.7, "three quarters": 75, "half": 50,
+    "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10, "two thirds": 200 / 3, "three quarters": 75,
+    "half": 50,
 }
 
 _PREFIX = re.compile(
@@ -166,8 +166,12 @@ class Quantity:
         return self.economic and (self.unit not in ("count", *DURATIONS) or self.noun == "children per woman")
 
     def as_dict(self) -> dict[str, object]:
+        # a figure written in words that no decimal writes ("one third", 33.333…) is given as a curator writes it,
+        # at one decimal: 33.3 (DESIGN: the value is in the quote; corpus: fraction)
+        words = not any(ch.isdigit() for ch in self.text) and abs(self.value * 10 - round(self.value * 10)) > 1e-6
         return {
-            "text": self.text, "span": [self.start, self.end], "value": _num(self.value),
+            "text": self.text, "span": [self.start, self.end],
+            "value": round(self.value, 1) if words else _num(self.value),
             "value_max": _num(self.value_max) if self.value_max is not None else None, "approx": self.approx,
             "unit": self.unit, "per": self.per, "noun": self.noun,
         }

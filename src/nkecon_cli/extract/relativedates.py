@@ -190,7 +190,7 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         yr = _rel_year(m[3], doc)
         which = "second" if m[1] == "latter" else m[1]
         return _half(which, m[2], yr) if yr is not None else None
-    m = re.fullmatch(r"(early|mid|middle|late|the (?:beginning|start|middle|end) of)[\s-]+(.+)", e)
+    m = re.fullmatch(r"(early|mid|middle|late|(?:the )?(?:beginning|start|middle|end) of)[\s-]+(.+)", e)
     if m and m[2].endswith(" month"):  # "early this month": the first third of the month (corpus: part-of-month)
         month = _relative_span(m[2], doc)
         return _part(m[1], *month) if month is not None else None

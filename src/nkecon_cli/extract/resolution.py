@@ -261,6 +261,8 @@ def _to_date(month: tuple[date, date]) -> tuple[date, date]:
 
 
 _MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|last|next)\s+year", re.I)
+# "late August last year", "the end of September last year": a part of a month of a year counted from the document's
+_PART_OF_MONTH_REL = re.compile(rf"(?P<part>.+?[\s-]){MONTH_BARE}(?P<rel>,?\s+(?P<w>this|last|next)\s+year)", re.I)
 
 
 def resolve(expr: str, doc_date: date | None) -> Resolved | None:
@@ -293,6 +295,12 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
         month = _month_span(y, _MONTH_NUM[rel["m"][:3].lower()])
         edtf = _edtf_of(_to_date(month) if prep in _TO_DATE else _apply_prep(prep, month, doc_date))
         return Resolved(edtf, "relative", f"'{expr.strip()}'{on} → {edtf}")
+    part = _PART_OF_MONTH_REL.fullmatch(text)
+    if part and doc_date is not None:  # read as the same words with the year written out, then said to be relative
+        y = doc_date.year + {"this": 0, "last": -1, "next": 1}[part["w"].lower()]
+        got = resolve(text[: part.start("rel")] + f" {y:04d}", doc_date)
+        if got is not None:
+            return Resolved(got.edtf, "relative", f"'{expr.strip()}'{on} → {got.edtf}")
     off = anaphoric_offset(text)
     if off is not None:
         if doc_date is None:
