@@ -85,6 +85,12 @@ CORPUS: tuple[Example, ...] = (
     Example("journal-entry", "Journal for the period 1 to 20 May 1957\n\n12 May 1957\n\nKim said that the works "
             "delivered about 20,000 tons of zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957")},
             never_when=("1957-05-01/1957-05-20",)),
+    # a page's date line with its hour ends what the page's menu above it says: "Games 2002" governs nothing below
+    Example("journal-entry", "Front Page\n\nWorld Games 2002\n\nTuesday, 20 January, 1998, 18:44 GMT\nGrain short "
+            "again\n\nThe government plans to import 500,000 tons of grain, and it had 1.4 million tons in storage "
+            "by the end of September last year.", date(1998, 1, 20),
+            {"500,000 tons": Want(500000, "t", "1998"), "1.4 million tons": Want(1.4e6, "t", "1997-09")},
+            never_when=("2002",)),
     # counter-example: a heading that is a span still governs when no entry's day follows it
     Example("journal-entry", "Report for the period 1 to 20 May 1957\n\nThe works delivered about 20,000 tons of "
             "zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957-05-01/1957-05-20")}),

@@ -298,9 +298,9 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     part = _PART_OF_MONTH_REL.fullmatch(text)
     if part and doc_date is not None:  # read as the same words with the year written out, then said to be relative
         y = doc_date.year + {"this": 0, "last": -1, "next": 1}[part["w"].lower()]
-        got = resolve(text[: part.start("rel")] + f" {y:04d}", doc_date)
-        if got is not None:
-            return Resolved(got.edtf, "relative", f"'{expr.strip()}'{on} → {got.edtf}")
+        written = resolve(text[: part.start("rel")] + f" {y:04d}", doc_date)
+        if written is not None:
+            return Resolved(written.edtf, "relative", f"'{expr.strip()}'{on} → {written.edtf}")
     off = anaphoric_offset(text)
     if off is not None:
         if doc_date is None:
