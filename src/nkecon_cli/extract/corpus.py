@@ -437,6 +437,12 @@ CORPUS: tuple[Example, ...] = (
     # "added up to" totals, "went up to" reaches: no "at most"; "up to" alone is one
     Example("approximation", "In 2013 trade with China added up to US$6.54 billion, and prices went up to 5 percent.",
             D2015, {"US$6.54 billion": Want(6.54e9, "USD", "2013"), "5 percent": Want(5, "%", "2013")}),
+    # "-odd" after a number is about so many, whatever unit follows; "583 millions of trees" is 583 million trees
+    Example("approximation", "In 2003 the country planted 583 millions of trees on 3,000-odd hectares and built a "
+            "750-odd-kilometer road.", D2015,
+            {"583 millions of trees": Want(583e6, "count", "2003"), "3,000-odd hectares": Want(3000, "ha", "2003",
+                                                                                          approx="about"),
+             "750-odd-kilometer": Want(750, "km", "2003", approx="about")}, never=("millions of trees",)),
     Example("approximation", "In 2013 the mine produced up to 40,000 tons.", D2015,
             {"up to 40,000 tons": Want(40000, "t", "2013", approx="up-to")}),
     # a sentence of reported change in the past takes the earlier sentence's year, though it names imports

@@ -133,7 +133,7 @@ _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 
 
 def _is_identifier(text: str, m: re.Match[str]) -> bool:
-    """'0102', '02277-ss', '010097ss', '19th', 'Kusong-3', 'Seven-Year Plan', '11:30'."""
+    """'0102', '02277-ss', '010097ss', '19th', 'Kusong-3', 'Seven-Year Plan', '11:30' (not '3,000-odd': a figure)."""
     d = m["d"]
     after = text[m.end() : m.end() + 12]
     if d:
@@ -142,7 +142,7 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
         if _ORDINAL_AFTER.match(after) or _CLOCK_AFTER.match(after):
             return True
         glued = _GLUED_WORD.match(after)
-        if glued and glued[1].lower() not in _U and glued[1].lower() not in _MULT:
+        if glued and glued[1].lower() not in _U and glued[1].lower() not in _MULT and glued[1].lower() != "odd":
             return True
         if m.start() > 0 and text[m.start() - 1] == "#":
             return True

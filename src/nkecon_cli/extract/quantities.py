@@ -89,6 +89,9 @@ _SUFFIX = re.compile(
     r"or\s+above|and\s+above|and\s+over|or\s+over|and\s+larger|or\s+larger|or\s+smaller|or\s+bigger|"
     r"and\s+upwards|plus|odd)(?![\w-])"
 )
+_ODD = re.compile(r"(?i)-odd(?=[\s-])")
+_DIGIT_BEFORE = re.compile(r"\d\s+$")
+_PLURAL_OF = re.compile(r"\s+of\b")
 _SUFFIX_APPROX = {
     "or so": "about", "odd": "about", "or more": "at-least", "and more": "at-least", "or above": "at-least",
     "and above": "at-least", "and over": "at-least", "or over": "at-least", "and larger": "at-least",
@@ -241,6 +244,8 @@ def find_quantities(
     for m in _VAGUE.finditer(text, start, end) if "s of " in low else ():
         if blocked(m.start(), m.end()) or is_declaration(text, m.start()):
             continue  # "in thousands of tons" declares a scale, no amount (corpus: declared-scale)
+        if _DIGIT_BEFORE.search(text, max(start, m.start() - 3), m.start()):
+            continue  # "583 millions of trees": the number's multiplier, read with the number
         base = {"tens": 10, "dozens": 24, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
         vague = base[m["n"].lower()] * (base[m["m"].lower()] if m["m"] else 1)
         got = _complete(text, m.start(), m.end(), vague, None, "at-least", start, end, out, vague=True)
@@ -359,6 +364,9 @@ def _complete(
     """
     value_max: float | None = None
     p = pos
+    odd = _ODD.match(text, p, end)
+    if odd:  # "3,000-odd hectares", "a 750-odd-kilometer road": a little more, about (corpus: approximation)
+        approx, p = approx or "about", odd.end()
     change_to: int | None = None  # where the figure changed *to* begins, in "rose from 4.1 million to 4.8 million tons"
     if not vague:
         # a range: 250,000-300,000; twenty or thirty million; 4-5
@@ -433,6 +441,9 @@ def _complete(
         else:
             of = _OF_PRONOUN.match(text, p, end)
             cn = _count_noun(text, p, end)
+            if cn is None and m is not None and (m["dm"] or "").lower().endswith("s") and \
+                    (plural_of := _PLURAL_OF.match(text, p, end)):
+                cn = _count_noun(text, plural_of.end(), end)  # "583 millions of trees": 583 million trees
             if cn:
                 unit, noun, p = "count", cn[0], cn[1]
                 if cn[0] == "children" and (woman := PER_WOMAN.match(text, cn[1], end)):
