@@ -801,6 +801,10 @@ CORPUS: tuple[Example, ...] = (
             {"24,100,000": Want(24.1e6, "people", "2016"), "66 years": Want(66, "years", "2016"),
              "5.5 Million": Want(5.5e6, "people", "2016"), "$650 Million": Want(650e6, "USD", "2016"),
              "19 %": Want(19, "%", "2016"), "47,400 sq. mi": Want(122765.4, "km2", "2016")}),
+    # a caption set over two lines, its unit "(in percentage)"; a row's parts under "of which:" are rows too
+    Example("grid-fact-sheet", "Output by form of ownership\n(in percentage)\n\n1950 1956\nState industries 80.1 "
+            "95.3\nof which:\nLocal 12.4 20.6\nPrivate industries 19.9 4.7\n", date(1957, 1, 1),
+            {"80.1": Want(80.1, "%", "1950"), "20.6": Want(20.6, "%", "1956"), "4.7": Want(4.7, "%", "1956")}),
     # counter-examples: a table of contents (page numbers that only grow, or dot leaders) and a reference list
     Example("grid-not-a-table", "Contents\nCoal and power 3\nFarming and food 11\nTrade with China 19\n"
             "Prices and money 27\n", D2016, never=("3", "11", "19", "27")),

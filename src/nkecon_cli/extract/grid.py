@@ -31,6 +31,9 @@ _CONTACT = re.compile(r"(?i)\b(?:tel|fax|phone|telephone|dial|mobile|isbn|issn|d
 _LEADERS = re.compile(r"\.{3,}|…{2,}|(?:\s\.){3,}|_{4,}")
 
 
+_SUB_ITEMS = re.compile(r"(?i)\s*(?:of\s+which|including|incl\.?|thereof|among\s+them)\s*:?\s*$")
+
+
 def _prose(text: str, ln: Line, next_line: str | None) -> bool:
     """A line of prose, a list's entry or a contents line, though it holds figures (corpus: grid-not-a-table)."""
     a, b = ln.span
@@ -51,8 +54,9 @@ def _prose(text: str, ln: Line, next_line: str | None) -> bool:
         return True
     if len(words) > 10 or (words and words[0][:1].islower()) or _PROSE_STOP.search(re.sub(r"\([^()]*\)", "", body)):
         return True
-    if next_line is not None and re.match(r"\s*[a-z]", next_line) and not re.match(r"\s*\d", next_line):
-        return True  # a wrapped sentence goes on below
+    if next_line is not None and re.match(r"\s*[a-z]", next_line) and not re.match(r"\s*\d", next_line) and \
+            not _SUB_ITEMS.match(next_line):
+        return True  # a wrapped sentence goes on below (not a table's "of which:", its row's parts below it)
     if label and ln.nums == 1 and _YEAR_WORDS.search(text[label.start : label.end]) and \
             re.fullmatch(r"\d{4}", text[ln.cells[-1].start : ln.cells[-1].end]):
         return True

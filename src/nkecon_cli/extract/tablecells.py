@@ -151,7 +151,7 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
             c = rx.sub(rep, c)
         c = re.sub(r"^(?:in|of)\s+", "", c)
         c = re.sub(YEAR, " ", c).strip(" ,;")  # "(000, 2021)": the year is the row's time, not its unit
-        if c in ("%", "per cent", "percent", "pct"):
+        if c in ("%", "per cent", "percent", "pct", "percentage", "percentages", "per cents"):
             return ("%", 1.0)
         factor = 1.0
         for w, f in _MULT_WORDS.items():
