@@ -462,6 +462,11 @@ CORPUS: tuple[Example, ...] = (
             "percent and has risen since 2005, when it topped 50 percent.", date(2014, 5, 21),
             {"89.1 percent": Want(89.1, "%", "2013"), "50 percent": Want(50, "%", "2005")}),
     # counter-example: a date in the figure's own main clause dates it, a "which" after it or not
+    # a noun's participle of an event: the date is the event's, and governs neither the sentence nor the next
+    Example("relative-clause-date", "The country lies north of the line set by the armistice in July 1953. Its area "
+            "is 120,540 km², about 55% of the peninsula.", D2016,
+            {"120,540 km²": Want(120540, "km2", "2016"), "about 55%": Want(55, "%", "2016")},
+            never_when=("1953-07",)),
     Example("relative-clause-date", "Exports reached $2.8 billion in 2015, which was a record.", D2016,
             {"$2.8 billion": Want(2.8e9, "USD", "2015")}),
     # a figure's grouping comma ends no relative clause, and the clause's date is no time to count "the year before"
