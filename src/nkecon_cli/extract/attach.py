@@ -414,7 +414,7 @@ _FIGURE_BEFORE_PAREN = re.compile(r"\d[\d,.]*(?:\s?[^\s\d():]{1,12}){0,2}\s*\($"
 
 def _owned_by_other(text: str, figure: Quantity, d: FoundDate) -> bool:
     aside = in_aside(text, d)
-    if aside is not None and not aside < figure.start < d.start:
+    if aside is not None and not (aside < figure.start and ")" not in text[aside : figure.start]):
         return True  # "increased 4.8%, (+2.7% in 2006)": 2006 is the bracketed figure's, not 4.8%'s
     if d.start <= figure.end or d.start < 1:
         return False
@@ -432,12 +432,27 @@ _ASIDE_FIGURE = re.compile(
 )
 
 
+# a bracketed aside that says a thing of its own: "5,000 hides (there were no deliveries in 1958)", "a million rubles
+# (for 1958 the deliveries are set at 1,200,000 rubles)" — a verb, or a figure after its date (corpus: bracketed-
+# comparison); "(2008 census)", "(1995 est.)" say none, and date the figure before them
+_ASIDE_CLAUSE = re.compile(r"(?i)\b(?:there\s+(?:was|were|is|are|had\s+been)|was|were|is|are|had|has|have|will)\b")
+_ASIDE_FIGURE_AFTER = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s*cent|[a-z]+)")
+
+
 def in_aside(text: str, d: FoundDate) -> int | None:
-    """Where the bracket opens, when ``d`` is the date of a figure of its own in a bracketed aside (see above)."""
+    """Where the bracket opens, when ``d`` is the date of a figure of its own in a bracketed aside, or of a bracketed
+    clause of its own (see above)."""
     at = text.rfind("(", max(0, d.start - 40), d.start + 1)
-    if at < 0 or ")" in text[at:d.start] or text.find(")", d.end, d.end + 3) < 0:
+    if at < 0 or ")" in text[at:d.start]:
         return None
-    return at if _ASIDE_FIGURE.match(text, at, d.start) else None
+    close = text.find(")", d.end, d.end + 3)
+    if close >= 0:
+        return at if _ASIDE_FIGURE.match(text, at, d.start) or _ASIDE_CLAUSE.search(text, at, d.start) else None
+    close = text.find(")", d.end, d.end + 120)
+    if close < 0 or "(" in text[d.end : close]:
+        return None
+    said = _ASIDE_CLAUSE.search(text, at, close) or _ASIDE_FIGURE_AFTER.search(text, d.end, close)
+    return at if said else None
 
 
 _NEW_CONJUNCT = re.compile(r"(?i)\b(?:and|but|while|whereas)\s+(?:its|their|the|his|her|our|this|these|those)\b")

@@ -126,6 +126,12 @@ CORPUS: tuple[Example, ...] = (
     Example("bracketed-comparison", "Highlights of 2011:\n\nCoal output rose 3.2% in 2011.\n\nPower output rose "
             "2.9%, (+1.4% in 2010), from new dams. Cement output fell 0.6%.", date(2012, 5, 2),
             {"2.9%": Want(2.9, "%", "2011"), "1.4%": Want(1.4, "%", "2010"), "0.6%": Want(0.6, "%", "2011")}),
+    # a bracketed clause of its own, with a verb or a figure after its date, dates only what it says
+    Example("bracketed-comparison", "In 1959 the country will deliver 130 tons of butter (50 tons in 1958); 50 tons "
+            "of wool; 5,000 hides (there were no deliveries in 1958). Each side will deliver a million rubles of "
+            "goods (for 1958 the deliveries are set at 1,200,000 rubles).", date(1958, 8, 26),
+            {"130 tons": Want(130, "t", "1959"), "5,000 hides": Want(5000, "count", "1959"),
+             "1,200,000 rubles": Want(1.2e6, "RUB-1947", "1958")}),
     Example("bracketed-comparison", "In 2019 fish catches fell 5% (up 2% in 2018) and exports reached $40 million "
             "(vs. $55 million a year earlier).", date(2020, 3, 1),
             {"5%": Want(5, "%", "2019"), "2%": Want(2, "%", "2018"), "$40 million": Want(40e6, "USD", "2019")}),
@@ -1092,6 +1098,11 @@ CORPUS: tuple[Example, ...] = (
             {"5 percent": Want(5, "%", "2016")}, never_when=("2016-01",)),
     # --- a span of months, and the month a plan is of (dategrammar, resolution) ------------------------------
     # a month named alone in brackets after a figure is the figure's month (dategrammar: bracketed-month)
+    # a month as a label before its figures; not a day ("October 1,200" is no 1 October)
+    Example("bracketed-month", "Market prices\n\n1) Rice\n-Hyesan: October: 1000won/kg, November 800won/kg (trading "
+            "was banned in October)\n-Kanggye: October 1,200 won a kilo\n", date(2005, 12, 31),
+            {"1000won/kg": Want(1000, "KPW-1959/kg", "2005-10"), "800won/kg": Want(800, "KPW-1959/kg", "2005-11"),
+             "1,200 won a kilo": Want(1200, "KPW-1959/kg", "2005-10")}, never_when=("2005-10-01",)),
     Example("bracketed-month", "Market prices\n\n1) Corn\n-Sinuiju: 400won/kg (December)\n-Hyesan: 350won/kg "
             "(November)\n", date(2005, 12, 31), {"400won/kg": Want(400, "KPW-1959/kg", "2005-12"),
                                                   "350won/kg": Want(350, "KPW-1959/kg", "2005-11")}),

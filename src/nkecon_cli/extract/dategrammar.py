@@ -81,7 +81,7 @@ _ABSOLUTE_PATTERNS = (
     # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
     rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
     # August 07, 1957; Jan. 8; April 15-20
-    rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d)(?:,?\s+{YEAR})?",
+    rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d)(?![,.]\d{{3}})(?:,?\s+{YEAR})?",
     # "its February plan", "the March quota": the month a plan is of (corpus: month-plan)
     rf"(?:(?<=its )|(?<=the )|(?<=their )|(?<=our )|(?<=this )|(?<=Its )|(?<=The )){MONTH_BARE}"
     rf"(?=\s+(?i:plan|quota|target|assignment)s?\b)",
@@ -96,6 +96,10 @@ _ABSOLUTE_PATTERNS = (
     rf"{_PART}[\s-]+{MONTH_BARE}(?:\s+(?i:this|last|next)\s+(?i:year))?",  # "late August last year"
     # "400 won/kg (December)": a month alone in brackets after a figure, the time it is of (corpus: bracketed-month)
     rf"(?<=\(){MONTH_BARE}(?=\))",
+    # "October: 1000won/kg, November 800won/kg": a month as a label before its figures (corpus: bracketed-month);
+    # not a day ("November 8th", "March 3") nor a year after it ("November 2005")
+    rf"{MONTH_BARE}(?=:\s|\s+(?!(?:1[6-9]|20)\d\d\b)(?!\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]\d))\d[\d,.]*\s?(?:won|yuan|dollars?|"
+    r"kg|tons?|tonnes?|%|percent|per\s+cent)\b)",
     # (not "as of January 9th": a day of the month follows, and the day's form reads it, corpus: day-of-month)
     rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
     rf"(?!\s+\d{{1,2}}(?i:st|nd|rd|th)?(?!\d))(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",

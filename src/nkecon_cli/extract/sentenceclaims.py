@@ -176,8 +176,14 @@ _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|am)\s+(?:(?:not|also|still|now|\
 
 
 def _present_tense(sentence: str) -> bool:
-    stated = _PRESENT_PASSIVE.sub(" is ", _REPORTED_PRESENT.sub(" ", sentence))
-    return bool(_PRESENT.search(stated)) and not _PAST.search(stated)
+    """A sentence in the present, read without its bracketed asides ("Each side will deliver a million rubles (for
+    1958 the deliveries are set at …)" is of the future)."""
+    stated = _PRESENT_PASSIVE.sub(" is ", _REPORTED_PRESENT.sub(" ", _BRACKETED.sub(" ", sentence)))
+    return bool(_PRESENT.search(stated)) and not _PAST.search(stated) and not _WILL.search(stated)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WILL = re.compile(r"(?i)\b(?:will|shall)\b")
 
 
 # a duration that measures an activity of the economy is a claim: "carried out the quota in three and a half
