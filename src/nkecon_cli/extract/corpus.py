@@ -416,6 +416,11 @@ CORPUS: tuple[Example, ...] = (
     Example("glued-multiplier", "Of a population of 25M, 10.9M people need food aid; the appeal seeks US$ 120M.",
             D2019, {"25M": Want(25e6, "people", "2019"), "10.9M people": Want(10.9e6, "people", "2019")}),
     # counter-example: a lower-case m, glued or not, is metres; a capital before another letter is a unit's
+    # a small "m" glued before a unit or a counted noun is a million, "trn" a trillion (as The Economist writes them)
+    Example("glued-multiplier", "In 2008 its reserves were worth US$6.1trn, with 21m tonnes of zinc and 3.5m people "
+            "in the mining towns.", D2019,
+            {"US$6.1trn": Want(6.1e12, "USD", "2008"), "21m tonnes": Want(21e6, "t", "2008"),
+             "3.5m people": Want(3.5e6, "people", "2008")}),
     Example("glued-multiplier", "The dam is 25m high and 120 m long; its turbines give 40MW.", D2019,
             {"25m": Want(25, "m", "2019"), "120 m": Want(120, "m", "2019"), "40MW": Want(40000, "kW", "2019")}),
     # --- traditional units, converted (units, quantities) --------------------------------------------------
@@ -575,6 +580,8 @@ CORPUS: tuple[Example, ...] = (
     Example("fraction", "About one third of the coal and two-thirds of the ore went to China in 2016.", D2016,
             {"About one third": Want(33.3, "%", "2016", approx="about"), "two-thirds": Want(66.7, "%", "2016")}),
     # --- a decimal set with a space after its point, as official news print shares (numbers, sentences) ------
+    Example("spaced-decimal", "In 2016 the works fulfilled the plan by 101.5, 105.5 and 106. 6 percent respectively.",
+            D2016, {"106. 6 percent": Want(106.6, "%", "2016"), "101.5": Want(101.5, "%", "2016")}),
     Example("spaced-decimal", "Budget revenue grew 2. 6 percent and spending 3. 2 percent in 2015.", D2016,
             {"2. 6 percent": Want(2.6, "%", "2015"), "3. 2 percent": Want(3.2, "%", "2015")}),
     # counter-example: a sentence that ends on a year or a count, the next opening with a share, stays two

@@ -20,6 +20,7 @@ _ONES = {
 _MULT = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "bln": 1_000_000_000,
+    "trn": 1_000_000_000_000, "m": 1_000_000,  # "US$6.1trn"; "21m tonnes" (only before a unit: ``_GLUED_M``)
     # after digits only: "US$ 2.9 billions", "48.5 millions" (a plural alone, "millions of tons", is no number)
     "millions": 1_000_000, "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
 }
@@ -45,8 +46,12 @@ _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3 and not m.endswit
 # three, as UN and European texts write them) when a word or sign follows, not another number — a row of numbers
 # set with single spaces stays cells (corpus: space-thousands)
 # a share's decimal point followed by a space, as official news set it: "rose 2. 6 percent" (corpus: spaced-decimal)
-SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,2}\. \d{1,2}(?= ?(?:percent|per cent|%))")
-_DIGITS = (r"(?:\d{1,2}\. \d{1,2}(?= ?(?:percent|per cent|%))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))")
+# a small "m" glued to a number before a unit or a counted noun is a million, as The Economist writes it ("21m tonnes",
+# "3.5m people"); alone ("21m") it is metres (corpus: glued-multiplier)
+_GLUED_M = (r"m(?=\s+(?:tonnes?|tons?|barrels?|people|persons|dollars|won|yuan|euros?|hectares|workers|households|"
+            r"users|subscribers|visitors|tourists|litres|liters|units|vehicles|cars|trees|head)\b)")
+_DIGITS = (r"(?:\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_]|%|[ \u00a0]?\))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
 
@@ -59,12 +64,12 @@ _SPELLED = (
 # value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs;
 # a currency code glued to its sum ("KPW2000", "USD1") does not make the sum an identifier
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln)|(?<=\d)[KMB])\b)?"
+    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln)|(?<=\d)[KMB])\b)?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

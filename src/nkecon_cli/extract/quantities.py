@@ -472,6 +472,8 @@ def _complete(
                                             share=_JUST_AND.fullmatch(nxt[0]) is not None and m is not None
                                             and not (m["dm"] or _trailing_mult(m["w"] or ""))))):
                 unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
+            elif m is not None and m["d"] and not m["dm"] and (ahead := _unit_after_list(text, p, end)) is not None:
+                unit, factor, economic = ahead  # "by 101.5, 105.5 and 106.6 percent": the list's last unit
             elif m is not None and m["d"] and not m["dm"] and \
                     CRUDE_RATE_BEFORE.search(text, max(start, qstart - 70), qstart):
                 unit = "per-1000"  # "the crude birth rate of the country is 16.7" (corpus: rate-per-thousand)
@@ -572,6 +574,30 @@ _AND = re.compile(r"\s+and\s+")
 
 
 _JUST_AND = re.compile(r"(?i)\s+(?:and|or)\s+")  # "12 and 13 million rubles": the multiplier is shared
+
+
+_COMMA_NEXT = re.compile(r"\s*,\s*(?=\d)")
+
+
+def _unit_after_list(text: str, pos: int, end: int) -> tuple[str, float, bool] | None:
+    """The unit written once after the last of a list of bare numbers joined by commas, then "and" or "or": "fulfilled
+    by 101.5, 105.5 and 106.6 percent" (corpus: unit-after-list). Each number on the way must be bare."""
+    p = pos
+    for _ in range(8):
+        c = _COMMA_NEXT.match(text, p, end)
+        if c is None:
+            return None
+        nm = _NUMBER_AT.match(text, c.end(), end)
+        if nm is None or not nm["d"] or nm["dm"]:
+            return None
+        u = _unit_at(text, nm.end(), end)
+        if u is not None:
+            return (u[0], u[1], u[2])
+        nxt = _LISTED_BEFORE.match(text, nm.end(), end)
+        if nxt is not None:
+            return _unit_ahead(text, nxt.end(), end, bare=True)
+        p = nm.end()
+    return None
 
 
 def _unit_ahead(text: str, pos: int, end: int, bare: bool = False, share: bool = False

@@ -89,7 +89,7 @@ def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
         return False
     if text[m.start()] != ".":
         return True
-    spaced = SPACED_DECIMAL.search(text, max(0, m.start() - 2), m.end() + 16) if ch.isdigit() else None
+    spaced = SPACED_DECIMAL.search(text, max(0, m.start() - 3), m.end() + 16) if ch.isdigit() else None
     if spaced and spaced.start() < m.start():
         return False  # "rose 2. 6 percent": a decimal set with a space after its point (corpus: spaced-decimal)
     word = _LAST_TOKEN.search(text[max(0, m.start() - 12) : m.start()])
