@@ -201,6 +201,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
         dateline = [(s.start, dl.end())] if dl else []
+        dateline += in_tables.overlapping(s.start, s.end)  # ("total: 35\nover 3,047 m: 3": the rows are the table's)
         cands = sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline,
                                      roles)
         if cands and (is_citation(text[s.start : s.end]) or is_site_service(text[s.start : s.end])):

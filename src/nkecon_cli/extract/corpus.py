@@ -819,6 +819,14 @@ CORPUS: tuple[Example, ...] = (
             {"24,100,000": Want(24.1e6, "people", "2016"), "66 years": Want(66, "years", "2016"),
              "5.5 Million": Want(5.5e6, "people", "2016"), "$650 Million": Want(650e6, "USD", "2016"),
              "19 %": Want(19, "%", "2016"), "47,400 sq. mi": Want(122765.4, "km2", "2016")}),
+    # a fact book's classes of sizes are labels, their figures counts; an entry of its own ("Waterways: 2,253 km; …")
+    # keeps its unit before the semicolon (gridcells: grid-colon)
+    Example("grid-colon", "Transport\n\nWaterways: 2,253 km; mostly small craft\n\nAirports - with paved runways:\n"
+            "total: 35\nover 3,047 m: 3\n2,438 to 3,047 m: 23\nunder 914 m: 4\n", date(2005, 5, 23),
+            {"2,253 km": Want(2253, "km", "2005"), "23": Want(23, "count", "2005"), "4": Want(4, "count", "2005")},
+            never=("over 3,047 m", "2,438 to 3,047 m", "under 914 m")),
+    Example("grid-colon", "Transport\nRailways: 5,214 km\nHighways: 31,200 km\nWaterways: 2,253 km; mostly small "
+            "craft\nPipelines: 136 km\n", date(2005, 5, 23), {"2,253": Want(2253, "km", "2005")}),
     # a caption set over two lines, its unit "(in percentage)"; a row's parts under "of which:" are rows too
     Example("grid-fact-sheet", "Output by form of ownership\n(in percentage)\n\n1950 1956\nState industries 80.1 "
             "95.3\nof which:\nLocal 12.4 20.6\nPrivate industries 19.9 4.7\n", date(1957, 1, 1),

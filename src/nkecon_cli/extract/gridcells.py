@@ -281,8 +281,10 @@ class Line:
 
 # "Population (2002E): 22.2 million", "Infant mortality rate: 26.8 deaths/1,000 live births (1995 est.)": a label
 # (its time in parentheses), a colon, and a value that begins with its figure (corpus: grid-colon)
-_COLON_LINE = re.compile(r"\s*(?:[-•*·–]\s+)?(?P<label>[A-Z][^:\d()]{0,60}(?:\([^()]{0,60}\)[^:\d()]{0,20})?):[ \t]+"
-                         r"(?P<value>\S.*)$")
+_COLON_LINE = re.compile(r"\s*(?:[-•*·–]\s+)?(?P<label>[A-Z][^:\d()]{0,60}(?:\([^()]{0,60}\)[^:\d()]{0,20})?|"
+                         # a class of sizes ("over 3,047 m: 3", "2,438 to 3,047 m: 23": the label's figures name it)
+                         r"(?:over|under|above|below|up\s+to)\s+[\d,.]+\s?[a-z²]{1,6}|"
+                         r"[\d,.]+\s+to\s+[\d,.]+\s?[a-z²]{1,6}):[ \t]+(?P<value>\S.*)$")
 # a value that names a thing and gives its figure in parentheses: "Breast (32.3)"
 _NAMED_FIGURE = re.compile(r"[A-Z][\w' -]{0,30}\((?P<n>[\d.,]+)\)\s*$")
 _LABEL_TIME = re.compile(
@@ -337,7 +339,11 @@ def _colon_line(text: str, a: int, b: int) -> Line | None:
     n, words = toks[0], []
     for t in toks[1 : 1 + _UNIT_PHRASE_WORDS]:
         body = text[t.start : t.end]
-        if t.kind != "word" or _VALUE_END.search(body):
+        if t.kind != "word" or _VALUE_END.match(body):
+            break
+        if _VALUE_END.search(body):  # "2,253 km; mostly navigable": the word is the unit, the stop ends the value
+            if len(body) > 1:
+                words.append(Tok(t.start, t.end - 1, "word"))
             break
         words.append(t)
     after = toks[1 + len(words)] if len(toks) > 1 + len(words) else None

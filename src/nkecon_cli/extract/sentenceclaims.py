@@ -243,6 +243,8 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
 def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
                          masked: SpanIndex, ctx: Context, doc: Document, lex: Lexicon,
                          dateline: list[tuple[int, int]], roles: Roles | None = None) -> list[Candidate]:
+    """The candidates of one sentence; ``dateline`` holds the spans its figures are not read in (a dateline, the
+    rows of a table the sentence runs into)."""
     roles = Roles(text) if roles is None else roles
     numbered = bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
     if not numbered and not sent_dates:
