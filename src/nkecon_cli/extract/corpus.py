@@ -890,6 +890,11 @@ CORPUS: tuple[Example, ...] = (
             {"4,000 - 5,000 won per 1kg": Want(4000, "KPW/kg", "2014-03/2014-05")}, never=("1kg",)),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
+    # what the country has and how it is divided is of the economy: its airports, ships, provinces
+    Example("foreign-units", "In 2001 there were 87 airports, of which 39 had paved runways, and 122 ships in the "
+            "merchant fleet; the country has 10 provinces.", D2016,
+            {"87 airports": Want(87, "count", "2001"), "122 ships": Want(122, "count", "2001"),
+             "10 provinces": Want(10, "count", "2001")}),
     Example("foreign-units", "On September 6 rain fell at 20 millimetres an hour, with hailstones 3 cm across, and "
             "more than 1,000 dwelling houses and 300 public buildings were destroyed.", date(1998, 9, 9),
             {"20 millimetres": Want(0.02, "m", "1998-09-06"), "3 cm": Want(0.03, "m", "1998-09-06"),

@@ -27,6 +27,10 @@ ECONOMY_WORDS: tuple[str, ...] = (
     # what a disaster destroys is wealth: "more than 1,000 dwelling houses … were submerged or destroyed"
     "house", "houses", "dwelling", "dwellings", "buildings", "homes", "destroyed", "damaged", "submerged",
     "flooded", "washed away", "bridges", "farmland",
+    # what the country has and how it is divided: "87 airports, of which 39 had paved runways", "10 provinces and 208
+    # cities or counties", "122 ships in the merchant fleet"
+    "airport", "airports", "runways", "ports", "harbours", "harbors", "ships", "vessels", "fleet", "railway",
+    "railways", "stations", "provinces", "counties", "districts", "markets",
 )
 _ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
 
