@@ -656,6 +656,8 @@ CORPUS: tuple[Example, ...] = (
             {"2,200 and 2,400 won per kilogram": Want(2200, "KPW/kg", "2011")}, never=("2,200",)),
     Example("between-range", "The mine shipped between 1.2 million and 1.5 million tons of coal in 2010.", D2015,
             {"1.2 million and 1.5 million tons": Want(1.2e6, "t", "2010")}),
+    Example("between-range", "In 2008 income per head was between $600 and $700.", D2015,
+            {"$600 and $700": Want(600, "USD", "2008")}, never=("$700",)),
     Example("between-range", "Trade between 2005 and 2010 rose 40 percent.", D2015,
             {"40 percent": Want(40, "%", "2005/2010")}, never=("2005",)),
     Example("rate-per-thousand", "The cooperative farm had 1,000 members and 240 tractors in 1958.", D1998,

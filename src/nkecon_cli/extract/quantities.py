@@ -569,7 +569,8 @@ _TO_THE_DOLLAR = re.compile(
     r"(?i)\s*(?:won\s+)?(?:to|per|against|for)\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+|1\s+)?(?:U\.?S\.?\s+|American\s+)?"
     r"(?:dollar|greenback|yuan|renminbi|euro)\b|\s*to\s+(?:one|1)\b(?=\s*[.,;)]|\s+(?:on|in|at)\b|\s*$)")
 _WON_NAMED = re.compile(r"(?i)\bwon\b|\bKPW\b")
-_BETWEEN = re.compile(r"(?i)\bbetween\s+$")  # "between 20 and 25 percent" is one span, not two figures
+# "between 20 and 25 percent", "between $600 and $700" are one span, not two figures
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:US\$|\$|£|€|¥|₩)?$")
 _AND = re.compile(r"\s+and\s+")
 
 
