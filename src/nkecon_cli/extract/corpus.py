@@ -1011,6 +1011,17 @@ CORPUS: tuple[Example, ...] = (
     Example("grid-series-page", "Korea, Dem. Rep. - Forest area (% of land area)\n\nForest area is land under stands "
             "of trees.\n\nYear Value\n2014 40.7\n2015 40.3\n2016 39.9\n", D2016,
             {"40.7": Want(40.7, "%", "2014"), "39.9": Want(39.9, "%", "2016")}),
+    # a markdown rule under a line makes it the header, whatever stands above (the line above it is the caption); a
+    # blank cell at a line's end ("| |") holds no value; a density's header is people a square kilometre (grid,
+    # gridcells, tablecells); counter-example: a line of one label and blank cells is a group's label, no header
+    Example("grid-pipe-header", "Kind: | Province |\nCount: | 9 |\nThe census of 2008 counted them.\nName | ISO | "
+            "Population | Area (km2) | Density (/km2) | |\n---|---|---|---|---|---|\nChagang | KP-04 | 1,299,830 | "
+            "16,765 | 77.5 | |\nNorth Hamgyong | KP-09 | 2,327,362 | 15,980 | 145.6 | |\n", date(2009, 1, 1),
+            {"1,299,830": Want(1299830, "people", "2008"), "16,765": Want(16765, "km2", "2008"),
+             "145.6": Want(145.6, "people/km2", "2008")}),
+    Example("grid-pipe-header", "Table 1.\nIndicator | North | South |\n---|---|---|\nChildren under 5 | ||\n"
+            "Prevalence of stunting | 16.8 | 1.7 |\nPrevalence of wasting | 2.5 | 0.2 |\n", date(2024, 1, 1),
+            {"16.8": Want(16.8, "%", "2024"), "0.2": Want(0.2, "%", "2024")}),
     # what an indicator's name says its bare figures are counted in; multipliers glued on as letters
     Example("grid-indicator-unit", "| Year | Population | Life Exp. | CBR | Net Migration |\n|---|---|---|---|---|\n"
             "| 2000 | 22.9M | 65.1 | 17.9 | -4K |\n| 2010 | 24.5M | 69.8 | 14.3 | -2K |\n", D2016,

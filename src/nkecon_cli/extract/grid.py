@@ -191,6 +191,12 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
             if not _KEY_LINE.match(body):
                 close()
         if _RULE.match(body):
+            if "|" in body and len(run) >= 2 and run[-1][0] == i - 1:
+                # a markdown rule under a line makes it a table's header: what stands above (an infobox of "key |
+                # value" lines) is a block of its own (corpus: grid-pipe-header)
+                header = run.pop()
+                close()
+                run.append(header)
             continue
         if quick_text(body):  # the fast path over prose: no cell to read
             ln, role = Line((a, b), "single", (Tok(a, b, "word"),)), "text"

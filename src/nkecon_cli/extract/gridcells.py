@@ -272,7 +272,9 @@ class Line:
 
     @property
     def nums(self) -> int:
-        return sum(1 for c in self.cells if c.kind in _VALUE_KINDS)
+        # (a pipe table's blank cell, "| |", holds no value: it keeps the columns aligned, and a header ending in
+        # one is still a header)
+        return sum(1 for c in self.cells if c.kind in _VALUE_KINDS and (c.end > c.start or c.kind != "empty"))
 
     @property
     def times(self) -> int:

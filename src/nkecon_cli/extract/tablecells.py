@@ -109,6 +109,9 @@ def indicator_unit(name: str | None) -> tuple[str, float] | None:
 _PRICE_BASIS = re.compile(
     r"(?i)\b(?:current|constant|const\.?|nominal|real|at\s+(?:current|constant)\s+prices)(?=\s|$)")
 
+_DENSITY = re.compile(r"(?i)\bdensity\b[^()]{0,20}\(\s*(?:people|persons|inhabitants|pop\.?)?\s*(?:/|per)\s*"
+                      r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er))\s*\)|"
+                      r"\b(?:people|persons|inhabitants)\s*(?:/|per)\s*(?:km2|km²|sq\.?\s*km)")
 _RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
 
 # the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)", "Population, 1990 ('000)",
@@ -139,6 +142,8 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
     ('KRW', 1e12); 'KRW 10,000' → ('KRW', 10000); 'in millions of US dollars' → ('USD', 1e6)."""
     if not label:
         return None
+    if _DENSITY.search(label):
+        return ("people/km2", 1.0)  # "Density (/km2)", "Population density (per sq km)": people a square kilometre
     if _RATIO.search(label):
         return None  # "Sex ratio (m per 100 f)", "(per km2)": a ratio, not a unit of the list
     if _INDEX_BASE.search(label):

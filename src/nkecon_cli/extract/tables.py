@@ -200,6 +200,9 @@ def _series_unit(text: str, lines: list[tuple[int, int]], block: Block, lo: int)
     return unit_of(title) if title is not None and len(title) <= 160 else None
 
 
+_RATE_LABEL = re.compile(r"(?i)\b(?:rate|ratio|index|per)\b")
+
+
 def _source_year(text: str, ln: Line) -> bool:
     return len(ln.cells) == 2 and ln.cells[1].kind == "time" and bool(SOURCE_LINE.match(text, *ln.span))
 
@@ -239,7 +242,9 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
         elif not ln.nums:
             if not kv and len(ln.cells) >= 2 and prev_role == "header" and (units := _unit_row(text, ln)):
                 head.units = units  # a row of units under the header (corpus: grid-unit-row)
-            elif not kv and len(ln.cells) >= 2:
+            elif not kv and sum(not (c.kind == "empty" and c.end == c.start) for c in ln.cells) >= 2:
+                # (a header names two columns at least: "General population | ||||" is a group's label, "Demographics
+                # | |" a title)
                 flush(head)
                 head, prev_role = _Head.of(text, ln, year_end, caption), "header"
             else:
@@ -356,7 +361,9 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
     if cell_unit[0] == "count":
         # the row's label, its column's head, or the heading of its group in a fact sheet ("Mobile phone users"
         # over "North: 3.2 millions") names what bare figures count (corpus: grid-indicator-unit)
-        named = indicator_unit(" ".join(p for p in (label, col_head) if p)) or indicator_unit(group or caption)
+        named = indicator_unit(" ".join(p for p in (label, col_head) if p)) or (
+            None if label and _RATE_LABEL.search(label) else indicator_unit(group or caption))  # ("Fertility rate"
+        # under "Demographics" is no count of people)
         if named is not None:
             cell_unit = (named[0], cell_unit[1] * named[1])
     time: str | None
