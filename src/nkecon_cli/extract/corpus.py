@@ -788,6 +788,10 @@ CORPUS: tuple[Example, ...] = (
     Example("key-value-list", "Profile\n  Region    East Asia\n  Sex ratio (m per 100 f)   96.1a\n"
             "  Currency    won\n  Towns (2015)   27\n", D2019,
             {"96.1a": Want(96.1, "count", "2019")}),
+    # a label's year run into its figure, after "in": the year is the figure's time
+    Example("glued-cells", "Summary\nCountryNorth Korea\nTotal Greenhouse Gas Emissions in 201982.7M\nRank in "
+            "201964\nEmissions Per Capita3.2\n", date(2023, 4, 11),
+            {"82.7M": Want(82.7e6, "count", "2019")}),
     Example("glued-cells", "Trade\n  2012 2016 2020\n  Coal exports (million current US$)1 1211 18922.5b\n"
             "  Grain imports (000 t)301417390\n  Life expectancy (women/men, years)70.1 / 66.271.0 / 66.972.2 / 67.5\n",
             D2019, {"1 121": Want(1121e6, "USD", "2012"), "1 189": Want(1189e6, "USD", "2016"),

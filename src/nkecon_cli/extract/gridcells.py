@@ -73,6 +73,11 @@ _RANGE_CELL = re.compile(r"(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–~]\s?
                          r"(?=\s|$|\|)")
 
 
+# a year run into the figure after it, after a label's "in": "Total emissions in 201982.7m" is 82.7m in 2019
+_GLUED_YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?=[-−]?\d)")
+_YEAR_WORD_BEFORE = re.compile(r"(?i)\b(?:in|of)\s$")
+
+
 def range_of(cell: str) -> tuple[float, float] | None:
     """The two ends of a range cell ("1,800-1,900" → 1800, 1900), or None for any other cell."""
     m = _RANGE_CELL.fullmatch(cell.strip())
@@ -148,6 +153,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
     out: list[Tok] = []
     pos = 0
     n = len(seg)
+    year_next: str | None = None  # a year run into the figure after it
     while pos < n:
         if seg[pos].isspace():
             pos += 1
@@ -170,6 +176,10 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             out.append(Tok(a + pos, a + end, kind, phrase, mark))
             pos = m.end()
             continue
+        glued = _GLUED_YEAR.match(seg, pos) if seg[pos].isdigit() and _YEAR_WORD_BEFORE.search(seg, 0, pos) else None
+        if glued:  # "Emissions in 201982.7m": the label's year ran into its figure, the figure's time (glued-cells)
+            year_next, pos = glued[0], glued.end()
+            continue
         r = _RANGE_CELL.match(seg, pos) if seg[pos].isdigit() else None
         if r and range_of(r[0]) is not None:  # "1,800-1,900": one figure, a range
             out.append(Tok(a + pos, a + r.end(), "num"))
@@ -177,7 +187,8 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             continue
         m = _NUM.match(seg, pos)
         if m and not _NUM_MARK_CASE.match(m["mark"] or "a"):
-            out.append(Tok(a + pos, a + m.end(), "num"))
+            out.append(Tok(a + pos, a + m.end(), "num", year_next))
+            year_next = None
             pos = m.end()
             p = m.end() + (len(seg[m.end():]) - len(seg[m.end():].lstrip()))
             tp = _TIME_PAREN.match(seg, p)
