@@ -896,6 +896,11 @@ CORPUS: tuple[Example, ...] = (
             {"4,000 - 5,000 won per 1kg": Want(4000, "KPW/kg", "2014-03/2014-05")}, never=("1kg",)),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
+    # a population named as the country's own is of the text's time, not of a span its sentence gives an event;
+    # counter-example: a year of its own keeps it
+    Example("population-described", "Since 1995, North Korea has depended on outside aid to feed its 22 million "
+            "people. In 1993, a country of 21 million people held its census.", date(2002, 5, 14),
+            {"22 million people": Want(22e6, "people", "2002"), "21 million people": Want(21e6, "people", "1993")}),
     # what the country has and how it is divided is of the economy: its airports, ships, provinces
     Example("foreign-units", "In 2001 there were 87 airports, of which 39 had paved runways, and 122 ships in the "
             "merchant fleet; the country has 10 provinces.", D2016,

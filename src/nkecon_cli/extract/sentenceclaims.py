@@ -335,6 +335,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     _change_start(text, start, figures, dating_of)
     _date_from_figure(text, start, figures, base_whens, dating_of)
     _rate_over_change(text, start, figures, dating_of)
+    _population_described(text, figures, dating_of, doc)
     prev_measured: tuple[Quantity, str] | None = None  # the last figure of the sentence with a measure
     for q in figures:
         cl = next((c for c in clause_spans if c[0] <= q.start < c[1]), (start, end))
@@ -546,6 +547,26 @@ _CHANGE_SPAN = re.compile(rf"(?i)\bfrom\b{_NO_END}{{0,60}}?\b(?P<a>(?:1[6-9]|20)
 _RATE_BEFORE = re.compile(r"(?i)\b(?:(?:annual|yearly|average)\b[^.;\d]{0,30}|rate\s+of\s+|rates?\s+(?:was|were|of)\s+)"
                           r"$")
 _RATE_AFTER = re.compile(r"(?i)\s*(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average)\b")
+
+
+# a population named as what the country has, not as a figure of the sentence's time: "to feed its 22 million
+# people", "a country of 23 million", "North Korea's 24 million people" (corpus: population-described)
+_POPULATION_DESCRIBED = re.compile(
+    r"(?i)(?:\b(?:its|their|the\s+country's|the\s+nation's|the\s+north's|north\s+korea's|(?:a|the)\s+(?:country|"
+    r"nation|population)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|an\s+estimated\s+)?)$")
+
+
+def _population_described(text: str, figures: list[Quantity], dating_of: dict[int, Dating], doc: Document) -> None:
+    """A count of the people a country has, named as its own ("its 22 million people", "a country of 23 million"),
+    is of the time the text speaks in, not of a span its sentence gives an event: "Since 1995 North Korea has depended
+    on aid to feed its 22 million people", "the famine of 1994-1997 killed many of its 22 million" are of the
+    document's year; "in 1993, a country of 21 million" keeps its year (corpus: population-described)."""
+    for q in figures:
+        if q.unit != "people" or not _POPULATION_DESCRIBED.search(text, max(0, q.start - 40), q.start):
+            continue
+        d = dating_of.get(q.start)
+        if d is not None and d.basis in ("clause", "sentence", "earlier-sentence", "phrase") and "/" in (d.when or ""):
+            dating_of[q.start] = document_dating(doc, "a population named as the country's own, of the text's time")
 
 
 def _rate_over_change(text: str, start: int, figures: list[Quantity], dating_of: dict[int, Dating]) -> None:
