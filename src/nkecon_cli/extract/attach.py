@@ -281,8 +281,12 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|wh
 # Agreement in July 1953", "the plant built by Soviet engineers in 1956" — the date is the event's (corpus:
 # relative-clause-date)
 _REDUCED_RELATIVE = re.compile(
-    r"(?i)\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}(?:set|drawn|fixed|signed|built|constructed|founded|"
-    r"established|opened|concluded|adopted|completed|launched)\s+(?:by|under|in|at|on)\b[^.;:,()\d]*$")
+    r"(?i)\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}(?:(?:set|drawn|fixed|signed|built|constructed|founded|"
+    r"established|opened|concluded|adopted|completed|launched)\s+(?:by|under|in|at|on)\b|"
+    # a restrictive "which" clause with no comma: "a price which was also recorded in February" (the price's other
+    # time, no time of the sentence's figures)
+    r"which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:recorded|seen|reached|set|reported|hit)\b)"
+    r"[^.;:,()\d]*$")
 
 
 def in_relative_clause(text: str, lo: int, at: int) -> bool:

@@ -473,6 +473,10 @@ CORPUS: tuple[Example, ...] = (
             "percent and has risen since 2005, when it topped 50 percent.", date(2014, 5, 21),
             {"89.1 percent": Want(89.1, "%", "2013"), "50 percent": Want(50, "%", "2005")}),
     # counter-example: a date in the figure's own main clause dates it, a "which" after it or not
+    # a restrictive "which" clause of a figure's other time dates neither the figure nor the sentences after
+    Example("relative-clause-date", "On the 18th, rice reached 1,000 won, or 1,200 won in Musan, a price which was "
+            "also recorded in February this year. The yuan rose to 220 won.", date(2010, 7, 20),
+            {"220 won": Want(220, "KPW", "2010-07-18")}, never_when=("2010-02",)),
     # a noun's participle of an event: the date is the event's, and governs neither the sentence nor the next
     Example("relative-clause-date", "The country lies north of the line set by the armistice in July 1953. Its area "
             "is 120,540 km², about 55% of the peninsula.", D2016,

@@ -285,7 +285,10 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             if (in_when := _when_clause(text, q, usable)) is not None:  # "since 2005, when it topped 50 percent"
                 dating_of[q.start] = in_when
                 continue
-            d = pairs.get(q.start) or attach.nearest(q, cl_own, text)
+            # (a date in a relative clause after the figure is of what the clause says: "more than 1,200 won, a price
+            # which was also recorded in February")
+            near_own = [x for x in cl_own if x.start < q.end or not attach.in_relative_clause(text, q.end, x.start)]
+            d = pairs.get(q.start) or attach.nearest(q, near_own, text)
             basis = "clause"
             if d is None:
                 main = [x for x in own if not (cl[0] <= x.start < cl[1]) and not _of_a_later_sentence(text, cl, x)
