@@ -211,6 +211,9 @@ CORPUS: tuple[Example, ...] = (
     Example("end-of-year", "From the end of last year to this January, rice sold for about 1,000 won a kilogram.",
             date(2007, 1, 20),
             {"about 1,000 won a kilogram": Want(1000, "KPW-1959/kg", "2006-12/2007-01", approx="about")}),
+    # a season of a year counted from the document
+    Example("end-of-year", "In autumn last year 25,600 hectares of land were improved.", date(1997, 1, 9),
+            {"25,600 hectares": Want(25600, "ha", "1996-09/1996-11")}),
     # a headline drops the article: "End of March" is the end of March
     Example("end-of-year", "End of March, Rice Prices Peak\n\nRice sold for 2,050 won a kilogram in Nampo.",
             date(2008, 4, 1), {"2,050 won a kilogram": Want(2050, "KPW-1959/kg", "2008-03-21/2008-03-31")},
@@ -454,6 +457,10 @@ CORPUS: tuple[Example, ...] = (
             {"583 millions of trees": Want(583e6, "count", "2003"), "3,000-odd hectares": Want(3000, "ha", "2003",
                                                                                           approx="about"),
              "750-odd-kilometer": Want(750, "km", "2003", approx="about")}, never=("millions of trees",)),
+    # "0,08 won": a decimal comma, since no group of thousands begins with 0
+    Example("approximation", "In June 2002 rice cost 0,08 won per kilogram and a bus ticket 0,1 won.",
+            date(2002, 8, 1), {"0,08 won per kilogram": Want(0.08, "KPW-1959/kg", "2002-06"),
+                               "0,1 won": Want(0.1, "KPW-1959", "2002-06")}),
     Example("approximation", "In 2013 the mine produced up to 40,000 tons.", D2015,
             {"up to 40,000 tons": Want(40000, "t", "2013", approx="up-to")}),
     # a sentence of reported change in the past takes the earlier sentence's year, though it names imports
@@ -664,6 +671,9 @@ CORPUS: tuple[Example, ...] = (
             {"$600 and $700": Want(600, "USD", "2008")}, never=("$700",)),
     Example("between-range", "Trade between 2005 and 2010 rose 40 percent.", D2015,
             {"40 percent": Want(40, "%", "2005/2010")}, never=("2005",)),
+    # the rate's name may stand between the figure and its "per 1,000"; a list goes on in the same rate
+    Example("rate-per-thousand", "The rate rose from an estimated 17.72 under-five mortality per 1,000 lives in 2022 "
+            "and 17.44 in 2021.", D2016, {"17.44": Want(17.44, "per-1000", "2021")}, never=("1,000",)),
     Example("rate-per-thousand", "The cooperative farm had 1,000 members and 240 tractors in 1958.", D1998,
             {"1,000 members": Want(1000, "count", "1958")}),
     # in a fact sheet's "label: value" line the rate's words are the value's unit, as in prose

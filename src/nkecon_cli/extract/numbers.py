@@ -41,17 +41,17 @@ def multiplier(dm: str) -> float:
 
 _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3 and not m.endswith("s")]])
 
-# 1,204,000 and 3.5; 8.543.510.000 too: two or more dot groups are thousands, as continental texts write them
-# 1,204,000 and 3.5; 8.543.510.000 too; and 500 000 or 1 204 000 (thin, no-break or plain spaces between groups of
-# three, as UN and European texts write them) when a word or sign follows, not another number — a row of numbers
-# set with single spaces stays cells (corpus: space-thousands)
+# 1,204,000 and 3.5; "0,08" (a decimal comma: no group of thousands begins with 0); 8.543.510.000 too (two or more
+# dot groups are thousands, as continental texts write them); and 500 000 or 1 204 000 (thin, no-break or plain
+# spaces between groups of three, as UN and European texts write them) when a word or sign follows, not another
+# number — a row of numbers set with single spaces stays cells (corpus: space-thousands)
 # a share's decimal point followed by a space, as official news set it: "rose 2. 6 percent" (corpus: spaced-decimal)
 SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))")
 # a small "m" glued to a number before a unit or a counted noun is a million, as The Economist writes it ("21m tonnes",
 # "3.5m people"); alone ("21m") it is metres (corpus: glued-multiplier)
 _GLUED_M = (r"m(?=\s+(?:tonnes?|tons?|barrels?|people|persons|dollars|won|yuan|euros?|hectares|workers|households|"
             r"users|subscribers|visitors|tourists|litres|liters|units|vehicles|cars|trees|head)\b)")
-_DIGITS = (r"(?:\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+_DIGITS = (r"(?:\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d{1,3}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_]|%|[ \u00a0]?\))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
 
@@ -115,6 +115,8 @@ def words_value(text: str) -> float | None:
 def digits_value(d: str) -> float:
     """The value of a number written in digits (``_DIGITS``): its group separators dropped."""
     d = d.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if d.startswith("0,"):  # "0,08 won": a decimal comma (no group of thousands begins with 0)
+        return float("0." + d[2:])
     return float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
 
 
@@ -142,7 +144,7 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
     d = m["d"]
     after = text[m.end() : m.end() + 12]
     if d:
-        if len(d) > 1 and d[0] == "0" and d[1] != ".":
+        if len(d) > 1 and d[0] == "0" and d[1] not in ".,":
             return True
         if _ORDINAL_AFTER.match(after) or _CLOCK_AFTER.match(after):
             return True

@@ -20,6 +20,10 @@ _PRICED_BEFORE = re.compile(  # ("1 kg (2.2 lb) of potatoes is priced at 400 won
 _OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?|worth|"
                           r"(?:won|ruble|rouble)\s+(?:was|is|were|stood|traded|fetched))\b|US\$|\$")
 _CURRENCY_AT = re.compile(r"\s*(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
+# a thing priced whole just before the sum: "and a bus ticket 0,1 won", "a bicycle cost 150,000 won" — its price, not
+# one per the last price's kilogram (corpus: price-per-unit)
+_ITEM_BEFORE = re.compile(r"(?i)\b(?:a|an|one|each)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:(?:costs?|was|is|sold\s+for|"
+                          r"went\s+for|fetched)\s+)?(?:about\s+|some\s+|around\s+)?$")
 _LIST_JOIN = re.compile(r"(?i)^(?:\s+[^\W\d_]+){0,3}\s*(?:,|\band|\bor|\bwhile)\s+$")
 
 
@@ -42,7 +46,7 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
     if prev is not None and "/" in prev[0] and prev[0].split("/")[0] in CURRENCIES:
         prev_unit, prev_end, prev_value = prev  # the figure just before, as (unit, end, value)
         money, per = prev_unit.split("/", 1)
-        if not _OTHER_PRICE.search(text, prev_end, qstart) and (
+        if not _OTHER_PRICE.search(text, prev_end, qstart) and not _ITEM_BEFORE.search(text[prev_end:qstart]) and (
                 _LIST_JOIN.match(text[prev_end:qstart])
                 or (money == unit and start <= prev_end and prev_value and 1 / 20 < value / prev_value < 20)):
             return per
@@ -74,7 +78,8 @@ def carried_units(text: str, start: int, sums: list[tuple[int, int, str, float]]
     units = []
     for a, b, unit, value in sums:
         if last is not None and unit == last[0].split("/")[0] and last[1] and 0.2 <= value / last[1] <= 5 and \
-                _PRICE_WORD.search(text, start, a) and not _OTHER_SUM.search(text, start, b):
+                _PRICE_WORD.search(text, start, a) and not _OTHER_SUM.search(text, start, b) and \
+                not _ITEM_BEFORE.search(text, max(start, a - 40), a):
             unit = last[0]
         if "/" in unit and unit.split("/")[0] in CURRENCIES:
             last = (unit, value)

@@ -90,6 +90,8 @@ _SUFFIX = re.compile(
     r"and\s+upwards|plus|odd)(?![\w-])"
 )
 _ODD = re.compile(r"(?i)-odd(?=[\s-])")
+# the rate's name between a figure and its "per 1,000": "17.72 under-five mortality per 1,000 lives"
+_RATE_NAMED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s+per\s)")
 _DIGIT_BEFORE = re.compile(r"\d\s+$")
 _PLURAL_OF = re.compile(r"\s+of\b")
 _SUFFIX_APPROX = {
@@ -411,6 +413,9 @@ def _complete(
     noun = None
     claim = p
     rate = PER_THOUSAND.match(text, p, end) if unit is None else None
+    if rate is None and unit is None and (rate_name := _RATE_NAMED.match(text, p, end)) and \
+            RATE_WORD.search(rate_name[0]):
+        rate = PER_THOUSAND.match(text, rate_name.end(), end)  # "17.72 under-five mortality per 1,000 lives"
     if rate and (rate[0].lstrip().lower().startswith(("per", "/")) or RATE_WORD.search(text, max(start, qstart - 60),
                                                                                           qstart)):
         # "a birth rate of 14.2 per 1,000 (people)", "14 deaths in 1,000 live births": a rate, not a count of a

@@ -261,8 +261,11 @@ def _to_date(month: tuple[date, date]) -> tuple[date, date]:
 
 
 _MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|last|next)\s+year", re.I)
-# "late August last year", "the end of September last year": a part of a month of a year counted from the document's
-_PART_OF_MONTH_REL = re.compile(rf"(?P<part>.+?[\s-]){MONTH_BARE}(?P<rel>,?\s+(?P<w>this|last|next)\s+year)", re.I)
+# "late August last year", "the end of September last year": a part of a month of a year counted from the document's;
+# "autumn last year", "the spring of this year": a season of it
+_PART_OF_MONTH_REL = re.compile(rf"(?P<part>.+?[\s-]){MONTH_BARE}(?P<rel>,?\s+(?P<w>this|last|next)\s+year)|"
+                                r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?P<rel2>\s+(?:of\s+)?"
+                                r"(?P<w2>this|last|next)\s+year)", re.I)
 
 
 def resolve(expr: str, doc_date: date | None) -> Resolved | None:
@@ -297,8 +300,10 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
         return Resolved(edtf, "relative", f"'{expr.strip()}'{on} → {edtf}")
     part = _PART_OF_MONTH_REL.fullmatch(text)
     if part and doc_date is not None:  # read as the same words with the year written out, then said to be relative
-        y = doc_date.year + {"this": 0, "last": -1, "next": 1}[part["w"].lower()]
-        written = resolve(text[: part.start("rel")] + f" {y:04d}", doc_date)
+        tail = "rel" if part["rel"] else "rel2"
+        y = doc_date.year + {"this": 0, "last": -1, "next": 1}[(part["w"] or part["w2"]).lower()]
+        of = " of" if tail == "rel2" and part[tail].strip().lower().startswith("of") else ""
+        written = resolve(text[: part.start(tail)] + f"{of} {y:04d}", doc_date)
         if written is not None:
             return Resolved(written.edtf, "relative", f"'{expr.strip()}'{on} → {written.edtf}")
     off = anaphoric_offset(text)
