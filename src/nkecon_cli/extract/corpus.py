@@ -516,6 +516,9 @@ CORPUS: tuple[Example, ...] = (
     Example("slash-month", "In 2015 the South's output was 25 times the North's (1/25) by value, or $30 billion.",
             D2016, {"$30 billion": Want(30e9, "USD", "2015")}, never_when=("2025-01",)),
     # --- "the number of X" before a bare number says what it counts (people, quantities, lists) ------------------
+    # a list of counts under what they count: each a count of the label's noun
+    Example("number-of", "Merchant marine (2005):\nships by type: bulk 6, cargo 166, container 3\n", D2016,
+            {"166": Want(166, "count", "2005"), "3": Want(3, "count", "2005")}),
     Example("number-of", "The number of officially sanctioned markets reached 406 by the end of 2015, up from about "
             "200 in 2010.", D2016, {"406": Want(406, "count", "2015-12"), "about 200": Want(200, "count", "2010")}),
     Example("number-of", "In 2012 the number of North Korean workers in Kaesong stood at 53,000.", D2016,

@@ -60,6 +60,20 @@ def counted_before(before: str) -> str | None:
     return m["noun"].lower() if m else None
 
 
+# a list of counts under what they count: "ships by type: bulk 6, cargo 166, container 3" — each a count of ships
+# (corpus: number-of)
+_BY_TYPE = re.compile(r"(?i)\b(?P<noun>[a-z]{3,}s)\s+by\s+(?:type|kind|category|sector|province|region|country|"
+                      r"use|size)\s*:\s*(?:[^:\n\d]*\d[\d,.]*\s*,\s*)*[a-z][a-z ()-]{0,40}\s$")
+
+
+def counted_by_type(before: str) -> str | None:
+    """The noun a list's label counts ("ships by type: bulk 6, cargo 166"), for a bare number after an item's name."""
+    if " by " not in before:
+        return None
+    m = _BY_TYPE.search(before)
+    return m["noun"].lower() if m else None
+
+
 def people_before(before: str) -> bool:
     """The words just before a bare number make it a number of persons: "the population of", "the army at"."""
     low = before.lower()
