@@ -226,6 +226,11 @@ CORPUS: tuple[Example, ...] = (
             {"as much as 10 per cent": Want(10, "%", "2016", kind="estimate", approx="up-to")}),
     Example("since-year", "Since 2009 the market price of rice has risen 25 times.", D2013,
             {"25 times": Want(25, "times", "2009/2013-06-01")}),
+    # a plan's target is for the plan's last year; a figure during the plan is of its span (dates: plan-target)
+    Example("plan-target", "The Six-Year Plan target of 1.6 million tons was met, as was the target of 3.5 million "
+            "tons for the Second Seven-Year Plan. During the Six-Year Plan output grew 16 percent a year.", D1998,
+            {"1.6 million tons": Want(1.6e6, "t", "1976"), "3.5 million tons": Want(3.5e6, "t", "1984"),
+             "16 percent": Want(16, "%", "1971/1976")}),
     Example("colonial-period", "Under Japanese rule the peninsula's north produced 90 percent of its electricity.",
             D2016, {"90 percent": Want(90, "%", "../1945")}),
     Example("colonial-period", "Before liberation the country had only 1,500 tractors.", D2016,

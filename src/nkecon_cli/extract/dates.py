@@ -409,6 +409,10 @@ def _period_matches(lowered: str) -> list[re.Match[str]]:
     return out
 
 
+_PLAN_TARGET = re.compile(r"(?i)\s+(?:output\s+|production\s+)?(?:targets?|goals?|quotas?)\b")
+_TARGET_FOR = re.compile(r"(?i)\b(?:targets?|goals?|quotas?)\b(?:[^.;]|\.(?=\d)){0,40}\bfor\s+(?:the\s+)?$")
+
+
 def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered: str) -> list[FoundDate]:
     """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers."""
     from .periods import period_of
@@ -420,6 +424,10 @@ def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered:
             continue
         edtf, name = period_of(m, text)
         note = f"the {name} = {edtf} (as carried out)"
+        if (_PLAN_TARGET.match(text, m.end()) or _TARGET_FOR.search(text, max(0, m.start() - 60), m.start())) and \
+                "/" in edtf:
+            # "the Six-Year Plan target of 1.6 million tons": a plan's target is for its last year (corpus: plan-target)
+            edtf, note = edtf.split("/")[-1], f"the {name}'s target: its last year, {edtf.split('/')[-1]}"
         extra.append(FoundDate(m.start(), m.end(), text[m.start() : m.end()], Resolved(edtf, "explicit", note)))
     return sorted(found + extra, key=lambda d: d.start) if extra else found
 
