@@ -598,6 +598,14 @@ CORPUS: tuple[Example, ...] = (
     # --- a share in words, in per cent as a curator writes it (quantities: fraction) ---------------------------
     Example("fraction", "About one third of the coal and two-thirds of the ore went to China in 2016.", D2016,
             {"About one third": Want(33.3, "%", "2016", approx="about"), "two-thirds": Want(66.7, "%", "2016")}),
+    # --- a decimal as a broadcast reads it (numbers: spoken-decimal) ----------------------------------------
+    Example("spoken-decimal", "Exports fell to 13-point-09 million dollars last year, and trade with China came to "
+            "close to one-point-four billion dollars.", date(2021, 2, 16),
+            {"13-point-09 million dollars": Want(13.09e6, "USD", "2020"),
+             "close to one-point-four billion dollars": Want(1.4e9, "USD", "2020", approx="almost")},
+            never=("Five-Point",)),
+    Example("spoken-decimal", "The Five-Point Programme and a 10-point plan were adopted in 2020.", D2016,
+            never=("Five-Point", "10-point")),
     # --- a decimal set with a space after its point, as official news print shares (numbers, sentences) ------
     Example("spaced-decimal", "In 2016 the works fulfilled the plan by 101.5, 105.5 and 106. 6 percent respectively.",
             D2016, {"106. 6 percent": Want(106.6, "%", "2016"), "101.5": Want(101.5, "%", "2016")}),

@@ -47,11 +47,22 @@ _WORD = word_pattern([*_ONES, *[m for m in _MULT if len(m) > 3 and not m.endswit
 # number — a row of numbers set with single spaces stays cells (corpus: space-thousands)
 # a share's decimal point followed by a space, as official news set it: "rose 2. 6 percent" (corpus: spaced-decimal)
 SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))")
+# a decimal as a broadcast reads it: "13-point-09 million", "one-point-four billion", "23-point-seven million" (corpus:
+# spoken-decimal)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SMALL_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+               r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+               rf"{_DIGIT_WORD})")
+_POINT = rf"(?i:(?:\d{{1,3}}|{_SMALL_WORD})-point-(?:\d{{1,3}}|{_DIGIT_WORD}(?:-{_DIGIT_WORD}){{0,2}}))(?![\w-])"
+_DIGIT_OF = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+             "seven": "7", "eight": "8", "nine": "9"}
+
 # a small "m" glued to a number before a unit or a counted noun is a million, as The Economist writes it ("21m tonnes",
 # "3.5m people"); alone ("21m") it is metres (corpus: glued-multiplier)
 _GLUED_M = (r"m(?=\s+(?:tonnes?|tons?|barrels?|people|persons|dollars|won|yuan|euros?|hectares|workers|households|"
             r"users|subscribers|visitors|tourists|litres|liters|units|vehicles|cars|trees|head)\b)")
-_DIGITS = (r"(?:\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d{1,3}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+_DIGITS = (rf"(?:{_POINT}|" r"\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d{1,3}(?![\d,])"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_]|%|[ \u00a0]?\))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
 
@@ -114,6 +125,11 @@ def words_value(text: str) -> float | None:
 
 def digits_value(d: str) -> float:
     """The value of a number written in digits (``_DIGITS``): its group separators dropped."""
+    if "-point-" in d.lower():  # "13-point-09", "one-point-four"
+        whole, frac = d.lower().split("-point-")
+        w = float(whole) if whole.isdigit() else words_value(whole) or 0.0
+        f = frac if frac.isdigit() else "".join(_DIGIT_OF[x] for x in frac.split("-"))
+        return w + float("0." + f)
     d = d.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if d.startswith("0,"):  # "0,08 won": a decimal comma (no group of thousands begins with 0)
         return float("0." + d[2:])
