@@ -299,8 +299,8 @@ def in_relative_clause(text: str, lo: int, at: int) -> bool:
 # February 14", "told reporters in Seoul on Monday" — the day the report was made (corpus: said-to-on-day); no
 # figure, "that" or clause break stands between (a figure's own day is read as its date)
 _SAID_TO_ON = re.compile(rf"(?i)\b(?:{_SAYING})\b(?:\s+(?!that\b)[^\W\d_][\w'’.-]*){{1,9}}\s+on\s+$")
-_DAY_OR_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[a-z]+\.?\s+\d{1,2}\b|"
-                             r"\d{1,2}\s+[a-z]+)")
+_DAY_OR_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[a-z]+\.?\s+\d{1,2}"
+                             r"(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+)")  # ("on March 12th")
 
 
 # the date of a published piece: "a news report in Nodong Sinmun from 15 December 1964", "an article of 3 May", "a

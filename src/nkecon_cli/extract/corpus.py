@@ -256,6 +256,11 @@ CORPUS: tuple[Example, ...] = (
     Example("said-to-on-day", "Kwon disclosed this analysis to the Voice of America on February 14.\n\nImports "
             "totalled $67.33 million last year.", date(2018, 3, 5), {"$67.33 million": Want(67.33e6, "USD", "2017")},
             never_when=("2018-02-14",)),
+    # prose cut at the page's width runs on across its line breaks, whatever the next line begins with; a report's
+    # day written "March 12th" dates no figure either (sentences: wrapped lines)
+    Example("said-to-on-day", "At the beginning of this month diesel and gasoline were sold at 8,500 KPW and 10,500\n"
+            "KPW a kilogram, a source in Dandong reported to Daily NK on March\n12th.", date(2015, 3, 1),
+            {"10,500\nKPW a kilogram": Want(10500, "KPW/kg", "2015-03")}, never_when=("2015-03-12",), stated="2015-03"),
     Example("said-to-on-day", "The ministry told reporters in Seoul on Monday that exports fell.\n\nCoal exports "
             "reached 2.1 million tons.", date(2016, 3, 3), {"2.1 million tons": Want(2.1e6, "t", "2016")}),
     Example("said-to-on-day", "The plant shipped its last 4,000 tons of cement to the port on March 3.",

@@ -25,7 +25,9 @@ _ABBREV = frozenset(
 _TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
 _TERMINAL = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
 _SPEAKER = re.compile(r"(?:Q|A|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([^()\n]{0,80}\))?)\s*:\s+(?=\S)")
-_FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|the|and|or|to|in|a|an|for|with|by|on|at|from|that|as)|[,\-–(])\s*$")
+_FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|the|and|or|to|in|a|an|for|with|by|on|at|from|that|as|within|into|than|"
+                           r"between|per|about|its|their|is|are|was|were|has|have|had|been|this|these|which|not)|"
+                           r"[,\-–(])\s*$")
 _LINE_START_BREAK = re.compile(
     r"\s*(?:[-•*]\s|\(?\d{1,2}[.)]\s|Q:|A:|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
     r"(?:\s*\([^()\n]{0,80}\))?\s*:\s)"
@@ -40,6 +42,9 @@ class Sentence:
 
 
 _LINE_ENDS = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# a line of running prose cut at the page's width (eight words and more, sixty characters and more): it runs on into
+# the next whatever the next begins with ("… were sold at 8,500 KPW and 10,500\nKPW [1.31 USD]")
+_WRAPPED = re.compile(r"(?=.{60})\S+(?:[ \t]+\S+){7,}[ \t]*$")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -61,7 +66,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         joins = (
             cur_start is not None
             and not _LINE_ENDS.search(prev_line)
-            and (_FUNCTION_END.search(prev_line) or body.lstrip()[:1].islower())
+            and (_FUNCTION_END.search(prev_line) or body.lstrip()[:1].islower() or _WRAPPED.match(prev_line))
             and not _LINE_START_BREAK.match(body)
         )
         if cur_start is not None and not joins:
