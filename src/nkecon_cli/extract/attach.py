@@ -37,7 +37,9 @@ _BASELINE_CUE = re.compile(
     # "10 percent more than it was on May 16", "lower than they were in 2019" (corpus: baseline-than-it-was)
     r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)|"
     # "a bigger fund than that in the previous year": the thing compared, then its time
-    r"(?:that|those)(?=\s+(?:in|of|for|during)\b)))*\s*$"
+    r"(?:that|those)(?=\s+(?:in|of|for|during)\b)|"
+    # "6 times more than the amount in the same period last year": the thing compared is named
+    r"(?:amount|output|production|volume|value|total|number|sum|price|rate)s?))*\s*$"
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
 _BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level)\b")
@@ -134,8 +136,9 @@ _TARGET_EXCEEDED = re.compile(
 # month-range); "30 percent of 2015's output" is not one (the figure is of 2015)
 _SHARE_OF = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 
+# "a bigger fund than that in the previous year", "6 times more than the amount in the same period last year"
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+|"
-                      r"(?:that|those)\s+)?(?:in|during|for)\s*$")  # "a bigger fund than that in the previous year"
+                      r"(?:that|those)\s+|(?:the|its|their)\s+(?:[a-z]+\s+){1,3})?(?:in|during|for|of)\s*$")
 
 
 # a year's measure compared with: a multiple or a share of "1998 numbers", "1989 levels"
@@ -281,11 +284,14 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|wh
 # Agreement in July 1953", "the plant built by Soviet engineers in 1956" — the date is the event's (corpus:
 # relative-clause-date)
 _REDUCED_RELATIVE = re.compile(
-    r"(?i)\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}(?:(?:set|drawn|fixed|signed|built|constructed|founded|"
+    r"(?i)\b(?:the|a|an|its|their|another|this|each)\s+(?:[a-z-]+\s+){1,3}(?:(?:set|drawn|fixed|signed|built|constructed|founded|"
     r"established|opened|concluded|adopted|completed|launched)\s+(?:by|under|in|at|on)\b|"
     # a restrictive "which" clause with no comma: "a price which was also recorded in February" (the price's other
     # time, no time of the sentence's figures)
-    r"which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:recorded|seen|reached|set|reported|hit)\b)"
+    r"which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:recorded|seen|reached|set|reported|hit)\b|"
+    # "in another pilot zone that opened last year": the zone's time, not its firms'
+    r"(?:that|which)\s+(?:opened|began|started|closed|was\s+(?:built|completed|opened|set\s+up|established|founded|"
+    r"launched))\b)"
     r"[^.;:,()\d]*$")
 
 

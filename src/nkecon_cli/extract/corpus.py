@@ -494,6 +494,13 @@ CORPUS: tuple[Example, ...] = (
     Example("relative-clause-date", "On the 18th, rice reached 1,000 won, or 1,200 won in Musan, a price which was "
             "also recorded in February this year. The yuan rose to 220 won.", date(2010, 7, 20),
             {"220 won": Want(220, "KPW", "2010-07-18")}, never_when=("2010-02",)),
+    # "that opened last year": a restrictive clause's time is its noun's; "6 times more than the amount in the same
+    # period last year": the thing compared is named, the time is the baseline's
+    Example("relative-clause-date", "In August output reached US$6.8 million, 6 times more than the amount in the same "
+            "period last year. Besides 13 firms now in operation, 24 more are building plants in another zone that "
+            "opened last year.", date(2006, 9, 24),
+            {"6 times": Want(6, "times", "2006-08"), "13 firms": Want(13, "count", "2006-09-24")},
+            never_when=("2005-08", "2005")),
     # a noun's participle of an event: the date is the event's, and governs neither the sentence nor the next
     Example("relative-clause-date", "The country lies north of the line set by the armistice in July 1953. Its area "
             "is 120,540 km², about 55% of the peninsula.", D2016,
