@@ -91,6 +91,9 @@ CORPUS: tuple[Example, ...] = (
             "by the end of September last year.", date(1998, 1, 20),
             {"500,000 tons": Want(500000, "t", "1998"), "1.4 million tons": Want(1.4e6, "t", "1997-09")},
             never_when=("2002",)),
+    # a page's date line set after a slash ("/ 1 January 2002") is a date line as well, and governs nothing below
+    Example("journal-entry", "/ 1 January 2002\n\nReform\n\nOne public servant saw his salary rise 17 times.",
+            date(2002, 1, 1), {"17 times": Want(17, "times", "2002")}, never_when=("2002-01-01",), stated="2002"),
     # counter-example: a heading that is a span still governs when no entry's day follows it
     Example("journal-entry", "Report for the period 1 to 20 May 1957\n\nThe works delivered about 20,000 tons of "
             "zinc.", date(1957, 5, 20), {"about 20,000 tons": Want(20000, "t", "1957-05-01/1957-05-20")}),
