@@ -88,9 +88,9 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
     return out
 
 
-# a line that is a day and nothing else: "3 November 1960", "November 3, 1960" — a journal's entry begins
-_DAY_LINE = re.compile(r"(?i)(?:[/|•·]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ("Wednesday, August 1st,
-                       # 2007", a page's "/ 1 January 2002")
+# a line that is a day and nothing else: "3 November 1960", "November 3, 1960", "Wednesday, August 1st, 2007", a page's
+# "/ 1 January 2002" — a journal's entry begins
+_DAY_LINE = re.compile(r"(?i)(?:[/|•·]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?"
                        # a page's date line with its hour: "Tuesday, 20 January, 1998, 18:44 GMT"
                        r"(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|KST|[AP]\.?M\.?))?)?")
