@@ -672,6 +672,9 @@ CORPUS: tuple[Example, ...] = (
     Example("rate-per-thousand", "Infant mortality rose from 14 deaths in 1,000 live births to 19 by 2008, and "
             "maternal mortality to 77 per 100,000 live births.", D2015,
             {"77 per 100,000 live births": Want(77, "per-100000", "2008")}, never=("1,000 live births",)),
+    # a span "from 1998 to 2008" is closed at both ends, whatever "from" opens elsewhere
+    Example("change-from-to", "The total value of inter-Korean trade was about $11 billion from 1998 to 2008.",
+            date(2010, 10, 1), {"about $11 billion": Want(11e9, "USD", "1998/2008", approx="about")}),
     Example("change-from-to", "Maternal mortality rose from 54 to 77 per 100,000 live births.", D2015,
             {"77 per 100,000 live births": Want(77, "per-100000", "2015")}),
     Example("change-from-to", "The plan raised output from 20 to 25 percent of the total.", D2015,

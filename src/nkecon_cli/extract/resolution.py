@@ -260,6 +260,7 @@ def _to_date(month: tuple[date, date]) -> tuple[date, date]:
     return date(month[0].year, 1, 1), month[1]
 
 
+_CLOSED_RANGE = re.compile(r"(?i)\d\s*(?:to|until|till|through|[-–])\s*\S")
 _MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|last|next)\s+year", re.I)
 # "late August last year", "the end of September last year": a part of a month of a year counted from the document's;
 # "autumn last year", "the spring of this year": a season of it
@@ -321,6 +322,8 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
         edtf = _edtf_of(_apply_prep(prep, span, doc_date))
         weak = bool(_WEAK.fullmatch(core)) and prep is None
         return Resolved(edtf, "relative", f"'{expr.strip()}'{on} → {edtf}", weak)
+    if prep == "from" and _CLOSED_RANGE.search(core):
+        prep = None  # "from 1998 to 2008" is the span 1998-2008, not from 1998 on (corpus: change-from-to)
     try:
         got = _absolute_span(core, doc_date)
     except (ValueError, DateError):
