@@ -389,6 +389,9 @@ CORPUS: tuple[Example, ...] = (
             "in 2015 was three times the output of 1990.", D2016,
             {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},
             never_when=("2015-12",)),
+    # "figures from 1999" are the figures of 1999, not from 1999 on
+    Example("year-of-measure", "The report, which contained expenditure figures from 1999, put the defence budget at "
+            "$4.26 billion, or 18.8% of GDP.", D2015, {"$4.26 billion": Want(4.26e9, "USD", "1999")}),
     Example("year-of-measure", "Output in 2010 stood at 80 percent of 1989 levels.", D2015,
             {"80 percent": Want(80, "%", "2010")}, never=("1989 levels",)),
     # counter-example: "that 2015 figure" as the subject is the figure's own time, not what it is compared with

@@ -166,6 +166,14 @@ def find_dates(
                         and len(text[m.end() : qs[0].end].split()) > 2):
                     continue
         last_end = m.end()
+        if expr[:5].lower() == "from " and _DATA_FROM.search(text, max(0, m.start() - 20), m.start()):
+            # "figures from 1999", "data from 2015": the figures of that year, not from it on (corpus: year-of-measure)
+            core = expr[5:]
+            r = _resolve(core, doc)
+            if r is not None:
+                last_end = m.end()
+                out.append(FoundDate(m.start() + 5, m.end(), core, r))
+                continue
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
     low = lowered if lowered is not None else ascii_lower(text)
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
@@ -182,6 +190,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b(?:USD|KPW|KRW|CNY|RMB|EUR|GBP|J
 # prices", "2012 levels" (corpus: year-of-measure)
 OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data", "prices", "values", "statistics",
                        "estimates", "standards", "output", "production"})
+OF_A_YEAR_NOUNS = ("numbers", "figures", "data", "statistics", "estimates")  # "figures from 1999": of 1999
+_DATA_FROM = re.compile(rf"(?i)\b(?:{word_pattern(OF_A_YEAR_NOUNS)})\s+$")
 _NO_UNIT_AFTER = frozenset({
     "the", "was", "were", "is", "are", "in", "on", "at", "of", "for", "by", "from", "with", "as", "when", "while",
     "that", "which", "who", "but", "had", "has", "have", "it", "its", "this", "these", "those", "a", "an", "than",
