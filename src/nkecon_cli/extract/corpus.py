@@ -1199,6 +1199,10 @@ CORPUS: tuple[Example, ...] = (
     Example("bracketed-month", "Market prices\n\n1) Corn\n-Sinuiju: 400won/kg (December)\n-Hyesan: 350won/kg "
             "(November)\n", date(2005, 12, 31), {"400won/kg": Want(400, "KPW-1959/kg", "2005-12"),
                                                   "350won/kg": Want(350, "KPW-1959/kg", "2005-11")}),
+    # two months of two years joined by a dash, or after "between", are one span
+    Example("month-range", "In Numbers\n\nUS$ 16 million October 2019 – March 2020 Net Funding Requirements\n\nThe "
+            "plan needs 5,000 mt of food between October 2019 and March 2020.", date(2019, 11, 4),
+            {"US$ 16 million": Want(16e6, "USD", "2019-10/2020-03"), "5,000 mt": Want(5000, "t", "2019-10/2020-03")}),
     Example("month-range", "North Korea imported 103,000 tons of grain in January–August 2014.", date(2014, 10, 16),
             {"103,000 tons": Want(103000, "t", "2014-01/2014-08")}, never_when=("2014-01",)),
     Example("month-range", "Steel output in January-February was 124 percent of the same period of last year.",

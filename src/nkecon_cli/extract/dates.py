@@ -314,6 +314,9 @@ def _past_windows(text: str, found: list[FoundDate], doc: date | None) -> list[F
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:to|through|thru|till|until|up\s+to|and|-|–)?\s*$")
 _HAS_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _FROM_BETWEEN = re.compile(r"(?i)(?:from|between)\s")
+_FROM_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")  # ("between October 2019 and March 2020")
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+_MONTH_YEAR = re.compile(rf"{MONTH_BARE}\.?,?\s+{YEAR}")
 
 
 def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDate]:
@@ -325,7 +328,11 @@ def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDa
         d = found[i]
         e = found[i + 1] if i + 1 < len(found) else None
         joined = None
-        if (e is not None and d.resolved and e.resolved and _FROM_BETWEEN.match(d.text)
+        opened = e is not None and (_FROM_BETWEEN.match(d.text) or
+                                    _FROM_BETWEEN_BEFORE.search(text, max(0, d.start - 9), d.start))
+        dashed = e is not None and _DASH_GAP.fullmatch(text[d.end : e.start]) and _MONTH_YEAR.fullmatch(d.text) and \
+            _MONTH_YEAR.fullmatch(e.text)  # "October 2019 – March 2020": one span
+        if (e is not None and d.resolved and e.resolved and (opened or dashed)
                 and _RANGE_GAP.match(text[d.end : e.start])
                 and _split_prep(e.text)[0] in (None, "in", "of", "through", "until", "till")):
             joined = _range_of(d, e, doc)
