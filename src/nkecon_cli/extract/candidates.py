@@ -27,6 +27,7 @@ from .dates import FoundDate, at_document_precision, days_of_named_months, find_
 from .document import Document
 from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_site_service, not_claims
+from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_offset
 from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, of_the_past, sentence_candidates
@@ -129,7 +130,7 @@ def iter_candidates(base: FactBase, doc: Document) -> Iterator[Candidate]:
     text = doc.text
     lex = lexicon(base)
     covers = Covers(base, doc)
-    ctx = Context(seoul_accounts=SEOUL_ACCOUNTS.search(text) is not None)
+    ctx = Context(seoul_accounts=SEOUL_ACCOUNTS.search(text) is not None, price=first_price(text))
     for lo, hi in _windows(text):
         moved: dict[int, list[FoundDate]] = {}  # the stretch's shared date lists, each moved once
         found = _window_candidates(text[lo:hi] if (lo, hi) != (0, len(text)) else text, doc, lex, ctx)

@@ -1237,6 +1237,9 @@ CORPUS: tuple[Example, ...] = (
             "a worker's monthly wage was 3,000 won; a bicycle cost 150,000 won.", D2019,
             {"about 8,100 won": Want(8100, "KPW", "2018"), "3,000 won": Want(3000, "KPW", "2018"),
              "150,000 won": Want(150000, "KPW", "2018")}),
+    # a market report quotes its price per kilogram once; its earlier sums named as prices are per kilogram too
+    Example("price-carried", "The rice price had reached 1,050 won in Hoeryong. Even corn is now 500 won (per "
+            "kilogram).", date(2010, 7, 20), {"1,050 won": Want(1050, "KPW/kg", "2010")}),
     # said of the thing priced as its price moves ("reached", "has dropped to", "now goes for", "it was")
     Example("price-carried", "In 2011 rice sold for 2,000 won per kilo in Pyongyang. Late last year it was 900 won. "
             "In January rice even reached 3,000 won. Pork now goes for 6,500 won.", date(2011, 2, 13),

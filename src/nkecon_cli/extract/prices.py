@@ -85,3 +85,24 @@ def carried_units(text: str, start: int, sums: list[tuple[int, int, str, float]]
             last = (unit, value)
         units.append(unit)
     return units, last
+
+
+# a sum of won with its weight: "850 won per kg", "1,000 KPW/kg", "500 won (per kilogram)", "KPW 2,000 per kilo"
+_WON_PER_KG = re.compile(r"(?i)(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:(?:north\s+korean\s+|nk\s+)?won|KPW)?\s*"
+                         r"(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b")
+
+
+def first_price(text: str) -> tuple[str, float] | None:
+    """The text's first price of won per kilogram, as (unit, value), for the sums its sentences name as prices before
+    and after it: a market report quotes its prices per kilogram once ("corn is now 500 won (per kilogram)") and its
+    rice "reached 1,050 won" the same way (corpus: price-carried). None when the text quotes no such price."""
+    if "kg" not in text and "kilo" not in text:
+        return None  # (asked first: most texts quote no price by the kilogram)
+    for m in _WON_PER_KG.finditer(text):
+        if re.search(r"(?i)won|kpw", m[0]):
+            try:
+                return ("KPW/kg", float(m["n"].replace(",", "")))
+            except ValueError:
+                return None
+    return None
+
