@@ -1237,6 +1237,9 @@ CORPUS: tuple[Example, ...] = (
             "a worker's monthly wage was 3,000 won; a bicycle cost 150,000 won.", D2019,
             {"about 8,100 won": Want(8100, "KPW", "2018"), "3,000 won": Want(3000, "KPW", "2018"),
              "150,000 won": Want(150000, "KPW", "2018")}),
+    # the thing priced as the subject: "rice was 5,000 KPW"
+    Example("price-carried", "In July rice reached 6,000 KPW per kilo. A few days earlier rice was 5,000 KPW.",
+            date(2014, 7, 25), {"5,000 KPW": Want(5000, "KPW/kg", "2014-07")}),
     # a market report quotes its price per kilogram once; its earlier sums named as prices are per kilogram too
     Example("price-carried", "The rice price had reached 1,050 won in Hoeryong. Even corn is now 500 won (per "
             "kilogram).", date(2010, 7, 20), {"1,050 won": Want(1050, "KPW/kg", "2010")}),

@@ -61,7 +61,8 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
 # rate, a currency's worth, a total
 _PRICE_WORD = re.compile(r"(?i)\b(?:prices?|priced|sold|sells?|selling|traded|trading|trades|costs?|costing|"
                          r"fetch(?:ed|es|ing)?|reach(?:ed|es)|(?:dropped|fell|rose|climbed|jumped|soared)\s+to|"
-                         r"go(?:es)?\s+for|went\s+for|(?:it|they)\s+(?:was|were|is|are|had\s+been|has\s+been))\b")
+                         r"go(?:es)?\s+for|went\s+for|(?:it|they|rice|maize|corn|pork|beef|flour|sugar|diesel|gasoline|"
+                         r"petrol|fuel)\s+(?:was|were|is|are|had\s+been|has\s+been))\b")
 _OTHER_SUM = re.compile(r"(?i)\b(?:wages?|salar(?:y|ies)|pay|income|exchange\s+rates?|worth|rate|budget|revenue|"
                         r"exports?|imports?|trade|investment|aid|loans?|fines?|bribes?|total|"
                         r"dollar|yuan|renminbi|rmb|euro)\b")  # (a currency itself priced: "the dollar traded at")
