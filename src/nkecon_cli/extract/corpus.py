@@ -1292,6 +1292,11 @@ CORPUS: tuple[Example, ...] = (
             date(2013, 1, 31), {"8,000 won": Want(8000, "KPW", "2013-01")}),
     Example("rate-base", "As of December 1991, US$1 = 97.1 chon; the market rate was USD1=KPW100.", D1998,
             {"97.1 chon": Want(0.971, "KPW-1959", "1991-12")}, never=("US$1", "USD1")),
+    # the base after a colon too; the quantity a price is of, and a speed, are no figures either
+    Example("rate-base", "In 2008 the exchange rate was 1 USD: 3000won. In 2015, 1kg of diesel oil was sold at 8,500 "
+            "KPW. A wind of 10 to 20 metres per second damaged roofs in 1998.", D2016,
+            {"3000won": Want(3000, "KPW-1959", "2008"), "8,500 KPW": Want(8500, "KPW/kg", "2015")},
+            never=("1 USD", "1kg", "10 to 20 metres")),
     Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,
             {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon",)),
     Example("rate-base", "Currency: 100 chon = 1 won. In 1991 US$1 = 97.1 chon.", D1998,

@@ -299,7 +299,14 @@ def find_quantities(
     return out
 
 
-_RATE_BASE = re.compile(r"\s*=\s*")
+_RATE_BASE = re.compile(r"\s*(?:=|:(?=\s*\d))\s*")  # "USD1=KPW100", "1 USD: 3000won"
+# a length per second (or kilometres per hour) is a speed, of wind or a train, no quantity of the economy: "10 to 20
+# metres per second"; rain of "20 millimetres an hour" is no speed
+_SPEED = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:second|sec|s)\b")
+_KM_SPEED = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:hour|hr|h)\b")
+# the quantity a price is of, before the thing priced: "1kg of diesel oil was sold at 8,500 KPW" (price-per-unit)
+_PRICED_QUANTITY = re.compile(r"(?i)\s+of\s+(?:[a-z]+\s+){1,3}?(?:(?:was|were|is|are)\s+)?(?:sold|traded|cost|"
+                              r"priced|went|fetched)\b")
 _ONE_UNIT_IS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,.]*)\s*(?P<u>[^\W\d_]+)\s*=\s*$")
 _IS_ONE_UNIT = re.compile(r"\s*=\s*1\s*([^\W\d_]+)")  # "100 chon = 1 won": the parts, then the whole
 
@@ -502,6 +509,10 @@ def _complete(
     if suf and approx is None:
         approx = _SUFFIX_APPROX[" ".join(suf["s"].lower().split())]
         p = suf.end()
+    if (unit in ("m", "km") and _SPEED.match(text, p, end)) or (unit == "km" and _KM_SPEED.match(text, p, end)):
+        return None  # "a wind of 10 to 20 metres per second": a speed
+    if unit in ("kg", "t") and value == 1 and value_max is None and _PRICED_QUANTITY.match(text, p, end):
+        return None  # "1kg of diesel oil was sold at 8,500 KPW": the measure the price is of, no figure
     if unit in CURRENCIES and value == 1 and _RATE_BASE.match(text, p, end):
         return None  # "USD1=KPW100", "US$1 = 97.1 chon": the base of an exchange rate, no sum (corpus: rate-base)
     if unit in CURRENCIES and (one := _ONE_UNIT_IS.search(text, max(start, qstart - 16), qstart)) and (
