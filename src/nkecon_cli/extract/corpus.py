@@ -807,6 +807,12 @@ CORPUS: tuple[Example, ...] = (
             never=("2nd", "3rd")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
             {"12,000 tons": Want(12000, "t", "1948-08-15")}),
+    # a thing priced is a noun phrase: "was being sold for 1,000won" names none, and "the price of rice" is its own
+    # measure, not "price of rice price"
+    Example("measure-price", "In 2008 the price of rice went over 2,000 won per kilogram, and maize became a reality "
+            "and was being sold for 1,000 won per kilogram.", D2013,
+            {"over 2,000 won per kilogram": Want(2000, "KPW-1959/kg", "2008", measure="price of rice",
+                                                 approx="more-than")}),
     Example("measure-of-change", "The country produced 31 million tonnes of coal in 2016, 14 per cent more than a "
             "year earlier.", date(2017, 3, 15), {"14 per cent": Want(14, "%", "2016", measure="coal output growth")}),
     Example("measure-of-worth", "Exports to China reached 22.5 million tonnes last year, worth about $1.2 billion.",

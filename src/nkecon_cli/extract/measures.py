@@ -133,6 +133,11 @@ _PRONOUNS = frozenset([
 ])
 
 
+# words no noun phrase of a thing priced holds: a verb's auxiliary, a conjunction, a measure's own words
+_NOT_A_NOUN = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|has|have|had|and|or|but|became|become|mark|"
+                         r"per|kilogram|kg)\b")
+
+
 def _clean_np(np: str) -> str | None:
     np = _TAIL.sub("", _LEAD.sub("", np.strip(" ,;:.-–—\"'“”‘’()")))
     words = np.split()
@@ -169,8 +174,10 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
     if "/" in q.unit:  # a price: "anthracite sold in border markets for about $85 a tonne" → "anthracite price"
         sold = _SOLD.search(bare)
         np = _clean_np(sold["np"]) if sold else None
+        if np and _NOT_A_NOUN.search(np):
+            np = None  # "a reality and was being (sold)", "per kilogram mark and (was traded)": no thing priced
         if np:
-            return np if np.endswith("price") else f"{np} price"
+            return np if re.search(r"\bprices?\b", np) else f"{np} price"
     subject = ((_OBJECT_TAIL.search(bare) and _OBJECT.search(bare))
                or (_SUBJECT_TAIL.search(bare) and _SUBJECT.search(bare)))
     subj = _clean_np(subject["np"]) if subject else None
