@@ -23,7 +23,7 @@ from .attach import Comparison, Dating
 from .candidate import Candidate
 from .cellclaims import TableShared, cell_candidate
 from .covers import Covers
-from .dates import FoundDate, at_document_precision, days_of_named_months, find_dates
+from .dates import DAY_EDTF, FoundDate, at_document_precision, days_of_named_months, find_dates
 from .document import Document
 from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_site_service, not_claims
@@ -51,7 +51,6 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦*]|[-–](?!\d)|\(?\d{1,2}[.)](?!
 
 
 _ENDS_A_CLAUSE = re.compile(r"[.;]\s*$")
-_EDTF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entries: set[int], in_tables: SpanIndex
@@ -82,7 +81,7 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
         if _NUMERIC_DAY_LINE.fullmatch(body.strip()):
             entries.add(block)  # "8/1/2007" under a byline: the page's day (its order of day and month unknown)
             continue
-        if ds and not _EDTF_DAY.fullmatch(ds[-1].resolved.edtf):  # type: ignore[union-attr]
+        if ds and not DAY_EDTF.fullmatch(ds[-1].resolved.edtf):  # type: ignore[union-attr]
             out[block] = (ds[-1].resolved, ds[-1])  # type: ignore[assignment]
         elif ds and _DAY_LINE.fullmatch(body.strip()):
             entries.add(block)

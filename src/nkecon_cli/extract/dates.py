@@ -20,7 +20,7 @@ from typing import Any
 from ..factbase.when import MAX_DAY, MIN_DAY, DateError, bounds
 from .dategrammar import _MONTH_NUM, _NUMW, MONTH_BARE, TEXT_DATE_PATTERN, YEAR
 from .quantities import CHANGE_WORDS, find_quantities
-from .relativedates import _add_months, _edtf_of, _num, _split_prep
+from .relativedates import _DAY_OF_MONTH, _add_months, _edtf_of, _num, _split_prep
 from .resolution import Resolved, resolve
 from .spans import SpanIndex
 from .words import MIGHT, ascii_lower, word_pattern
@@ -229,9 +229,7 @@ def at_document_precision(found: list[FoundDate], stated: str | None) -> list[Fo
     return out
 
 
-_LONE_DAY = re.compile(r"(?i)(?:on|as\s+of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
-                       r"(?:\s+of\s+(?:this|the\s+same)\s+month)?")
-_DAY_EDTF = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+DAY_EDTF = re.compile(r"(\d{4})-(\d{2})-(\d{2})")  # an EDTF of one day
 
 
 def days_of_named_months(found: list[FoundDate], latest: date | None) -> list[FoundDate]:
@@ -243,9 +241,9 @@ def days_of_named_months(found: list[FoundDate], latest: date | None) -> list[Fo
     named: tuple[int, int, int] | None = None  # the last day of a named month: year, month, day
     for d in found:
         r = d.resolved
-        lone = _LONE_DAY.fullmatch(d.text)
+        lone = _DAY_OF_MONTH.fullmatch(" ".join(d.text.lower().split()))  # ("on the 6th", "On 8th", "as of the 11th")
         if r is not None and lone is None and r.dated_by == "explicit":
-            m = _DAY_EDTF.fullmatch(r.edtf)
+            m = DAY_EDTF.fullmatch(r.edtf)
             named = (int(m[1]), int(m[2]), int(m[3])) if m else None
             if named is not None and latest is not None and date(*named) > latest:
                 named = None  # (a day the document has not seen: "December 30" read in the document's year)

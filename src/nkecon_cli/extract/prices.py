@@ -93,6 +93,9 @@ _WON_PER_KG = re.compile(r"(?i)(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:(?:no
                          r"(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b")
 
 
+_WON = re.compile(r"(?i)won|kpw")
+
+
 def first_price(text: str) -> tuple[str, float] | None:
     """The text's first price of won per kilogram, as (unit, value), for the sums its sentences name as prices before
     and after it: a market report quotes its prices per kilogram once ("corn is now 500 won (per kilogram)") and its
@@ -100,10 +103,7 @@ def first_price(text: str) -> tuple[str, float] | None:
     if "kg" not in text and "kilo" not in text:
         return None  # (asked first: most texts quote no price by the kilogram)
     for m in _WON_PER_KG.finditer(text):
-        if re.search(r"(?i)won|kpw", m[0]):
-            try:
-                return ("KPW/kg", float(m["n"].replace(",", "")))
-            except ValueError:
-                return None
+        if _WON.search(m[0]):  # (a sum with its weight in another money, or none, is no price in won)
+            return ("KPW/kg", float(m["n"].replace(",", "")))
     return None
 
