@@ -153,6 +153,16 @@ def test_measure_and_kind_are_guessed(base: factbase.FactBase) -> None:
     assert fulfil["103%"]["kind"] == "statistic" and "plan fulfilment" in fulfil["103%"]["measure"]
 
 
+def test_a_measure_is_a_noun_phrase_not_an_adverb_or_a_verb(base: factbase.FactBase) -> None:
+    """Drafted measures of price reports: an adverb alone, or words with an auxiliary, name no thing priced."""
+    recs = figures(base, "In 2010 the rice price in Musan, North Hamkyung Province has already hit 1,200 won per kg.",
+                   date(2010, 7, 20))
+    assert [r["measure"] for r in recs] == [None]
+    recs = figures(base, "In 2008 the price of rice went over 2,000 won per kilogram, and maize became a reality and "
+                   "was being sold for 1,000 won per kilogram.", date(2008, 4, 1))
+    assert [r["measure"] for r in recs] == ["price of rice", None]
+
+
 def test_a_facility_named_after_a_place_is_not_the_place(base: factbase.FactBase) -> None:
     rec = figures(base, "In 1955 the Hungnam Fertilizer Complex produced 300,000 tons of fertilizer.")[0]
     assert "hungnam" not in rec["entities"]

@@ -807,6 +807,9 @@ CORPUS: tuple[Example, ...] = (
             never=("2nd", "3rd")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
             {"12,000 tons": Want(12000, "t", "1948-08-15")}),
+    # an adverb alone is no measure: "the rice price in Musan has already hit 1,200 won"
+    Example("measure-price", "In 2010 the rice price in Musan, North Hamkyung Province has already hit 1,200 won "
+            "per kg.", D2013, {"1,200 won per kg": Want(1200, "KPW/kg", "2010")}),
     # a thing priced is a noun phrase: "was being sold for 1,000won" names none, and "the price of rice" is its own
     # measure, not "price of rice price"
     Example("measure-price", "In 2008 the price of rice went over 2,000 won per kilogram, and maize became a reality "

@@ -141,7 +141,8 @@ _NOT_A_NOUN = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|has|have|had|a
 def _clean_np(np: str) -> str | None:
     np = _TAIL.sub("", _LEAD.sub("", np.strip(" ,;:.-–—\"'“”‘’()")))
     words = np.split()
-    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+    if not words or (len(words) == 1 and (words[0].lower() in _PRONOUNS or _TAIL.match(f" {words[0]}"))):
+        # (a pronoun, or an adverb alone: "… Province has already hit 1,200 won" names no measure "already")
         return None
     # a capital that only starts the sentence goes; names ("Kim Chaek", "China") stay as written
     if words[0].lower() in _COMMON_STARTS or (words[0][:1].isupper() and words[0][1:].islower() and len(words) > 1
