@@ -236,21 +236,21 @@ def pct(a: int, b: int) -> str:
 
 def report(title: str, base: factbase.FactBase, golds: list[Gold], misses: bool) -> Score:
     print(f"\n{title}")
-    print(f"  {'document':<52} {'genre':<22} {'recall':>13} {'value':>7} {'date':>7} {'real':>13} {'non':>4}")
+    print(f"  {'document':<52} {'genre':<22} {'recall':>14} {'value':>7} {'date':>7} {'real':>14} {'non':>4}")
     total = Score()
     for g in golds:
         s = score(base, g, ex.extract(base, document(g)))
         total.add(s)
         flag = " (text differs from the checksum)" if g.changed else ""
-        print(f"  {g.id[:52]:<52} {g.genre[:22]:<22} {s.found:>3}/{s.required:<3}{pct(s.found, s.required)} "
+        print(f"  {g.id[:52]:<52} {g.genre[:22]:<22} {s.found:>3}/{s.required:<3} {pct(s.found, s.required)} "
               f"{pct(s.value_ok, s.required)} {pct(s.date_ok, s.value_ok)} {s.real:>3}/{s.figures:<3}"
-              f"{pct(s.real, s.figures)} {s.non_claims:>4}{flag}")
+              f" {pct(s.real, s.figures)} {s.non_claims:>4}{flag}")
         if misses:
             for m in s.misses:
                 print(m)
-    print(f"  {'all':<52} {'':<22} {total.found:>3}/{total.required:<3}{pct(total.found, total.required)} "
+    print(f"  {'all':<52} {'':<22} {total.found:>3}/{total.required:<3} {pct(total.found, total.required)} "
           f"{pct(total.value_ok, total.required)} {pct(total.date_ok, total.value_ok)} "
-          f"{total.real:>3}/{total.figures:<3}{pct(total.real, total.figures)} {total.non_claims:>4}")
+          f"{total.real:>3}/{total.figures:<3} {pct(total.real, total.figures)} {total.non_claims:>4}")
     return total
 
 
