@@ -119,8 +119,9 @@ def log_loss(scored: list[tuple[float, bool, str]]) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dry-run", action="store_true")
-    ap.add_argument("--on", choices=("now", "first"), default="now",
-                    help="fit on the development half as read now (default), or on each document's first reading")
+    ap.add_argument("--on", choices=("now", "first"), default="first",
+                    help="fit on each development document's first reading (default: what the next document may "
+                         "expect), or on the development half as read now (after the rules written for it)")
     ap.add_argument("--l2", type=float, default=None,
                     help="the L2 penalty (default: the one best on held-out development documents)")
     args = ap.parse_args()

@@ -292,7 +292,7 @@ def side_by_side(dev: Score, test: Score, dev_mean: float, test_mean: float) -> 
     print(f"  {'mean of per-document recall':<34} {100 * dev_mean:>13.1f}% {100 * test_mean:>13.1f}% "
           f"{100 * (dev_mean - test_mean):>+7.1f}")
     print(f"  {'non-claims proposed':<34} {dev.non_claims:>14} {test.non_claims:>14}")
-    print("\nconfidence against the share of candidates right (calibrated on the development half)")
+    print("\nconfidence against the share of candidates right (fitted on development first readings)")
     print(f"  {'confidence':<12} {'development':>26} {'test':>26}")
     cd, ct = {r[0]: r for r in calibration(dev.judged)}, {r[0]: r for r in calibration(test.judged)}
     for lo, hi in itertools.pairwise(BINS):
