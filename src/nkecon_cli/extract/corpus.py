@@ -158,6 +158,14 @@ CORPUS: tuple[Example, ...] = (
     Example("reported-present", "In 1967 trade with China came to about 100 million rubles. The figure of 135 million "
             "rubles known in Pyongyang is based on Soviet estimates.", date(1968, 1, 3),
             {"135 million rubles": Want(135e6, "RUB-1961", "1967")}),
+    # a word of trade used as a noun is no present verb: the sentence goes on in the time of the one before
+    # (sentenceclaims: trade-noun-no-present); counter-example: the same word as the verb of its subject
+    Example("trade-noun-no-present", "For 2002/03 (November/October) the deficit is put at 1.1 million tonnes. Of "
+            "this, the commercial import capacity is estimated at only 150 000 tonnes.", date(2002, 11, 19),
+            {"150 000 tonnes": Want(150000, "t", "2002-11/2003-10")}),
+    Example("trade-noun-no-present", "In 1998 the mines produced 2 million tonnes. The country exports about "
+            "300,000 tonnes of coal.", date(2016, 6, 1),
+            {"about 300,000 tonnes": Want(300000, "t", "2016", approx="about")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),

@@ -175,10 +175,21 @@ _REPORTED_PRESENT = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:estimated|ex
 _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|am)\s+(?:(?:not|also|still|now|\w+ly)\s+)?[a-z]+\b")
 
 
+# a word of trade that is a noun, not the present verb it can be: after a determiner or a preposition ("its
+# exports", "of imports") or before the noun it modifies ("the commercial import capacity is estimated at …", "export
+# earnings") — the sentence's tense is in its other words (corpus: trade-noun-no-present)
+_TRADE_NOUN = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|of|for|on|from|with|by|and|or)\s+(?:imports?|exports?|"
+    r"costs?|supply|supplies|accounts?|amounts?)\b|\b(?:imports?|exports?|costs?|supply)(?=\s+(?:capacity|capacities|"
+    r"earnings|revenues?|volumes?|values?|figures?|data|bans?|quotas?|prices?|growth|sector|markets?|chains?|"
+    r"dependen(?:ce|cy)|routes?|levels?|requirements?|needs?|licen[cs]es?|duties|tariffs?|controls?|items?)\b))")
+
+
 def _present_tense(sentence: str) -> bool:
     """A sentence in the present, read without its bracketed asides ("Each side will deliver a million rubles (for
     1958 the deliveries are set at …)" is of the future)."""
     stated = _PRESENT_PASSIVE.sub(" is ", _REPORTED_PRESENT.sub(" ", _BRACKETED.sub(" ", sentence)))
+    stated = _TRADE_NOUN.sub(" ", stated)
     return bool(_PRESENT.search(stated)) and not _PAST.search(stated) and not _WILL.search(stated)
 
 
