@@ -230,7 +230,9 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 ctx.paragraph = (r, last)
     for t in tables:
         shared = TableShared()  # what a table's cells share (its caption's dates, a row's names), read once
-        out.extend(cell_candidate(text, c, doc, lex, lowered, shared) for c in t.cells)
+        # (a cell on a masked number — a note's mark, a rank, a clock time — is no figure, as in prose)
+        out.extend(cell_candidate(text, c, doc, lex, lowered, shared) for c in t.cells
+                   if not masked.overlaps(c.start, c.end))
     out.sort(key=lambda c: (c.figure.start if c.figure else c.start, c.start))
     return out
 

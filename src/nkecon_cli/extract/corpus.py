@@ -797,6 +797,13 @@ CORPUS: tuple[Example, ...] = (
             {"$6.5 billion": Want(6.5e9, "USD", "2015")}, never_when=("2018",)),
     Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
+    # a column of source-note numbers after the figures of a fact page (nonclaims: note-mark-column); counter-
+    # example: a year's value at the end of its line is no mark
+    Example("note-mark-column", "Country data 2018\n\nUrban population\n61.9% 1\nForest cover\n40.1% 1\n"
+            "Life expectancy\n72 years 3\nInternet users\n0.1% 4\n", D2019,
+            {"61.9%": Want(61.9, "%", "2018"), "0.1%": Want(0.1, "%", "2018")}, never=("1", "3", "4")),
+    Example("note-mark-column", "Coal output, million tons\n1990 33\n1991 31\n1992 29\n1993 27\n", D2019,
+            {"33": Want(33e6, "t", "1990"), "27": Want(27e6, "t", "1993")}),
     Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
             {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
     Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "

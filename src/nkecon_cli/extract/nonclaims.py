@@ -114,6 +114,36 @@ def _rising(pages: list[int]) -> bool:
     return pages[0] < 100 and all(0 < b - a <= 40 for a, b in itertools.pairwise(pages))
 
 
+# a source note's number set after the figure at the end of its line, as fact pages mark where each figure comes
+# from: "0.2% 2", "73 years 5", "25,610,672 1" — the mark is no figure; several such lines of one block, their
+# marks never falling, say it is a column of notes and not of values (corpus: note-mark-column)
+_LINE_END_MARK = re.compile(r"(?m)(?:(?<=[%A-Za-z)\]])|(?<=\d,\d{3})) (\d{1,2})[ \t]*$")
+_MARK_LINES = 3  # marks on at least this many lines of a block
+_MARK_GAP = 3  # lines between two marked lines (their labels' lines) at most
+
+
+def _note_marks(text: str) -> list[tuple[int, int]]:
+    """The marks of each run of lines that end in a figure and a small note number, the numbers never falling."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []  # (line number, mark, start of the mark)
+    line_no, pos = 0, 0
+
+    def close() -> None:
+        if len(run) >= _MARK_LINES:
+            out.extend((st, st + len(str(mark))) for _ln, mark, st in run)
+
+    for m in _LINE_END_MARK.finditer(text):
+        line_no += text.count("\n", pos, m.start())
+        pos = m.start()
+        mark = int(m[1])
+        if run and (line_no - run[-1][0] > _MARK_GAP or mark < run[-1][1] or "\n\n" in text[run[-1][2]:m.start()]):
+            close()
+            run = []
+        run.append((line_no, mark, m.start(1)))
+    close()
+    return out
+
+
 def not_claims(text: str) -> list[tuple[int, int]]:
     """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times,
     citations, reference marks, titles' years, ordinal ranks, ranks out of a total, list sizes, pack sizes, a
@@ -127,6 +157,7 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     for line in _PACK_LINE.finditer(text):
         spans += [(line.start() + m.start(), line.start() + m.end()) for m in _PACK.finditer(line[0])]
     spans += _contents_lines(text)
+    spans += _note_marks(text)
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]
