@@ -1321,6 +1321,15 @@ CORPUS: tuple[Example, ...] = (
             "KPW. A wind of 10 to 20 metres per second damaged roofs in 1998.", D2016,
             {"3000won": Want(3000, "KPW-1959", "2008"), "8,500 KPW": Want(8500, "KPW/kg", "2015")},
             never=("1 USD", "1kg", "10 to 20 metres")),
+    # the base said in words: a round sum in one money set against a sum in another (quantities: rate-base-words);
+    # counter-example: a sum paid for a sum of another money's goods is no base, and a base need be round
+    Example("rate-base-words", "In March 2014, 1 Chinese yuan bought 1,250 North Korea won, and 1,000 North Korean "
+            "won is around 80 US cents.", D2016,
+            {"1,250 North Korea won": Want(1250, "KPW", "2014-03"), "around 80 US cents": Want(0.8, "USD", "2014-03",
+                                                                                               approx="about")},
+            never=("1 Chinese yuan", "1,000 North Korean won")),
+    Example("rate-base-words", "In 2014 traders paid $250 for 30,000 yuan of goods.", D2016,
+            {"$250": Want(250, "USD", "2014"), "30,000 yuan": Want(30000, "CNY", "2014")}),
     Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,
             {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon",)),
     Example("rate-base", "Currency: 100 chon = 1 won. In 1991 US$1 = 97.1 chon.", D1998,

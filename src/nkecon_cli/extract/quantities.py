@@ -14,6 +14,7 @@ to mask (``skip``), as are archive call numbers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -296,7 +297,24 @@ def find_quantities(
         approx, qs = _prefix(text, m.start(), start)
         out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "times", None, None, True))
     out.sort(key=lambda q: q.start)
-    return out
+    return _without_rate_bases(text, out)
+
+
+# the base of an exchange rate said in words: "1 Chinese RMB for 1,300 won", "1,000 won is around 70 US cents",
+# "100 yuan buys 13,000 won" — a round sum in one money set against a sum in another is no sum of its own; the
+# other is the rate (corpus: rate-base-words)
+_RATE_LINK = re.compile(r"(?i)\s*(?:=|is|was|are|were|equals?|equalled|(?:is|was)\s+(?:worth|equal\s+to|"
+                        r"equivalent\s+to)|buys?|bought|fetch(?:es|ed)?|for|exchanged\s+for|trade[sd]?\s+(?:at|for))"
+                        r"\s+(?:(?:around|about|roughly|approximately|some|nearly|almost)\s+)?$")
+_ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0})
+
+
+def _without_rate_bases(text: str, qs: list[Quantity]) -> list[Quantity]:
+    drop = {i for i, (a, b) in enumerate(itertools.pairwise(qs))
+            if a.unit in CURRENCIES and b.unit in CURRENCIES and a.unit != b.unit and a.per is None
+            and a.value in _ROUND_BASES and a.value_max is None and 0 <= b.start - a.end <= 40
+            and _RATE_LINK.fullmatch(text, a.end, b.start)}
+    return [q for i, q in enumerate(qs) if i not in drop] if drop else qs
 
 
 _RATE_BASE = re.compile(r"\s*(?:=|:(?=\s*\d))\s*")  # "USD1=KPW100", "1 USD: 3000won"

@@ -80,10 +80,10 @@ _units("times", 1, True, "times", "fold", "-fold")
 _units("RUB", 1, True, "ruble", "rubles", "rouble", "roubles", "rub")
 # the won of either Korea, by the names and short forms reports give them: "NK won", "N.Korean won", "S. Korean won"
 _units("KPW", 1, True, "won", "kpw", "north korean won", "wn", "nk won", "n.k. won", "n.k won", "n.korean won",
-       "n korean won", "n. korean won", "dprk won")
+       "n korean won", "n. korean won", "dprk won", "north korea won")
 _units("KPW", 0.01, True, "chon", "jeon")  # a hundredth of a won: "US$1 = 97.1 chon"
 _units("KRW", 1, True, "krw", "south korean won", "sk won", "s.k. won", "s.korean won", "s korean won",
-       "s. korean won", "rok won")
+       "s. korean won", "rok won", "south korea won")
 _units("USD", 0.01, True, "cent", "cents", "us cent", "us cents", "u.s. cents")  # "70 US cents" (corpus: cents)
 _units("USD", 1, True, "dollar", "dollars", "usd", "us dollar", "us dollars", "u.s. dollars", "american dollars")
 _units("GBP", 1, True, "gbp", "sterling", "pound sterling", "pounds sterling", "pound", "pounds", "quid")
