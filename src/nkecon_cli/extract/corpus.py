@@ -1328,6 +1328,12 @@ CORPUS: tuple[Example, ...] = (
             {"1,250 North Korea won": Want(1250, "KPW", "2014-03"), "around 80 US cents": Want(0.8, "USD", "2014-03",
                                                                                                approx="about")},
             never=("1 Chinese yuan", "1,000 North Korean won")),
+    # a banknote or a denomination named by its face value is no sum (sentenceclaims: banknote)
+    Example("banknote", "In 2009 the 5,000-won note was replaced and the 2,000-won denomination is new; wages "
+            "reached 3,000 won.", D2016, {"3,000 won": Want(3000, "KPW", "2009")}, never=("5,000-won", "2,000-won")),
+    # a dollar of another country is no US dollar (quantities: other-dollar)
+    Example("other-dollar", "Trade rose to US$6.8 billion (S$8.6 billion) in 2012.", D2016,
+            {"US$6.8 billion": Want(6.8e9, "USD", "2012")}, never=("$8.6 billion", "S$8.6 billion")),
     Example("rate-base-words", "In 2014 traders paid $250 for 30,000 yuan of goods.", D2016,
             {"$250": Want(250, "USD", "2014"), "30,000 yuan": Want(30000, "CNY", "2014")}),
     Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,

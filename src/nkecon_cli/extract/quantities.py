@@ -352,6 +352,7 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     return _APPROX[" ".join(m["a"].lower().split())], pos - len(window) + m.start()
 
 
+_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?:S|A|C|NZ|HK|NT)$")  # Singapore, Australian, Canadian… dollars
 _SYMBOL_AGAIN = re.compile(r"(?:US\$|\$|£|€|¥|₩)")
 _SYMBOL_MULT = re.compile(r"(?i)\s*(m|bn|k)\b")
 _OR_TO = re.compile(r"\s+(?:or|to)\s+")
@@ -421,6 +422,9 @@ def _complete(
     sym = re.search(
         r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(start, qstart - 5) : qstart]
     )
+    if sym and sym[1].startswith("$") and _OTHER_DOLLAR.search(text, max(start, qstart - len(sym[1]) - 3),
+                                                               qstart - len(sym[1])):
+        return None  # "(S$8.6 billion)", "A$2 million": another country's dollar (corpus: other-dollar)
     if sym:
         unit = _SYMBOLS[sym[1].strip().lower()]
         qstart -= len(sym[1])
