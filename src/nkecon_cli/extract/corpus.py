@@ -548,6 +548,12 @@ CORPUS: tuple[Example, ...] = (
             D2016, {"$30 billion": Want(30e9, "USD", "2015")}, never_when=("2025-01",)),
     # --- "the number of X" before a bare number says what it counts (people, quantities, lists) ------------------
     # a list of counts under what they count: each a count of the label's noun
+    # the parts of an argument or of a method are counted, not claimed (sentenceclaims: discourse, method-parts);
+    # counter-example: a count of things of the economy in the same shape
+    Example("method-parts", "The index has two goals and rests on 50 indicators in five pillars; power lines branch "
+            "out in four directions.", D2019, never=("two goals", "50 indicators", "four directions")),
+    Example("method-parts", "In 2018 the province built 50 greenhouses.", D2019,
+            {"50 greenhouses": Want(50, "count", "2018")}),
     Example("number-of", "Merchant marine (2005):\nships by type: bulk 6, cargo 166, container 3\n", D2016,
             {"166": Want(166, "count", "2005"), "3": Want(3, "count", "2005")}),
     Example("number-of", "The number of officially sanctioned markets reached 406 by the end of 2015, up from about "

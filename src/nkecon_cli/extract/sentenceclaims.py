@@ -225,8 +225,13 @@ _DISCOURSE = re.compile(
     r"(?i)\b(?:countr(?:y|ies)|koreas?|sides?|parties|ways?|reasons?|weakness(?:es)?|strengths?|problems?|"
     r"points?|questions?|factors?|issues?|aspects?|things?|kinds?|types?|steps?|stages?|phases?|years?|decades?|"
     r"months?|weeks?|days?|times?|occasions?|cases?|examples?|options?|scenarios?|leaders?|men|women|sons?|"
-    r"daughters?|stud(?:y|ies)|surveys?|census(?:es)?|reports?|sources?|papers?|articles?|fronts?)\b"
+    r"daughters?|stud(?:y|ies)|surveys?|census(?:es)?|reports?|sources?|papers?|articles?|fronts?|goals?|aims?|"
+    r"objectives?|directions?|themes?|principles?|lessons?)\b"
 )
+# the parts of a method, in digits or words: "a framework of 50 indicators", "12 variables", "five pillars" — how a
+# study is built, not a thing of the economy (corpus: method-parts)
+_METHOD_PARTS = re.compile(r"(?i)(?:indicators?|variables?|criteria|dimensions?|pillars?|sub-?ind(?:ices|exes)|"
+                           r"metrics?)\b")
 
 
 def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Quantity]:
@@ -239,6 +244,8 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
         if _VAGUE.match(q.text) and _UNIT_STATEMENT.search(text[max(0, q.start - 12) : q.start]):
             continue
         if q.unit in ("count", "people") and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
+            continue
+        if q.unit == "count" and _METHOD_PARTS.match(q.noun or ""):
             continue
         if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 110) : q.start]):
             out.append(replace(q, unit="years", economic=True))  # corpus: life-expectancy
