@@ -1323,6 +1323,12 @@ CORPUS: tuple[Example, ...] = (
     Example("rate-base", "As of December 1991, US$1 = 97.1 chon; the market rate was USD1=KPW100.", D1998,
             {"97.1 chon": Want(0.971, "KPW-1959", "1991-12")}, never=("US$1", "USD1")),
     # the base after a colon too; the quantity a price is of, and a speed, are no figures either
+    # the quantity priced, with its bracketed conversion, and a list of goods priced together (quantities:
+    # price-per-unit)
+    Example("price-per-unit", "In May 2014, 1 kg (2.2 lb) of potatoes is priced at 400 won, and 1kg of diesel oil and "
+            "petrol were sold at 8,000 KPW.", D2016,
+            {"400 won": Want(400, "KPW/kg", "2014-05"), "8,000 KPW": Want(8000, "KPW/kg", "2014-05")},
+            never=("1 kg", "2.2 lb", "1kg")),
     Example("rate-base", "In 2008 the exchange rate was 1 USD: 3000won. In 2015, 1kg of diesel oil was sold at 8,500 "
             "KPW. A wind of 10 to 20 metres per second damaged roofs in 1998.", D2016,
             {"3000won": Want(3000, "KPW-1959", "2008"), "8,500 KPW": Want(8500, "KPW/kg", "2015")},

@@ -323,8 +323,11 @@ _RATE_BASE = re.compile(r"\s*(?:=|:(?=\s*\d))\s*")  # "USD1=KPW100", "1 USD: 300
 _SPEED = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:second|sec|s)\b")
 _KM_SPEED = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:hour|hr|h)\b")
 # the quantity a price is of, before the thing priced: "1kg of diesel oil was sold at 8,500 KPW" (price-per-unit)
-_PRICED_QUANTITY = re.compile(r"(?i)\s+of\s+(?:[a-z]+\s+){1,3}?(?:(?:was|were|is|are)\s+)?(?:sold|traded|cost|"
-                              r"priced|went|fetched)\b")
+# (a bracketed conversion may stand before "of": "1 kg (2.2 lb) of potatoes is priced at 400 won", and the
+# conversion is the same measure: no figure either)
+_PRICED_QUANTITY = re.compile(r"(?i)(?:\s*\([^()]{1,20}\)|\))?\s+of\s+(?:[a-z]+\s+){1,4}?(?:(?:was|were|is|are)\s+)?"
+                              r"(?:sold|traded|cost|priced|went|fetched)\b")
+_ONE_MEASURE_OPEN = re.compile(r"(?i)\b1\s?(?:kg|kilos?|kilograms?|t|tons?|tonnes?)\s*\(\s*$")
 _ONE_UNIT_IS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,.]*)\s*(?P<u>[^\W\d_]+)\s*=\s*$")
 _IS_ONE_UNIT = re.compile(r"\s*=\s*1\s*([^\W\d_]+)")  # "100 chon = 1 won": the parts, then the whole
 
@@ -533,7 +536,8 @@ def _complete(
         p = suf.end()
     if (unit in ("m", "km") and _SPEED.match(text, p, end)) or (unit == "km" and _KM_SPEED.match(text, p, end)):
         return None  # "a wind of 10 to 20 metres per second": a speed
-    if unit in ("kg", "t") and value == 1 and value_max is None and _PRICED_QUANTITY.match(text, p, end):
+    if unit in ("kg", "t", "lb") and value_max is None and (value == 1 or _ONE_MEASURE_OPEN.search(
+            text, max(start, qstart - 12), qstart)) and _PRICED_QUANTITY.match(text, p, end):
         return None  # "1kg of diesel oil was sold at 8,500 KPW": the measure the price is of, no figure
     if unit in CURRENCIES and value == 1 and _RATE_BASE.match(text, p, end):
         return None  # "USD1=KPW100", "US$1 = 97.1 chon": the base of an exchange rate, no sum (corpus: rate-base)
