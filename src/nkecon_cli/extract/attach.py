@@ -42,8 +42,9 @@ _BASELINE_CUE = re.compile(
     r"(?:amount|output|production|volume|value|total|number|sum|price|rate)s?))*\s*$"
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
-_BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level)\b")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:that|this|the|its)\s+$")
+_BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level|equivalents?|counterparts?|totals?|"
+                             r"averages?)\b")  # "over their 2013 equivalents"
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:that|this|the|its|their)\s+$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|of|from|above|below|over|versus|vs\.?|against|to|"
                               r"with|on|beyond|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)\s+$")
 # "from 2014", "since 2010" after a change: "up 15 per cent from 2014"

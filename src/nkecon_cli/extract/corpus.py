@@ -377,6 +377,8 @@ CORPUS: tuple[Example, ...] = (
             {"$1700": Want(1700, "USD", "2015"), "90%": Want(90, "%", "2015")}, never_when=("1700",)),
     Example("count-not-year", "ROK Allocates USD 460 Million for Aid to the North in 2008", D2016,
             {"USD 460 Million": Want(460e6, "USD", "2008")}),
+    Example("count-not-year", "In 2014 kerosene imports rose far over their 2013 equivalents, to 13,600 tons.",
+            D2016, {"13,600 tons": Want(13600, "t", "2014")}, never=("2013 equivalents",)),
     Example("count-not-year", "The works built 1500 new tractors in 1959.", D1998,
             {"1500 new tractors": Want(1500, "count", "1959")}),
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,

@@ -189,7 +189,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b(?:USD|KPW|KRW|CNY|RMB|EUR|GBP|J
 # nouns a year stands before as the time they are of, never counted by it: "nearly triple 1998 numbers", "at 1990
 # prices", "2012 levels" (corpus: year-of-measure)
 OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data", "prices", "values", "statistics",
-                       "estimates", "standards", "output", "production"})
+                       "estimates", "standards", "output", "production", "equivalents", "equivalent", "counterparts",
+                       "counterpart", "totals", "averages", "peaks"})  # "over their 2013 equivalents"
 OF_A_YEAR_NOUNS = ("numbers", "figures", "data", "statistics", "estimates")  # "figures from 1999": of 1999
 _DATA_FROM = re.compile(rf"(?i)\b(?:{word_pattern(OF_A_YEAR_NOUNS)})\s+$")
 _NO_UNIT_AFTER = frozenset({
