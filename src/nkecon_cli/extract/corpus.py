@@ -556,6 +556,11 @@ CORPUS: tuple[Example, ...] = (
             "out in four directions.", D2019, never=("two goals", "50 indicators", "four directions")),
     Example("method-parts", "In 2018 the province built 50 greenhouses.", D2019,
             {"50 greenhouses": Want(50, "count", "2018")}),
+    # a field's label counts its bare value (people: field-label-counts); counter-example: a label of no thing of the
+    # economy counts nothing that is proposed
+    Example("field-label-counts", "Transport\n\nAirports: 78 (2003 est.)\n\nHospitals (public): 1,200\n", D2016,
+            {"78": Want(78, "count", "2003")}),
+    Example("field-label-counts", "Notes: 3\n", D2016, never=("3",)),
     Example("number-of", "Merchant marine (2005):\nships by type: bulk 6, cargo 166, container 3\n", D2016,
             {"166": Want(166, "count", "2005"), "3": Want(3, "count", "2005")}),
     Example("number-of", "The number of officially sanctioned markets reached 406 by the end of 2015, up from about "

@@ -74,6 +74,20 @@ def counted_by_type(before: str) -> str | None:
     return m["noun"].lower() if m else None
 
 
+# a fact sheet's field that counts what its label names: "Airports: 78 (2003 est.)", "Provinces: 9" — the label's
+# plural noun, at the head of its line, is what the bare number after it counts (corpus: field-label-counts)
+_LABEL_COUNT = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?P<noun>[A-Za-z]{3,}s)[ \t]*"
+                          r"(?:\([^()\n]{0,30}\)[ \t]*)?:[ \t]*(?:(?:about|some|around|over|nearly)[ \t]+)?$")
+
+
+def counted_by_label(before: str) -> str | None:
+    """The noun a field's label counts ("Airports: 78"), for a bare number that is the field's value."""
+    if ":" not in before[-12:]:
+        return None
+    m = _LABEL_COUNT.search(before)
+    return m["noun"].lower() if m else None
+
+
 def people_before(before: str) -> bool:
     """The words just before a bare number make it a number of persons: "the population of", "the army at"."""
     low = before.lower()

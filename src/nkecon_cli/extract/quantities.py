@@ -30,7 +30,7 @@ from .numbers import (
     multiplier,
     words_value,
 )
-from .people import PER_WOMAN, counted_before, counted_by_type, is_person, people_before
+from .people import PER_WOMAN, counted_before, counted_by_label, counted_by_type, is_person, people_before
 from .prices import price_denominator
 from .rates import CRUDE_RATE_BEFORE, DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
 from .scales import declarations, declared, is_declaration
@@ -473,7 +473,8 @@ def _complete(
         elif people_before(text[max(0, qstart - 80) : qstart]):  # ("the population of the DPRK is estimated at")
             unit = "people"
         elif (counted := counted_before(text[max(start, qstart - 100) : qstart]) or
-              counted_by_type(text[max(start, qstart - 200) : qstart])) is not None:
+              counted_by_type(text[max(start, qstart - 200) : qstart]) or
+              counted_by_label(text[max(0, qstart - 80) : qstart])) is not None:
             # "the number of markets reached 406" (corpus: number-of)
             unit, noun = ("people" if is_person(counted, counted, len(counted)) else "count"), counted
         else:

@@ -258,6 +258,14 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
     return out
 
 
+def _label_before(text: str, start: int) -> int | None:
+    """Where the field label a sentence was cut from begins, when the sentence starts its line's value: "Airports:
+    78 (2003 est.)" (the label names what the bare count counts; corpus: field-label-counts)."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = text[line:start].rstrip()
+    return line if lead.endswith(":") and len(lead) <= 60 else None
+
+
 def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
                          masked: SpanIndex, ctx: Context, doc: Document, lex: Lexicon,
                          dateline: list[tuple[int, int]], roles: Roles | None = None) -> list[Candidate]:
@@ -278,6 +286,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     figures = _south_korean_won(text, start, end, [q if u == q.unit else replace(q, unit=u)
                                                    for q, u in zip(figures, units, strict=True)], ctx)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
+    if not econ and qs and (lead := _label_before(text, start)) is not None:
+        econ = len(lex.econ_re.findall(lowered, lead, start))  # "Airports: 78 (2003 est.)": the field's label says
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
     baselines = [d for d in usable if roles.baseline(d, start)]
     own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
