@@ -558,6 +558,11 @@ CORPUS: tuple[Example, ...] = (
             {"50 greenhouses": Want(50, "count", "2018")}),
     # a field's label counts its bare value (people: field-label-counts); counter-example: a label of no thing of the
     # economy counts nothing that is proposed
+    # a field of "label: value" rows takes the time at the end of its last row (tables: field-time); counter-example:
+    # rows of another layout keep the document's time
+    Example("field-time", "Airports - with paved runways:\nover 3,047 m: 3\n2,438 to 3,047 m: 23\n1,524 to 2,437 m: 5"
+            "\nunder 914 m: 3 (2003 est.)\n", D2016,
+            {"23": Want(23, "count", "2003"), "5": Want(5, "count", "2003")}, never_when=("2016",)),
     Example("field-label-counts", "Transport\n\nAirports: 78 (2003 est.)\n\nHospitals (public): 1,200\n", D2016,
             {"78": Want(78, "count", "2003")}),
     Example("field-label-counts", "Notes: 3\n", D2016, never=("3",)),

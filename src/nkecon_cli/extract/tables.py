@@ -15,7 +15,7 @@ no figure; a share in parentheses beside a figure ("12.4 (5.7)") is a per cent o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dategrammar import YEAR
 from .gluedrows import _glued_rows, header_years
@@ -256,7 +256,29 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     flush(head)
     if not out:
         return None
-    return Table(lines[first][0], lines[lo + block.lines[-1][0]][1], out)
+    return Table(lines[first][0], lines[lo + block.lines[-1][0]][1], _field_time_down(text, out))
+
+
+# a fact sheet's sub-label row of one field: "over 3,047 m: 3", "female: 73.29 years" (a capital begins a field of its
+# own: "Doctors: 3.5 per 1,000 people (2012)" gives its time to no other field)
+_ROW_LABEL = re.compile(r"[ \t]*[a-z\d][^:\n]{0,40}:[ \t]")
+_TRAILING_BRACKET = re.compile(r"\([^()\n]{0,30}\)[ \t.]*$")
+
+
+def _field_time_down(text: str, cells: list[Cell]) -> list[Cell]:
+    """A fact sheet's field set as "label: value" rows takes the time at the end of its last row: "over 3,047 m:
+    3\n…\nunder 914 m: 3 (2003 est.)" is of 2003 throughout, as the field's prose lines are (corpus: field-time)."""
+    last = cells[-1]
+    if last.time is None or all(c.time is not None for c in cells):
+        return cells
+    row = text[last.row[0] : last.row[1]]
+    bracket = _TRAILING_BRACKET.search(row)
+    if bracket is None or last.time not in bracket[0] or not all(
+            _ROW_LABEL.match(text, c.row[0]) for c in cells):
+        return cells
+    where = (last.row[0] + bracket.start(), last.row[0] + bracket.start() + len(bracket[0].rstrip(" \t.")))
+    return [c if c.time is not None else replace(c, time=last.time, time_span=where, estimated=last.estimated)
+            for c in cells]
 
 
 def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | None, caption: str | None,
