@@ -56,7 +56,7 @@ from nkecon_cli.extract import lexicon as _lexicon  # noqa: E402
 from nkecon_cli.factbase import when as _when  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench" / "devset"))
-from check_gold import locate  # noqa: E402  (one reading of an anchor, shared with the checker)
+from check_gold import figure_offset, locate  # noqa: E402  (one reading of an anchor, shared with the checker)
 from split import halves  # noqa: E402
 
 DEVSET = ROOT / "bench" / "devset"
@@ -135,7 +135,7 @@ def score(base: factbase.FactBase, g: Gold, recs: list[dict[str, Any]]) -> Score
         at = locate(g.text, c["anchor"], c.get("occurrence"))
         if at is None:
             continue
-        a = at + c["anchor"].index(c["figure"])
+        a = at + figure_offset(c["anchor"], c["figure"])
         span = (a, a + len(c["figure"]))
         gold.append((span, c))
         if c.get("optional"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -45,6 +46,13 @@ def locate(text: str, anchor: str, occurrence: int | None) -> int | None:
     if occurrence is None:
         return hits[0] if len(hits) == 1 else None
     return hits[occurrence - 1] if 0 < occurrence <= len(hits) else None
+
+
+def figure_offset(anchor: str, figure: str) -> int:
+    """Where the figure stands in its anchor: its first occurrence as a whole number, not digits of a longer one
+    ("3" in "over 3,047 m: 3" is the last 3, not the first digit of 3,047); else its first occurrence."""
+    m = re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", anchor) if figure[:1].isdigit() else None
+    return m.start() if m else anchor.index(figure)
 
 
 def check(gold_path: Path, text_path: Path) -> list[str]:
