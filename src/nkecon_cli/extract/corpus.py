@@ -563,8 +563,9 @@ CORPUS: tuple[Example, ...] = (
     Example("field-time", "Airports - with paved runways:\nover 3,047 m: 3\n2,438 to 3,047 m: 23\n1,524 to 2,437 m: 5"
             "\nunder 914 m: 3 (2003 est.)\n", D2016,
             {"23": Want(23, "count", "2003"), "5": Want(5, "count", "2003")}, never_when=("2016",)),
-    Example("field-label-counts", "Transport\n\nAirports: 78 (2003 est.)\n\nHospitals (public): 1,200\n", D2016,
-            {"78": Want(78, "count", "2003")}),
+    Example("field-label-counts", "Transport\n\nAirports: 78 (2003 est.)\n\nHospitals (public): 1,200\n\n"
+            "Airports - with unpaved runways:\ntotal: 43\n", D2016,
+            {"78": Want(78, "count", "2003"), "43": Want(43, "count", "2016")}),
     Example("field-label-counts", "Notes: 3\n", D2016, never=("3",)),
     Example("number-of", "Merchant marine (2005):\nships by type: bulk 6, cargo 166, container 3\n", D2016,
             {"166": Want(166, "count", "2005"), "3": Want(3, "count", "2005")}),

@@ -80,11 +80,16 @@ _LABEL_COUNT = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?P<nou
                           r"(?:\([^()\n]{0,30}\)[ \t]*)?:[ \t]*(?:(?:about|some|around|over|nearly)[ \t]+)?$")
 
 
+# … and a field's total on the line under its head: "Airports - with paved runways:\ntotal: 35"
+_TOTAL_UNDER = re.compile(r"(?:^|\n)[ \t]*(?P<noun>[A-Z][a-z]{2,}s)\b[^:\n]{0,40}:[ \t]*\n[ \t]*total[ \t]*:[ \t]*$")
+
+
 def counted_by_label(before: str) -> str | None:
-    """The noun a field's label counts ("Airports: 78"), for a bare number that is the field's value."""
+    """The noun a field's label counts ("Airports: 78", "Airports - with paved runways:\ntotal: 35"), for a bare
+    number that is the field's value."""
     if ":" not in before[-12:]:
         return None
-    m = _LABEL_COUNT.search(before)
+    m = _LABEL_COUNT.search(before) or _TOTAL_UNDER.search(before)
     return m["noun"].lower() if m else None
 
 

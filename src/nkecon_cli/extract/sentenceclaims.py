@@ -259,11 +259,25 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
 
 
 def _label_before(text: str, start: int) -> int | None:
-    """Where the field label a sentence was cut from begins, when the sentence starts its line's value: "Airports:
-    78 (2003 est.)" (the label names what the bare count counts; corpus: field-label-counts)."""
+    """Where the field label of a sentence's value begins, when the label is cut off the sentence ("Airports:" of
+    "78 (2003 est.)") or is a sub-label under its field's head ("total: 35" under "Airports - with paved runways:"):
+    the label names what a bare count counts (corpus: field-label-counts)."""
     line = text.rfind("\n", 0, start) + 1
-    lead = text[line:start].rstrip()
-    return line if lead.endswith(":") and len(lead) <= 60 else None
+    lead = text[line:start].rstrip()  # a label cut off the sentence
+    if lead and not (lead.endswith(":") and len(lead) <= 60):
+        return None
+    label = lead or (m[0] if (m := _SUB_LABEL.match(text, start)) else "")
+    if not label:
+        return None
+    if label[:1].islower() and line:  # a sub-label: its field's head is the line above
+        above = text.rfind("\n", 0, line - 1) + 1
+        head = text[above : line - 1].rstrip()
+        if head.endswith(":") and len(head) <= 60:
+            return above
+    return line if lead else None
+
+
+_SUB_LABEL = re.compile(r"[a-z][^:\n]{0,40}:[ \t]")
 
 
 def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
