@@ -569,6 +569,11 @@ CORPUS: tuple[Example, ...] = (
     Example("field-label-counts", "Notes: 3\n", D2016, never=("3",)),
     Example("number-of", "Merchant marine (2005):\nships by type: bulk 6, cargo 166, container 3\n", D2016,
             {"166": Want(166, "count", "2005"), "3": Want(3, "count", "2005")}),
+    # item names with a slash, and a list longer than a line of print
+    Example("number-of", "Merchant marine (2005):\nships by type: bulk 6, cargo 166, combination bulk 2, container 3, "
+            "liquefied gas 1, livestock carrier 3, passenger/cargo 1, petroleum tanker 11, refrigerated cargo 6, "
+            "roll on/roll off 2, short-sea/passenger 4\n", D2016,
+            {"11": Want(11, "count", "2005"), "2": Want(2, "count", "2005"), "4": Want(4, "count", "2005")}),
     Example("number-of", "The number of officially sanctioned markets reached 406 by the end of 2015, up from about "
             "200 in 2010.", D2016, {"406": Want(406, "count", "2015-12"), "about 200": Want(200, "count", "2010")}),
     Example("number-of", "In 2012 the number of North Korean workers in Kaesong stood at 53,000.", D2016,

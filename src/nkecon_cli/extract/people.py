@@ -63,7 +63,7 @@ def counted_before(before: str) -> str | None:
 # a list of counts under what they count: "ships by type: bulk 6, cargo 166, container 3" — each a count of ships
 # (corpus: number-of)
 _BY_TYPE = re.compile(r"(?i)\b(?P<noun>[a-z]{3,}s)\s+by\s+(?:type|kind|category|sector|province|region|country|"
-                      r"use|size)\s*:\s*(?:[^:\n\d]*\d[\d,.]*\s*,\s*)*[a-z][a-z ()-]{0,40}\s$")
+                      r"use|size)\s*:\s*(?:[^:\n\d]*\d[\d,.]*\s*,\s*)*[a-z][a-z ()/-]{0,40}\s$")
 
 
 def counted_by_type(before: str) -> str | None:

@@ -473,7 +473,7 @@ def _complete(
         elif people_before(text[max(0, qstart - 80) : qstart]):  # ("the population of the DPRK is estimated at")
             unit = "people"
         elif (counted := counted_before(text[max(start, qstart - 100) : qstart]) or
-              counted_by_type(text[max(start, qstart - 200) : qstart]) or
+              counted_by_type(text[max(start, qstart - 400) : qstart]) or
               counted_by_label(text[max(0, qstart - 80) : qstart])) is not None:
             # "the number of markets reached 406" (corpus: number-of)
             unit, noun = ("people" if is_person(counted, counted, len(counted)) else "count"), counted
