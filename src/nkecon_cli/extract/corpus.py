@@ -891,6 +891,14 @@ CORPUS: tuple[Example, ...] = (
     Example("glued-cells", "Summary\nCountryNorth Korea\nTotal Greenhouse Gas Emissions in 201982.7M\nRank in "
             "201964\nEmissions Per Capita3.2\n", date(2023, 4, 11),
             {"82.7M": Want(82.7e6, "count", "2019")}),
+    # … after "since" too; and in a line of prose the same (numbers: glued-year-value); counter-examples: a number of
+    # five digits after "in" that is no year and a value, and a year spaced from its value
+    Example("glued-cells", "Summary\nCountryNorth Korea\nChange in Emissions since 20187.6%\nShare in 20190.17%\n",
+            date(2023, 4, 11), {"7.6%": Want(7.6, "%", "2018"), "0.17%": Want(0.17, "%", "2019")}),
+    Example("glued-year-value", "The country's share of world emissions in 20190.17%\n\nHomes were built in 20000 "
+            "villages. Output in 2019 reached 79.3m metric tonnes.\n", date(2023, 4, 11),
+            {"0.17%": Want(0.17, "%", "2019"), "20000 villages": Want(20000, "count", "2019"),
+             "79.3m metric tonnes": Want(79.3e6, "t", "2019")}, never_when=("2000",)),
     Example("glued-cells", "Trade\n  2012 2016 2020\n  Coal exports (million current US$)1 1211 18922.5b\n"
             "  Grain imports (000 t)301417390\n  Life expectancy (women/men, years)70.1 / 66.271.0 / 66.972.2 / 67.5\n",
             D2019, {"1 121": Want(1121e6, "USD", "2012"), "1 189": Want(1189e6, "USD", "2016"),

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..factbase.when import MAX_DAY, MIN_DAY, DateError, bounds
 from .dategrammar import _MONTH_NUM, _NUMW, MONTH_BARE, TEXT_DATE_PATTERN, YEAR
+from .numbers import glued_years
 from .quantities import CHANGE_WORDS, find_quantities
 from .relativedates import _DAY_OF_MONTH, _add_months, _edtf_of, _num, _split_prep
 from .resolution import Resolved, resolve
@@ -175,6 +176,11 @@ def find_dates(
                 out.append(FoundDate(m.start() + 5, m.end(), core, r))
                 continue
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
+    glued = [(a, b) for a, b in glued_years(text) if not masked.overlaps(a, b)]
+    if glued:  # "Total emissions in 201982.7m": the year of a label glued to its value (corpus: glued-year-value)
+        taken = SpanIndex([(d.start, d.end) for d in out])
+        out = sorted(out + [FoundDate(a, b, text[a:b], _resolve(text[a:b], doc)) for a, b in glued
+                            if not taken.overlaps(a, b)], key=lambda d: d.start)
     low = lowered if lowered is not None else ascii_lower(text)
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
         out = _with_periods(text, out, masked, low)

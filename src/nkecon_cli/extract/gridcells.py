@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .dategrammar import YEAR, two_digit_year
-from .numbers import GLUED_MULT
+from .numbers import GLUED_MULT, GLUED_YEAR, GLUED_YEAR_WORD
 
 _MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August",
                                        "September", "October", "November", "December")}
@@ -74,8 +74,6 @@ _RANGE_CELL = re.compile(r"(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–~]\s?
 
 
 # a year run into the figure after it, after a label's "in": "Total emissions in 201982.7m" is 82.7m in 2019
-_GLUED_YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?=[-−]?\d)")
-_YEAR_WORD_BEFORE = re.compile(r"(?i)\b(?:in|of)\s$")
 
 
 def range_of(cell: str) -> tuple[float, float] | None:
@@ -176,7 +174,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             out.append(Tok(a + pos, a + end, kind, phrase, mark))
             pos = m.end()
             continue
-        glued = _GLUED_YEAR.match(seg, pos) if seg[pos].isdigit() and _YEAR_WORD_BEFORE.search(seg, 0, pos) else None
+        glued = GLUED_YEAR.match(seg, pos) if seg[pos].isdigit() and GLUED_YEAR_WORD.search(seg, 0, pos) else None
         if glued:  # "Emissions in 201982.7m": the label's year ran into its figure, the figure's time (glued-cells)
             year_next, pos = glued[0], glued.end()
             continue

@@ -34,6 +34,23 @@ GLUED_MULT = {"K": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 SUM_WORD = re.compile(r"(?i)\b(?:" + "|".join(k for k in _MULT if k != "hundred") + r")\b|\d(?-i:[KMB])\b")
 
 
+# a year glued to the value after it, as web pages flatten a table's label and cell into one line: "Total emissions
+# in 201982.7m", "Change since 20187.6%", "Rank in 201964" — a time word, a year, then a value (not beginning with 0)
+# that ends its line or cell (corpus: glued-year-value, glued-cells); "in 20000 homes", "in 2019 82.7m" are not glued
+_GLUED_VALUE = r"(?=[-−]?(?:[1-9]\d*(?:\.\d+)?|0\.\d+)(?:%|[A-Za-z]{1,3})?[ \t]*$)"
+GLUED_YEAR = re.compile(r"(?m)(?:1[6-9]|20)\d\d" + _GLUED_VALUE)  # the year, at the place a cell begins
+GLUED_YEAR_WORD = re.compile(r"(?i)\b(?:in|since|of|for|from|during|to)[ \t]$")  # … after its time word
+_GLUED_FIND = re.compile(r"(?mi)\b(?:in|since|of|for|from|during|to)[ \t](?P<y>(?:1[6-9]|20)\d\d)" + _GLUED_VALUE)
+
+
+def glued_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the years glued to a value in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    if " 1" not in text[start:end] and " 20" not in text[start:end]:
+        return []  # (asked first: most stretches name no year at all)
+    return [m.span("y") for m in _GLUED_FIND.finditer(text, start, end)]
+
+
 def multiplier(dm: str) -> float:
     """The factor of a number's multiplier word or glued letter (``dm`` of ``_NUMBER``)."""
     return GLUED_MULT.get(dm) or _MULT[dm.lower()]
@@ -59,7 +76,8 @@ _DIGIT_OF = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four
 
 # a small "m" glued to a number before a unit or a counted noun is a million, as The Economist writes it ("21m tonnes",
 # "3.5m people"); alone ("21m") it is metres (corpus: glued-multiplier)
-_GLUED_M = (r"m(?=\s+(?:tonnes?|tons?|barrels?|people|persons|dollars|won|yuan|euros?|hectares|workers|households|"
+_GLUED_M = (r"m(?=\s+(?:(?:metric|short|long)\s+)?(?:tonnes?|tons?|barrels?|people|persons|dollars|won|yuan|euros?|"
+            r"hectares|workers|households|"
             r"users|subscribers|visitors|tourists|litres|liters|units|vehicles|cars|trees|head)\b)")
 _DIGITS = (rf"(?:{_POINT}|" r"\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d{1,3}(?![\d,])"
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"

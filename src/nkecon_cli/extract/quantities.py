@@ -27,6 +27,7 @@ from .numbers import (
     _number_value,
     _trailing_mult,
     digits_value,
+    glued_years,
     multiplier,
     words_value,
 )
@@ -267,7 +268,10 @@ def find_quantities(
             continue
         out.append(Quantity(qs, m.end(), text[qs : m.end()], _FRACTIONS[key], None, approx, "%", None, None, True))
         claimed.append((qs, m.end()))  # (before the numbers: "two-thirds of" is a share, not two of something)
+    glued = dict(glued_years(text, start, end))  # "in 201982.7m": the year, then the value (corpus: glued-year-value)
     for m in _NUMBER.finditer(text, start, end):
+        if m.start() in glued and (m := _NUMBER_AT.match(text, glued[m.start()], end)) is None:  # type: ignore[assignment]
+            continue
         if blocked(m.start(), m.end()) or _is_identifier(text, m):
             continue
         value = _number_value(m)
