@@ -29,7 +29,8 @@ BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-h
 
 # the words between a comparison and its baseline date: "compared to [the prewar year of] 1949"
 _BASELINE_CUE = re.compile(
-    r"(?i)(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bas\s+against|\bagainst|\brelative\s+to|"
+    r"(?i)(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bin\s+contrast\s+(?:with|to)|\bunlike|"
+    r"\bas\s+against|\bagainst|\brelative\s+to|"
     r"\bthan|\bover|\babove|\bbelow|\bvis-[àa]-vis|\bversus|\bvs\.?)"
     r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
     r"same\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
@@ -152,7 +153,8 @@ _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twi
 # a multiple of a thing at a time: "exactly double the price at the end of last year", "three times the output of
 # 1990" — the time is the thing's, the multiple the sentence's (corpus: multiple-of-time)
 _MULTIPLE_THE = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half)\s+(?:the|its|"
-                           r"their)\s+(?:[a-z]+\s+){1,3}(?:at|in|of|on|during|for)\s+$")
+                           r"their)\s+(?:[a-z]+\s+){1,3}(?:(?:registered|recorded|reported|posted|seen|logged)\s+"
+                           r"(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)$")
 
 
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:

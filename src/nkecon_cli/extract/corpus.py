@@ -395,6 +395,12 @@ CORPUS: tuple[Example, ...] = (
     Example("year-of-measure", "In 2006 exports were worth $325.6 billion, nearly triple 1998 numbers.", D2015,
             {"$325.6 billion": Want(325.6e9, "USD", "2006")}, never=("1998 numbers",)),
     # a multiple of a thing at a time: the time is the thing's (attach: multiple-of-time)
+    # a thing's time after the participle that reports it, and a contrast with another time (attach:
+    # multiple-of-time, baseline cues)
+    Example("multiple-of-time", "In 2007 the deficit came to 811 million dollars, about four times the deficit "
+            "registered five years earlier. In contrast to last year, revenue was put at 433.2 billion won.",
+            date(2008, 2, 1), {"about four times": Want(4, "times", "2007", approx="about"),
+                               "433.2 billion won": Want(433.2e9, "KPW-1959", "2007")}),
     Example("multiple-of-time", "Corn now sells for 1,000 won, double the price at the end of last year. Output "
             "in 2015 was three times the output of 1990.", D2016,
             {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},
