@@ -401,6 +401,10 @@ CORPUS: tuple[Example, ...] = (
             "registered five years earlier. In contrast to last year, revenue was put at 433.2 billion won.",
             date(2008, 2, 1), {"about four times": Want(4, "times", "2007", approx="about"),
                                "433.2 billion won": Want(433.2e9, "KPW-1959", "2007")}),
+    # the time after the figure a change starts from is that figure's (sentenceclaims: from-figure-time)
+    Example("from-figure-time", "The South's output is 34.7 times the North's, widening from a 32.6-fold gap in "
+            "2005.", date(2007, 8, 16), {"34.7 times": Want(34.7, "times", "2007"),
+                                         "32.6-fold": Want(32.6, "times", "2005")}),
     Example("multiple-of-time", "Corn now sells for 1,000 won, double the price at the end of last year. Output "
             "in 2015 was three times the output of 1990.", D2016,
             {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},

@@ -258,6 +258,11 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
     return out
 
 
+# the time of the figure a change starts from, after it: "is 34.7 times larger, widening from a 32.6-fold gap in 2005"
+# — 2005 is the 32.6-fold's, not the 34.7's (corpus: from-figure-time)
+_FROM_OTHER = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+|about\s+|some\s+)?[$€£¥₩]?\d(?!\d{3}\b)")  # (not a year)
+
+
 def _label_before(text: str, start: int) -> int | None:
     """Where the field label of a sentence's value begins, when the label is cut off the sentence ("Airports:" of
     "78 (2003 est.)") or is a sub-label under its field's head ("total: 35" under "Airports - with paved runways:"):
@@ -329,7 +334,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 continue
             # (a date in a relative clause after the figure is of what the clause says: "more than 1,200 won, a price
             # which was also recorded in February")
-            near_own = [x for x in cl_own if x.start < q.end or not attach.in_relative_clause(text, q.end, x.start)]
+            near_own = [x for x in cl_own if x.start < q.end or not (attach.in_relative_clause(text, q.end, x.start)
+                                                                      or _FROM_OTHER.search(text, q.end, x.start))]
             d = pairs.get(q.start) or attach.nearest(q, near_own, text)
             basis = "clause"
             if d is None:
