@@ -102,6 +102,7 @@ _NUMERIC_DAY_LINE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:1[6-9]|20)\d\d")
 # "by the end of December", "by 1961": a deadline dates what is to be done by then, not the sentences after it
 # (corpus: deadline-governs-nothing)
 _DEADLINE = re.compile(r"(?i)by\s")
+_WILL_BY = re.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to)\b")  # the future a deadline is of
 
 
 def _governs(r: Resolved) -> bool:
@@ -181,7 +182,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         if s.block != block:
             if s.block in headings:
                 ctx.heading = headings[s.block]
-                ctx.paragraph = None  # a new heading starts a new section
+                ctx.paragraph = ctx.deadline = None  # a new heading starts a new section
             elif s.block in entries:
                 ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
             elif ctx.heading is not None and not ctx.story:
@@ -228,6 +229,10 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                                 past=of_the_past(text[s.start : s.end]), latest=doc.latest)  # as its figures are
             if r is not None:
                 ctx.paragraph = (r, last)
+        if (by := [d for d in sent_dates if d.resolved and _DEADLINE.match(d.text) and not roles.baseline(d, s.start)
+                   and not attach.in_relative_clause(text, max(s.start, d.start - 100), d.start)]) and \
+                _WILL_BY.search(text, s.start, by[-1].start):
+            ctx.deadline = (by[-1].resolved, by[-1])  # type: ignore[assignment]  # "will link … by 2014"
     for t in tables:
         shared = TableShared()  # what a table's cells share (its caption's dates, a row's names), read once
         # (a cell on a masked number — a note's mark, a rank, a clock time — is no figure, as in prose)

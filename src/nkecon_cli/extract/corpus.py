@@ -171,6 +171,11 @@ CORPUS: tuple[Example, ...] = (
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
     Example("document-year", "Pig iron output reached 1.2 million tons.", D2016,
             {"1.2 million tons": Want(1.2e6, "t", "2016")}),
+    # a future told to be done by a time: its later sentences of the future are of that time (candidates:
+    # deadline-future); counter-example below: a sentence in the present is of the document's time
+    Example("deadline-future", "A new bridge will link the two banks by 2014. The old bridge was built in 1937. The "
+            "complex will cover 38 hectares and cost two billion yuan.", date(2013, 10, 15),
+            {"38 hectares": Want(38, "ha", "2014"), "two billion yuan": Want(2e9, "CNY", "2014")}),
     Example("deadline-governs-nothing", "This year's accounts will be closed by the end of December. The harvest "
             "is about 3.7 million tons.", date(1960, 11, 3), {"about 3.7 million tons": Want(3.7e6, "t", "1960")}),
     # --- comparison baselines are not the figure's date (attach) ----------------------------------------

@@ -66,10 +66,12 @@ class Context:
     # same money, named as a price, is a price per the same (corpus: price-carried)
     seoul_accounts: bool = False  # the text cites the Bank of Korea: its national accounts of the North are in
     # South Korean won (corpus: seoul-won)
+    deadline: tuple[Resolved, FoundDate] | None = None  # the time a future the story tells is to be done by ("will
+    # link … by 2014"): what its later sentences of the future are of (corpus: deadline-future)
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
-        for name in ("paragraph", "heading", "frame"):
+        for name in ("paragraph", "heading", "frame", "deadline"):
             held = getattr(self, name)
             if held is not None:
                 r, d = held
@@ -195,6 +197,7 @@ def _present_tense(sentence: str) -> bool:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WILL = re.compile(r"(?i)\b(?:will|shall)\b")
+_MODAL_PAST = re.compile(r"(?i)\b(?:will|shall)\s+have\b")  # "will have grown": a future perfect, no plan
 
 
 # a duration that measures an activity of the economy is a claim: "carried out the quota in three and a half
@@ -368,6 +371,10 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 r, fd = ctx.paragraph
                 dating_of[q.start] = resolved_dating(r, fd, "earlier-sentence",
                                                       f"no date in the sentence; {r.note}, stated earlier")
+            elif ctx.deadline and _WILL.search(quote) and not _MODAL_PAST.search(quote):
+                r, fd = ctx.deadline
+                dating_of[q.start] = resolved_dating(r, fd, "earlier-sentence", f"no date in the sentence, which is "
+                                                     f"of the future; {r.note}, the time it is to be done by")
             elif ctx.heading:
                 r, fd = ctx.heading
                 dating_of[q.start] = resolved_dating(r, fd, "heading",
