@@ -490,6 +490,12 @@ CORPUS: tuple[Example, ...] = (
             {"40 plants": Want(40, "count", "1998")}),
     # --- approximations (quantities) -----------------------------------------------------------------------------
     # "added up to" totals, "went up to" reaches: no "at most"; "up to" alone is one
+    # a fraction of one per cent is that share of a per cent (quantities: fraction-of-percent); counter-example: a
+    # fraction of a thing is the share itself
+    Example("fraction-of-percent", "In 2005 trade with Japan was a tenth of 1 percent of its total, and exports to "
+            "China made up two-thirds of all exports.", D2016,
+            {"a tenth of 1 percent": Want(0.1, "%", "2005"), "two-thirds": Want(66.7, "%", "2005")},
+            never=("1 percent",)),
     Example("approximation", "In 2013 trade with China added up to US$6.54 billion, and prices went up to 5 percent.",
             D2015, {"US$6.54 billion": Want(6.54e9, "USD", "2013"), "5 percent": Want(5, "%", "2013")}),
     # "-odd" after a number is about so many, whatever unit follows; "583 millions of trees" is 583 million trees

@@ -63,6 +63,8 @@ _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters|half)"
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
 )
+# a fraction of a per cent: "a tenth of 1 percent", "half of one per cent" (corpus: fraction-of-percent)
+_OF_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?:%|per\s*cent|percent)(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
 _FRACTIONS = {
     "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10, "two thirds": 200 / 3, "three quarters": 75,
@@ -266,8 +268,11 @@ def find_quantities(
         approx, qs = _prefix(text, m.start(), start)
         if key == "half" and approx is None and not re.match(r"\s+(?:of|the)\b", text[m.end() : m.end() + 5]):
             continue
-        out.append(Quantity(qs, m.end(), text[qs : m.end()], _FRACTIONS[key], None, approx, "%", None, None, True))
-        claimed.append((qs, m.end()))  # (before the numbers: "two-thirds of" is a share, not two of something)
+        share, q_end = _FRACTIONS[key], m.end()
+        if (of_pc := _OF_PERCENT.match(text, m.end(), end)) is not None:  # "a tenth of 1 percent": 0.1 per cent
+            share, q_end = round(share / 100, 12), of_pc.end()
+        out.append(Quantity(qs, q_end, text[qs:q_end], share, None, approx, "%", None, None, True))
+        claimed.append((qs, q_end))  # (before the numbers: "two-thirds of" is a share, not two of something)
     glued = dict(glued_years(text, start, end))  # "in 201982.7m": the year, then the value (corpus: glued-year-value)
     for m in _NUMBER.finditer(text, start, end):
         if m.start() in glued and (m := _NUMBER_AT.match(text, glued[m.start()], end)) is None:  # type: ignore[assignment]
