@@ -182,7 +182,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         if s.block != block:
             if s.block in headings:
                 ctx.heading = headings[s.block]
-                ctx.paragraph = ctx.deadline = None  # a new heading starts a new section
+                ctx.paragraph = ctx.deadline = ctx.versus = None  # a new heading starts a new section
             elif s.block in entries:
                 ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
             elif ctx.heading is not None and not ctx.story:

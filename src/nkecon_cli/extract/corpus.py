@@ -410,6 +410,11 @@ CORPUS: tuple[Example, ...] = (
     Example("from-figure-time", "The South's output is 34.7 times the North's, widening from a 32.6-fold gap in "
             "2005.", date(2007, 8, 16), {"34.7 times": Want(34.7, "times", "2007"),
                                          "32.6-fold": Want(32.6, "times", "2005")}),
+    # the time of the figures compared with after "vs" carries to later ones with none (sentenceclaims:
+    # versus-carried); counter-example: a figure before "vs" keeps the passage's time
+    Example("versus-carried", "The economy shrank 0.1% in 2021. Mining fell (-11.7% vs -7.6% in 2020); manufacturing "
+            "(-3.3% vs -3.8%). Farming grew (6.2% vs -7.6%).", date(2023, 6, 1),
+            {"-3.3%": Want(3.3, "%", "2021"), "-3.8%": Want(3.8, "%", "2020"), "6.2%": Want(6.2, "%", "2021")}),
     Example("multiple-of-time", "Corn now sells for 1,000 won, double the price at the end of last year. Output "
             "in 2015 was three times the output of 1990.", D2016,
             {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},

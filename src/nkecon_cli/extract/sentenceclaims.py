@@ -68,6 +68,8 @@ class Context:
     # South Korean won (corpus: seoul-won)
     deadline: tuple[Resolved, FoundDate] | None = None  # the time a future the story tells is to be done by ("will
     # link … by 2014"): what its later sentences of the future are of (corpus: deadline-future)
+    versus: Dating | None = None  # the time of the last figure compared with after "vs" that had one of its own
+    # ("-11.7% vs -7.6% in 2020"): a later "vs" figure with none is of it (corpus: versus-carried)
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
@@ -76,6 +78,9 @@ class Context:
             if held is not None:
                 r, d = held
                 setattr(self, name, (r, replace(d, start=d.start - by, end=d.end - by)))
+        if self.versus is not None and self.versus.span is not None:
+            a, b = self.versus.span
+            self.versus = replace(self.versus, span=(a - by, b - by))
 
 
 class Roles:
@@ -266,6 +271,24 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
 _FROM_OTHER = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+|about\s+|some\s+)?[$€£¥₩]?\d(?!\d{3}\b)")  # (not a year)
 
 
+_VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
+
+
+def _versus_carried(text: str, figures: list[Quantity], dating_of: dict[int, Dating], ctx: Context) -> None:
+    """"Mining (-11.7% vs -7.6% in 2020); manufacturing (-3.3% vs -3.8%)": a figure compared with, after "vs", that
+    no date of its own dates is of the time the last such figure had in the passage (corpus: versus-carried)."""
+    for q in figures:
+        d = dating_of.get(q.start)
+        if d is None or not _VERSUS_BEFORE.search(text, max(0, q.start - 10), q.start):
+            continue
+        if d.basis in ("phrase", "clause") and d.span is not None and d.span[0] >= q.end:
+            ctx.versus = d  # (its own date, after it)
+        elif d.basis in ("earlier-sentence", "document", "heading") and ctx.versus is not None:
+            v = ctx.versus
+            dating_of[q.start] = Dating(v.when, "context", "earlier-sentence", v.text, v.span,
+                                        f"no date of its own; {v.note}: the time of the figures compared with before")
+
+
 def _label_before(text: str, start: int) -> int | None:
     """Where the field label of a sentence's value begins, when the label is cut off the sentence ("Airports:" of
     "78 (2003 est.)") or is a sub-label under its field's head ("total: 35" under "Airports - with paved runways:"):
@@ -393,6 +416,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     _change_start(text, start, figures, dating_of)
     _date_from_figure(text, start, figures, base_whens, dating_of)
     _rate_over_change(text, start, figures, dating_of)
+    _versus_carried(text, figures, dating_of, ctx)
     _population_described(text, figures, dating_of, doc)
     prev_measured: tuple[Quantity, str] | None = None  # the last figure of the sentence with a measure
     for q in figures:
