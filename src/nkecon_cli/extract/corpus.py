@@ -166,6 +166,13 @@ CORPUS: tuple[Example, ...] = (
     Example("trade-noun-no-present", "In 1998 the mines produced 2 million tonnes. The country exports about "
             "300,000 tonnes of coal.", date(2016, 6, 1),
             {"about 300,000 tonnes": Want(300000, "t", "2016", approx="about")}),
+    # a present sentence under a period that holds the document's date and runs on is of that period (sentenceclaims:
+    # present-in-period); counter-example: under a span counted up to the document ("since 2000") it is of the year
+    Example("present-in-period", "For 2013/14 (November/October) the deficit is put at 340,000 tonnes. Part of this "
+            "is already covered by imports of 300,000 tonnes.", date(2013, 11, 28),
+            {"300,000 tonnes": Want(300000, "t", "2013-11/2014-10")}),
+    Example("present-in-period", "Output has fallen since 2000. Coal accounts for 70 percent of supply.", D2016,
+            {"70 percent": Want(70, "%", "2016")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),

@@ -163,6 +163,16 @@ def _when_clause(text: str, q: Quantity, dates: list[FoundDate]) -> Dating | Non
     return resolved_dating(r, d, "clause") if r is not None else None
 
 
+def _holds_now(r: Resolved, doc: Document) -> bool:
+    """The resolved time is a span of half a year or more begun by the document's date and going on past it (a
+    marketing year begun, a plan's years), not one counted up to it ("since 2000"): the present of a sentence under it
+    is within it."""
+    if doc.doc_date is None or doc.latest is None or "/" not in r.edtf:
+        return False
+    lo, hi = bounds(r.edtf)
+    return lo <= doc.doc_date and hi > doc.latest and (hi - lo).days >= 180
+
+
 def _in_the_future(r: Resolved, doc: Document) -> bool:
     """The resolved time begins after the document's date: a sentence that is not of the future takes no such time
     from the sentences before it ("will be expanded beginning next year. … there are about 200,000 tons") (corpus:
@@ -388,7 +398,13 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 w = weak[0]
                 dating_of[q.start] = resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
             elif _present_tense(quote) and not ctx.heading:
-                dating_of[q.start] = document_dating(doc, "no date in the sentence, which is in the present tense")
+                if ctx.paragraph and _holds_now(ctx.paragraph[0], doc):  # the present is within the passage's time:
+                    r, fd = ctx.paragraph  # "For 2002/03 (November/October) … Part of this is already covered by
+                    dating_of[q.start] = resolved_dating(  # imports of 300 000 tonnes" (corpus: present-in-period)
+                        r, fd, "earlier-sentence", f"no date in the sentence, which is in the present tense; {r.note}, "
+                        f"stated earlier, holds the document's date")
+                else:
+                    dating_of[q.start] = document_dating(doc, "no date in the sentence, which is in the present tense")
             elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)) and not (
                     _in_the_future(ctx.paragraph[0], doc) and not _MODAL.search(quote) and not _FUTURE.search(quote)):
                 r, fd = ctx.paragraph
