@@ -284,6 +284,13 @@ CORPUS: tuple[Example, ...] = (
     Example("said-to-on-day", "At the beginning of this month diesel and gasoline were sold at 8,500 KPW and 10,500\n"
             "KPW a kilogram, a source in Dandong reported to Daily NK on March\n12th.", date(2015, 3, 1),
             {"10,500\nKPW a kilogram": Want(10500, "KPW/kg", "2015-03")}, never_when=("2015-03-12",), stated="2015-03"),
+    # a short line cut inside a clause runs on too (sentences: in-a-clause); counter-example: a title with a comma
+    # heads what follows
+    Example("said-to-on-day", "Rice prices rose.\n\nLast month, rice cost\n4,300 KPW a kilogram in Pyongyang and "
+            "4,500 KPW in Sinuiju.", date(2014, 7, 25),
+            {"4,300 KPW a kilogram": Want(4300, "KPW/kg", "2014-06"), "4,500 KPW": Want(4500, "KPW/kg", "2014-06")}),
+    Example("said-to-on-day", "Food, Agriculture and Fisheries in 2012\nRice output reached 2.1 million tons.",
+            D2016, {"2.1 million tons": Want(2.1e6, "t", "2012")}),
     Example("said-to-on-day", "The ministry told reporters in Seoul on Monday that exports fell.\n\nCoal exports "
             "reached 2.1 million tons.", date(2016, 3, 3), {"2.1 million tons": Want(2.1e6, "t", "2016")}),
     Example("said-to-on-day", "The plant shipped its last 4,000 tons of cement to the port on March 3.",

@@ -47,6 +47,16 @@ _LINE_ENDS = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _WRAPPED = re.compile(r"(?=.{60})\S+(?:[ \t]+\S+){7,}[ \t]*$")
 
 
+def _in_a_clause(line: str) -> bool:
+    """A short line cut inside a clause of prose: a comma within it and its words after the first mostly in lower
+    case ("Last month, rice cost\n4,300 KPW in Pyongyang"), not a title ("Food, Agriculture and Fisheries")."""
+    head, sep, rest = line.partition(",")
+    words = rest.split()
+    if not sep or len(words) < 2 or not head.strip():
+        return False
+    return sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs and lines that stand alone; a hard-wrapped line runs on into the next."""
     out: list[tuple[int, int]] = []
@@ -66,7 +76,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         joins = (
             cur_start is not None
             and not _LINE_ENDS.search(prev_line)
-            and (_FUNCTION_END.search(prev_line) or body.lstrip()[:1].islower() or _WRAPPED.match(prev_line))
+            and (_FUNCTION_END.search(prev_line) or body.lstrip()[:1].islower() or _WRAPPED.match(prev_line)
+                 or _in_a_clause(prev_line))
             and not _LINE_START_BREAK.match(body)
         )
         if cur_start is not None and not joins:
