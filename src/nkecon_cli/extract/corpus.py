@@ -1084,6 +1084,9 @@ CORPUS: tuple[Example, ...] = (
             {"2,495 km": Want(2495, "km", "2018"), "120,408 km2": Want(120408, "km2", "2018"),
              "US$300 million": Want(300e6, "USD", "2017"), "200,000 tons": Want(200000, "t", "2018")},
             never=("1",)),
+    # counter-example: a unit's own digit after a spaced figure is no figure run into a label
+    Example("glued-label", "Country facts 2017\nLand Area 120,408 km2\nWater Area 130 km2\n", D2019,
+            {"120,408 km2": Want(120408, "km2", "2017"), "130 km2": Want(130, "km2", "2017")}, never=("2",)),
     Example("glued-label", "Key figures 2015\nPopulation24.9M\nInfant mortality14.5 per 1,000\nPop. density"
             "207/km²\nLand area120,410 km²\n", D2016,
             {"24.9M": Want(24.9e6, "people", "2015"), "14.5 per 1,000": Want(14.5, "per-1000", "2015"),

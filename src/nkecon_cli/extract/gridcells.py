@@ -419,8 +419,8 @@ def read_line(text: str, a: int, b: int) -> Line:
     return Line((a, b), layout, tuple(_first_label(text, out)))
 
 
-_GLUED_PAIR = re.compile(
-    r"(?<=[A-Za-z)])(?P<fig>(?:US\$|\$)?[-−]?\d[\d,.]*(?:%|[KMB]|\s?per\s1,000|\s?per\s100,000|\s?per\s100|"
+_GLUED_PAIR = re.compile(  # (a unit's own digit is no figure: "120,408 km2", "35 m3")
+    r"(?<=[A-Za-z)])(?<!km)(?<![\s\d]m)(?P<fig>(?:US\$|\$)?[-−]?\d[\d,.]*(?:%|[KMB]|\s?per\s1,000|\s?per\s100,000|\s?per\s100|"
     r"\s?/\s?km²|\s?km²|\s?km2|\s(?:km|tons?|tonnes?|ha|hectares?|kWh|MW|GW|people|persons)|"
     r"\s(?:million|billion)(?:\s(?:tons?|tonnes?|people))?)?)"
     # ("Land area120,408 km2[1]", "Export valueUS$300 million (2017 est.)": a reference mark, the figure's time)
