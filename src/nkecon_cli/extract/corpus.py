@@ -825,6 +825,10 @@ CORPUS: tuple[Example, ...] = (
     Example("people-counted", "The population of the Democratic People's Republic of Korea is estimated at 22.7 "
             "million.", date(2007, 6, 1),
             {"estimated at 22.7 million": Want(22.7e6, "people", "2007", approx="about")}),
+    Example("people-counted", "In 2001 the airline carried 78,800 passengers, and in 2019 the programme reached "
+            "26,860 beneficiaries and 240 households.", D2019,
+            {"78,800 passengers": Want(78800, "people", "2001"), "26,860 beneficiaries": Want(26860, "people", "2019"),
+             "240 households": Want(240, "count", "2019")}),
     Example("people-counted", "Labor force: 9.2 million (1987 est.)", D1998,
             {"9.2 million": Want(9.2e6, "people", "1987")}),
     Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,

@@ -38,6 +38,8 @@ _PERSONS = frozenset({
     "personnel", "staff", "soldiers", "troops", "servicemen", "technicians", "engineers", "specialists", "experts",
     "scientists", "teachers", "doctors", "students", "pupils", "children", "residents", "inhabitants", "citizens",
     "nationals", "defectors", "refugees", "migrants", "prisoners", "volunteers", "men", "women",
+    "passengers", "beneficiaries", "recipients", "patients", "victims", "visitors", "tourists", "participants",
+    "infants", "adults", "girls", "boys", "mothers", "pensioners", "trainees", "graduates", "delegates",
 })
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians": a people's members
 
