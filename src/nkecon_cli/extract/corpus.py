@@ -748,6 +748,11 @@ CORPUS: tuple[Example, ...] = (
             "maternal mortality to 77 per 100,000 live births.", D2015,
             {"77 per 100,000 live births": Want(77, "per-100000", "2008")}, never=("1,000 live births",)),
     # a span "from 1998 to 2008" is closed at both ends, whatever "from" opens elsewhere
+    # a change's size with its unit, then the level it came to, is two figures; counter-example: no unit before "to"
+    # makes a range of the change
+    Example("change-from-to", "In 2016 pork fell about 1,000 KPW to 11,100 KPW, and wages rose by 10 to 20 percent.",
+            D2019, {"about 1,000 KPW": Want(1000, "KPW", "2016", approx="about"),
+                    "11,100 KPW": Want(11100, "KPW", "2016"), "10 to 20 percent": Want(10, "%", "2016")}),
     Example("change-from-to", "The total value of inter-Korean trade was about $11 billion from 1998 to 2008.",
             date(2010, 10, 1), {"about $11 billion": Want(11e9, "USD", "1998/2008", approx="about")}),
     Example("change-from-to", "Maternal mortality rose from 54 to 77 per 100,000 live births.", D2015,

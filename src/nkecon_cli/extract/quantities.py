@@ -120,10 +120,23 @@ _CHANGE_FROM = re.compile(
 )
 
 
+# the size of a change, then the level it came to: "fell about 1,000 KPW to 11,100 KPW", "rose 5% to $2.8 billion"
+# — two figures, no range (corpus: change-from-to)
+_CHANGE_BY = re.compile(rf"(?i)\b{CHANGE_WORDS}\s+(?:by\s+)?(?:(?:about|some|around|nearly|almost|roughly|over|"
+                        r"more\s+than)\s+)?(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$")
+
+
 def changed_from(text: str, floor: int, pos: int) -> bool:
     """Whether the figure at ``pos`` is what a change counts from: "rose from 4,000 won to 5,200 won" (its clause,
     from ``floor``, names a change and "from" stands just before the figure)."""
     return _CHANGE_FROM.search(text, max(floor, pos - 140), pos) is not None
+
+
+def _change_then_level(text: str, floor: int, pos: int) -> bool:
+    """Whether a "to" after the figure at ``pos`` and its unit ends no range but a change: from a figure ("rose from
+    54 tons to 77 tons"), or of a size ("fell about 1,000 won to 11,100 won"; "rose by 10 to 20 percent", with no unit
+    before the "to", is a range)."""
+    return changed_from(text, floor, pos) or _CHANGE_BY.search(text, max(floor, pos - 40), pos) is not None
 
 
 _STOP = frozenset(
@@ -470,7 +483,7 @@ def _complete(
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
             rr = _OR_TO.match(text[p : p + 6])
-            if rr and rr[0].strip() == "to" and changed_from(text, start, qstart):
+            if rr and rr[0].strip() == "to" and _change_then_level(text, start, qstart):
                 # "rose from 4,000 won to 5,200 won per kg": a change, two figures, no range (corpus: change-from-to)
                 change_to, rr = p + rr.end(), None
             if value_max is None and rr:
