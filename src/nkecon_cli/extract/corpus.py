@@ -1050,6 +1050,9 @@ CORPUS: tuple[Example, ...] = (
             date(2018, 3, 5), {"threefold": Want(3, "times", "2017"), "twelvefold": Want(12, "times", "2017")}),
     Example("per-one-unit", "In the spring of 2014 rice sold at 4,000 - 5,000 won per 1kg.", D2015,
             {"4,000 - 5,000 won per 1kg": Want(4000, "KPW/kg", "2014-03/2014-05")}, never=("1kg",)),
+    # a ship's deadweight is in tonnes (units: deadweight); its gross register tonnage is a volume, not read
+    Example("foreign-units", "Merchant marine (2002): 167 ships totaling 1,037,506 DWT.", D2016,
+            {"1,037,506 DWT": Want(1037506, "t", "2002")}),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
     # a population named as the country's own is of the text's time, not of a span its sentence gives an event;

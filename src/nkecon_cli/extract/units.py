@@ -25,6 +25,8 @@ _units(
     "t", 1, True, "ton", "tons", "tonne", "tonnes", "t", "mt", "metric ton", "metric tons", "metric tonne",
     "metric tonnes",
 )
+# a ship's deadweight, in metric tons ("1,339,929 DWT"); a gross register ton ("GRT") is a volume, no weight
+_units("t", 1, True, "dwt", "deadweight tons", "deadweight tonnes", "tons deadweight", "tonnes deadweight")
 _units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
 _units("t", 1_000_000, True, "megaton", "megatons", "megatonne", "megatonnes", "mmt")
 # written with a capital M, "Mt" is a million tonnes ("1.2 Mt of steel"); "mt" and "MT" are metric tons
