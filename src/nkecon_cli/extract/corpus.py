@@ -788,6 +788,13 @@ CORPUS: tuple[Example, ...] = (
     # the rate's name may stand between the figure and its "per 1,000"; a list goes on in the same rate
     Example("rate-per-thousand", "The rate rose from an estimated 17.72 under-five mortality per 1,000 lives in 2022 "
             "and 17.44 in 2021.", D2016, {"17.44": Want(17.44, "per-1000", "2021")}, never=("1,000",)),
+    # a child's mortality stated bare is per thousand live births; counter-example: another rate stated bare is no
+    # rate per thousand
+    Example("rate-per-thousand", "In 2023 infant mortality reached 14.5 per 1,000 births, while the neonatal "
+            "mortality rate stood at 9.63. The infant mortality rate in 1990 was 40.", D2019,
+            {"9.63": Want(9.63, "per-1000", "2023"), "40": Want(40, "per-1000", "1990")}),
+    Example("rate-per-thousand", "In 2015 the growth rate of exports was 4.2 percent and the literacy rate stood at "
+            "99 percent.", D2019, {"4.2 percent": Want(4.2, "%", "2015"), "99 percent": Want(99, "%", "2015")}),
     Example("rate-per-thousand", "The cooperative farm had 1,000 members and 240 tractors in 1958.", D1998,
             {"1,000 members": Want(1000, "count", "1958")}),
     # in a fact sheet's "label: value" line the rate's words are the value's unit, as in prose

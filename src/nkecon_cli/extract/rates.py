@@ -26,8 +26,10 @@ RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidence
 DENSITY = re.compile(r"(?i)\s*(?:/|per|a)\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er))(?![\w-])")
 
 # a crude birth or death rate stated bare: demographers count it per thousand people ("the crude birth rate of the
-# country is 16.7 and crude death rate 9.9"); no other rate is read bare (corpus: rate-per-thousand)
+# country is 16.7 and crude death rate 9.9"), and a child's mortality per thousand live births ("the neonatal
+# mortality rate stood at 9.63", "infant mortality of 14.5"); no other rate is read bare (corpus: rate-per-thousand)
 CRUDE_RATE_BEFORE = re.compile(
-    r"(?i)\b(?:crude\s+)?(?:birth|death)\s+rate\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Za-z' ]{1,40}?)?"
-    r"(?:\s+(?:is|was|were|stood\s+at|at|of))?\s*$")
+    r"(?i)\b(?:(?:crude\s+)?(?:birth|death)\s+rate|(?:infant|child|under-?(?:five|5)|neonatal|perinatal)\s+mortality"
+    r"(?:\s+rate)?)\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
+    r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
 

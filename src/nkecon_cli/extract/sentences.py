@@ -93,6 +93,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 _BLANKS = re.compile(r"\s+")
 _LAST_TOKEN = re.compile(r"([\w.’'º]+)$")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 
 
 def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
@@ -113,8 +114,8 @@ def _is_boundary(text: str, m: re.Match[str], block_end: int) -> bool:
     bare = token.lower().rstrip(".")
     if len(token) == 1 and token.isalpha() and token.isupper():  # an initial: A. M. Puzanov
         return False
-    if "." in token.strip("."):  # U.S., e.g., a.m.
-        return False
+    if "." in token.strip(".") and not _DECIMAL.fullmatch(token):  # U.S., e.g., a.m. — but "stood at 9.63. The"
+        return False  # ends its sentence (corpus: decimal-ends-sentence)
     if bare in _ABBREV:
         return not (
             ch.isdigit()
