@@ -1434,6 +1434,15 @@ CORPUS: tuple[Example, ...] = (
     # a dollar of another country is no US dollar (quantities: other-dollar)
     Example("other-dollar", "Trade rose to US$6.8 billion (S$8.6 billion) in 2012.", D2016,
             {"US$6.8 billion": Want(6.8e9, "USD", "2012")}, never=("$8.6 billion", "S$8.6 billion")),
+    # … after a change, a modal or the sum it buys ("200 won for one dollar"); a round payment after "for" is a sum
+    Example("rate-base-words", "In 2010 one yuan grew to be worth 220 won, and one could get 200 won for one dollar; "
+            "he paid $100 for 8,000 won of rice.", D2016,
+            {"220 won": Want(220, "KPW", "2010"), "$100": Want(100, "USD", "2010")},
+            never=("one yuan", "one dollar")),
+    # a rate said as a count of every thousand people (quantities: per-every)
+    Example("per-every", "In 1997, out of every 1,000 people, 40 served in uniform; in the South, 14 of every 1,000 "
+            "people did so.", D2016, {"40": Want(40, "per-1000", "1997"), "14": Want(14, "per-1000", "1997")},
+            never=("1,000 people",)),
     Example("rate-base-words", "In 2014 traders paid $250 for 30,000 yuan of goods.", D2016,
             {"$250": Want(250, "USD", "2014"), "30,000 yuan": Want(30000, "CNY", "2014")}),
     Example("rate-base", "Currency and exchange rate: 1 wn = 100 chon. In 1991 US$1 = 97.1 chon.", D1998,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lists import elliptic
 from .numbers import (
@@ -319,23 +319,56 @@ def find_quantities(
         approx, qs = _prefix(text, m.start(), start)
         out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "times", None, None, True))
     out.sort(key=lambda q: q.start)
-    return _without_rate_bases(text, out)
+    return _per_every(text, _without_rate_bases(text, out))
+
+
+# a rate said as a count "of every" thousand people: "Out of every 1,000 people, 40 serve in uniform", "14 of every
+# 1,000 people serve" — the thousand is the rate's base, no figure; the count is per thousand (corpus: per-every)
+_OF_EVERY = re.compile(r"(?i)\b(?:out\s+of|of|in|for)\s+every\s+$")
+_EVERY_BASE = {1000.0: "per-1000", 100000.0: "per-100000", 100.0: "%"}
+_BARE = re.compile(r"\d[\d,.]*")
+
+
+def _per_every(text: str, qs: list[Quantity]) -> list[Quantity]:
+    bases = [i for i, q in enumerate(qs) if q.value in _EVERY_BASE and q.unit in ("people", "count")
+             and _OF_EVERY.search(text, max(0, q.start - 14), q.start)]
+    if not bases:
+        return qs
+    out = list(qs)
+    for i in bases:
+        unit = _EVERY_BASE[qs[i].value]
+        # the count it is the base of: just before "of every", else the first bare count after it
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(qs) and qs[j].value_max is None
+                and (qs[j].unit in ("count", "people") or _BARE.fullmatch(qs[j].text))  # (a unit carried to a bare
+                and abs((qs[j].start - qs[i].end) if j > i else (qs[i].start - qs[j].end)) <= 20]  # number is undone)
+        for j in near[:1]:
+            out[j] = replace(qs[j], unit=unit, noun=None)
+    return [q for k, q in enumerate(out) if k not in bases]
 
 
 # the base of an exchange rate said in words: "1 Chinese RMB for 1,300 won", "1,000 won is around 70 US cents",
 # "100 yuan buys 13,000 won" — a round sum in one money set against a sum in another is no sum of its own; the
 # other is the rate (corpus: rate-base-words)
 _RATE_LINK = re.compile(r"(?i)\s*(?:=|is|was|are|were|equals?|equalled|(?:is|was)\s+(?:worth|equal\s+to|"
-                        r"equivalent\s+to)|buys?|bought|fetch(?:es|ed)?|for|exchanged\s+for|trade[sd]?\s+(?:at|for))"
+                        r"equivalent\s+to)|buys?|bought|fetch(?:es|ed)?|for|exchanged\s+for|trade[sd]?\s+(?:at|for)|"
+                        r"(?:grew|rose|climbed|fell|dropped|went\s+(?:up|down))\s+to(?:\s+be\s+worth)?|"
+                        r"(?:may|will|would|could|might)\s+be\s+worth)"
                         r"\s+(?:(?:around|about|roughly|approximately|some|nearly|almost)\s+)?$")
+# … and after it: "you can get 200 won for one dollar", "3,000 won to one dollar"
+_RATE_LINK_AFTER = re.compile(r"(?i)\s+(?:for|to|per|against)\s+(?:a|one|each|every)?\s*$")
 _ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0})
 
 
 def _without_rate_bases(text: str, qs: list[Quantity]) -> list[Quantity]:
-    drop = {i for i, (a, b) in enumerate(itertools.pairwise(qs))
-            if a.unit in CURRENCIES and b.unit in CURRENCIES and a.unit != b.unit and a.per is None
-            and a.value in _ROUND_BASES and a.value_max is None and 0 <= b.start - a.end <= 40
-            and _RATE_LINK.fullmatch(text, a.end, b.start)}
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(itertools.pairwise(qs)):
+        if not (a.unit in CURRENCIES and b.unit in CURRENCIES and a.unit != b.unit and 0 <= b.start - a.end <= 40):
+            continue
+        link = _RATE_LINK.fullmatch(text, a.end, b.start) if a.per is None and a.value_max is None else None
+        if link and a.value in _ROUND_BASES and (a.value == 1 or "for" not in link[0].lower()):
+            drop.add(i)  # ("paid $100 for 8,000 won of rice" is a payment: after "for" only a one is a base)
+        elif b.value == 1 and b.value_max is None and _RATE_LINK_AFTER.fullmatch(text, a.end, b.start):
+            drop.add(i + 1)
     return [q for i, q in enumerate(qs) if i not in drop] if drop else qs
 
 
