@@ -592,8 +592,9 @@ CORPUS: tuple[Example, ...] = (
     # a list of counts under what they count: each a count of the label's noun
     # the parts of an argument or of a method are counted, not claimed (sentenceclaims: discourse, method-parts);
     # counter-example: a count of things of the economy in the same shape
-    Example("method-parts", "The index has two goals and rests on 50 indicators in five pillars; power lines branch "
-            "out in four directions.", D2019, never=("two goals", "50 indicators", "four directions")),
+    Example("method-parts", "The two governments agreed; the index has two goals and rests on 50 indicators in five "
+            "pillars; power lines branch out in four directions.", D2019,
+            never=("two governments", "two goals", "50 indicators", "four directions")),
     Example("method-parts", "In 2018 the province built 50 greenhouses.", D2019,
             {"50 greenhouses": Want(50, "count", "2018")}),
     # a field's label counts its bare value (people: field-label-counts); counter-example: a label of no thing of the

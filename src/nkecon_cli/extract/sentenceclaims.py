@@ -244,7 +244,7 @@ _DISCOURSE = re.compile(
     r"points?|questions?|factors?|issues?|aspects?|things?|kinds?|types?|steps?|stages?|phases?|years?|decades?|"
     r"months?|weeks?|days?|times?|occasions?|cases?|examples?|options?|scenarios?|leaders?|men|women|sons?|"
     r"daughters?|stud(?:y|ies)|surveys?|census(?:es)?|reports?|sources?|papers?|articles?|fronts?|goals?|aims?|"
-    r"objectives?|directions?|themes?|principles?|lessons?)\b"
+    r"objectives?|directions?|themes?|principles?|lessons?|nations?|governments?)\b"
 )
 # the parts of a method, in digits or words: "a framework of 50 indicators", "12 variables", "five pillars" — how a
 # study is built, not a thing of the economy (corpus: method-parts)
