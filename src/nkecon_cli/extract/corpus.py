@@ -1301,6 +1301,14 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-than-it-was", "It was on March 3 that the dollar hit 8,000 won in Pyongyang.", date(2022, 3, 20),
             {"8,000 won": Want(8000, "KPW", "2022-03-03")}),
     # --- the first or last month of a year (dategrammar, relativedates, resolution) ------------------------
+    # any quarter of a year counted from the document, and the year going on down a list of figures each with its
+    # period (dates: listed-year); counter-example: a period in a list whose first has no year of its own
+    Example("listed-year", "Output per worker was $937 in the first quarter of this year, up from $758 in the fourth "
+            "quarter of last year, $444 in the third quarter and $319 in the second quarter.", date(2006, 10, 1),
+            {"$758": Want(758, "USD", "2005-10/2005-12"), "$444": Want(444, "USD", "2005-07/2005-09"),
+             "$319": Want(319, "USD", "2005-04/2005-06")}),
+    Example("listed-year", "Output was $900 in the third quarter, $800 in the second quarter.", date(2006, 10, 1),
+            {"$800": Want(800, "USD", "2006-04/2006-06")}),
     Example("month-of-year", "In the first month of last year a tonne of anthracite sold for 90 dollars.", D2016,
             {"90 dollars": Want(90, "USD/t", "2015-01")}, never_when=("2015",)),  # a price per tonne
     Example("month-of-year", "Coal exports fell to 30,000 tons in the last month of 2014.", D2016,

@@ -137,7 +137,7 @@ _ABSOLUTE_PATTERNS = (
 _RELATIVE_PATTERNS = (
     r"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))",
     r"(?i:today|tonight|yesterday|tomorrow)(?:\s+(?i:or|and)\s+(?i:today|tomorrow|yesterday))?",
-    rf"(?i:the\s+)?(?i:first|second|latter)\s+(?i:half|quarter)\s+(?i:of)\s+{_REL_YEAR}",
+    rf"(?i:the\s+)?(?i:first|second|third|fourth|last|latter)\s+(?i:half|quarter)\s+(?i:of)\s+{_REL_YEAR}",
     # the first or the last month of a year: "in the first month of last year" (corpus: month-of-year)
     rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{_REL_YEAR}",
     rf"{_PART}[\s-]+{_REL_YEAR}",

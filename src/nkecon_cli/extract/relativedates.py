@@ -185,7 +185,7 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
     if m:  # "the first month of last year": its January; "the last month of this year": its December
         yr = _rel_year(m[2], doc)
         return _month_span(yr, 1 if m[1] == "first" else 12) if yr is not None else None
-    m = re.fullmatch(r"(?:the )?(first|second|latter) (half|quarter) of (.+)", e)
+    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|last|latter) (half|quarter) of (.+)", e)
     if m:
         yr = _rel_year(m[3], doc)
         which = "second" if m[1] == "latter" else m[1]
