@@ -1458,6 +1458,10 @@ CORPUS: tuple[Example, ...] = (
             {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon",)),
     Example("rate-base", "Currency: 100 chon = 1 won. In 1991 US$1 = 97.1 chon.", D1998,
             {"97.1 chon": Want(0.971, "KPW-1959", "1991")}, never=("100 chon", "1 won")),
+    # electricity's price per kilowatt-hour (units: denominator)
+    Example("price-per-unit", "In June 2002 electricity cost 0.035 won per kilowatt-hour; in Seoul it was 8 cents/kWh.",
+            D2016, {"0.035 won per kilowatt-hour": Want(0.035, "KPW-1959/kWh", "2002-06"),
+                    "8 cents/kWh": Want(0.08, "USD/kWh", "2002-06")}),
     Example("price-per-unit", "A kilogram of rice cost 6,700 (North Korean) won in January.", date(2013, 1, 31),
             {"6,700 (North Korean) won": Want(6700, "KPW/kg", "2013-01")}),
     # counter-example: a parenthesis of other words is no qualifier of the unit

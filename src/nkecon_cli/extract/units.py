@@ -225,12 +225,14 @@ _DENOMINATOR_UNIT = {
     "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kg": "kg", "ton": "t", "tons": "t", "tonne": "t",
     "tonnes": "t", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "barrel": "bbl", "bbl": "bbl",
     "t": "t", "mt": "t", "l": "l", "m": "m", **dict.fromkeys(_ITEMS, "count"),
+    # electricity's price: "0.035 won per kilowatt-hour", "8 cents/kWh"
+    "kilowatt-hour": "kWh", "kilowatt hour": "kWh", "kwh": "kWh",
 }
 
 _DENOMINATOR = re.compile(
     r"(?i)\s*(?:(?P<br>\()\s*)?"  # "5,000 KPW (a kilogram)": in brackets too
     r"(?:per|a|an|/)\s*(?:1\s?(?=kg|kilo|t\b|ton|l\b|lit))?"  # "per 1kg": a price per one unit
-    r"(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|"
+    r"(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|kilowatt[- ]hour|kwh|"
     + "|".join(_ITEMS) + r")(?![\w-])(?(br)\s*\))"
     r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
 )
