@@ -237,9 +237,14 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         shared = TableShared()  # what a table's cells share (its caption's dates, a row's names), read once
         # (a cell on a masked number — a note's mark, a rank, a clock time — is no figure, as in prose)
         out.extend(cell_candidate(text, c, doc, lex, lowered, shared) for c in t.cells
-                   if not masked.overlaps(c.start, c.end))
+                   if not masked.overlaps(c.start, c.end) and not _RANK_LABEL.search(text, c.row[0], c.start))
     out.sort(key=lambda c: (c.figure.start if c.figure else c.start, c.start))
     return out
+
+
+# a row of ranks, not quantities: "Corruption Index ranking 2012 | 174 | 45", "Rank – Emitters in 2019 | 64" (corpus:
+# rank-row)
+_RANK_LABEL = re.compile(r"(?i)\brank(?:ing|ed)?s?\b")  # ("investment position" is a sum)
 
 
 # a date that is the time of an event the sentence names ("in protest of the missile launch in December 2012 and a

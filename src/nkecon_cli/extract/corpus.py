@@ -1107,6 +1107,10 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a unit's own digit after a spaced figure is no figure run into a label
     Example("glued-label", "Country facts 2017\nLand Area 120,408 km2\nWater Area 130 km2\n", D2019,
             {"120,408 km2": Want(120408, "km2", "2017"), "130 km2": Want(130, "km2", "2017")}, never=("2",)),
+    # a row of ranks gives no figures (candidates: rank-row)
+    Example("rank-row", "N.Korea S.Korea\nPopulation 24,720,407 48,955,203\nCorruption Index ranking 2012 174 45\n"
+            "Median age 33 39\n", date(2013, 4, 8), {"24,720,407": Want(24720407, "people", "2013")},
+            never=("174", "45")),
     Example("glued-label", "Key figures 2015\nPopulation24.9M\nInfant mortality14.5 per 1,000\nPop. density"
             "207/km²\nLand area120,410 km²\n", D2016,
             {"24.9M": Want(24.9e6, "people", "2015"), "14.5 per 1,000": Want(14.5, "per-1000", "2015"),
