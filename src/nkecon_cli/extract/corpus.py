@@ -890,6 +890,8 @@ CORPUS: tuple[Example, ...] = (
     Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "
             "more than 20 million economic indicators.", D2019, never=("nearly 200 countries",
                                                                        "more than 20 million economic indicators")),
+    Example("site-service", "You have commented 339 times on this site. You have read 3 of your 5 free articles.",
+            D2019, never=("339 times", "3", "5 free articles")),
     # counter-example: data about the economy, with no service of the publisher's, is a claim
     Example("site-service", "Customs data showed exports to 20 countries worth $300 million in 2018.", D2019,
             {"$300 million": Want(300e6, "USD", "2018")}),

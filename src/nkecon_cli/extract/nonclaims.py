@@ -183,6 +183,12 @@ _SERVICE = re.compile(
 _SERVICE_DATA = re.compile(r"(?i)\b(?:data(?:base|sets?)?|indicators|statistics|quotes|rows)\b")
 
 
+# … or to its reader of the reader's own use of the site: "You have commented 339 times on Rantburg", "You have read
+# 3 of your 5 free articles" (corpus: site-service)
+_TO_THE_READER = re.compile(r"(?i)\byou\s+have\s+(?:commented|posted|visited|viewed|read|used)\b")
+
+
 def is_site_service(sentence: str) -> bool:
-    """The sentence speaks of getting the publisher's data (download, API, subscribe) — its numbers are no claims."""
-    return bool(_SERVICE.search(sentence) and _SERVICE_DATA.search(sentence))
+    """The sentence speaks of getting the publisher's data (download, API, subscribe), or to the reader of the
+    reader's use of the site — its numbers are no claims."""
+    return bool(_SERVICE.search(sentence) and _SERVICE_DATA.search(sentence)) or bool(_TO_THE_READER.search(sentence))
