@@ -608,6 +608,12 @@ CORPUS: tuple[Example, ...] = (
             "Airports - with unpaved runways:\ntotal: 43\n", D2016,
             {"78": Want(78, "count", "2003"), "43": Want(43, "count", "2016")}),
     Example("field-label-counts", "Notes: 3\n", D2016, never=("3",)),
+    # the bound of a size class of things counted is no measure (sentenceclaims: class-bound); counter-example: a
+    # measure after a verb of its count
+    Example("class-bound", "In 1993 there were about thirty paved runways and less than five runways over 3,659 "
+            "meters; ten ships carried over 3,000 tons.", D2016,
+            {"less than five runways": Want(5, "count", "1993", approx="less-than"),
+             "over 3,000 tons": Want(3000, "t", "1993", approx="more-than")}, never=("over 3,659 meters",)),
     Example("number-of", "Merchant marine (2005):\nships by type: bulk 6, cargo 166, container 3\n", D2016,
             {"166": Want(166, "count", "2005"), "3": Want(3, "count", "2005")}),
     # item names with a slash, and a list longer than a line of print
