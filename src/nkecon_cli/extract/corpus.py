@@ -891,6 +891,12 @@ CORPUS: tuple[Example, ...] = (
             {"61.9%": Want(61.9, "%", "2018"), "0.1%": Want(0.1, "%", "2018")}, never=("1", "3", "4")),
     Example("note-mark-column", "Coal output, million tons\n1990 33\n1991 31\n1992 29\n1993 27\n", D2019,
             {"33": Want(33e6, "t", "1990"), "27": Want(27e6, "t", "1993")}),
+    # a distance that places a site, and a works named by a day it honours, are no figures (nonclaims:
+    # distance-of-place, date-named-works); counter-examples: a length built, an output of the works
+    Example("distance-of-place", "In 1952 a factory 500 meters west of Wonsan employed 200 persons; the 4.13 Ironworks "
+            "made 5.2 tons a day and a road 12 km long was built.", D2016,
+            {"200 persons": Want(200, "people", "1952"), "5.2 tons": Want(5.2, "t", "1952", per="day"),
+             "12 km": Want(12, "km", "1952")}, never=("500 meters", "4.13")),
     Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
             {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
     Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "

@@ -144,12 +144,25 @@ def _note_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a distance that places a site, not a measure of the economy: "500 meters west of Wonsan", "12 km north-east of the
+# city" (corpus: distance-of-place)
+_PLACED_AT = re.compile(
+    r"(?i)(?=\d)(?<![\d,.])\d[\d,.]*\s*(?:m|meters?|metres?|km|kilomet(?:er|re)s?|miles?)\s+(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b")
+# a DPRK works named by a day of the year it honours: "the 4.13 Ironworks", "the 2.8 Vinalon Complex", "the 8.3
+# movement" — a name, no figure (corpus: date-named-works)
+_DAY_NAMED = re.compile(
+    r"(?=\d)(?<![\d.,])(?:1[0-2]|[1-9])\.(?:[1-9]|[12]\d|3[01])(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Ironworks|Steel\s+Works|"
+    r"Works|Factory|Complex|Mine|Colliery|Plant|Mill|Hotel|Movement|[Mm]ovement|Youth|Station|Farm|Street|Bridge|"
+    r"School|University|Company|Stadium)\b)")
+
+
 def not_claims(text: str) -> list[tuple[int, int]]:
     """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times,
     citations, reference marks, titles' years, ordinal ranks, ranks out of a total, list sizes, pack sizes, a
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
-                                 _TITLE_YEAR, _TOP_N, _RANK_OF) for m in rx.finditer(text)]
+                                 _TITLE_YEAR, _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED) for m in rx.finditer(text)]
     for m in _DWELLING_PART.finditer(text):
         c = _DWELLING_COUNT.search(text, max(0, m.start() - 6), m.start())
         if c:
