@@ -775,6 +775,10 @@ CORPUS: tuple[Example, ...] = (
     # the figure a change counts from, when only the change is dated: the year before a year's change, the start of
     # a span's (sentenceclaims: change-start); counter-examples: a figure of its own date keeps it, and one dated
     # only by the document's year stays there
+    # counter-example: a level at a moment (a fee, a price, a wage) changed this year is of this year at both ends
+    Example("change-start", "Business this year is worse than last. The fees for industrial goods were reduced from "
+            "1000 won to 500 won.", date(2019, 7, 30),
+            {"1000 won": Want(1000, "KPW", "2019"), "500 won": Want(500, "KPW", "2019")}),
     Example("change-start", "Trade grew again in 2013. The deficit shrank from $1.05 billion to $980 million.", D2015,
             {"$1.05 billion": Want(1.05e9, "USD", "2012"), "$980 million": Want(980e6, "USD", "2013")}),
     Example("change-start", "Between 2010 and 2014 the share of coal fell from 47 percent to 40 percent of exports.",

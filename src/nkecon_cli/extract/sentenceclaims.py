@@ -623,6 +623,10 @@ _FROM_POINT_TO_POINT = re.compile(r"(?i)(?:between|from)\s")
 _SPAN_OF_EQUALS = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
 
 
+# what is a level at a moment, not a year's total: a change of it within the year stays in the year
+_LEVEL_WORDS = re.compile(r"(?i)\b(?:fees?|prices?|wages?|salar(?:y|ies)|tariffs?|charges?|rents?|exchange\s+rates?)\b")
+
+
 def _change_start(text: str, start: int, figures: list[Quantity], dating_of: dict[int, Dating]) -> None:
     """Date the figure a change counts from ("rose from A to B") when it has no date of its own and the figure it
     changed to has a stated one: a year's change of a total or a share starts in the year before; a span's runs
@@ -636,7 +640,8 @@ def _change_start(text: str, start: int, figures: list[Quantity], dating_of: dic
         if d1 is None or d2 is None or d2.when is None or d2.basis in ("document", "none") or \
                 (d1.when, d1.span) != (d2.when, d2.span):
             continue  # the figure changed from has a date of its own ("from 465,000 tons in 1960 to …")
-        if _YEAR.fullmatch(d2.when) and "/" not in q2.unit:  # (a price "fell from KPW 44 to KPW 24 in 2009" is
+        if _YEAR.fullmatch(d2.when) and "/" not in q2.unit and not _LEVEL_WORDS.search(text, start, q1.start):
+            # (a price "fell from KPW 44 to KPW 24 in 2009", a fee "reduced from 1000 won to 500 won" this year, is
             # of two moments of that year, not of a year's total and the last one's)
             when, why = f"{int(d2.when) - 1:04d}", f"the year before {d2.when}, when the change to {q2.text} came"
             dating_of[q1.start] = replace(d1, when=when, note=f"the figure the change counts from: {why}")
