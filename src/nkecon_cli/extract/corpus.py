@@ -235,6 +235,10 @@ CORPUS: tuple[Example, ...] = (
             date(2007, 1, 20),
             {"about 1,000 won a kilogram": Want(1000, "KPW-1959/kg", "2006-12/2007-01", approx="about")}),
     # a season of a year counted from the document
+    Example("end-of-year", "The spring season of this year saw 9,000 hectares planted, and the autumn period last "
+            "year 25,600 hectares.", date(1997, 6, 9),
+            {"9,000 hectares": Want(9000, "ha", "1997-03/1997-05"),
+             "25,600 hectares": Want(25600, "ha", "1996-09/1996-11")}),
     Example("end-of-year", "In autumn last year 25,600 hectares of land were improved.", date(1997, 1, 9),
             {"25,600 hectares": Want(25600, "ha", "1996-09/1996-11")}),
     # a headline drops the article: "End of March" is the end of March

@@ -146,7 +146,7 @@ _RELATIVE_PATTERNS = (
     rf"{_PART}[\s-]+(?i:this|last|next|the\s+previous|the\s+following)\s+(?i:month)",
     rf"(?i:(?:this|last|next|the\s+coming|the\s+following|the\s+previous)\s+(?:{_SEASON}|week|month))",
     # "autumn last year", "the spring of this year": the season of a year counted from the document (resolution)
-    rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year)",
+    rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:period|season|months)\s+)?(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year)",
     rf"(?i:(?:last|next|this))\s+{MONTH_BARE}",
     rf"{_REL_YEAR}",
     r"(?i:(?:the\s+)?(?:previous|past|preceding|recent)\s+years)",

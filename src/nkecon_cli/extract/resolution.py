@@ -265,8 +265,8 @@ _MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|
 # "late August last year", "the end of September last year": a part of a month of a year counted from the document's;
 # "autumn last year", "the spring of this year": a season of it
 _PART_OF_MONTH_REL = re.compile(rf"(?P<part>.+?[\s-]){MONTH_BARE}(?P<rel>,?\s+(?P<w>this|last|next)\s+year)|"
-                                r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?P<rel2>\s+(?:of\s+)?"
-                                r"(?P<w2>this|last|next)\s+year)", re.I)
+                                r"(?P<season>(?:the\s+)?(?:spring|summer|autumn|fall|winter))(?:\s+(?:period|season|months))?"
+                                r"(?P<rel2>\s+(?:of\s+)?(?P<w2>this|last|next)\s+year)", re.I)
 
 
 def resolve(expr: str, doc_date: date | None) -> Resolved | None:
@@ -304,7 +304,8 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
         tail = "rel" if part["rel"] else "rel2"
         y = doc_date.year + {"this": 0, "last": -1, "next": 1}[(part["w"] or part["w2"]).lower()]
         of = " of" if tail == "rel2" and part[tail].strip().lower().startswith("of") else ""
-        written = resolve(text[: part.start(tail)] + f"{of} {y:04d}", doc_date)
+        head = text[: part.start(tail)] if tail == "rel" else part["season"]  # ("the autumn period": its season)
+        written = resolve(head + f"{of} {y:04d}", doc_date)
         if written is not None:
             return Resolved(written.edtf, "relative", f"'{expr.strip()}'{on} → {written.edtf}")
     off = anaphoric_offset(text)
