@@ -204,4 +204,5 @@ _TO_THE_READER = re.compile(r"(?i)\byou\s+have\s+(?:commented|posted|visited|vie
 def is_site_service(sentence: str) -> bool:
     """The sentence speaks of getting the publisher's data (download, API, subscribe), or to the reader of the
     reader's use of the site — its numbers are no claims."""
-    return bool(_SERVICE.search(sentence) and _SERVICE_DATA.search(sentence)) or bool(_TO_THE_READER.search(sentence))
+    return bool(_SERVICE.search(sentence) and _SERVICE_DATA.search(sentence)) or (
+        "ou have" in sentence and bool(_TO_THE_READER.search(sentence)))
