@@ -338,14 +338,19 @@ _LIST_GAP = re.compile(r"(?i)^\s*(?:\([^()]{1,20}\))?[\s,;]*(?:(?:and|or|&)\s+)?
 # (an abbreviation in brackets may stand in the gap: "50 billion kilowatthours (Kwh) and 55 billion Kwh")
 
 
-def _chain_before(items: list[Any], text: str, pos: int, reach: int) -> list[Any]:
+# figures in a list may each have their noun: "an 8.5 percent on-year rise and 10 percent gain …, respectively"
+_FIGURE_LIST_GAP = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,3}?\s*(?:\([^()]{1,20}\))?[\s,;]*(?:(?:and|or|&)\s+)?"
+                              r"(?:(?:in|during|for|the|an?)\s+)*$")
+
+
+def _chain_before(items: list[Any], text: str, pos: int, reach: int, gap: re.Pattern[str] = _LIST_GAP) -> list[Any]:
     """The run of items joined by commas and "and" that ends just before ``pos`` (within ``reach``)."""
     before = [x for x in items if x.end <= pos]
     if not before or pos - before[-1].end > reach:
         return []
     run = [before[-1]]
     for x in reversed(before[:-1]):
-        if not _LIST_GAP.match(text[x.end : run[0].start]):
+        if not gap.match(text[x.end : run[0].start]):
             break
         run.insert(0, x)
     return run
@@ -375,7 +380,7 @@ def respectively_pairs(text: str, span: tuple[int, int], figures: list[Quantity]
     figs = [q for q in figures if a <= q.start < b]
     ds = [d for d in dates if a <= d.start < b]
     for m in _RESPECTIVELY.finditer(text, a, b):
-        fs = _chain_before(figs, text, m.start(), 120)
+        fs = _chain_before(figs, text, m.start(), 120, _FIGURE_LIST_GAP)
         if len(fs) < 2:
             continue
         for chain in (_chain_before(ds, text, m.start(), 40), _chain_after(ds, text, m.end(), 40),

@@ -378,6 +378,10 @@ CORPUS: tuple[Example, ...] = (
     Example("joined-times", "Imports were 10 percent higher in 2012 and 2013 than in 2011.", D2015,
             {"10 percent": Want(10, "%", "2012/2013", compared_to="2011")}),
     # counter-examples: "respectively" pairs each figure with its own time; a figure between two dates is not joined
+    # … each figure with its noun in the list (attach: respectively)
+    Example("joined-times", "The country saw an 8.5 percent on-year rise and 10 percent gain in its grain production, "
+            "respectively, in 2011 and 2012.", D2015,
+            {"8.5 percent": Want(8.5, "%", "2011"), "10 percent": Want(10, "%", "2012")}),
     Example("joined-times", "In July and August imports were 19,000 tons and 25,000 tons, respectively.",
             date(2014, 10, 16),
             {"19,000 tons": Want(19000, "t", "2014-07"), "25,000 tons": Want(25000, "t", "2014-08")}),
