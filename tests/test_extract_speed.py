@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli.extract import dates, measures, nonclaims
+from nkecon_cli.extract import attach, dates, measures, nonclaims, prices, sentenceclaims
 
 # the 90 characters before a figure, as measure_of reads them: with a linking verb at the end and without
 BEFORE = [
@@ -52,13 +52,35 @@ def test_every_archival_cue_begins_with_a_letter_of_the_lookahead() -> None:
     assert len(list(nonclaims._ARCHIVAL.finditer(text))) == len(cues)
 
 
-def test_digit_patterns_find_what_they_found_without_the_lookahead() -> None:
-    text = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,200 t; 9.45 pm; in 1946-50 the "
-            "2nd of May, ranks 96th, 2017 and 1,957 tons; ٣ and ５ are digits too: 12th of March.")
-    for rx in (dates._DATE_DIGITS, nonclaims._CLOCK, nonclaims._ORDINAL):
-        assert rx.pattern.startswith("(?=\\d)")
-        plain = re.compile(rx.pattern[len("(?=\\d)"):])
-        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+# the patterns of a whole text's scan, each as plainly written before its first character was put first (for the
+# scan's sake): each finds the same spans and groups as its plain form
+_PLAIN = [
+    (dates._DATE_DIGITS, r"(?<![\d,.])(?:\d{1,2}|1[6-9]\d\d|20\d\d)(?!\d|,\d)"),
+    (nonclaims._CLOCK, r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?"),
+    (nonclaims._ORDINAL, r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)\b)"),
+    (nonclaims._TOP_N, r"\b[Tt]op\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent))"),
+    (nonclaims._PAGE_AFTER_TITLE, r"(?<=[A-Za-z)]) (\d{1,3})(?= [A-Z(]| ?$)"),
+    (sentenceclaims.SEOUL_ACCOUNTS, r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b"),
+    (prices._WON_PER_KG, r"(?i)(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:(?:north\s+korean\s+|nk\s+)?won|KPW)?\s*"
+                         r"(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b"),
+]
+_DIGIT_TEXT = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,200 t; 9.45 pm; in 1946-50 the "
+               "2nd of May, ranks 96th, 2017 and 1,957 tons; ٣ and ５ are digits too: 12th of March. 0:15, a12:30, "
+               "x3rd, 1st, 2099 1599 1600 20 123 1.5 .7 7,5 31\nthe top 10 partners, Top five, stop 5, top 10 percent\n"
+               "Overview 05 Key results 12 Objectives 14 Strategy 15 (Annex) 7\nthe Bank of Korea, BOK's, aBOK, "
+               "Statistics  Korea; 850 won per kg, 1,000 KPW/kg, KPW 2,000 per kilo, kpw500 a kilogram, 7 /kg, ２ kg")
+
+
+@pytest.mark.parametrize(("rx", "plain"), _PLAIN)
+def test_a_scan_pattern_finds_what_its_plain_form_finds(rx: re.Pattern[str], plain: str) -> None:
+    slow = re.compile(plain, rx.flags)
+    for text in (_DIGIT_TEXT, _DIGIT_TEXT.lower(), _DIGIT_TEXT.upper(), _DIGIT_TEXT.replace(" ", "")):
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in
+                                                                       slow.finditer(text)]
+        for i in range(len(text)):  # (from any position: a lookbehind still sees the characters before it)
+            m, n = rx.search(text, i), slow.search(text, i)
+            assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
 
 
 _LINE_PIECES = ["Coal", "output", " ", "  ", "\t", "|", "1957", "2012R", "12.4", "(5.7)", "n.a.", "-", "Jan", "Feb",
@@ -118,3 +140,34 @@ def test_a_word_the_cell_reader_takes_at_once_is_read_as_the_full_reading_reads_
         mp.setattr(gridcells, "_MAY_OPEN_FIGURE", _Every())
         full = gridcells._atoms(seg, 0, len(seg), False)
     assert fast == full, seg
+
+
+# patterns of words that begin with a lookahead on their words' first letters, so the scan turns most characters
+# away at once: without it, each finds the same
+_LOOKAHEAD = [(attach, "_REDUCED_RELATIVE"), (attach, "_RECORD_SINCE"), (attach, "FIGURE_BASELINE"),
+              (attach, "_ATTRIBUTION"), (attach, "_PIECE_FROM"), (attach, "_BASELINE_CUE"), (attach, "_SHARE_OF"),
+              (attach, "_MULTIPLE_THE"), (measures, "_CAPACITY"), (measures, "_POSSIBLE"), (measures, "_FULFIL"),
+              (measures, "_TARGET"), (measures, "_ESTIMATE"), (nonclaims, "_SERVICE"), (nonclaims, "_SERVICE_DATA"),
+              (sentenceclaims, "_MODAL"), (sentenceclaims, "_PAST"), (sentenceclaims, "_PRESENT"),
+              (sentenceclaims, "_DIRECTIVE"), (sentenceclaims, "_FUTURE"), (sentenceclaims, "_EVENT")]
+
+
+@pytest.fixture(scope="module")
+def prose() -> str:
+    from pathlib import Path
+
+    texts = sorted((Path(__file__).parents[1] / "sources").rglob("*.txt"))
+    return "\n".join(p.read_text(encoding="utf-8") for p in texts[:40])
+
+
+@pytest.mark.parametrize(("module", "name"), _LOOKAHEAD)
+def test_a_first_letter_lookahead_loses_nothing(module: object, name: str, prose: str) -> None:
+    rx = getattr(module, name)
+    plain = re.compile(re.sub(r"^\(\?i\)\(\?=\[[^\]]+\]\)", "(?i)", rx.pattern), rx.flags)
+    assert plain.pattern != rx.pattern
+    words = ("Was WERE could Could MAY may might Might is expected to ESTIMATED capacity Fulfilled target "
+             "according to the report, said compared with against 50% of per cent of doubled the output of "
+             "download data since it began; the plant built in will shall should Held opened")
+    for text in (prose, words, words.upper().replace(" ", ", ")):
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups())
+                                                                        for m in plain.finditer(text)]

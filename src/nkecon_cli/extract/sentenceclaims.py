@@ -31,18 +31,20 @@ from .resolution import Resolved, anaphoric_offset, resolve
 from .spans import SpanIndex
 from .words import MIGHT, word_pattern
 
+# (a pattern of words that begins ``(?i)(?=[…])`` names the letters its words begin with: the scan turns most
+# characters away at once instead of trying every word there; tests/test_extract_speed.py checks it loses none)
 _DIRECTIVE = re.compile(
-    r"(?i)\b(?:must|should|ought to|need to|needs to|have to|has to|it is necessary|"
+    r"(?i)(?=[hilmnosw])\b(?:must|should|ought to|need to|needs to|have to|has to|it is necessary|"
     r"it is advisable|it is important|it is desirable|we are faced with|let us)\b"
 )
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|plan(?:s|ned)?|target|quota|aim|pledge[ds]?|resolved?|intend|going to|would|"
+    r"(?i)(?=[acdgipqrstw])\b(?:will|shall|plan(?:s|ned)?|target|quota|aim|pledge[ds]?|resolved?|intend|going to|would|"
     r"determined|decided to|commitment)\b"
 )
 
 _EVENT = re.compile(
-    r"(?i)\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
+    r"(?i)(?=[abcdefhilorsv])\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
     r"established|began|started|returned|received|delivered|stopped|agreed|launched|adopted|hit|struck|affected|"
     r"suffered|shut|closed|halted|suspended|resumed|banned|imposed|lifted|flooded|destroyed|damaged)\b"
 )
@@ -101,11 +103,11 @@ class Roles:
 
 
 # present tense without a past: "exports account for", "the plant is", "prices remain"
-_PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|employs?|produces?|"
-                      r"exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
+_PRESENT = re.compile(r"(?i)(?=[acehilmoprs])\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|"
+                      r"employs?|produces?|exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
 
-_PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|decreased|declined|dropped|"
-                   r"amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
+_PAST = re.compile(r"(?i)(?=[abcdefghijlmnoprstw])\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|"
+                   r"decreased|declined|dropped|amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
                    r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
                    r"received|delivered|harvested|mined|made|cost|sold|bought|"
                    # the past tenses of reported change: "gained 8.9 percent", "added up to", "surged", "slid"
@@ -114,7 +116,7 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|i
                    r"earned|spent|paid|shipped|sent|supplied|provided)\b")
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
-_MODAL = re.compile(rf"(?i)\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to)\b")
+_MODAL = re.compile(rf"(?i)(?=[celmw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to)\b")
 
 
 def of_the_past(sentence: str) -> bool:
@@ -386,7 +388,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
 
 # the Bank of Korea (Seoul's central bank), whose estimates of the North's national accounts are in South Korean won;
 # the words of national accounts; and South Korea as the owner of a sum (corpus: seoul-won)
-SEOUL_ACCOUNTS = re.compile(r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b")
+# (each name's first letter before its \b, asked behind it: the scan of a whole text skips to the B's and S's in C)
+SEOUL_ACCOUNTS = re.compile(r"B(?<=\bB)ank\s+of\s+Korea\b|B(?<=\bB)OK\b|S(?<=\bS)tatistics\s+Korea\b")
 _NATIONAL_ACCOUNTS = re.compile(r"(?i)\b(?:GNI|GDP|GNP|gross\s+(?:national|domestic)|national\s+income|per\s+capita|"
                                 r"income\s+per|nominal)\b")
 _SOUTH_OWNS = re.compile(r"(?i)\b(?:South\s+Korea(?:n|['’]s)?|Seoul['’]s|the\s+South['’]s|ROK['’]s)\b[^.;,]{0,40}$")
