@@ -30,7 +30,7 @@ from .nonclaims import is_citation, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_offset
-from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, of_the_past, sentence_candidates
+from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import find_tables
@@ -225,7 +225,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
             of_figures = [d for d in ahead if (d.start, d.end) in dating]
             last = of_figures[-1] if of_figures else ahead[-1] if ahead else real[-1]
             r = attach.reanchor(last, ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
-                                past=of_the_past(text[s.start : s.end]), latest=doc.latest)  # as its figures are
+                                past=roles.past(s.start, s.end), latest=doc.latest)  # as its figures are
             if r is not None:
                 ctx.paragraph = (r, last)
     for t in tables:

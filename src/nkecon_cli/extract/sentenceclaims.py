@@ -80,12 +80,29 @@ class Context:
 
 class Roles:
     """Whether a date of a sentence is a baseline or a report's date, asked once per date: the sentence's figures
-    and what the sentence leaves to govern the next both ask."""
+    and what the sentence leaves to govern the next both ask. So too whether a sentence is of the past and whether
+    it is in the present tense, asked once per sentence (each of its figures asks)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._baseline: dict[tuple[int, int], bool] = {}
         self._attribution: dict[tuple[int, int], bool] = {}
+        self._past: dict[tuple[int, int], bool] = {}
+        self._present: dict[tuple[int, int], bool] = {}
+
+    def past(self, start: int, end: int) -> bool:
+        """``of_the_past`` of the sentence ``text[start:end]``."""
+        got = self._past.get((start, end))
+        if got is None:
+            got = self._past[start, end] = of_the_past(self.text[start:end])
+        return got
+
+    def present(self, start: int, end: int) -> bool:
+        """``_present_tense`` of the sentence ``text[start:end]``."""
+        got = self._present.get((start, end))
+        if got is None:
+            got = self._present[start, end] = _present_tense(self.text[start:end])
+        return got
 
     def baseline(self, d: FoundDate, floor: int) -> bool:
         key = (d.start, floor)
@@ -301,10 +318,10 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 # from what governs the passage
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
                 anchor = attach.reanchor(prior[0], governing, doc.doc_date, latest=latest) if prior else governing
-                r = attach.reanchor(d, anchor, doc.doc_date, past=of_the_past(quote), latest=latest)
+                r = attach.reanchor(d, anchor, doc.doc_date, past=roles.past(start, end), latest=latest)
                 other = attach.joined_date(d, own, text) if r is not None and not pairs else None
                 if other is not None:  # "the combined figures of July and August": the two times as one span
-                    ro = attach.reanchor(other, anchor, doc.doc_date, past=of_the_past(quote), latest=latest)
+                    ro = attach.reanchor(other, anchor, doc.doc_date, past=roles.past(start, end), latest=latest)
                     both = attach.span_of(d, r, other, ro, text)
                     if both is not None:
                         d, r = both
@@ -315,10 +332,10 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             if weak:
                 w = weak[0]
                 dating_of[q.start] = resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
-            elif _present_tense(quote) and not ctx.heading:
+            elif roles.present(start, end) and not ctx.heading:
                 dating_of[q.start] = document_dating(doc, "no date in the sentence, which is in the present tense")
-            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)) and not (
-                    _in_the_future(ctx.paragraph[0], doc) and not _MODAL.search(quote) and not _FUTURE.search(quote)):
+            elif ctx.paragraph and not (not roles.past(start, end) and _in_the_past(ctx.paragraph[0], doc)) and not (
+                    _in_the_future(ctx.paragraph[0], doc) and roles.past(start, end) and not _FUTURE.search(quote)):
                 r, fd = ctx.paragraph
                 dating_of[q.start] = resolved_dating(r, fd, "earlier-sentence",
                                                       f"no date in the sentence; {r.note}, stated earlier")
@@ -331,7 +348,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
     # (as the figures' own dates are read: "in December" of a January report is last December — month-before-document)
     main_own = [d for d in own if not attach.in_relative_clause(text, start, d.start)]  # (not a clause's own date)
-    sentence_date = (attach.reanchor(main_own[0], governing, doc.doc_date, past=of_the_past(quote), latest=latest)
+    sentence_date = (attach.reanchor(main_own[0], governing, doc.doc_date, past=roles.past(start, end), latest=latest)
                      or main_own[0].resolved) if main_own else governing
     base_whens: list[tuple[FoundDate, str | None]] = [
         (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date, latest=latest)  # type: ignore[union-attr]
