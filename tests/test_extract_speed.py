@@ -61,6 +61,12 @@ _PLAIN = [
                          r"June|July|August|September|October|November|December)\b)"),
     (nonclaims._TOP_N, r"\b[Tt]op\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent))"),
     (nonclaims._PAGE_AFTER_TITLE, r"(?<=[A-Za-z)]) (\d{1,3})(?= [A-Z(]| ?$)"),
+    (nonclaims._NAMED_NUMBER, r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|"
+                              r"Route|Unit|Table|Figure|Annex|Appendix|Platform|Division|Brigade|Regiment|Corps|Telegram|"
+                              r"Cable|Document|Order|Law|Protocol|Enclosure|Attachment)\s+(?:No\.\s*)?\d[\d.–-]*"),
+    (nonclaims._TITLE_YEAR, r"(?=[YARWHBOF])\b(?:Year\s*[Bb]ook|Almanac|Annual\s+Report|Report|Review|White\s+Paper|"
+                            r"Handbook|Bulletin|Outlook|Factbook|Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+"
+                            r"(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"),
     (sentenceclaims.SEOUL_ACCOUNTS, r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b"),
     (prices._WON_PER_KG, r"(?i)(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:(?:north\s+korean\s+|nk\s+)?won|KPW)?\s*"
                          r"(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b"),
@@ -69,7 +75,9 @@ _DIGIT_TEXT = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,2
                "2nd of May, ranks 96th, 2017 and 1,957 tons; ٣ and ５ are digits too: 12th of March. 0:15, a12:30, "
                "x3rd, 1st, 2099 1599 1600 20 123 1.5 .7 7,5 31\nthe top 10 partners, Top five, stop 5, top 10 percent\n"
                "Overview 05 Key results 12 Objectives 14 Strategy 15 (Annex) 7\nthe Bank of Korea, BOK's, aBOK, "
-               "Statistics  Korea; 850 won per kg, 1,000 KPW/kg, KPW 2,000 per kilo, kpw500 a kilogram, 7 /kg, ２ kg")
+               "Statistics  Korea; Article 5, Chapter No. 3 Table 2.1, ATable 3, the Statistical Yearbook 2010, Annual "
+               "Report 2019, Yearbook of North Korea 2001, the Report for 1999, aReport 2000; 850 won per kg, 1,000 "
+               "KPW/kg, KPW 2,000 per kilo, kpw500 a kilogram, 7 /kg, ２ kg")
 
 
 @pytest.mark.parametrize(("rx", "plain"), _PLAIN)

@@ -24,10 +24,19 @@ _CUE_INITIAL = "(?=[FfOoDdPpLlVvNnRrBbSsIiCc#\u2116])"  # every cue of _ARCHIVAL
 # the cue and the number it marks, found in one pass over the text (a search before every number is slower)
 # (the lookahead names the letters a cue can begin with, so the scan skips the other characters fast)
 _ARCHIVAL = re.compile(_CUE_INITIAL + _ARCHIVAL_BEFORE.pattern[:-2] + ")" + _DIGIT_RUN.pattern)
-_NAMED_NUMBER = re.compile(  # (the lookahead on the initials lets the scan skip most positions fast)
-    r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|Route|Unit|Table|Figure|Annex|Appendix|"
-    r"Platform|Division|Brigade|Regiment|Corps|Telegram|Cable|Document|Order|Law|Protocol|Enclosure|Attachment)"
-    r"\s+(?:No\.\s*)?\d[\d.–-]*"
+
+
+def _initial_first(*alternatives: str) -> str:
+    """``\\b(?:…|…)`` with each alternative's capital matched before its ``\\b``, which is asked behind it: the scan of
+    a whole text then skips to those capitals in C instead of trying the pattern at every character."""
+    return "(?:" + "|".join(rf"{a[0]}(?<=\b{a[0]}){a[1:]}" for a in alternatives) + ")"
+
+
+_NAMED_NUMBER = re.compile(
+    _initial_first("Article", "Chapter", "Section", "Clause", "Paragraph", "Resolution", "Decree", "Route", "Unit",
+                   "Table", "Figure", "Annex", "Appendix", "Platform", "Division", "Brigade", "Regiment", "Corps",
+                   "Telegram", "Cable", "Document", "Order", "Law", "Protocol", "Enclosure", "Attachment")
+    + r"\s+(?:No\.\s*)?\d[\d.–-]*"
 )
 _LIST_MARKER = re.compile(r"(?m)^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])(?=\s)")
 # (a pattern that only matches at a digit begins with it, its \b asked behind it, ``\d(?<=\b\d)``: the scan then
@@ -54,8 +63,9 @@ _PAREN_CITATION = re.compile(
 _REFERENCE_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
 # the year in the title of a published work: "the Statistical Yearbook 2010", "Annual Report 2019" (corpus: title-year)
 _TITLE_YEAR = re.compile(
-    r"(?=[YARWHBOF])\b(?:Year\s*[Bb]ook|Almanac|Annual\s+Report|Report|Review|White\s+Paper|Handbook|Bulletin|Outlook|"
-    r"Factbook|Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"
+    _initial_first(r"Year\s*[Bb]ook", "Almanac", r"Annual\s+Report", "Report", "Review", r"White\s+Paper", "Handbook",
+                   "Bulletin", "Outlook", "Factbook", r"Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*")
+    + r"\s+(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"
 )
 # ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place" — a position, not a quantity (corpus: ordinal-rank)
 _ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
