@@ -179,3 +179,16 @@ def test_a_first_letter_lookahead_loses_nothing(module: object, name: str, prose
     for text in (prose, words, words.upper().replace(" ", ", ")):
         assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups())
                                                                         for m in plain.finditer(text)]
+
+
+def test_the_number_pattern_finds_what_it_found_without_its_lookaheads(prose: str) -> None:
+    from nkecon_cli.extract import numbers
+
+    rx = numbers._NUMBER
+    plain = re.compile(rx.pattern.replace(r"(?=[-−\d]|(?i:[abdefhmnostz]))", "", 1).replace("(?<=[DWYBRP])", "", 1))
+    assert plain.pattern != rx.pattern and "(?<=[DWYBRP])" not in plain.pattern
+    text = ("KPW2000, USD1, EUR 5, xKPW3, RUB-4, -11.7% vs −7.6%, Kusong-3, 2-3%, 13-point-09 million, One-point-four "
+            "billion, a hundred, A Dozen, Zero, oh, twenty-one, Fifty thousand and five, 25M, 21m tonnes, 1,204,000, "
+            "0,08, 8.543.510.000, 500 000 t, 2. 6 percent, ٣ and ５, seventeen Hundred, an estimated two million")
+    for t in (prose, text, text.upper(), text.lower()):
+        assert [(m.span(), m.groups()) for m in rx.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
