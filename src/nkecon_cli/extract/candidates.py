@@ -41,6 +41,7 @@ _DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a p
     r"\s*[A-Z][A-Za-z'’ .-]{2,30},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
     r"(?:\([A-Za-z][\w ./&-]{1,30}\)(?:\d{1,2}|\*)?\s*)?(?:--|—|–|-)\s*"  # "(KCNA)1 —": a reference mark glued on
 )
+_DASH = re.compile(r"[-—–]")  # every dateline ends in one
 
 
 # a paragraph that opens with a field's label, as a country profile's entries and a price list's items do:
@@ -172,7 +173,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     for s in sentences:
         if in_tables.overlaps(s.start, s.start + 1):
             continue
-        dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
+        # the dateline's day is when it was filed, not what it reports (a sentence without a dash holds no dateline)
+        dl = _DATELINE.match(text, s.start, s.end) if _DASH.search(text, s.start, s.end) else None
         if dl is None and not ctx.story and "\n" in text[s.start : s.end]:  # a headline run into its dateline
             nl = text.find("\n", s.start, s.end)  # ("…State Budget for 2014\nPyongyang, April 9 (KCNA) --")
             while dl is None and nl >= 0:
