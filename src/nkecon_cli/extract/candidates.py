@@ -30,7 +30,7 @@ from .nonclaims import is_citation, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_offset
-from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, sentence_candidates
+from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, is_numbered, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import find_tables
@@ -203,10 +203,13 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         lo = bisect.bisect_left(date_starts, s.start)
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
+        numbered = is_numbered(text, lowered, s.start, s.end)
+        if not numbered and not sent_dates:
+            continue  # no figure to read and no date: no candidate, and nothing to govern the next (most prose)
         dateline = [(s.start, dl.end())] if dl else []
         dateline += in_tables.overlapping(s.start, s.end)  # ("total: 35\nover 3,047 m: 3": the rows are the table's)
         cands = sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline,
-                                     roles)
+                                     roles, numbered)
         if cands and (is_citation(text[s.start : s.end]) or is_site_service(text[s.start : s.end])):
             cands = []  # a reference to a published work, or a publisher's service: its numbers are no claims
         if s.block in headings:

@@ -261,11 +261,12 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
 
 def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
                          masked: SpanIndex, ctx: Context, doc: Document, lex: Lexicon,
-                         dateline: list[tuple[int, int]], roles: Roles | None = None) -> list[Candidate]:
+                         dateline: list[tuple[int, int]], roles: Roles | None = None,
+                         numbered: bool | None = None) -> list[Candidate]:
     """The candidates of one sentence; ``dateline`` holds the spans its figures are not read in (a dateline, the
-    rows of a table the sentence runs into)."""
+    rows of a table the sentence runs into); ``numbered`` is ``is_numbered`` of the sentence, if asked already."""
     roles = Roles(text) if roles is None else roles
-    numbered = bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
+    numbered = is_numbered(text, lowered, start, end) if numbered is None else numbered
     if not numbered and not sent_dates:
         return []  # no figure to read and no date to make an event of: most sentences of prose
     quote = text[start:end]
@@ -607,6 +608,11 @@ def _rate_over_change(text: str, start: int, figures: list[Quantity], dating_of:
         edtf = f"{m['a']}/{m['b']}"
         r = Resolved(edtf, "explicit", f"'{m[0]}': the rate of the change from {m['a']} to {m['b']} → {edtf}")
         dating_of[q.start] = resolved_dating(r, FoundDate(m.start(), m.end(), m[0], r), "sentence")
+
+
+def is_numbered(text: str, lowered: str, start: int, end: int) -> bool:
+    """The sentence holds a digit, a number in words or a currency sign: a figure may be read in it."""
+    return bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
 
 
 def _has_number_word(lowered: str, start: int, end: int) -> bool:

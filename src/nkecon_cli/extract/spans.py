@@ -23,7 +23,12 @@ class SpanIndex:
         return [(x, y) for x, y in self.spans[lo:hi] if x < b and a < y]
 
     def overlaps(self, a: int, b: int) -> bool:
-        return bool(self.overlapping(a, b))
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        hi = bisect.bisect_left(self.starts, b)
+        for x, y in self.spans[lo:hi]:  # (the first one answers: no list of them all)
+            if x < b and a < y:
+                return True
+        return False
 
     def __bool__(self) -> bool:
         return bool(self.spans)
