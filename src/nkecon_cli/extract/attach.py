@@ -157,6 +157,9 @@ _MULTIPLE_THE = re.compile(r"(?i)(?=[dhqt])\b(?:double|doubled|triple|tripled|qu
                            r"(?:the|its|their)\s+(?:[a-z]+\s+){1,3}(?:at|in|of|on|during|for)\s+$")
 
 
+_BARE_IN = re.compile(r"(?i)\b(?:in|during|for)\s*$")  # a cue's bare "in" or "for" before the date
+
+
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     """A date the figure is compared against rather than a date of the figure."""
     before = text[max(floor, d.start - 60) : d.start]
@@ -167,7 +170,7 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     if _BASELINE_CUE.search(before):
         # "than in 1949" is a baseline; a cue ending in a bare "in"/"for" before the date is not
         than_in = _THAN_IN.search(before)
-        if than_in or not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:]):
+        if than_in or not _BARE_IN.search(before[-12:]):
             return True
     if _BASELINE_AFTER.match(text, d.end):
         det = _DETERMINER_BEFORE.search(before)
@@ -188,8 +191,11 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     return anaphoric_offset(d.text) is not None and bool(re.match(r"(?i)(?:over|than|on|from)\b", d.text))
 
 
+_FOUR_DIGITS = re.compile(r"(\d{4})")
+
+
 def _year_of(edtf: str) -> int | None:
-    m = re.match(r"(\d{4})", edtf.lstrip("./"))
+    m = _FOUR_DIGITS.match(edtf.lstrip("./"))
     if not m:
         return None
     # a year interval ends where it ends: "1946/1950" governs as 1950 for "a year later"? no: take its start

@@ -362,6 +362,9 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
     return last
 
 
+# a currency symbol or code just before a number
+_SYMBOL_BEFORE = re.compile(r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$")
+
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
     end: int, earlier: list[Quantity], vague: bool = False,
@@ -400,9 +403,7 @@ def _complete(
     unit: str | None = None
     factor: float = 1
     economic = True
-    sym = re.search(
-        r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(start, qstart - 5) : qstart]
-    )
+    sym = _SYMBOL_BEFORE.search(text[max(start, qstart - 5) : qstart])
     if sym:
         unit = _SYMBOLS[sym[1].strip().lower()]
         qstart -= len(sym[1])

@@ -25,10 +25,7 @@ class SpanIndex:
     def overlaps(self, a: int, b: int) -> bool:
         lo = bisect.bisect_left(self.starts, a - self.longest)
         hi = bisect.bisect_left(self.starts, b)
-        for x, y in self.spans[lo:hi]:  # (the first one answers: no list of them all)
-            if x < b and a < y:
-                return True
-        return False
+        return any(x < b and a < y for x, y in self.spans[lo:hi])  # (the first one answers: no list of them all)
 
     def __bool__(self) -> bool:
         return bool(self.spans)
