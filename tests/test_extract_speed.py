@@ -146,6 +146,8 @@ def test_a_word_the_cell_reader_takes_at_once_is_read_as_the_full_reading_reads_
     fast = gridcells._atoms(seg, 0, len(seg), False)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(gridcells, "_MAY_OPEN_FIGURE", _Every())
+        mp.setattr(gridcells, "_TIME_FIRST", _Every())  # (and the time and figure patterns tried at every word)
+        mp.setattr(gridcells, "_NUM_FIRST", _Every())
         full = gridcells._atoms(seg, 0, len(seg), False)
     assert fast == full, seg
 
@@ -192,3 +194,15 @@ def test_the_number_pattern_finds_what_it_found_without_its_lookaheads(prose: st
             "0,08, 8.543.510.000, 500 000 t, 2. 6 percent, ٣ and ５, seventeen Hundred, an estimated two million")
     for t in (prose, text, text.upper(), text.lower()):
         assert [(m.span(), m.groups()) for m in rx.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+
+
+def test_the_cell_reader_tries_a_time_and_a_figure_at_every_character_they_can_begin_with() -> None:
+    # _atoms asks _TIME and _NUM only at a character of their gates: every character a match can begin with is in them
+    from nkecon_cli.extract import gridcells
+
+    assert set("12ACDFJMNOQS") <= gridcells._TIME_FIRST  # _TIME's first characters, cased
+    num_first = re.compile(r"(?i)[\d$+\-<>~£¥–€−≈acklmnosu]")  # _NUM's, under its (?i)
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if num_first.match(ch):
+            assert ch.isdigit() or ch.lower() in gridcells._NUM_FIRST, hex(cp)
