@@ -297,3 +297,18 @@ def test_the_number_and_cell_gates_name_every_character_their_patterns_begin_wit
         chars, digit = _first_chars(rx.pattern, rx.flags)
         assert all(ok(ch) for ch in chars), (rx.pattern[:30], sorted(ch for ch in chars if not ok(ch)))
         assert not digit or all(ok(d) for d in "0123456789٣５")
+
+
+def test_the_pre_tests_of_the_dateline_and_the_year_header_still_hold() -> None:
+    # a sentence is tried against _DATELINE only if it holds a dash, a line against the year headers only if it holds
+    # four digits: each pattern must still require them (change the pre-test with the pattern)
+    import importlib
+
+    from nkecon_cli.extract import gluedrows
+
+    candidates = importlib.import_module("nkecon_cli.extract.candidates")
+    assert candidates._DATELINE.pattern.endswith(r"(?:--|—|–|-)\s*")
+    assert all(candidates._DASH.match(d) for d in "-—–")
+    four = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+    assert gluedrows._YEAR_HEADER.pattern == rf"^\s*(?:{four}\s+)+{four}\s*$"
+    assert r"(?P<run>(?:1[6-9]|20)\d\d(?:(?:1[6-9]|20)\d\d)+)" in gluedrows._GLUED_YEARS.pattern
