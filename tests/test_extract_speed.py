@@ -188,8 +188,9 @@ def test_the_number_pattern_finds_what_it_found_without_its_lookaheads(prose: st
     from nkecon_cli.extract import numbers
 
     rx = numbers._NUMBER
-    plain = re.compile(rx.pattern.replace(r"(?=[-−\d]|(?i:[abdefhmnostz]))", "", 1).replace("(?<=[DWYBRP])", "", 1))
-    assert plain.pattern != rx.pattern and "(?<=[DWYBRP])" not in plain.pattern
+    plain = re.compile(rx.pattern.replace(r"(?=[-−\d]|(?i:[abdefhmnostz]))", "", 1).replace("(?<=[DWYBRP])", "", 1)
+                       .replace(numbers._DIGIT_START, "", 1))
+    assert plain.pattern != rx.pattern and "(?<=[DWYBRP])" not in plain.pattern and "-point-)" not in plain.pattern
     text = ("KPW2000, USD1, EUR 5, xKPW3, RUB-4, -11.7% vs −7.6%, Kusong-3, 2-3%, 13-point-09 million, One-point-four "
             "billion, a hundred, A Dozen, Zero, oh, twenty-one, Fifty thousand and five, 25M, 21m tonnes, 1,204,000, "
             "0,08, 8.543.510.000, 500 000 t, 2. 6 percent, ٣ and ５, seventeen Hundred, an estimated two million")
@@ -292,6 +293,11 @@ def test_the_number_and_cell_gates_name_every_character_their_patterns_begin_wit
     chars, digit = _first_chars(rest)
     gate = re.compile(r"[-−\d]|(?i:[abdefhmnostz])")
     assert digit and all(gate.match(ch) for ch in chars)
+    # a number in digits begins with a digit but for a spoken decimal, whose first word is of letters and hyphens
+    assert numbers._DIGITS.startswith(f"(?:{numbers._POINT}|")
+    chars, digit = _first_chars(numbers._DIGITS.replace(f"{numbers._POINT}|", "", 1))
+    assert digit and all(ch.isdigit() for ch in chars)
+    assert re.fullmatch(r"\(\?i:\(\?:\\d\{1,3\}\|\(\?:[a-z()?:|-]+\)\)-point-.*", numbers._POINT, re.S)
     for rx, ok in ((gridcells._TIME, lambda ch: ch in gridcells._TIME_FIRST),
                    (gridcells._NUM, lambda ch: ch.isdigit() or ch.lower() in gridcells._NUM_FIRST)):
         chars, digit = _first_chars(rx.pattern, rx.flags)
