@@ -3,13 +3,14 @@ slow reading it stands for (no timings here; bench/extract_bench.py measures spe
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkecon_cli.extract import dates, measures, nonclaims
+from nkecon_cli.extract import attach, dates, measures, nonclaims, prices, sentenceclaims
 
 # the 90 characters before a figure, as measure_of reads them: with a linking verb at the end and without
 BEFORE = [
@@ -52,13 +53,43 @@ def test_every_archival_cue_begins_with_a_letter_of_the_lookahead() -> None:
     assert len(list(nonclaims._ARCHIVAL.finditer(text))) == len(cues)
 
 
-def test_digit_patterns_find_what_they_found_without_the_lookahead() -> None:
-    text = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,200 t; 9.45 pm; in 1946-50 the "
-            "2nd of May, ranks 96th, 2017 and 1,957 tons; ٣ and ５ are digits too: 12th of March.")
-    for rx in (dates._DATE_DIGITS, nonclaims._CLOCK, nonclaims._ORDINAL):
-        assert rx.pattern.startswith("(?=\\d)")
-        plain = re.compile(rx.pattern[len("(?=\\d)"):])
-        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+# the patterns of a whole text's scan, each as plainly written before its first character was put first (for the
+# scan's sake): each finds the same spans and groups as its plain form
+_PLAIN = [
+    (dates._DATE_DIGITS, r"(?<![\d,.])(?:\d{1,2}|1[6-9]\d\d|20\d\d)(?!\d|,\d)"),
+    (nonclaims._CLOCK, r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?"),
+    (nonclaims._ORDINAL, r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)\b)"),
+    (nonclaims._TOP_N, r"\b[Tt]op\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent))"),
+    (nonclaims._PAGE_AFTER_TITLE, r"(?<=[A-Za-z)]) (\d{1,3})(?= [A-Z(]| ?$)"),
+    (nonclaims._NAMED_NUMBER, r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|"
+                              r"Route|Unit|Table|Figure|Annex|Appendix|Platform|Division|Brigade|Regiment|Corps|Telegram|"
+                              r"Cable|Document|Order|Law|Protocol|Enclosure|Attachment)\s+(?:No\.\s*)?\d[\d.–-]*"),
+    (nonclaims._TITLE_YEAR, r"(?=[YARWHBOF])\b(?:Year\s*[Bb]ook|Almanac|Annual\s+Report|Report|Review|White\s+Paper|"
+                            r"Handbook|Bulletin|Outlook|Factbook|Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+"
+                            r"(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"),
+    (sentenceclaims.SEOUL_ACCOUNTS, r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b"),
+    (prices._WON_PER_KG, r"(?i)(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:(?:north\s+korean\s+|nk\s+)?won|KPW)?\s*"
+                         r"(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b"),
+]
+_DIGIT_TEXT = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,200 t; 9.45 pm; in 1946-50 the "
+               "2nd of May, ranks 96th, 2017 and 1,957 tons; ٣ and ５ are digits too: 12th of March. 0:15, a12:30, "
+               "x3rd, 1st, 2099 1599 1600 20 123 1.5 .7 7,5 31\nthe top 10 partners, Top five, stop 5, top 10 percent\n"
+               "Overview 05 Key results 12 Objectives 14 Strategy 15 (Annex) 7\nthe Bank of Korea, BOK's, aBOK, "
+               "Statistics  Korea; Article 5, Chapter No. 3 Table 2.1, ATable 3, the Statistical Yearbook 2010, Annual "
+               "Report 2019, Yearbook of North Korea 2001, the Report for 1999, aReport 2000; 850 won per kg, 1,000 "
+               "KPW/kg, KPW 2,000 per kilo, kpw500 a kilogram, 7 /kg, ２ kg")
+
+
+@pytest.mark.parametrize(("rx", "plain"), _PLAIN)
+def test_a_scan_pattern_finds_what_its_plain_form_finds(rx: re.Pattern[str], plain: str) -> None:
+    slow = re.compile(plain, rx.flags)
+    for text in (_DIGIT_TEXT, _DIGIT_TEXT.lower(), _DIGIT_TEXT.upper(), _DIGIT_TEXT.replace(" ", "")):
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in
+                                                                       slow.finditer(text)]
+        for i in range(len(text)):  # (from any position: a lookbehind still sees the characters before it)
+            m, n = rx.search(text, i), slow.search(text, i)
+            assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
 
 
 _LINE_PIECES = ["Coal", "output", " ", "  ", "\t", "|", "1957", "2012R", "12.4", "(5.7)", "n.a.", "-", "Jan", "Feb",
@@ -116,5 +147,174 @@ def test_a_word_the_cell_reader_takes_at_once_is_read_as_the_full_reading_reads_
     fast = gridcells._atoms(seg, 0, len(seg), False)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(gridcells, "_MAY_OPEN_FIGURE", _Every())
+        mp.setattr(gridcells, "_TIME_FIRST", _Every())  # (and the time and figure patterns tried at every word)
+        mp.setattr(gridcells, "_NUM_FIRST", _Every())
         full = gridcells._atoms(seg, 0, len(seg), False)
     assert fast == full, seg
+
+
+# patterns of words that begin with a lookahead on their words' first letters, so the scan turns most characters
+# away at once: without it, each finds the same
+_LOOKAHEAD = [(attach, "_REDUCED_RELATIVE"), (attach, "_RECORD_SINCE"), (attach, "FIGURE_BASELINE"),
+              (attach, "_ATTRIBUTION"), (attach, "_PIECE_FROM"), (attach, "_BASELINE_CUE"), (attach, "_SHARE_OF"),
+              (attach, "_MULTIPLE_THE"), (measures, "_CAPACITY"), (measures, "_POSSIBLE"), (measures, "_FULFIL"),
+              (measures, "_TARGET"), (measures, "_ESTIMATE"), (nonclaims, "_SERVICE"), (nonclaims, "_SERVICE_DATA"),
+              (sentenceclaims, "_MODAL"), (sentenceclaims, "_PAST"), (sentenceclaims, "_PRESENT"),
+              (sentenceclaims, "_DIRECTIVE"), (sentenceclaims, "_FUTURE"), (sentenceclaims, "_EVENT")]
+
+
+@pytest.fixture(scope="module")
+def prose() -> str:
+    from pathlib import Path
+
+    texts = sorted((Path(__file__).parents[1] / "sources").rglob("*.txt"))
+    return "\n".join(p.read_text(encoding="utf-8") for p in texts[:40])
+
+
+@pytest.mark.parametrize(("module", "name"), _LOOKAHEAD)
+def test_a_first_letter_lookahead_loses_nothing(module: object, name: str, prose: str) -> None:
+    rx = getattr(module, name)
+    plain = re.compile(re.sub(r"^\(\?i\)\(\?=\[[^\]]+\]\)", "(?i)", rx.pattern), rx.flags)
+    assert plain.pattern != rx.pattern
+    words = ("Was WERE could Could MAY may might Might is expected to ESTIMATED capacity Fulfilled target "
+             "according to the report, said compared with against 50% of per cent of doubled the output of "
+             "download data since it began; the plant built in will shall should Held opened")
+    for text in (prose, words, words.upper().replace(" ", ", ")):
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups())
+                                                                        for m in plain.finditer(text)]
+
+
+def test_the_number_pattern_finds_what_it_found_without_its_lookaheads(prose: str) -> None:
+    from nkecon_cli.extract import numbers
+
+    rx = numbers._NUMBER
+    plain = re.compile(rx.pattern.replace(r"(?=[-−\d]|(?i:[abdefhmnostz]))", "", 1).replace("(?<=[DWYBRP])", "", 1)
+                       .replace(numbers._DIGIT_START, "", 1))
+    assert plain.pattern != rx.pattern and "(?<=[DWYBRP])" not in plain.pattern and "-point-)" not in plain.pattern
+    text = ("KPW2000, USD1, EUR 5, xKPW3, RUB-4, -11.7% vs −7.6%, Kusong-3, 2-3%, 13-point-09 million, One-point-four "
+            "billion, a hundred, A Dozen, Zero, oh, twenty-one, Fifty thousand and five, 25M, 21m tonnes, 1,204,000, "
+            "0,08, 8.543.510.000, 500 000 t, 2. 6 percent, ٣ and ５, seventeen Hundred, an estimated two million")
+    for t in (prose, text, text.upper(), text.lower()):
+        assert [(m.span(), m.groups()) for m in rx.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+
+
+def test_the_cell_reader_tries_a_time_and_a_figure_at_every_character_they_can_begin_with() -> None:
+    # _atoms asks _TIME and _NUM only at a character of their gates: every character a match can begin with is in them
+    from nkecon_cli.extract import gridcells
+
+    assert set("12ACDFJMNOQS") <= gridcells._TIME_FIRST  # _TIME's first characters, cased
+    num_first = re.compile(r"(?i)[\d$+\-<>~£¥–€−≈acklmnosu]")  # _NUM's, under its (?i)
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if num_first.match(ch):
+            assert ch.isdigit() or ch.lower() in gridcells._NUM_FIRST, hex(cp)
+
+
+@functools.cache
+def _fold(ch: str, ignore: bool) -> frozenset[str]:
+    """The characters ``ch`` matches, under (?i) if ``ignore``."""
+    one = re.compile(re.escape(ch), re.I)
+    return frozenset(x for x in map(chr, range(0x10000)) if one.fullmatch(x)) if ignore else frozenset(ch)
+
+
+def _first_chars(pattern: str, flags: int = 0) -> tuple[set[str], bool]:
+    """The characters a match of ``pattern`` can begin with (zero-width assertions passed over), and whether a digit
+    (``\\d``) can begin it; each character with the case of its (?i) flag folded in. Raises on what it cannot tell."""
+    import re._constants as c
+    import re._parser as p
+
+    out: set[str] = set()
+    digit = False
+
+    def seq(items: list[tuple[object, object]], flags: int) -> bool:  # True: may match empty
+        nonlocal digit
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            if op is c.LITERAL:
+                out.update(_fold(chr(av), bool(flags & re.I)))  # type: ignore[arg-type]
+                return False
+            if op is c.IN:
+                for o, a in av:  # type: ignore[attr-defined]
+                    if o is c.LITERAL:
+                        out.update(_fold(chr(a), bool(flags & re.I)))
+                    elif o is c.RANGE:
+                        for x in range(a[0], a[1] + 1):
+                            out.update(_fold(chr(x), bool(flags & re.I)))
+                    elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                        digit = True
+                    else:
+                        raise ValueError(o)
+                return False
+            if op is c.BRANCH:
+                if not any([seq(alt.data if hasattr(alt, "data") else alt, flags) for alt in av[1]]):  # type: ignore
+                    return False
+                continue
+            if op is c.SUBPATTERN:
+                _, add, drop, sub = av  # type: ignore[misc]
+                if not seq(sub.data, (flags | add) & ~drop):
+                    return False
+                continue
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, _, sub = av  # type: ignore[misc]
+                if not seq(sub.data, flags) and lo > 0:
+                    return False
+                continue
+            raise ValueError(op)
+        return True
+
+    tree = p.parse(pattern, flags)
+    if seq(tree.data, tree.state.flags):
+        raise ValueError("may match empty")
+    return out, digit
+
+
+_LOOKAHEAD_HEAD = re.compile(r"^(\(\?i\))?\(\?=\[([^\]]+)\]\)")
+
+
+@pytest.mark.parametrize(("module", "name"), [*_LOOKAHEAD, (prices, "_WON_PER_KG")])
+def test_a_first_letter_lookahead_names_every_letter_its_pattern_begins_with(module: object, name: str) -> None:
+    # what the lookahead lets through holds every character the rest can begin with: a word added to the pattern
+    # that begins with another letter fails here, not silently in the field
+    rx = getattr(module, name)
+    head = _LOOKAHEAD_HEAD.match(rx.pattern)
+    assert head is not None, rx.pattern[:40]
+    rest = (head[1] or "") + rx.pattern[head.end():]
+    chars, digit = _first_chars(rest, rx.flags & ~re.I)
+    gate = re.compile(f"(?i)[{head[2]}]" if head[1] else f"[{head[2]}]")
+    assert not digit or gate.match("5"), name
+    assert all(gate.match(ch) for ch in chars), (name, sorted(ch for ch in chars if not gate.match(ch)))
+
+
+def test_the_number_and_cell_gates_name_every_character_their_patterns_begin_with() -> None:
+    from nkecon_cli.extract import gridcells, numbers
+
+    rest = numbers._NUMBER.pattern.replace(r"(?=[-−\d]|(?i:[abdefhmnostz]))", "", 1)
+    chars, digit = _first_chars(rest)
+    gate = re.compile(r"[-−\d]|(?i:[abdefhmnostz])")
+    assert digit and all(gate.match(ch) for ch in chars)
+    # a number in digits begins with a digit but for a spoken decimal, whose first word is of letters and hyphens
+    assert numbers._DIGITS.startswith(f"(?:{numbers._POINT}|")
+    chars, digit = _first_chars(numbers._DIGITS.replace(f"{numbers._POINT}|", "", 1))
+    assert digit and all(ch.isdigit() for ch in chars)
+    assert re.fullmatch(r"\(\?i:\(\?:\\d\{1,3\}\|\(\?:[a-z()?:|-]+\)\)-point-.*", numbers._POINT, re.S)
+    for rx, ok in ((gridcells._TIME, lambda ch: ch in gridcells._TIME_FIRST),
+                   (gridcells._NUM, lambda ch: ch.isdigit() or ch.lower() in gridcells._NUM_FIRST)):
+        chars, digit = _first_chars(rx.pattern, rx.flags)
+        assert all(ok(ch) for ch in chars), (rx.pattern[:30], sorted(ch for ch in chars if not ok(ch)))
+        assert not digit or all(ok(d) for d in "0123456789٣５")
+
+
+def test_the_pre_tests_of_the_dateline_and_the_year_header_still_hold() -> None:
+    # a sentence is tried against _DATELINE only if it holds a dash, a line against the year headers only if it holds
+    # four digits: each pattern must still require them (change the pre-test with the pattern)
+    import importlib
+
+    from nkecon_cli.extract import gluedrows
+
+    candidates = importlib.import_module("nkecon_cli.extract.candidates")
+    assert candidates._DATELINE.pattern.endswith(r"(?:--|—|–|-)\s*")
+    assert all(candidates._DASH.match(d) for d in "-—–")
+    four = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+    assert gluedrows._YEAR_HEADER.pattern == rf"^\s*(?:{four}\s+)+{four}\s*$"
+    assert r"(?P<run>(?:1[6-9]|20)\d\d(?:(?:1[6-9]|20)\d\d)+)" in gluedrows._GLUED_YEARS.pattern

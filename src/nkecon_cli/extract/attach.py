@@ -27,10 +27,13 @@ from .words import word_pattern
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
 
+# (a pattern of words that begins ``(?i)(?=[…])`` names the letters its words begin with: the scan turns most
+# characters away at once instead of trying every word there; tests/test_extract_speed.py checks it loses none)
+
 # the words between a comparison and its baseline date: "compared to [the prewar year of] 1949"
 _BASELINE_CUE = re.compile(
-    r"(?i)(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bin\s+contrast\s+(?:with|to)|\bunlike|"
-    r"\bas\s+against|\bagainst|\brelative\s+to|"
+    r"(?i)(?=[abciortuv])(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bin\s+contrast\s+(?:with|to)|"
+    r"\bunlike|\bas\s+against|\bagainst|\brelative\s+to|"
     r"\bthan|\bover|\babove|\bbelow|\bvis-[àa]-vis|\bversus|\bvs\.?)"
     r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
     r"same\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
@@ -118,7 +121,7 @@ _FIGURE = (r"(?:an?\s+|the\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+
            r"(?:US\$|\$|£|€|¥|₩)?"  # ("slowing from a 3.9 percent growth in 2012")
            r"\d[\d,.]*(?:\s*(?:%|[a-z]+\.?)){0,4}")  # a sign too: "(-11.7% vs -7.6% in 2020)"
 FIGURE_BASELINE = re.compile(
-    rf"(?i){_CUE}(?:{_FIGURE}\s+(?:in|during|for|of)\s+[^,;.()]{{1,20}}?,?\s+(?:and|or)\s+)?"
+    rf"(?i)(?=[acftv]){_CUE}(?:{_FIGURE}\s+(?:in|during|for|of)\s+[^,;.()]{{1,20}}?,?\s+(?:and|or)\s+)?"
     # the second of two baselines in a list, the first with its own time: "compared with 1.8 million tonnes in
     # November and 2.1 million tonnes a year earlier" (corpus: baseline-list)
     rf"{_FIGURE}\s+(?:in|during|for|of)?\s*$"
@@ -136,7 +139,7 @@ _TARGET_EXCEEDED = re.compile(
 
 # a share of a time the text counts from another: "was 124 percent of the same period of last year" (corpus:
 # month-range); "30 percent of 2015's output" is not one (the figure is of 2015)
-_SHARE_OF = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
+_SHARE_OF = re.compile(r"(?i)(?=[%p])(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 
 # "a bigger fund than that in the previous year", "6 times more than the amount in the same period last year"
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+|"
@@ -152,9 +155,12 @@ _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twi
 
 # a multiple of a thing at a time: "exactly double the price at the end of last year", "three times the output of
 # 1990" — the time is the thing's, the multiple the sentence's (corpus: multiple-of-time)
-_MULTIPLE_THE = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half)\s+(?:the|its|"
-                           r"their)\s+(?:[a-z]+\s+){1,3}(?:(?:registered|recorded|reported|posted|seen|logged)\s+"
-                           r"(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)$")
+_MULTIPLE_THE = re.compile(r"(?i)(?=[dhqt])\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half)\s+"
+                           r"(?:the|its|their)\s+(?:[a-z]+\s+){1,3}(?:(?:registered|recorded|reported|posted|seen|"
+                           r"logged)\s+(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)$")
+
+
+_BARE_IN = re.compile(r"(?i)\b(?:in|during|for)\s*$")  # a cue's bare "in" or "for" before the date
 
 
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
@@ -167,7 +173,7 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     if _BASELINE_CUE.search(before):
         # "than in 1949" is a baseline; a cue ending in a bare "in"/"for" before the date is not
         than_in = _THAN_IN.search(before)
-        if than_in or not re.search(r"(?i)\b(?:in|during|for)\s*$", before[-12:]):
+        if than_in or not _BARE_IN.search(before[-12:]):
             return True
     if _BASELINE_AFTER.match(text, d.end):
         det = _DETERMINER_BEFORE.search(before)
@@ -188,8 +194,11 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     return anaphoric_offset(d.text) is not None and bool(re.match(r"(?i)(?:over|than|on|from)\b", d.text))
 
 
+_FOUR_DIGITS = re.compile(r"(\d{4})")
+
+
 def _year_of(edtf: str) -> int | None:
-    m = re.match(r"(\d{4})", edtf.lstrip("./"))
+    m = _FOUR_DIGITS.match(edtf.lstrip("./"))
     if not m:
         return None
     # a year interval ends where it ends: "1946/1950" governs as 1950 for "a year later"? no: take its start
@@ -259,7 +268,7 @@ def _in_year(d: date, year: int) -> date:
 _SAYING = (r"said|says|say|showed|shows|show|reported|reports|announced|announces|told|stated|states|released|"
            r"published|added|noted|disclosed|revealed|explained|wrote|presented|briefed")
 _ATTRIBUTION = re.compile(
-    rf"(?i)\b(?:{_SAYING}|according\s+to\s+(?:\w+\s+){{0,4}}(?:released|published))"
+    rf"(?i)(?=[abdenprstw])\b(?:{_SAYING}|according\s+to\s+(?:\w+\s+){{0,4}}(?:released|published))"
     # "said on Monday" is the report's day; "said that the first half of 1959 …" begins what was said (corpus:
     # said-that)
     r"(?:\s+(?!that\b)\w+)?\s*$"
@@ -270,7 +279,7 @@ _ATTRIBUTION = re.compile(
 # compiling data in 1990", "a deficit since the agency started tallying data in 1990", "the first fall since 2009"
 # (corpus: record-since)
 _RECORD_SINCE = re.compile(
-    r"(?i)(?:\bsince\b[^.;]{0,60}?\b(?:began|begun|started|first|was\s+(?:founded|established|set\s+up))\b"
+    r"(?i)(?=[bdfghlmsw])(?:\bsince\b[^.;]{0,60}?\b(?:began|begun|started|first|was\s+(?:founded|established|set\s+up))\b"
     r"[^.;]{0,60}?|\b(?:highest|lowest|largest|biggest|smallest|greatest|strongest|weakest|fastest|slowest|"
     r"sharpest|steepest|deepest|first|worst|best|most|least)\b[^.;]{0,40}?\bsince\s+)$"  # (not "harvest since")
 )
@@ -287,7 +296,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|wh
 # Agreement in July 1953", "the plant built by Soviet engineers in 1956" — the date is the event's (corpus:
 # relative-clause-date)
 _REDUCED_RELATIVE = re.compile(
-    r"(?i)\b(?:the|a|an|its|their|another|this|each)\s+(?:[a-z-]+\s+){1,3}(?:(?:set|drawn|fixed|signed|built|constructed|founded|"
+    r"(?i)(?=[aeit])\b(?:the|a|an|its|their|another|this|each)\s+(?:[a-z-]+\s+){1,3}(?:(?:set|drawn|fixed|signed|built|constructed|founded|"
     r"established|opened|concluded|adopted|completed|launched)\s+(?:by|under|in|at|on)\b|"
     # a restrictive "which" clause with no comma: "a price which was also recorded in February" (the price's other
     # time, no time of the sentence's figures)
@@ -315,7 +324,7 @@ _DAY_OR_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|sat
 # the date of a published piece: "a news report in Nodong Sinmun from 15 December 1964", "an article of 3 May", "a
 # telegram dated 12 June" — when it was published, no time of its figures (corpus: report-from-date)
 _PIECE_FROM = re.compile(
-    r"(?i)\b(?:report|article|issue|editorial|statement|communiqu[ée]|dispatch|telegram|cable|letter|broadcast|"
+    r"(?i)(?=[abcdeilrst])\b(?:report|article|issue|editorial|statement|communiqu[ée]|dispatch|telegram|cable|letter|broadcast|"
     r"commentary|interview)\b(?:\s+(?:in|of|by)\s+[^,;.()\d]{1,40}?)?\s+(?:from|of|dated)\s+$")
 
 

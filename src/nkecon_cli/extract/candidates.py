@@ -30,7 +30,7 @@ from .nonclaims import is_citation, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_offset
-from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, of_the_past, sentence_candidates
+from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, is_numbered, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import find_tables
@@ -41,6 +41,7 @@ _DATELINE = re.compile(  # matched at a sentence's start (no ^: a match from a p
     r"\s*[A-Z][A-Za-z'’ .-]{2,30},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
     r"(?:\([A-Za-z][\w ./&-]{1,30}\)(?:\d{1,2}|\*)?\s*)?(?:--|—|–|-)\s*"  # "(KCNA)1 —": a reference mark glued on
 )
+_DASH = re.compile(r"[-—–]")  # every dateline ends in one
 
 
 # a paragraph that opens with a field's label, as a country profile's entries and a price list's items do:
@@ -173,7 +174,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     for s in sentences:
         if in_tables.overlaps(s.start, s.start + 1):
             continue
-        dl = _DATELINE.match(text, s.start, s.end)  # the dateline's day is when it was filed, not what it reports
+        # the dateline's day is when it was filed, not what it reports (a sentence without a dash holds no dateline)
+        dl = _DATELINE.match(text, s.start, s.end) if _DASH.search(text, s.start, s.end) else None
         if dl is None and not ctx.story and "\n" in text[s.start : s.end]:  # a headline run into its dateline
             nl = text.find("\n", s.start, s.end)  # ("…State Budget for 2014\nPyongyang, April 9 (KCNA) --")
             while dl is None and nl >= 0:
@@ -202,10 +204,13 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         lo = bisect.bisect_left(date_starts, s.start)
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
+        numbered = is_numbered(text, lowered, s.start, s.end)
+        if not numbered and not sent_dates:
+            continue  # no figure to read and no date: no candidate, and nothing to govern the next (most prose)
         dateline = [(s.start, dl.end())] if dl else []
         dateline += in_tables.overlapping(s.start, s.end)  # ("total: 35\nover 3,047 m: 3": the rows are the table's)
         cands = sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline,
-                                     roles)
+                                     roles, numbered)
         if cands and (is_citation(text[s.start : s.end]) or is_site_service(text[s.start : s.end])):
             cands = []  # a reference to a published work, or a publisher's service: its numbers are no claims
         if s.block in headings:
@@ -226,7 +231,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
             of_figures = [d for d in ahead if (d.start, d.end) in dating]
             last = of_figures[-1] if of_figures else ahead[-1] if ahead else real[-1]
             r = attach.reanchor(last, ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
-                                past=of_the_past(text[s.start : s.end]), latest=doc.latest)  # as its figures are
+                                past=roles.past(s.start, s.end), latest=doc.latest)  # as its figures are
             if r is not None:
                 ctx.paragraph = (r, last)
         if (by := [d for d in sent_dates if d.resolved and _DEADLINE.match(d.text) and not roles.baseline(d, s.start)

@@ -74,11 +74,17 @@ def _inner_words(quote: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(quote)[1:-1] if len(w) >= 8)
 
 
+@lru_cache(maxsize=8)  # the same quotes for every document of one base: which quote needs which words, read once
+def _inner_of(quotes: tuple[str, ...]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each quote's inner long words (quotes without any left out), and all of them."""
+    inner = {q: words for q in quotes if (words := _inner_words(q))}
+    return inner, frozenset().union(*inner.values())
+
+
 def _unsaid(text: str, quotes: Iterable[str]) -> set[str]:
     """The quotes that cannot be verbatim in the text: an inner long word of theirs is not among the text's
     words (the exact ``find`` decides for the rest). The text is read once, however many quotes the base has."""
-    inner = {q: words for q in quotes if (words := _inner_words(q))}
-    wanted = set().union(*inner.values())
+    inner, wanted = _inner_of(tuple(quotes))
     found: set[str] = set()
     lo = 0
     while lo < len(text) and len(found) < len(wanted):  # every word found: the rest need not be read

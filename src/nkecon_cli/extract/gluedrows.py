@@ -19,11 +19,14 @@ from .tablecells import _PEOPLE, Cell, Table, _caption, _measure_label, unit_of
 _YEAR_HEADER = re.compile(rf"^\s*(?:{YEAR}\s+)+{YEAR}\s*$")
 # the years ran together too, after the header's label: "Foreign Trade Indicators 20192020202120222023"
 _GLUED_YEARS = re.compile(r"^\s*(?:[A-Za-z][^\d]*\s)?(?P<run>(?:1[6-9]|20)\d\d(?:(?:1[6-9]|20)\d\d)+)\s*$")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # what both header patterns hold: asked first, over every line of a text
 
 
 def header_years(line: str) -> list[tuple[int, int]] | None:
     """The years of a header over glued rows (offsets in the line): years set apart by spaces, or run together in
     ascending order after a label."""
+    if not _FOUR_DIGITS.search(line):
+        return None
     if _YEAR_HEADER.match(line):
         return [m.span() for m in re.finditer(YEAR, line)]
     m = _GLUED_YEARS.match(line)

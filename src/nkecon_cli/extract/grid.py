@@ -132,7 +132,7 @@ def quick_text(body: str) -> bool:
     """A line that can only be text, told without cutting it into cells: no pipe, tab or wide gap, and either a
     paragraph's line (over 240 characters: more than a row's label of ten words and its figures) or words with no
     digit that are not a header of months (tests/test_extract_speed.py checks it against the full reading)."""
-    if _SEPARATED.search(body):
+    if ("|" in body or "\t" in body or "  " in body) and _SEPARATED.search(body):  # (each needs one of these)
         return False
     return len(body) > 240 or (not _DIGIT.search(body) and not _MONTHS_ONLY.match(body) and
                                not _MARK_CELL.search(body))

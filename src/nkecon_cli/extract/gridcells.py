@@ -166,7 +166,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             out.append(Tok(a + pos, a + tp.end(), "time", _paren_time(tp), _mark(tp["tag"])))
             pos = tp.end()
             continue
-        m = _TIME.match(seg, pos)
+        m = _TIME.match(seg, pos) if seg[pos] in _TIME_FIRST else None
         if m and m.end() > pos:
             phrase, mark = _time_phrase(m)
             end = m.start("sep") if m["sep"] else m.end()  # "1985: 5.2", "1985 – 5.2": the time, not its separator
@@ -183,7 +183,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             out.append(Tok(a + pos, a + r.end(), "num"))
             pos = r.end()
             continue
-        m = _NUM.match(seg, pos)
+        m = _NUM.match(seg, pos) if seg[pos].isdigit() or seg[pos].lower() in _NUM_FIRST else None
         if m and not _NUM_MARK_CASE.match(m["mark"] or "a"):
             out.append(Tok(a + pos, a + m.end(), "num", year_next))
             year_next = None
@@ -213,6 +213,11 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
 # the first characters of a time, a figure, an empty cell or a ditto mark (``_TIME``, ``_NUM``, ``EMPTY_MARKS``,
 # ``DITTO_MARKS``): any other opens a word (tests/test_extract_speed.py checks the set against the full reading)
 _MAY_OPEN_FIGURE = frozenset("0123456789([~≈<>-−–—+$€£¥\"〃”“'.…" "acdfjklmnoqsux")  # letters: lowered
+
+# the characters a time and a figure can begin with (``_TIME``'s are cased, ``_NUM``'s lowered, with the Kelvin sign
+# and the long s that (?i) takes for k and s): a word that begins otherwise is tried against neither
+_TIME_FIRST = frozenset("12ACDFJMNOQS")
+_NUM_FIRST = frozenset("acklmnosu$+-<>~£¥–€−≈\u212a\u017f")
 
 _VALUE_KINDS = frozenset({"num", "empty", "ditto"})
 

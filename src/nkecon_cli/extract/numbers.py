@@ -84,6 +84,8 @@ _DIGITS = (rf"(?:{_POINT}|" r"\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_]|%|[ \u00a0]?\))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
 
+_DIGIT_START = r"(?=\d|(?i:[a-z-]+-point-))"  # what ``_DIGITS`` begins with: a digit, or a ``_POINT``'s word
+
 _SPELLED = (
     rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
     rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
@@ -92,8 +94,11 @@ _SPELLED = (
 # a minus sign that stands free before digits ("-11.7% vs -7.6%", "(-11.5% in 2006)") is part of the figure; its
 # value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs;
 # a currency code glued to its sum ("KPW2000", "USD1") does not make the sum an identifier
+# (the lookaheads first turn away at once the characters no number begins with and the codes' last letters; a number
+# in digits begins with a digit, or with a word only as a spoken decimal, "one-point-four")
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:\-])|(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})\b)?"
+    r"(?=[-−\d]|(?i:[abdefhmnostz]))"
+    rf"(?:(?<![\w.,/:\-])|(?<=[DWYBRP])(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})\b)?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

@@ -89,8 +89,9 @@ def carried_units(text: str, start: int, sums: list[tuple[int, int, str, float]]
 
 
 # a sum of won with its weight: "850 won per kg", "1,000 KPW/kg", "500 won (per kilogram)", "KPW 2,000 per kilo"
-_WON_PER_KG = re.compile(r"(?i)(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:(?:north\s+korean\s+|nk\s+)?won|KPW)?\s*"
-                         r"(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b")
+# (it begins with a digit or the K of KPW, ``(?=[\dk])``: most characters are turned away at once)
+_WON_PER_KG = re.compile(r"(?i)(?=[\dk])(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?"
+                         r"(?:(?:north\s+korean\s+|nk\s+)?won|KPW)?\s*(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b")
 
 
 _WON = re.compile(r"(?i)won|kpw")

@@ -439,6 +439,9 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
     return last
 
 
+# a currency symbol or code just before a number
+_SYMBOL_BEFORE = re.compile(r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$")
+
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
     end: int, earlier: list[Quantity], vague: bool = False,
@@ -477,9 +480,7 @@ def _complete(
     unit: str | None = None
     factor: float = 1
     economic = True
-    sym = re.search(
-        r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$", text[max(start, qstart - 5) : qstart]
-    )
+    sym = _SYMBOL_BEFORE.search(text[max(start, qstart - 5) : qstart])
     if sym and sym[1].startswith("$") and _OTHER_DOLLAR.search(text, max(start, qstart - len(sym[1]) - 3),
                                                                qstart - len(sym[1])):
         return None  # "(S$8.6 billion)", "A$2 million": another country's dollar (corpus: other-dollar)

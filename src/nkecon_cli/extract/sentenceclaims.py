@@ -31,18 +31,20 @@ from .resolution import Resolved, anaphoric_offset, resolve
 from .spans import SpanIndex
 from .words import MIGHT, word_pattern
 
+# (a pattern of words that begins ``(?i)(?=[…])`` names the letters its words begin with: the scan turns most
+# characters away at once instead of trying every word there; tests/test_extract_speed.py checks it loses none)
 _DIRECTIVE = re.compile(
-    r"(?i)\b(?:must|should|ought to|need to|needs to|have to|has to|it is necessary|"
+    r"(?i)(?=[hilmnosw])\b(?:must|should|ought to|need to|needs to|have to|has to|it is necessary|"
     r"it is advisable|it is important|it is desirable|we are faced with|let us)\b"
 )
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|plan(?:s|ned)?|target|quota|aim|pledge[ds]?|resolved?|intend|going to|would|"
+    r"(?i)(?=[acdgipqrstw])\b(?:will|shall|plan(?:s|ned)?|target|quota|aim|pledge[ds]?|resolved?|intend|going to|would|"
     r"determined|decided to|commitment)\b"
 )
 
 _EVENT = re.compile(
-    r"(?i)\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
+    r"(?i)(?=[abcdefhilorsv])\b(?:held|visited|signed|sent|submitted|ratified|opened|completed|built|decided|"
     r"established|began|started|returned|received|delivered|stopped|agreed|launched|adopted|hit|struck|affected|"
     r"suffered|shut|closed|halted|suspended|resumed|banned|imposed|lifted|flooded|destroyed|damaged)\b"
 )
@@ -85,12 +87,29 @@ class Context:
 
 class Roles:
     """Whether a date of a sentence is a baseline or a report's date, asked once per date: the sentence's figures
-    and what the sentence leaves to govern the next both ask."""
+    and what the sentence leaves to govern the next both ask. So too whether a sentence is of the past and whether
+    it is in the present tense, asked once per sentence (each of its figures asks)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._baseline: dict[tuple[int, int], bool] = {}
         self._attribution: dict[tuple[int, int], bool] = {}
+        self._past: dict[tuple[int, int], bool] = {}
+        self._present: dict[tuple[int, int], bool] = {}
+
+    def past(self, start: int, end: int) -> bool:
+        """``of_the_past`` of the sentence ``text[start:end]``."""
+        got = self._past.get((start, end))
+        if got is None:
+            got = self._past[start, end] = of_the_past(self.text[start:end])
+        return got
+
+    def present(self, start: int, end: int) -> bool:
+        """``_present_tense`` of the sentence ``text[start:end]``."""
+        got = self._present.get((start, end))
+        if got is None:
+            got = self._present[start, end] = _present_tense(self.text[start:end])
+        return got
 
     def baseline(self, d: FoundDate, floor: int) -> bool:
         key = (d.start, floor)
@@ -108,11 +127,11 @@ class Roles:
 
 
 # present tense without a past: "exports account for", "the plant is", "prices remain"
-_PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|employs?|produces?|"
-                      r"exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
+_PRESENT = re.compile(r"(?i)(?=[acehilmoprs])\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|"
+                      r"employs?|produces?|exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
 
-_PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|decreased|declined|dropped|"
-                   r"amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
+_PAST = re.compile(r"(?i)(?=[abcdefghijlmnoprstw])\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|"
+                   r"decreased|declined|dropped|amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
                    r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
                    r"received|delivered|harvested|mined|made|cost|sold|bought|"
                    # the past tenses of reported change: "gained 8.9 percent", "added up to", "surged", "slid"
@@ -121,7 +140,7 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|rose|fell|grew|reached|produced|i
                    r"earned|spent|paid|shipped|sent|supplied|provided)\b")
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
-_MODAL = re.compile(rf"(?i)\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to)\b")
+_MODAL = re.compile(rf"(?i)(?=[celmw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to)\b")
 
 
 def of_the_past(sentence: str) -> bool:
@@ -340,11 +359,12 @@ _SUB_LABEL = re.compile(r"[a-z][^:\n]{0,40}:[ \t]")
 
 def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_dates: list[FoundDate],
                          masked: SpanIndex, ctx: Context, doc: Document, lex: Lexicon,
-                         dateline: list[tuple[int, int]], roles: Roles | None = None) -> list[Candidate]:
+                         dateline: list[tuple[int, int]], roles: Roles | None = None,
+                         numbered: bool | None = None) -> list[Candidate]:
     """The candidates of one sentence; ``dateline`` holds the spans its figures are not read in (a dateline, the
-    rows of a table the sentence runs into)."""
+    rows of a table the sentence runs into); ``numbered`` is ``is_numbered`` of the sentence, if asked already."""
     roles = Roles(text) if roles is None else roles
-    numbered = bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
+    numbered = is_numbered(text, lowered, start, end) if numbered is None else numbered
     if not numbered and not sent_dates:
         return []  # no figure to read and no date to make an event of: most sentences of prose
     quote = text[start:end]
@@ -400,10 +420,10 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 # from what governs the passage
                 prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
                 anchor = attach.reanchor(prior[0], governing, doc.doc_date, latest=latest) if prior else governing
-                r = attach.reanchor(d, anchor, doc.doc_date, past=of_the_past(quote), latest=latest)
+                r = attach.reanchor(d, anchor, doc.doc_date, past=roles.past(start, end), latest=latest)
                 other = attach.joined_date(d, own, text) if r is not None and not pairs else None
                 if other is not None:  # "the combined figures of July and August": the two times as one span
-                    ro = attach.reanchor(other, anchor, doc.doc_date, past=of_the_past(quote), latest=latest)
+                    ro = attach.reanchor(other, anchor, doc.doc_date, past=roles.past(start, end), latest=latest)
                     both = attach.span_of(d, r, other, ro, text)
                     if both is not None:
                         d, r = both
@@ -414,7 +434,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             if weak:
                 w = weak[0]
                 dating_of[q.start] = resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
-            elif _present_tense(quote) and not ctx.heading:
+            elif roles.present(start, end) and not ctx.heading:
                 if ctx.paragraph and _holds_now(ctx.paragraph[0], doc):  # the present is within the passage's time:
                     r, fd = ctx.paragraph  # "For 2002/03 (November/October) … Part of this is already covered by
                     dating_of[q.start] = resolved_dating(  # imports of 300 000 tonnes" (corpus: present-in-period)
@@ -422,8 +442,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                         f"stated earlier, holds the document's date")
                 else:
                     dating_of[q.start] = document_dating(doc, "no date in the sentence, which is in the present tense")
-            elif ctx.paragraph and not (_MODAL.search(quote) and _in_the_past(ctx.paragraph[0], doc)) and not (
-                    _in_the_future(ctx.paragraph[0], doc) and not _MODAL.search(quote) and not _FUTURE.search(quote)):
+            elif ctx.paragraph and not (not roles.past(start, end) and _in_the_past(ctx.paragraph[0], doc)) and not (
+                    _in_the_future(ctx.paragraph[0], doc) and roles.past(start, end) and not _FUTURE.search(quote)):
                 r, fd = ctx.paragraph
                 dating_of[q.start] = resolved_dating(r, fd, "earlier-sentence",
                                                       f"no date in the sentence; {r.note}, stated earlier")
@@ -440,7 +460,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     # a baseline ("the previous year") counts from the sentence's own date, else from what governs the passage
     # (as the figures' own dates are read: "in December" of a January report is last December — month-before-document)
     main_own = [d for d in own if not attach.in_relative_clause(text, start, d.start)]  # (not a clause's own date)
-    sentence_date = (attach.reanchor(main_own[0], governing, doc.doc_date, past=of_the_past(quote), latest=latest)
+    sentence_date = (attach.reanchor(main_own[0], governing, doc.doc_date, past=roles.past(start, end), latest=latest)
                      or main_own[0].resolved) if main_own else governing
     base_whens: list[tuple[FoundDate, str | None]] = [
         (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date, latest=latest)  # type: ignore[union-attr]
@@ -498,7 +518,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
 
 # the Bank of Korea (Seoul's central bank), whose estimates of the North's national accounts are in South Korean won;
 # the words of national accounts; and South Korea as the owner of a sum (corpus: seoul-won)
-SEOUL_ACCOUNTS = re.compile(r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b")
+# (each name's first letter before its \b, asked behind it: the scan of a whole text skips to the B's and S's in C)
+SEOUL_ACCOUNTS = re.compile(r"B(?<=\bB)ank\s+of\s+Korea\b|B(?<=\bB)OK\b|S(?<=\bS)tatistics\s+Korea\b")
 _NATIONAL_ACCOUNTS = re.compile(r"(?i)\b(?:GNI|GDP|GNP|gross\s+(?:national|domestic)|national\s+income|per\s+capita|"
                                 r"income\s+per|nominal)\b")
 _SOUTH_OWNS = re.compile(r"(?i)\b(?:South\s+Korea(?:n|['’]s)?|Seoul['’]s|the\s+South['’]s|ROK['’]s)\b[^.;,]{0,40}$")
@@ -704,6 +725,11 @@ def _rate_over_change(text: str, start: int, figures: list[Quantity], dating_of:
         edtf = f"{m['a']}/{m['b']}"
         r = Resolved(edtf, "explicit", f"'{m[0]}': the rate of the change from {m['a']} to {m['b']} → {edtf}")
         dating_of[q.start] = resolved_dating(r, FoundDate(m.start(), m.end(), m[0], r), "sentence")
+
+
+def is_numbered(text: str, lowered: str, start: int, end: int) -> bool:
+    """The sentence holds a digit, a number in words or a currency sign: a figure may be read in it."""
+    return bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
 
 
 def _has_number_word(lowered: str, start: int, end: int) -> bool:

@@ -23,7 +23,9 @@ class SpanIndex:
         return [(x, y) for x, y in self.spans[lo:hi] if x < b and a < y]
 
     def overlaps(self, a: int, b: int) -> bool:
-        return bool(self.overlapping(a, b))
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        hi = bisect.bisect_left(self.starts, b)
+        return any(x < b and a < y for x, y in self.spans[lo:hi])  # (the first one answers: no list of them all)
 
     def __bool__(self) -> bool:
         return bool(self.spans)
