@@ -127,7 +127,8 @@ def _rising(pages: list[int]) -> bool:
 # a source note's number set after the figure at the end of its line, as fact pages mark where each figure comes
 # from: "0.2% 2", "73 years 5", "25,610,672 1" — the mark is no figure; several such lines of one block, their
 # marks never falling, say it is a column of notes and not of values (corpus: note-mark-column)
-_LINE_END_MARK = re.compile(r"(?m)(?:(?<=[%A-Za-z)\]])|(?<=\d,\d{3})) (\d{1,2})[ \t]*$")
+# (a space and a digit asked first: the scan skips to them)
+_LINE_END_MARK = re.compile(r"(?m)(?= \d)(?:(?<=[%A-Za-z)\]])|(?<=\d,\d{3})) (\d{1,2})[ \t]*$")
 _MARK_LINES = 3  # marks on at least this many lines of a block
 _MARK_GAP = 3  # lines between two marked lines (their labels' lines) at most
 

@@ -40,7 +40,8 @@ SUM_WORD = re.compile(r"(?i)\b(?:" + "|".join(k for k in _MULT if k != "hundred"
 _GLUED_VALUE = r"(?=[-−]?(?:[1-9]\d*(?:\.\d+)?|0\.\d+)(?:%|[A-Za-z]{1,3})?[ \t]*$)"
 GLUED_YEAR = re.compile(r"(?m)(?:1[6-9]|20)\d\d" + _GLUED_VALUE)  # the year, at the place a cell begins
 GLUED_YEAR_WORD = re.compile(r"(?i)\b(?:in|since|of|for|from|during|to)[ \t]$")  # … after its time word
-_GLUED_FIND = re.compile(r"(?mi)\b(?:in|since|of|for|from|during|to)[ \t](?P<y>(?:1[6-9]|20)\d\d)" + _GLUED_VALUE)
+# (the scan looks for the year first, at a 1 or a 2 after a space, then at the word before it: faster over a text)
+_GLUED_FIND = re.compile(r"(?m)(?=[12])(?<=[ \t])(?P<y>(?:1[6-9]|20)\d\d)" + _GLUED_VALUE)
 
 
 def glued_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -48,7 +49,8 @@ def glued_years(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     if " 1" not in text[start:end] and " 20" not in text[start:end]:
         return []  # (asked first: most stretches name no year at all)
-    return [m.span("y") for m in _GLUED_FIND.finditer(text, start, end)]
+    return [m.span("y") for m in _GLUED_FIND.finditer(text, start, end)
+            if GLUED_YEAR_WORD.search(text, max(0, m.start() - 12), m.start())]
 
 
 def multiplier(dm: str) -> float:
