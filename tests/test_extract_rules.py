@@ -115,3 +115,19 @@ def test_a_marketing_year_runs_november_to_october(year: int, full: bool) -> Non
     second = f"{year + 1}" if full else f"{(year + 1) % 100:02d}"
     got = resolve(f"the {year}/{second} marketing year", date(2030, 1, 1))
     assert got is not None and got.edtf == f"{year:04d}-11/{year + 1:04d}-10"
+
+
+def test_a_column_of_note_marks_needs_a_figure_before_each_mark() -> None:
+    """Small rising numbers that end lines after a figure are source notes ("0.2% 2"); after a bare label they are
+    the values ("Doctors 3"): masking them would lose a fact page's counts."""
+    from nkecon_cli.extract.nonclaims import not_claims
+
+    marks = "Population\n25,610,672 1\n61.9% 1\n38.1% 1\nLife expectancy\n73 years 5\n"
+    assert [marks[a:b] for a, b in not_claims(marks)] == ["1", "1", "1", "5"]
+    values = "Health\nDoctors 3\nNurses 5\nBeds 12\n"
+    assert not_claims(values) == []
+
+
+def test_a_label_of_a_measure_counts_nothing() -> None:
+    assert _by_text("Airports: 78") == {"78": (78.0, None, "count")}
+    assert _by_text("Exports: 12") == {}

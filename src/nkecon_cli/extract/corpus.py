@@ -616,6 +616,7 @@ CORPUS: tuple[Example, ...] = (
             "Airports - with unpaved runways:\ntotal: 43\n", D2016,
             {"78": Want(78, "count", "2003"), "43": Want(43, "count", "2016")}),
     Example("field-label-counts", "Notes: 3\n", D2016, never=("3",)),
+    Example("field-label-counts", "Exports: 12\n", D2016, never=("12",)),
     # the bound of a size class of things counted is no measure (sentenceclaims: class-bound); counter-example: a
     # measure after a verb of its count
     Example("class-bound", "In 1993 there were about thirty paved runways and less than five runways over 3,659 "

@@ -146,6 +146,8 @@ def _note_marks(text: str) -> list[tuple[int, int]]:
     for m in _LINE_END_MARK.finditer(text):
         line_no += text.count("\n", pos, m.start())
         pos = m.start()
+        if not any(ch.isdigit() for ch in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # a mark follows a figure on its line: "Doctors 3" is a value, "73 years 5" a value and a mark
         mark = int(m[1])
         if run and (line_no - run[-1][0] > _MARK_GAP or mark < run[-1][1] or "\n\n" in text[run[-1][2]:m.start()]):
             close()

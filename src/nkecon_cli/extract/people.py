@@ -86,13 +86,22 @@ _LABEL_COUNT = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?P<nou
 _TOTAL_UNDER = re.compile(r"(?:^|\n)[ \t]*(?P<noun>[A-Z][a-z]{2,}s)\b[^:\n]{0,40}:[ \t]*\n[ \t]*total[ \t]*:[ \t]*$")
 
 
+# plurals that name a measure, not things counted one by one
+_NOT_COUNTED = frozenset({
+    "exports", "imports", "earnings", "revenues", "sales", "savings", "reserves", "expenditures", "assets",
+    "liabilities", "remittances", "prices", "wages", "taxes", "tariffs", "costs", "shares", "rates", "totals",
+    "figures", "notes", "sources", "years", "months", "days", "units", "arrears", "resources", "goods", "services",
+})
+
+
 def counted_by_label(before: str) -> str | None:
     """The noun a field's label counts ("Airports: 78", "Airports - with paved runways:\ntotal: 35"), for a bare
     number that is the field's value."""
     if ":" not in before[-12:]:
         return None
     m = _LABEL_COUNT.search(before) or _TOTAL_UNDER.search(before)
-    return m["noun"].lower() if m else None
+    noun = m["noun"].lower() if m else None
+    return None if noun in _NOT_COUNTED else noun  # ("Exports: 12" is a measure with its unit elsewhere, no count)
 
 
 def people_before(before: str) -> bool:
