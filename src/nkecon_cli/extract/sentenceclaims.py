@@ -280,7 +280,7 @@ _METHOD_PARTS = re.compile(r"(?i)(?:indicators?|variables?|criteria|dimensions?|
 # 1,000 tons", "roads longer than 10 km" after a count of them (corpus: class-bound)
 _CLASS_BOUND = re.compile(
     r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+"
-    r"(?:[a-z-]+\s+){0,3}?[a-z]+s\s+(?:(?:over|under|above|below|exceeding|longer\s+than|shorter\s+than|"
+    r"(?:[a-z-]+\s+){0,3}?[a-z]+s\s+(?P<prep>(?:over|under|above|below|exceeding|longer\s+than|shorter\s+than|"
     r"(?:of|with)\s+(?:over|more\s+than|less\s+than|under))\s+)?$")
 _BOUND_WORD = re.compile(r"(?i)(?:over|under|above|below|more\s+than|less\s+than)\s")  # (read into the figure)
 
@@ -299,7 +299,7 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
         if q.unit == "count" and _METHOD_PARTS.match(q.noun or ""):
             continue
         if q.unit in ("m", "km", "t", "kW") and (bound := _CLASS_BOUND.search(text, max(0, q.start - 90), q.start)) \
-                and (not bound[0].rstrip().endswith("s") or _BOUND_WORD.match(q.text)):
+                and (bound["prep"] or _BOUND_WORD.match(q.text)):  # (the bound's word before it, or read into it)
             continue  # "less than five runways over 3,659 meters": the bound of a class counted, no measure
         if q.unit == "year" and q.per is None and _LIFE_SPAN.search(text[max(0, q.start - 110) : q.start]):
             out.append(replace(q, unit="years", economic=True))  # corpus: life-expectancy
