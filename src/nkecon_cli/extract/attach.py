@@ -22,7 +22,7 @@ from typing import Any
 from ..factbase.when import bounds
 from .dates import OF_A_YEAR, FoundDate
 from .quantities import Quantity
-from .resolution import Resolved, anaphoric_offset, resolve
+from .resolution import Resolved, anaphoric_offset, in_year, resolve
 from .words import word_pattern
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
@@ -223,7 +223,7 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: b
         if (past and (governing is None or _year_of(governing.edtf) == (doc.year if doc else None)) and r is not None
                 and doc is not None and last is not None and "from the document date" in r.note
                 and bounds(r.edtf)[0] > last):
-            again = resolve(d.text, _in_year(doc, doc.year - 1))
+            again = resolve(d.text, in_year(doc, doc.year - 1))
             if again is not None and bounds(again.edtf)[1] <= doc:
                 return Resolved(again.edtf, again.dated_by, again.note.replace(
                     "from the document date", "the last such month before the document"))
@@ -234,7 +234,7 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: b
         gy = _year_of(governing.edtf)
         if gy is None or gy == doc.year:
             return r
-        again = resolve(d.text, _in_year(doc, gy))
+        again = resolve(d.text, in_year(doc, gy))
         if again is None:
             return r
         return Resolved(again.edtf, again.dated_by, again.note.replace(
@@ -258,9 +258,6 @@ def _shifted(point: str, years: int) -> str:
     edtf = f"{int(point[:4]) + years:04d}{point[4:]}"
     return edtf[:7] if re.fullmatch(r"\d{4}-02-29", edtf) else edtf
 
-
-def _in_year(d: date, year: int) -> date:
-    return d.replace(year=year, day=min(d.day, 28))
 
 
 # who said it and when is not when it happened: "customs data showed on Monday", "he said in March"

@@ -26,14 +26,14 @@ from .covers import Covers
 from .dates import DAY_EDTF, FoundDate, at_document_precision, days_of_named_months, find_dates
 from .document import Document
 from .lexicon import Lexicon, lexicon
-from .nonclaims import is_citation, is_site_service, not_claims
+from .nonclaims import is_citation, is_rank_row, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_offset
 from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, is_numbered, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
-from .tables import find_tables
+from .tables import TRAILING_BRACKET, find_tables
 from .words import ascii_lower
 
 # a news dateline: "PYONGYANG, March 3 (KCNA) --", "SEOUL, July 12 (Yonhap) —"
@@ -242,14 +242,9 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         shared = TableShared()  # what a table's cells share (its caption's dates, a row's names), read once
         # (a cell on a masked number — a note's mark, a rank, a clock time — is no figure, as in prose)
         out.extend(cell_candidate(text, c, doc, lex, lowered, shared) for c in t.cells
-                   if not masked.overlaps(c.start, c.end) and not _RANK_LABEL.search(text, c.row[0], c.start))
+                   if not masked.overlaps(c.start, c.end) and not is_rank_row(text, c.row[0], c.start))
     out.sort(key=lambda c: (c.figure.start if c.figure else c.start, c.start))
     return out
-
-
-# a row of ranks, not quantities: "Corruption Index ranking 2012 | 174 | 45", "Rank – Emitters in 2019 | 64" (corpus:
-# rank-row)
-_RANK_LABEL = re.compile(r"(?i)\brank(?:ing|ed)?s?\b")  # ("investment position" is a sum)
 
 
 # a date that is the time of an event the sentence names ("in protest of the missile launch in December 2012 and a
@@ -267,7 +262,6 @@ _EVENT_BEFORE = re.compile(
 # time in brackets at the end of its last line ("(mid-1987 est.)", "(1995 est.)") is the field's (corpus: field-time)
 _FIELD_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:(?=[ \t]+\S|[ \t]*\n)")
 _SUB_FIELD = re.compile(r"[ \t]*[a-z][a-z ,()/'-]{0,40}:[ \t]")
-_TRAILING_TIME = re.compile(r"\([^()\n]{0,30}\)[ \t.]*$")
 
 
 def _field_time(text: str, line: int, dates: list[FoundDate], starts: list[int]) -> tuple[Resolved, FoundDate] | None:
@@ -286,7 +280,7 @@ def _field_time(text: str, line: int, dates: list[FoundDate], starts: list[int])
         last = end + 1
         end = text.find("\n", last)
     end = len(text) if end < 0 else end
-    tail = _TRAILING_TIME.search(text, last, end)
+    tail = TRAILING_BRACKET.search(text, last, end)
     if tail is None:
         return None
     for d in reversed(dates[bisect.bisect_left(starts, tail.start()) : bisect.bisect_left(starts, tail.end())]):

@@ -22,7 +22,7 @@ from .dategrammar import _MONTH_NUM, _NUMW, MONTH_BARE, TEXT_DATE_PATTERN, YEAR
 from .numbers import glued_years
 from .quantities import CHANGE_WORDS, find_quantities
 from .relativedates import _DAY_OF_MONTH, _add_months, _edtf_of, _num, _split_prep
-from .resolution import Resolved, resolve
+from .resolution import Resolved, in_year, resolve
 from .spans import SpanIndex
 from .words import MIGHT, ascii_lower, word_pattern
 
@@ -207,7 +207,7 @@ def _listed_year(text: str, found: list[FoundDate], doc: date | None) -> list[Fo
         y = re.match(r"\d{4}", prev.resolved.edtf)
         if y is None or int(y[0]) == doc.year or "from the document date" in prev.resolved.note:
             continue
-        again = resolve(d.text, doc.replace(year=int(y[0]), day=min(doc.day, 28)))
+        again = resolve(d.text, in_year(doc, int(y[0])))
         if again is not None:
             out[i] = replace(d, resolved=Resolved(again.edtf, again.dated_by, again.note.replace(
                 "from the document date", f"from {prev.text!r} before it in the list")))

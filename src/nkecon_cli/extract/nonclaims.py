@@ -196,6 +196,16 @@ _CITATION_WORDS = ("vol.", "pp.", "ed.", "eds.", "trans.", "comp.", "ISBN", "doi
                    "Retrieved", "ccessed", "Translated", "Collection")
 
 
+# a row of ranks, not quantities: "Corruption Index ranking 2012 | 174 | 45", "Rank – Emitters in 2019 | 64" (corpus:
+# rank-row); "investment position" is a sum
+_RANK_LABEL = re.compile(r"(?i)\brank(?:ing|ed)?s?\b")
+
+
+def is_rank_row(text: str, row_start: int, cell_start: int) -> bool:
+    """The label before a table's cell, from its row's start, names a rank: the cell is a position, no figure."""
+    return _RANK_LABEL.search(text, row_start, cell_start) is not None
+
+
 def is_citation(sentence: str) -> bool:
     if not any(w in sentence for w in _CITATION_WORDS):
         return False

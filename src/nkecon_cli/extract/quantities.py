@@ -33,7 +33,7 @@ from .numbers import (
 )
 from .people import PER_WOMAN, counted_before, counted_by_label, counted_by_type, is_person, people_before
 from .prices import price_denominator
-from .rates import CRUDE_RATE_BEFORE, DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
+from .rates import BASE_UNIT, CRUDE_RATE_BEFORE, DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
 from .scales import declarations, declared, is_declaration
 from .units import (
     _CURRENCY_CUE,
@@ -325,18 +325,17 @@ def find_quantities(
 # a rate said as a count "of every" thousand people: "Out of every 1,000 people, 40 serve in uniform", "14 of every
 # 1,000 people serve" — the thousand is the rate's base, no figure; the count is per thousand (corpus: per-every)
 _OF_EVERY = re.compile(r"(?i)\b(?:out\s+of|of|in|for)\s+every\s+$")
-_EVERY_BASE = {1000.0: "per-1000", 100000.0: "per-100000", 100.0: "%"}
 _BARE = re.compile(r"\d[\d,.]*")
 
 
 def _per_every(text: str, qs: list[Quantity]) -> list[Quantity]:
-    bases = [i for i, q in enumerate(qs) if q.value in _EVERY_BASE and q.unit in ("people", "count")
+    bases = [i for i, q in enumerate(qs) if q.value in BASE_UNIT and q.unit in ("people", "count")
              and _OF_EVERY.search(text, max(0, q.start - 14), q.start)]
     if not bases:
         return qs
     out = list(qs)
     for i in bases:
-        unit = _EVERY_BASE[qs[i].value]
+        unit = BASE_UNIT[qs[i].value]
         # the count it is the base of: just before "of every", else the first bare count after it
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(qs) and qs[j].value_max is None
                 and (qs[j].unit in ("count", "people") or _BARE.fullmatch(qs[j].text))  # (a unit carried to a bare

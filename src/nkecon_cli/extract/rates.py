@@ -15,6 +15,10 @@ PER_THOUSAND = re.compile(
 )
 
 
+# the unit of a rate by the size of its base: per thousand, per hundred thousand, per hundred (per cent)
+BASE_UNIT = {1000.0: "per-1000", 100000.0: "per-100000", 100.0: "%"}
+
+
 def rate_unit(rate: re.Match[str]) -> str:
     """The unit a match of ``PER_THOUSAND`` gives the figure before it."""
     return "per-1000" if rate["k"] else "%" if rate["c"] else "per-100000"

@@ -269,6 +269,12 @@ _PART_OF_MONTH_REL = re.compile(rf"(?P<part>.+?[\s-]){MONTH_BARE}(?P<rel>,?\s+(?
                                 r"(?P<rel2>\s+(?:of\s+)?(?P<w2>this|last|next)\s+year)", re.I)
 
 
+def in_year(d: date, year: int) -> date:
+    """The document's date moved to another year, to read a month or a season of that year (a 29 February is
+    the 28th)."""
+    return d.replace(year=year, day=min(d.day, 28))
+
+
 def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     """Resolve a date expression found in a text (see ``TEXT_DATE_PATTERN``) said on ``doc_date``.
 

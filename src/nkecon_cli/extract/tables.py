@@ -262,7 +262,8 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
 # a fact sheet's sub-label row of one field: "over 3,047 m: 3", "female: 73.29 years" (a capital begins a field of its
 # own: "Doctors: 3.5 per 1,000 people (2012)" gives its time to no other field)
 _ROW_LABEL = re.compile(r"[ \t]*[a-z\d][^:\n]{0,40}:[ \t]")
-_TRAILING_BRACKET = re.compile(r"\([^()\n]{0,30}\)[ \t.]*$")
+# the time in brackets at the end of a field's last line ("(2003 est.)"): the field's, in a table and in prose
+TRAILING_BRACKET = re.compile(r"\([^()\n]{0,30}\)[ \t.]*$")
 
 
 def _field_time_down(text: str, cells: list[Cell]) -> list[Cell]:
@@ -272,7 +273,7 @@ def _field_time_down(text: str, cells: list[Cell]) -> list[Cell]:
     if last.time is None or all(c.time is not None for c in cells):
         return cells
     row = text[last.row[0] : last.row[1]]
-    bracket = _TRAILING_BRACKET.search(row)
+    bracket = TRAILING_BRACKET.search(row)
     if bracket is None or last.time not in bracket[0] or not all(
             _ROW_LABEL.match(text, c.row[0]) for c in cells):
         return cells
