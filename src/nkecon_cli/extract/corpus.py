@@ -865,6 +865,9 @@ CORPUS: tuple[Example, ...] = (
             {"9.2 million": Want(9.2e6, "people", "1987")}),
     Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,
             {"about 600,000": Want(6e5, "people", "1996", approx="about")}),
+    # a service's users are persons counted, in a sentence with no other word of the economy
+    Example("people-counted", "By the end of 2014 the network had 2.4 million subscribers.", D2015,
+            {"2.4 million subscribers": Want(2.4e6, "people", "2014-12")}),
     # a fertility rate is children per woman, no body of persons; children counted alone are people
     Example("people-counted", "Total fertility rate: 2.34 children born/woman (1995 est.)", D1998,
             {"2.34 children born/woman": Want(2.34, "count", "1995")}),

@@ -32,7 +32,8 @@ _PEOPLE_BODY = re.compile(
 # a word one of ``_PEOPLE_BODY``'s bodies begins with, looked for first (a plain search of the lowercased words)
 _BODY_WORD = re.compile(r"army|armed|military|troop|force|death|toll|navy|air|militia|security|border|reserve")
 # persons counted by their noun are people, not things: "3,400 workers", "600,000 North Koreans" (corpus:
-# people-counted); a member, a household or a family is not a person counted
+# people-counted); the users of a service are persons too ("2.4 million subscribers", as DESIGN counts them); a
+# member, a household or a family is not a person counted, nor a death (a rate's "deaths/1,000" is a rate)
 _PERSONS = frozenset({
     "people", "persons", "workers", "miners", "farmers", "peasants", "labourers", "laborers", "employees",
     "personnel", "staff", "soldiers", "troops", "servicemen", "technicians", "engineers", "specialists", "experts",
@@ -40,6 +41,7 @@ _PERSONS = frozenset({
     "nationals", "defectors", "refugees", "migrants", "prisoners", "volunteers", "men", "women",
     "passengers", "beneficiaries", "recipients", "patients", "victims", "visitors", "tourists", "participants",
     "infants", "adults", "girls", "boys", "mothers", "pensioners", "trainees", "graduates", "delegates",
+    "users", "subscribers", "customers", "consumers", "survivors", "evacuees",
 })
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians": a people's members
 
