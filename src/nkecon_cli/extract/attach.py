@@ -55,7 +55,8 @@ _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|of|from|abo
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:up|down|rose|risen|rise|rising|fell|fallen|falling|grew|grown|growth|increased?|increasing|"
     r"decreased?|decreasing|declined?|declining|dropped|jumped|climbed|gained|lost|higher|lower|more|less|"
-    r"doubled|tripled|expanded|shrank|contracted)\b|%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)[^.;]{0,40}$"
+    r"doubled|tripled|expanded|shrank|contracted|unchanged|flat)\b|%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)"
+    r"[^.;]{0,40}$"
 )
 _FROM_SINCE = re.compile(r"(?i)^(?:from|since)\s")
 _RANGE_WORD = re.compile(r"(?i)\s(?:to|through|thru|till|until|and)\s|[-–]")
@@ -155,9 +156,11 @@ _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twi
 
 # a multiple of a thing at a time: "exactly double the price at the end of last year", "three times the output of
 # 1990" — the time is the thing's, the multiple the sentence's (corpus: multiple-of-time)
+# — and the pronoun that stands for the thing: "half that of 1989", "twice those in 2000"
 _MULTIPLE_THE = re.compile(r"(?i)(?=[dhqt])\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half)\s+"
-                           r"(?:the|its|their)\s+(?:[a-z]+\s+){1,3}(?:(?:registered|recorded|reported|posted|seen|"
-                           r"logged)\s+(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)$")
+                           r"(?:(?:the|its|their)\s+(?:[a-z]+\s+){1,3}(?:(?:registered|recorded|reported|posted|seen|"
+                           r"logged)\s+(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)|"
+                           r"(?:that|those)\s+(?:at|in|of|on|during|for)\s+)$")
 
 
 _BARE_IN = re.compile(r"(?i)\b(?:in|during|for)\s*$")  # a cue's bare "in" or "for" before the date

@@ -418,6 +418,9 @@ CORPUS: tuple[Example, ...] = (
             "DPRK.", date(2014, 4, 9), {"16%": Want(16, "%", "2013", kind="statistic")}),
     Example("might-noun", "Output might reach 2 million tons in 2025.", D2019,
             {"2 million tons": Want(2e6, "t", "2025", kind="estimate")}),
+    # a figure "unchanged from" a year is of the sentence's own time; the year is what it is compared with
+    Example("baseline-figure-date", "Imports of crude oil totalled 525,000 tonnes last year, unchanged from 2013.",
+            D2015, {"525,000 tonnes": Want(525000, "t", "2014")}),
     # a year before a noun of measure is the time the measure is of, no count (dates: year-of-measure)
     Example("year-of-measure", "In 2006 exports were worth $325.6 billion, nearly triple 1998 numbers.", D2015,
             {"$325.6 billion": Want(325.6e9, "USD", "2006")}, never=("1998 numbers",)),
@@ -441,6 +444,9 @@ CORPUS: tuple[Example, ...] = (
             "in 2015 was three times the output of 1990.", D2016,
             {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},
             never_when=("2015-12",)),
+    # the pronoun for the thing: "half that of 1989" — 1989 is the thing's time, not the figure's
+    Example("multiple-of-time", "Output was half that of 1989, at 1.5 million tons, in 2010.", D2016,
+            {"1.5 million tons": Want(1.5e6, "t", "2010")}, never_when=("1989",)),
     # "figures from 1999" are the figures of 1999, not from 1999 on
     Example("year-of-measure", "The report, which contained expenditure figures from 1999, put the defence budget at "
             "$4.26 billion, or 18.8% of GDP.", D2015, {"$4.26 billion": Want(4.26e9, "USD", "1999")}),
