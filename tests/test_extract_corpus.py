@@ -44,6 +44,8 @@ def test_corpus(base: factbase.FactBase, e: Example) -> None:
             assert r["measure"] == want.measure, f"{text!r}: measure {r['measure']!r}"
         if want.per:
             assert r["per"] == want.per, f"{text!r}: per {r['per']!r}"
+        if want.value_max is not None:
+            assert r["value_max"] == pytest.approx(want.value_max), f"{text!r}: value_max {r['value_max']!r}"
         if want.compared_to:
             cmp = r["candidate"]["comparison"]
             assert cmp and same_when(cmp["when"], want.compared_to), f"{text!r}: comparison {cmp}"

@@ -28,6 +28,7 @@ class Want:
     compared_to: str | None = None  # the baseline's EDTF
     per: str | None = None
     measure: str | None = None
+    value_max: float | None = None  # a range's upper end
 
 
 @dataclass(frozen=True)
@@ -807,6 +808,11 @@ CORPUS: tuple[Example, ...] = (
             {"2,200 and 2,400 won per kilogram": Want(2200, "KPW/kg", "2011")}, never=("2,200",)),
     Example("between-range", "The mine shipped between 1.2 million and 1.5 million tons of coal in 2010.", D2015,
             {"1.2 million and 1.5 million tons": Want(1.2e6, "t", "2010")}),
+    # the end's multiplier is not the start's when the start is written whole: "600,000 and 1 million" (counter:
+    # "2 and 3 million" is 2 million to 3 million)
+    Example("between-range", "In the famine between 600,000 and 1 million people died. Between 2 and 3 million "
+            "people fled.", D2015, {"600,000 and 1 million people": Want(6e5, "people", "2015", value_max=1e6),
+                                    "2 and 3 million people": Want(2e6, "people", "2015", value_max=3e6)}),
     Example("between-range", "In 2008 income per head was between $600 and $700.", D2015,
             {"$600 and $700": Want(600, "USD", "2008")}, never=("$700",)),
     Example("between-range", "Trade between 2005 and 2010 rose 40 percent.", D2015,

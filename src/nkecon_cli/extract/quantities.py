@@ -471,7 +471,10 @@ def _complete(
                 v2 = _number_value(m2)
                 if v2 is not None and m is not None:
                     mult2 = m2["dm"] or _trailing_mult(m2["w"] or "")
-                    if mult2 and not ((m["dm"] or "") or _trailing_mult(m["w"] or "")) and value < multiplier(mult2):
+                    # (only where the multiplied first is still no more than the end: "600,000 and 1 million"
+                    # keeps its 600,000)
+                    if mult2 and not ((m["dm"] or "") or _trailing_mult(m["w"] or "")) and \
+                            value * multiplier(mult2) <= v2:
                         value *= multiplier(mult2)
                     if v2 > value:
                         value_max, p = v2, m2.end()
