@@ -658,6 +658,9 @@ CORPUS: tuple[Example, ...] = (
             "bigger fund than that in the previous year was spent on science.", date(2011, 4, 7),
             {"6 percent": Want(6, "%", "2010", compared_to="2009")}),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
+    # a span of years cut short, its comma the clause's (dategrammar: year-span)
+    Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
+            {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),
             {"340,000 tonnes": Want(340000, "t", "2013-11/2014-10")}),

@@ -128,9 +128,10 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:(?i:the)\s+)?{YEAR}\s*/\s*(?:{YEAR}|\d\d)\s+(?i:marketing|consumption)\s+(?i:year)",
     rf"(?i:the\s+)?(?i:marketing|consumption)\s+(?i:year)\s+(?:(?i:of)\s+)?{YEAR}\s*/\s*(?:{YEAR}|\d\d)"
     rf"(?:\s*\(\s*{_MONTH_ANY}\s*[/-–]\s*{_MONTH_ANY}\s*\))?",
-    # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950
+    # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950 (corpus: year-span)
     rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
-    rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?![\d,]|\.\d|\s*(?:%|(?i:per\s*cent|percent))))",
+    # (a comma after the end is the clause's: "In 2013-14, aid totalled"; before a digit it is a number's)
+    rf"{YEAR}\s*(?:-|–|/|(?i:to))\s*(?:{YEAR}|\d\d(?!\d|[,.]\d|\s*(?:%|(?i:per\s*cent|percent))))",
     rf"{YEAR}",
 )
 
