@@ -658,6 +658,14 @@ CORPUS: tuple[Example, ...] = (
             "bigger fund than that in the previous year was spent on science.", date(2011, 4, 7),
             {"6 percent": Want(6, "%", "2010", compared_to="2009")}),
     # --- a marketing year (dategrammar, resolution) --------------------------------------------------------------
+    # the time of speaking in a figure's own clause dates it, not another clause's date (sentenceclaims:
+    # now-in-clause); counter-example: "now" in another clause leaves a dated clause its date
+    Example("now-in-clause", "Two years ago the price of rice was 3,000 won; now it is 6,000 won.", D2015,
+            {"3,000 won": Want(3000, "KPW", "2013"), "6,000 won": Want(6000, "KPW", "2015-09-01")}),
+    Example("now-in-clause", "In 2010 the price was 3,000 won, but it is 6,000 won now.", D2015,
+            {"3,000 won": Want(3000, "KPW", "2010"), "6,000 won": Want(6000, "KPW", "2015-09-01")}),
+    Example("now-in-clause", "Now that the line is open, it carried 2,000 tons in 2014.", D2015,
+            {"2,000 tons": Want(2000, "t", "2014")}),
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),

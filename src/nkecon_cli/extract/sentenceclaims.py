@@ -411,6 +411,11 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                                                                       or _FROM_OTHER.search(text, q.end, x.start))]
             d = pairs.get(q.start) or attach.nearest(q, near_own, text)
             basis = "clause"
+            if d is None and own and (cl_now := next((w for w in weak if cl[0] <= w.start < cl[1]), None)) is not None:
+                # "two years ago it was 3,000 won; now it is 6,000 won": the time of speaking in the figure's own
+                # clause, not another clause's date (corpus: now-in-clause)
+                dating_of[q.start] = resolved_dating(cl_now.resolved, cl_now, "clause")  # type: ignore[arg-type]
+                continue
             if d is None:
                 main = [x for x in own if not (cl[0] <= x.start < cl[1]) and not _of_a_later_sentence(text, cl, x)
                         and not attach.in_relative_clause(text, q.end, x.start)]
