@@ -477,6 +477,12 @@ CORPUS: tuple[Example, ...] = (
             {"2-3%": Want(2, "%", "2018")}, never=("-3%",)),
     # --- a list carries its first figure's unit (quantities) ---------------------------------------------
     # counter-example: a share is never carried to a sum counted in millions
+    # a decimal carries the unit of its like before it when that one is of whom ("for men"), a span of life too;
+    # counter-example: a duration with no one it is of carries nothing
+    Example("elliptic-list", "Life expectancy at birth is 69.8 years for men and 73.3 for women. The literacy rate "
+            "was 99.2 percent for men and 98.7 for women in 2008.", D2015,
+            {"73.3": Want(73.3, "years", "2015"), "98.7": Want(98.7, "%", "2008")}),
+    Example("elliptic-list", "The plant ran for 12.5 years and 3.5 more were planned.", D2015, {}, never=("3.5",)),
     Example("elliptic-list", "Trade fell 14.7% from 6.4 billion in 2014.", D2016, {"14.7%": Want(14.7, "%", "2016")},
             never=("6.4 billion",)),
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
         def end(self) -> int: ...
         @property
         def strong(self) -> bool: ...
+        @property
+        def value(self) -> float: ...
 
     F = TypeVar("F", bound=Figure)
 
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\s+(?:to|of|at|was|is|reached|came\s+to|stood\s+at)\s+(?:just\s+)?$")
 # joined to the figure before: "1.2 million tons in 1995 and 1.8 million", "187 million rubles, of which 112 million"
 _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|this|that)|\bincluding)\s+$")
+# whom or what the figure before is of, as a list of its likes goes on: "69.8 years for men and 73.3 for women"
+_FOR_WHOM = re.compile(r"(?i)\s+(?:for|among|in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                       r"(?:men|women|males|females|boys|girls|urban|rural|the\s+north|the\s+south|north\s+korea|"
+                       r"south\s+korea)\b")
 # the level a figure rose or fell from: "406 markets …, up from 200" (not after a share: "up 5% from 2,300")
 _UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
 # a figure's date just after it: "1.8 million in 1996"
@@ -42,13 +48,22 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
     if _TOTAL_BEFORE.search(text[max(0, qstart - 30) : qstart]):
         counted = [q for q in earlier if q.unit and q.unit not in DURATIONS and q.unit not in ("%", "pp", "times")]
         return counted[-1] if counted else None
-    if not earlier or not earlier[-1].unit or earlier[-1].unit in DURATIONS:
+    if not earlier or not earlier[-1].unit:
         return None
     prev = earlier[-1]
+    if prev.unit in DURATIONS:
+        # "a life expectancy of 69.8 years for men and 73.3 for women": a span of life carries to the decimal of its
+        # like joined to it (whether a span is a claim is the sentence's to say)
+        if (_FOR_WHOM.match(text, prev.end) and _ELLIPSIS.search(text[max(0, qstart - 12) : qstart])
+                and not float(value).is_integer() and 0.5 <= value / prev.value <= 2):
+            return prev
+        return None
     if prev.unit in ("%", "pp", "times") and SUM_WORD.search(text, qstart, p):
         return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)
-    if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and float(value).is_integer():
-        return prev
+    if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and (
+            float(value).is_integer() or (prev.value and _FOR_WHOM.match(text, prev.end)
+                                         and 0.2 <= value / prev.value <= 5)):
+        return prev  # (a decimal when the two are of a like size and the first is of whom: "for men")
     if _UP_FROM.search(text[max(0, qstart - 12) : qstart]) and prev.unit not in ("%", "pp", "times"):
         return prev  # "reached 406 by the end of 2015, up from about 200 in 2010": the same things, before
     if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
