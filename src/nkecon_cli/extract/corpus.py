@@ -645,6 +645,8 @@ CORPUS: tuple[Example, ...] = (
             {"11": Want(11, "count", "2005"), "2": Want(2, "count", "2005"), "4": Want(4, "count", "2005")}),
     Example("number-of", "The number of officially sanctioned markets reached 406 by the end of 2015, up from about "
             "200 in 2010.", D2016, {"406": Want(406, "count", "2015-12"), "about 200": Want(200, "count", "2010")}),
+    Example("number-of", "The number of markets rose from 200 in 2010 to 406 by 2015.", D2016,
+            {"200": Want(200, "count", "2010"), "406": Want(406, "count", "2015")}),
     Example("number-of", "In 2012 the number of North Korean workers in Kaesong stood at 53,000.", D2016,
             {"53,000": Want(53000, "people", "2012")}),
     # counter-example: the level a share rose from is no share

@@ -51,8 +51,9 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians"
 _NUMBER_OF = re.compile(
     r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]{3,}s|people|staff|personnel|cattle|livestock)\b"
     r"(?:\s+(?:in|at|of|on|from|across|employed|working|operating)\s+(?:[\w'’-]+\s+){0,4}?)?"
-    r"(?:\s*(?:has|had|have)?\s*(?:reached|was|were|is|are|stood\s+at|rose\s+to|fell\s+to|grew\s+to|dropped\s+to|"
-    r"totall?ed|came\s+to|hit|increased\s+to|decreased\s+to|climbed\s+to|jumped\s+to|at)\s+)"
+    # ("rose from 200 in 2010 to 406": the level it rose from counts the same things)
+    r"(?:\s*(?:has|had|have)?\s*(?:reached|was|were|is|are|stood\s+at|(?:rose|fell|grew|dropped|increased|decreased|"
+    r"climbed|jumped|declined|shrank|expanded)\s+(?:to|from)|totall?ed|came\s+to|hit|at)\s+)"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$")
 
 
