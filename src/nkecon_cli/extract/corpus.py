@@ -483,6 +483,12 @@ CORPUS: tuple[Example, ...] = (
             "was 99.2 percent for men and 98.7 for women in 2008.", D2015,
             {"73.3": Want(73.3, "years", "2015"), "98.7": Want(98.7, "%", "2008")}),
     Example("elliptic-list", "The plant ran for 12.5 years and 3.5 more were planned.", D2015, {}, never=("3.5",)),
+    # so many in so many is a share (quantities: one-in-n); counter-examples: a rate per 1,000 and a time
+    Example("one-in-n", "One in five children under five is stunted. In 2010, 3 in 4 farms were cooperatives.",
+            D2015, {"One in five": Want(20, "%", "2015"), "3 in 4": Want(75, "%", "2010")},
+            never=("five children",)),
+    Example("one-in-n", "The mortality rate was 14 in 1,000 live births. One in ten years was a drought year.", D2015,
+            {"14 in 1,000 live births": Want(14, "per-1000", "2015")}, never=("One in ten",)),
     Example("elliptic-list", "Trade fell 14.7% from 6.4 billion in 2014.", D2016, {"14.7%": Want(14.7, "%", "2016")},
             never=("6.4 billion",)),
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "

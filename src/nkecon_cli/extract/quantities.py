@@ -63,6 +63,14 @@ _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters|half)"
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
 )
+# a share as so many of so many: "one in five children", "two out of three households", "1 in 4" (corpus: one-in-n);
+# not "one in 1,000 live births" (a rate, read as one) nor "one in five years" (a time)
+_ONE_IN = re.compile(
+    r"(?i)(?<![\w.,-])(?P<a>one|two|three|four|five|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|\d{1,3})(?![\w.,-])"
+    r"(?!\s+(?:years?|months?|weeks?|days?|decades?|times?)\b)")
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100}
 # a fraction of a per cent: "a tenth of 1 percent", "half of one per cent" (corpus: fraction-of-percent)
 _OF_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?:%|per\s*cent|percent)(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
@@ -286,6 +294,14 @@ def find_quantities(
             share, q_end = round(share / 100, 12), of_pc.end()
         out.append(Quantity(qs, q_end, text[qs:q_end], share, None, approx, "%", None, None, True))
         claimed.append((qs, q_end))  # (before the numbers: "two-thirds of" is a share, not two of something)
+    for m in _ONE_IN.finditer(text, start, end) if (" in " in low or " out of " in low) else ():
+        a, b = (int(x) if x.isdigit() else _SMALL_NUMBERS[" ".join(x.lower().split())] for x in (m["a"], m["b"]))
+        if blocked(m.start(), m.end()) or not 0 < a < b:
+            continue
+        approx, qs = _prefix(text, m.start(), start)
+        share = round(100 * a / b, 1)
+        out.append(Quantity(qs, m.end(), text[qs : m.end()], share, None, approx, "%", None, None, True))
+        claimed.append((qs, m.end()))  # ("one in five children": a share, not five children)
     glued = dict(glued_years(text, start, end))  # "in 201982.7m": the year, then the value (corpus: glued-year-value)
     for m in _NUMBER.finditer(text, start, end):
         if m.start() in glued and (m := _NUMBER_AT.match(text, glued[m.start()], end)) is None:  # type: ignore[assignment]
