@@ -1102,6 +1102,8 @@ CORPUS: tuple[Example, ...] = (
     # acres, miles and square miles in metric units; a capital "Mt" is a million tonnes, a small "mt" a tonne
     # the Bank of Korea counts the North's national accounts in South Korean won, and a sum South Korea owns is in its
     # won (sentenceclaims: seoul-won); counter-example: a market price of won in the same story stays North Korean
+    Example("seoul-won", "Seoul's central bank put the North's nominal GNI at 36.4 trillion won in 2016.", D2019,
+            {"36.4 trillion won": Want(36.4e12, "KRW", "2016")}),
     Example("seoul-won", "SEOUL -- The Bank of Korea said the North's economy grew 1.1 percent in 2013.\n\nThe data "
             "showed that the North's nominal gross national income came to 33.8 trillion won in 2013, about 2.3 "
             "percent of South Korea's GNI of 1,441.1 trillion won.\n\nRice sold at 5,000 won per kilogram in Hyesan "

@@ -524,7 +524,9 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
 # the Bank of Korea (Seoul's central bank), whose estimates of the North's national accounts are in South Korean won;
 # the words of national accounts; and South Korea as the owner of a sum (corpus: seoul-won)
 # (each name's first letter before its \b, asked behind it: the scan of a whole text skips to the B's and S's in C)
-SEOUL_ACCOUNTS = re.compile(r"B(?<=\bB)ank\s+of\s+Korea\b|B(?<=\bB)OK\b|S(?<=\bS)tatistics\s+Korea\b")
+SEOUL_ACCOUNTS = re.compile(r"B(?<=\bB)ank\s+of\s+Korea\b|B(?<=\bB)OK\b|S(?<=\bS)tatistics\s+Korea\b|"
+                            r"S(?<=\bS)(?:eoul|outh\s+Korea)['’]s\s+central\s+bank\b|"
+                            r"c(?<=\bc)entral\s+bank\s+(?:in|of)\s+(?:Seoul|South\s+Korea)\b")
 _NATIONAL_ACCOUNTS = re.compile(r"(?i)\b(?:GNI|GDP|GNP|gross\s+(?:national|domestic)|national\s+income|per\s+capita|"
                                 r"income\s+per|nominal)\b")
 _SOUTH_OWNS = re.compile(r"(?i)\b(?:South\s+Korea(?:n|['’]s)?|Seoul['’]s|the\s+South['’]s|ROK['’]s)\b[^.;,]{0,40}$")
