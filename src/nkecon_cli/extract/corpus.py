@@ -483,6 +483,11 @@ CORPUS: tuple[Example, ...] = (
             "was 99.2 percent for men and 98.7 for women in 2008.", D2015,
             {"73.3": Want(73.3, "years", "2015"), "98.7": Want(98.7, "%", "2008")}),
     Example("elliptic-list", "The plant ran for 12.5 years and 3.5 more were planned.", D2015, {}, never=("3.5",)),
+    # a part of a whole counted counts the whole's things (quantities: part-of-whole)
+    Example("part-of-whole", "At least 5 of the 14 ships in the fleet were registered abroad in 2016; three of the 12 "
+            "workers were women.", D2019, {"At least 5": Want(5, "count", "2016", approx="at-least"),
+                                           "14 ships": Want(14, "count", "2016"),
+                                           "three": Want(3, "people", "2016")}, never=("At least 5 of the",)),
     # so many in so many is a share (quantities: one-in-n); counter-examples: a rate per 1,000 and a time
     Example("one-in-n", "One in five children under five is stunted. In 2010, 3 in 4 farms were cooperatives.",
             D2015, {"One in five": Want(20, "%", "2015"), "3 in 4": Want(75, "%", "2010")},

@@ -106,6 +106,7 @@ _ODD = re.compile(r"(?i)-odd(?=[\s-])")
 _RATE_NAMED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s+per\s)")
 _DIGIT_BEFORE = re.compile(r"\d\s+$")
 _PLURAL_OF = re.compile(r"\s+of\b")
+_SPACES = re.compile(r"\s*")
 _SUFFIX_APPROX = {
     "or so": "about", "odd": "about", "or more": "at-least", "and more": "at-least", "or above": "at-least",
     "and above": "at-least", "and over": "at-least", "or over": "at-least", "and larger": "at-least",
@@ -565,7 +566,13 @@ def _complete(
                     unit = "people"
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
-                p = of.end()
+                of_n = _NUMBER_AT.match(text, _SPACES.match(text, of.end(), end).end(), end)  # type: ignore[union-attr]
+                if of_n is not None and (of_cn := _count_noun(text, of_n.end(), end)) is not None:
+                    # "5 of the 14 ships": five of those things, the figure its own number (corpus: part-of-whole)
+                    noun = of_cn[0]
+                    unit = "people" if is_person(text, of_cn[0], of_cn[1]) else "count"
+                else:
+                    p = of.end()
             elif (not vague and earlier and earlier[-1].end >= start and earlier[-1].unit.split("/")[0] in CURRENCIES
                   and (dn := _DENOMINATOR.match(text, p, end))):
                 # "North Korean rice 850 won per kg, South Korean one 870 per kg": the money of the price before
