@@ -1237,6 +1237,9 @@ CORPUS: tuple[Example, ...] = (
     Example("grid-unit-row", "Output by product\n              Coal      Steel     Cement\n              mn t      "
             "000 t     mn t\n2014          26.4      1,220     6.6\n2015          27.0      1,250     6.9\n", D2016,
             {"26.4": Want(26.4e6, "t", "2014"), "1,250": Want(1.25e6, "t", "2015")}, never=("000 t",)),
+    Example("grid-unit-row", "Foreign trade\nYear\tExports\tImports\n\t(US$ million)\t(US$ million)\n2014\t3,165\t"
+            "4,446\n2015\t2,697\t3,555\n", D2016,
+            {"4,446": Want(4.446e9, "USD", "2014"), "2,697": Want(2.697e9, "USD", "2015")}),
     # a year on the line below its value; a figure's own time in parentheses, an estimate
     Example("grid-time-below", "Grain harvest (million tonnes)   4.8     5.0\n                                 2014    "
             "2015\n", D2016, {"4.8": Want(4.8e6, "t", "2014"), "5.0": Want(5e6, "t", "2015")}),

@@ -241,7 +241,10 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
             head, prev_role = _Head.of(text, ln, year_end, caption), "header"
         elif not ln.nums:
             if not kv and len(ln.cells) >= 2 and prev_role == "header" and (units := _unit_row(text, ln)):
-                head.units = units  # a row of units under the header (corpus: grid-unit-row)
+                # a row of units under the header (corpus: grid-unit-row); a shorter one is of the last columns (the
+                # label or year column first has none: "Year  Exports  Imports" over "(US$ million)  (US$ million)")
+                pad: list[tuple[str, float] | None] = [None] * (len(head.cells) - len(units))
+                head.units = pad + units
             elif not kv and sum(not (c.kind == "empty" and c.end == c.start) for c in ln.cells) >= 2:
                 # (a header names two columns at least: "General population | ||||" is a group's label, "Demographics
                 # | |" a title)
