@@ -1192,6 +1192,13 @@ CORPUS: tuple[Example, ...] = (
             never=("1,000",)),
     Example("grid-indicator-unit", "Phones\n\nMobile phone users\nNorth: 3.2 millions\nSouth: 21,000\n", D2016,
             {"3.2 millions": Want(3.2e6, "people", "2016"), "21,000": Want(21000, "people", "2016")}),
+    # a change "(annual %)" is a per cent, of a population's growth too, in a table and in prose
+    Example("grid-indicator-unit", "Population, total 25,155,317 (2015)\nPopulation growth (annual %) 0.5 (2015)\n"
+            "GDP growth (annual %) -1.1 (2015)\n", D2016,
+            {"25,155,317": Want(25155317, "people", "2015"), "0.5": Want(0.5, "%", "2015"),
+             "-1.1": Want(-1.1, "%", "2015")}),
+    Example("grid-indicator-unit", "In 2014 population growth (annual %) was 0.5, and the population reached 25 "
+            "million.", D2016, {"0.5": Want(0.5, "%", "2014"), "25 million": Want(25e6, "people", "2014")}),
     # counter-example: users given as a share of the population stay a per cent
     Example("grid-indicator-unit", "Internet users (% of population)\n2014 0.1\n2015 0.2\n", D2016,
             {"0.2": Want(0.2, "%", "2015")}),

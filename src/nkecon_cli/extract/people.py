@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 _POPULATION = re.compile(
-    r"(?i)\bpopulation\b[^.;:\d]{0,60}?\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
+    # (not its rate, density or share: "population growth (annual %) was 0.5"; its growth in persons is people)
+    r"(?i)\bpopulation\b(?:(?!\b(?:rate|density|share|ratio|per\s*cent|percent)\b|%)[^.;:\d]){0,60}?"
+    r"\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
     r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
     r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$"
     # a fact sheet's "Population: 24 million", "Population (1 Oct. 1960 census): 10,789,000"

@@ -435,7 +435,8 @@ _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 
 # an indicator's unit in brackets after its name: "Agricultural land (% of land area)", "GDP (current US$)"
 _NAMED_UNIT = re.compile(r"(?<=[A-Za-z])\s?\((?=[^\d\s()])(?P<u>[^()]{1,40})\)")
-_NAMED_UNIT_NOISE = re.compile(r"(?i)^(?:current|constant(?:\s+\d{4})?|nominal)\s+|\s+of\s+[^()]*$")
+_NAMED_UNIT_NOISE = re.compile(r"(?i)^(?:current|constant(?:\s+\d{4})?|nominal|(?:average\s+)?annual|yearly)\s+|"
+                               r"\s+of\s+[^()]*$")
 
 
 def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] | None:

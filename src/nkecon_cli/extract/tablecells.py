@@ -136,6 +136,10 @@ _WEIGHT_PER_MONEY = re.compile(r"^(kg|kilograms?|kilos?|tons?|tonnes?|t)\s*/\s*"
                                r"((?:north\s+korean\s+|nk\s+)?(?:won|yuan|rmb|dollars?|us\$|usd))$")
 
 
+# the period a change in per cent is over, before the sign: "(annual %)", "(average annual % change)"
+_ANNUAL = re.compile(r"^(?:average\s+)?(?:annual|yearly|year-on-year|y-o-y)\s+(?=%|per\s*cent|percent)")
+
+
 @lru_cache(maxsize=4096)  # a label is read for every cell under it, and again in the next document
 def unit_of(label: str | None) -> tuple[str, float] | None:
     """The unit and multiplier a label names: 'thousand tonnes' → ('t', 1000); 'KRW trillion' →
@@ -155,6 +159,7 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
         for rx, rep in _MULTIPLIER:
             c = rx.sub(rep, c)
         c = re.sub(r"^(?:in|of)\s+", "", c)
+        c = _ANNUAL.sub("", c)  # "GDP growth (annual %)": a per cent of the year before (corpus: grid-indicator-unit)
         c = re.sub(YEAR, " ", c).strip(" ,;")  # "(000, 2021)": the year is the row's time, not its unit
         if c in ("%", "per cent", "percent", "pct", "percentage", "percentages", "per cents"):
             return ("%", 1.0)
