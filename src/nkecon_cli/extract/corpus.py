@@ -940,6 +940,13 @@ CORPUS: tuple[Example, ...] = (
             {"4.8 million tons": Want(4.8e6, "t", "2013")}, never=("7",), never_when=("2019",)),
     Example("citation", "Trade with China came to $6.5 billion (Bank of Korea, 2018).", D2015,
             {"$6.5 billion": Want(6.5e9, "USD", "2015")}, never_when=("2018",)),
+    Example("citation", "According to Lee (2018: 45), about 70 percent of household income came from markets. "
+            "Haggard and Noland (2007) estimate the deficit at 1.2 million tons.", date(2019, 3, 1),
+            {"about 70 percent": Want(70, "%", "2019"), "1.2 million tons": Want(1.2e6, "t", "2019")},
+            never=("45",), never_when=("2018", "2007")),
+    # counter-example: a plan's year after its name is the plan's
+    Example("citation", "The Seven-Year Plan (1961) set a target of 25 million tons of coal.", D2015,
+            {"25 million tons": Want(25e6, "t", "1961")}),
     Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
     # a column of source-note numbers after the figures of a fact page (nonclaims: note-mark-column); counter-

@@ -59,6 +59,15 @@ _PAREN_CITATION = re.compile(
     r"(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
     r"(?:\s*;\s*[^()]{2,80}?(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?)*\)"
 )
+# a citation of an author named in the sentence: "Lee (2018: 45)", "Haggard and Noland (2007) estimate", "according
+# to Kim et al. (2015)" — the bracket is never a claim nor a date (corpus: citation); a name's year with neither a page,
+# a verb of reporting after it nor "according to" before it ("the Seven-Year Plan (1961)") is left alone
+_YEAR_PAGES = r"\((?:1[6-9]|20)\d\d[a-z]?(?P<pages>\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)"
+_NARRATIVE_CITATION = re.compile(
+    r"(?P<before>\b(?:[Aa]ccording\s+to|[Ss]ee|[Cc]f\.)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
+    rf"\s+(?P<cite>{_YEAR_PAGES})"
+    r"(?P<verb>\s+(?:estimates?|estimated|argues?|argued|finds|found|notes?|noted|reports?|reported|shows?|showed|"
+    r"suggests?|suggested|calculates?|calculated|puts?|writes?|wrote|observes?|observed|claims?|claimed)\b)?")
 # reference marks glued to a word or a figure: "fell 6 percent.[12]", "[3, 4]", "[5–7]" (corpus: reference-mark)
 _REFERENCE_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
 # the year in the title of a published work: "the Statistical Yearbook 2010", "Annual Report 2019" (corpus: title-year)
@@ -188,6 +197,9 @@ def not_claims(text: str) -> list[tuple[int, int]]:
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]
     spans += [m.span() for m in _ARCHIVAL.finditer(text)]
+    if "(1" in text or "(2" in text:  # (a year in brackets at all: asked first, most texts have none)
+        spans += [m.span("cite") for m in _NARRATIVE_CITATION.finditer(text)
+                  if m["pages"] or m["before"] or m["verb"]]
     return sorted(spans)
 
 
