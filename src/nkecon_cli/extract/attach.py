@@ -22,7 +22,8 @@ from typing import Any
 from ..factbase.when import bounds
 from .dates import OF_A_YEAR, FoundDate
 from .quantities import Quantity
-from .resolution import Resolved, anaphoric_offset, in_year, resolve
+from .relativedates import _edtf_of
+from .resolution import Resolved, anaphoric_offset, anaphoric_shift, in_year, resolve, shifted_span
 from .words import word_pattern
 
 BASES = ("phrase", "clause", "sentence", "earlier-sentence", "heading", "table-header", "document", "none")
@@ -194,7 +195,18 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     if (_FROM_SINCE.match(d.text) and not _RANGE_WORD.search(d.text)  # "rose from January to August": a span
             and _CHANGE_BEFORE.search(text[max(floor, d.start - 50) : d.start])):
         return True
-    return anaphoric_offset(d.text) is not None and bool(re.match(r"(?i)(?:over|than|on|from)\b", d.text))
+    if anaphoric_shift(d.text) is None:
+        return False
+    # "from the price two weeks before", "than prices a year earlier", and a baseline's time said again after it:
+    # "10% lower than the Dec. 7 survey, about a month before" (corpus: baseline-anaphoric)
+    return bool(re.match(r"(?i)(?:over|than|on|from)\b", d.text) or _CUE_THE.search(before)
+                or _APPOSED.search(text, max(floor, d.start - 90), d.start))
+
+
+_CUE_THE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[a-z]+\s+){0,2}$")
+_APPOSED = re.compile(r"(?i)\b(?:than|from|compared\s+(?:with|to)|against|over)\b(?:[^.;]|\.(?=\s?\d)){0,60},\s*"
+                      r"(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|just\s+)?$")
 
 
 _FOUR_DIGITS = re.compile(r"(\d{4})")
@@ -221,6 +233,17 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: b
     r = d.resolved
     off = anaphoric_offset(d.text)
     last = latest or doc
+    short = anaphoric_shift(d.text) if off is None else None
+    if short is not None:
+        # "up from 4,500 won a week earlier" than "Nov. 15": counted from the governing date's days (the document's
+        # when nothing governs, as read already)
+        if governing is None or governing.edtf.startswith("..") or governing.edtf.endswith(".."):
+            return r
+        precise = len(governing.edtf.split("/")[0])  # (YYYY 4, YYYY-MM 7, YYYY-MM-DD 10)
+        if precise < (7 if short[1] == "month" else 10):
+            return governing  # "a week earlier" than 2010 is of 2010: no finer than what it counts from
+        edtf = _edtf_of(shifted_span(bounds(governing.edtf), *short))
+        return Resolved(edtf, "relative", f"{d.text!r} counted from {governing.edtf} → {edtf}")
     if off is None:
         # (a governing time of the document's own year, a heading "Trade report 2015", names no other year)
         if (past and (governing is None or _year_of(governing.edtf) == (doc.year if doc else None)) and r is not None

@@ -29,7 +29,7 @@ from .lexicon import Lexicon, lexicon
 from .nonclaims import is_citation, is_rank_row, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
-from .resolution import Resolved, anaphoric_offset
+from .resolution import Resolved, anaphoric_shift
 from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, is_numbered, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
@@ -224,7 +224,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
             # a time counted back from another of the sentence ("in December 2017 … four times the same period a
             # year before") is what it is compared with: the story goes on in the other (corpus: back-reference)
-            ahead = [d for d in real if (anaphoric_offset(d.text) or 0) >= 0]
+            ahead = [d for d in real if (anaphoric_shift(d.text) or (0, ""))[0] >= 0]
             # the time the sentence's figures are of, when one of its dates gives it: "exports rose 14% in 2019 …,
             # due to a weak performance in 2018" goes on in 2019 (corpus: figure-time-governs)
             dating = {c.dating.span for c in cands if c.figure is not None and c.dating.span is not None}

@@ -685,6 +685,14 @@ CORPUS: tuple[Example, ...] = (
             {"3,000 won": Want(3000, "KPW", "2010"), "6,000 won": Want(6000, "KPW", "2015-09-01")}),
     Example("now-in-clause", "Now that the line is open, it carried 2,000 tons in 2014.", D2015,
             {"2,000 tons": Want(2000, "t", "2014")}),
+    # a week, a month or days counted from the governing day (resolution: anaphoric_shift); said again after a baseline
+    # it is the baseline's (attach: baseline-anaphoric); counter-example: counted from a year it is that year
+    Example("baseline-anaphoric", "Rice cost 6,000 won a kilogram on Nov. 15, up from 4,500 won a week earlier. In "
+            "October corn cost 3,000 won; a month earlier it had cost 2,400 won.", date(2012, 11, 20),
+            {"4,500 won": Want(4500, "KPW/kg", "2012-11-08"), "2,400 won": Want(2400, "KPW/kg", "2012-09")}),
+    Example("baseline-anaphoric", "Rice traded for 18,000 won on Jan. 4, 10% lower than in the Dec. 7 survey, about a "
+            "month before. The price fell 6% from the price two weeks before.", date(2026, 1, 15),
+            {"10%": Want(10, "%", "2026-01-04"), "6%": Want(6, "%", "2026-01-04")}),
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),

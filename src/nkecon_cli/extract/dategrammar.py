@@ -169,6 +169,9 @@ _RELATIVE_PATTERNS = (
     r"(?i:recently|lately|of\s+late)",
     # counted from the date that governs the sentence (``attach``); from the document's when none does
     r"(?i:(?:a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|later|before)|the\s+year\s+(?:before|after))",
+    # "a week earlier", "two months before": a shorter time counted the same way ("two months before the harvest" counts
+    # from an event, and is not read)
+    r"(?i:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:earlier|later|before(?!\s+[\w\d])))",
     r"(?i:the\s+same\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?"
     r"(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)))",
     r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",

@@ -32,6 +32,7 @@ from .dategrammar import (
 )
 from .relativedates import (
     _RULES_RELATIVE,
+    _add_months,
     _apply_prep,
     _edtf_of,
     _half,
@@ -130,6 +131,42 @@ def anaphoric_offset(expr: str) -> int | None:
     k = (int(n) if n.isdigit() else _N[n.lower()]) if n else 1
     direction = next(m[g] for g in ("dir1", "dir2", "dir3", "dir4", "dir5", "dir6") if m[g]).lower()
     return -k if direction in ("earlier", "before", "previous", "preceding", "prior", "last", "ago") else k
+
+
+# a shorter time counted from the governing date: "a week earlier", "two months before", "three days later"
+_SHORT_ANAPHORIC = re.compile(
+    r"(?i)^(?:(?:in|of|for|on|than|from)\s+)?(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+"
+    r"(?P<unit>day|week|month)s?\s+(?P<dir>earlier|later|before|after)$")
+
+
+def anaphoric_shift(expr: str) -> tuple[int, str] | None:
+    """How far an anaphoric date counts from the governing date, and in what: 'a year earlier' → (-1, 'year'),
+    'two weeks before' → (-2, 'week'), 'a month later' → (1, 'month'); None if not anaphoric."""
+    off = anaphoric_offset(expr)
+    if off is not None:
+        return off, "year"
+    m = _SHORT_ANAPHORIC.match(" ".join(expr.split()))
+    if not m:
+        return None
+    n = m["n"]
+    k = int(n) if n.isdigit() else {**_N, "six": 6}[n.lower()]
+    return (-k if m["dir"].lower() in ("earlier", "before") else k), m["unit"].lower()
+
+
+def shifted_span(span: tuple[date, date], n: int, unit: str) -> tuple[date, date]:
+    """A span moved ``n`` days, weeks or months (a month keeps its day, or the month's last; a day moved by months is
+    the month it lands in)."""
+    from datetime import timedelta
+
+    if unit == "month":
+        lo, hi = _add_months(span[0], n), _add_months(span[1], n)
+        if span[0] == span[1]:  # "a month before" a day is that month, not a day of it (no finer than it is said)
+            return _month_span(lo.year, lo.month)
+        if span[1].day == calendar.monthrange(span[1].year, span[1].month)[1]:  # a whole month stays whole
+            hi = hi.replace(day=calendar.monthrange(hi.year, hi.month)[1])
+        return lo, hi
+    days = timedelta(days=n * (7 if unit == "week" else 1))
+    return span[0] + days, span[1] + days
 
 
 def _strip_ordinal(d: str) -> int:
@@ -320,6 +357,12 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
             return None
         y = doc_date.year + off
         return Resolved(f"{y:04d}", "relative", f"'{expr.strip()}'{on} → {y}")
+    short = anaphoric_shift(text)
+    if short is not None:  # "a week earlier" with nothing governing: counted from the document's day
+        if doc_date is None:
+            return None
+        edtf = _edtf_of(shifted_span((doc_date, doc_date), *short))
+        return Resolved(edtf, "relative", f"'{expr.strip()}'{on} → {edtf}")
     if _RULES_RELATIVE.fullmatch(core):
         if doc_date is None:
             return None

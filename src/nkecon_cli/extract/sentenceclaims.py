@@ -27,7 +27,7 @@ from .prices import carried_units
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .quantities import DURATIONS, Quantity, changed_from, find_quantities
 from .relativedates import _split_prep
-from .resolution import Resolved, anaphoric_offset, resolve
+from .resolution import Resolved, anaphoric_shift, resolve
 from .spans import SpanIndex
 from .words import MIGHT, word_pattern
 
@@ -423,7 +423,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             if d is not None:
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
                 # from what governs the passage
-                prior = [x for x in own if x.end <= d.start and anaphoric_offset(x.text) is None]
+                prior = [x for x in own if x.end <= d.start and anaphoric_shift(x.text) is None]
                 anchor = attach.reanchor(prior[0], governing, doc.doc_date, latest=latest) if prior else governing
                 r = attach.reanchor(d, anchor, doc.doc_date, past=roles.past(start, end), latest=latest)
                 other = attach.joined_date(d, own, text) if r is not None and not pairs else None
