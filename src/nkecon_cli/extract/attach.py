@@ -336,6 +336,19 @@ def in_relative_clause(text: str, lo: int, at: int) -> bool:
     return _RELATIVE_CLAUSE.search(text, lo, at) is not None or _REDUCED_RELATIVE.search(text, lo, at) is not None
 
 
+def closed_relative_clause(text: str, lo: int, d: FoundDate, at: int) -> bool:
+    """Whether the date ``d`` stands in a relative clause (opened after ``lo``) that closes before ``at``: "The
+    factory, which opened in 1973, now produces 30,000 tons" — 1973 is the opening's (corpus: relative-clause-date)."""
+    rel = _RELATIVE_CLAUSE.search(text, lo, d.start)
+    return rel is not None and _CLOSES.search(text, d.end, at) is not None and \
+        _FIGURES_OF.search(text, rel.start(), d.start) is None
+
+
+_CLOSES = re.compile(r",|\s[–—]\s")
+# a clause that names the figures the sentence gives: "which contained expenditure figures from 1999" dates them
+_FIGURES_OF = re.compile(r"(?i)\b(?:figures|data|statistics|estimates|numbers)\b")
+
+
 # a day after a verb of saying and the words of its object: "disclosed this analysis to the Voice of America on
 # February 14", "told reporters in Seoul on Monday" — the day the report was made (corpus: said-to-on-day); no
 # figure, "that" or clause break stands between (a figure's own day is read as its date)

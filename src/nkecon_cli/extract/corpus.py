@@ -970,6 +970,16 @@ CORPUS: tuple[Example, ...] = (
             "made 5.2 tons a day and a road 12 km long was built.", D2016,
             {"200 persons": Want(200, "people", "1952"), "5.2 tons": Want(5.2, "t", "1952", per="day"),
              "12 km": Want(12, "km", "1952")}, never=("500 meters", "4.13")),
+    Example("date-named-works", "In 1999 the February 8 Vinalon Complex produced some 2,000 tons of vinalon. On May 1 "
+            "workers of the complex made 30 tons.", D2016,
+            {"some 2,000 tons": Want(2000, "t", "1999"), "30 tons": Want(30, "t", "2016-05-01")},
+            never_when=("2016-02-08", "1999-02-08")),
+    # a date in a relative clause closed before the figure is the clause's; counter-example: a clause that names the
+    # figures dates them (relative-clause-date)
+    Example("relative-clause-date", "The factory, which opened in 1973, now produces 30,000 tons of vinalon a year.",
+            D2016, {"30,000 tons": Want(30000, "t", "2016-12-01")}, never_when=("1973",)),
+    Example("relative-clause-date", "The report, which contained expenditure figures from 1999, put the defence budget "
+            "at $4.26 billion.", D2016, {"$4.26 billion": Want(4.26e9, "USD", "1999")}),
     Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
             {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
     Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "

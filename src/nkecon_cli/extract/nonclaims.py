@@ -174,7 +174,12 @@ _PLACED_AT = re.compile(
 # a DPRK works named by a day of the year it honours: "the 4.13 Ironworks", "the 2.8 Vinalon Complex", "the 8.3
 # movement" — a name, no figure (corpus: date-named-works)
 _DAY_NAMED = re.compile(
-    r"(?=\d)(?<![\d.,])(?:1[0-2]|[1-9])\.(?:[1-9]|[12]\d|3[01])(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Ironworks|Steel\s+Works|"
+    r"(?:(?<![\d.,])(?:1[0-2]|[1-9])\.(?:[1-9]|[12]\d|3[01])|"
+    # (the month written out after "the": "the February 8 Vinalon Complex", "the April 25 Hotel"; not "On May 1
+    # Kim Chaek Steel Complex workers")
+    r"(?:(?<=the\s)|(?<=The\s))(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:[12]\d|3[01]|[1-9])(?!\d|,\s*\d))"
+    r"(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Ironworks|Steel\s+Works|"
     r"Works|Factory|Complex|Mine|Colliery|Plant|Mill|Hotel|Movement|[Mm]ovement|Youth|Station|Farm|Street|Bridge|"
     r"School|University|Company|Stadium)\b)")
 

@@ -407,8 +407,11 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 continue
             # (a date in a relative clause after the figure is of what the clause says: "more than 1,200 won, a price
             # which was also recorded in February")
-            near_own = [x for x in cl_own if x.start < q.end or not (attach.in_relative_clause(text, q.end, x.start)
-                                                                      or _FROM_OTHER.search(text, q.end, x.start))]
+            # — nor one in a relative clause closed before it: "The factory, which opened in 1973, now produces")
+            near_own = [x for x in cl_own
+                        if (x.start < q.end and not attach.closed_relative_clause(text, start, x, q.start))
+                        or (x.start >= q.end and not (attach.in_relative_clause(text, q.end, x.start)
+                                                      or _FROM_OTHER.search(text, q.end, x.start)))]
             d = pairs.get(q.start) or attach.nearest(q, near_own, text)
             basis = "clause"
             if d is None and own and (cl_now := next((w for w in weak if cl[0] <= w.start < cl[1]), None)) is not None:
