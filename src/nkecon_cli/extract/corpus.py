@@ -1272,6 +1272,13 @@ CORPUS: tuple[Example, ...] = (
     Example("grid-unit-row", "Foreign trade\nYear\tExports\tImports\n\t(US$ million)\t(US$ million)\n2014\t3,165\t"
             "4,446\n2015\t2,697\t3,555\n", D2016,
             {"4,446": Want(4.446e9, "USD", "2014"), "2,697": Want(2.697e9, "USD", "2015")}),
+    # an encyclopedia's infobox: a group headed by its label and one time ("2015 estimate") dates its rows only, and a
+    # bulleted row whose label is a time is of that time (tables: grid-infobox)
+    Example("grid-infobox", "GDP (PPP)\t2015 estimate\n• Total\t$40 billion\n• Per capita\t$1,700\nGDP (nominal)\t"
+            "2019 estimate\n• Total\t$18 billion\nArea\n• Total\t120,540 km2\nPopulation\n• 2018 estimate\t"
+            "25,549,604\n", date(2020, 1, 1),
+            {"$40 billion": Want(40e9, "USD", "2015"), "$18 billion": Want(18e9, "USD", "2019"),
+             "120,540 km2": Want(120540, "km2", "2020"), "25,549,604": Want(25549604, "people", "2018")}),
     # a year on the line below its value; a figure's own time in parentheses, an estimate
     Example("grid-time-below", "Grain harvest (million tonnes)   4.8     5.0\n                                 2014    "
             "2015\n", D2016, {"4.8": Want(4.8e6, "t", "2014"), "5.0": Want(5e6, "t", "2015")}),

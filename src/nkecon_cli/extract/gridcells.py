@@ -29,7 +29,9 @@ _MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-_TAG = r"(?:\(\s*(?:est|e|plan|target|proj|prel|prov|p|r|f|forecast|revised)\.?\s*\)|\s(?:est|proj|prel)\.)"
+# ("2015 estimate", "2019 est.": an encyclopedia's infobox writes the word out)
+_TAG = (r"(?:\(\s*(?:est|e|plan|target|proj|prel|prov|p|r|f|forecast|revised)\.?\s*\)|\s(?:est|proj|prel)\.|"
+        r"\s(?:estimated?|projected|projection|forecast|preliminary)(?![\w-]))")
 
 # one time, as a table prints it; the named groups say how to read it
 _TIME = re.compile(
@@ -434,7 +436,11 @@ _GLUED_PAIR = re.compile(  # (a unit's own digit is no figure: "120,408 km2", "3
 
 def _first_label(text: str, cells: list[Tok]) -> list[Tok]:
     """A first cell of words about a number before the row's figures is the row's label: "Under 15 | 1.05",
-    "65 and over | 8.72%" (age bands, not figures)."""
+    "65 and over | 8.72%" (age bands, not figures). A list's bullet alone before a time is no cell: "• 2018 estimate
+    25,549,604" is a row of 2018 (corpus: grid-infobox)."""
+    if len(cells) > 2 and cells[0].kind == "word" and cells[0].end - cells[0].start == 1 and \
+            text[cells[0].start] in "•·*–-" and cells[1].kind == "time":
+        cells = cells[1:]
     if len(cells) > 1 and cells[0].kind == "num" and (text[cells[0].start : cells[0].start + 1].isalpha() or
                                                       cells[0].unit is not None) and \
             any(c.kind == "num" for c in cells[1:]):

@@ -97,7 +97,7 @@ def _key_values(text: str, block: Block) -> bool:
     two = [ln for _, ln in block.lines if len(ln.cells) == 2]
     if len(two) < max(3, int(0.7 * len(block.lines))):
         return False
-    kinds = [ln.cells[1].kind == "num" for ln in two]
+    kinds = [ln.cells[1].kind in ("num", "time") for ln in two]  # (a time is no value in words: "GDP  2015 estimate")
     words = [n for n, k in enumerate(kinds) if not k]
     first_number = next((n for n, k in enumerate(kinds) if k), None)
     return len(words) >= 2 and first_number is not None and words[-1] > first_number
@@ -203,6 +203,12 @@ def _series_unit(text: str, lines: list[tuple[int, int]], block: Block, lo: int)
 _RATE_LABEL = re.compile(r"(?i)\b(?:rate|ratio|index|per)\b")
 
 
+def _labelled_time(head: _Head) -> bool:
+    """A header of one label and one time ("GDP (PPP)  2015 estimate"): a group's, not the columns' of a table."""
+    kinds = [c.kind for c in head.cols]
+    return kinds.count("time") == 1 and kinds.count("word") == 1 and len(kinds) == 2
+
+
 def _source_year(text: str, ln: Line) -> bool:
     return len(ln.cells) == 2 and ln.cells[1].kind == "time" and bool(SOURCE_LINE.match(text, *ln.span))
 
@@ -227,6 +233,7 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
         pending.clear()
 
     prev_role = None
+    infobox = False  # groups headed "GDP (PPP)  2015 estimate", "Area": each group's label is its rows' (as in kv)
     for _, ln in block.lines:
         if pending and head.line is None and prev_role == "row" and _source_year(text, ln):
             flush(_Head.of(text, ln, year_end, caption))  # "The World Bank (2023)" under its figures: their year
@@ -251,8 +258,12 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
                 flush(head)
                 head, prev_role = _Head.of(text, ln, year_end, caption), "header"
             else:
+                if head.line is not None and pending and _labelled_time(head):
+                    # an infobox's "GDP (PPP)  2015 estimate" dates its own group's rows only: "Area" begins another
+                    flush(head)
+                    head, infobox = _Head(None), True
                 prev_role = "text"  # a heading between the groups of a fact sheet, or a key whose value is words
-                group = text[ln.span[0] : ln.span[1]].strip() if kv and not ln.nums else group
+                group = text[ln.span[0] : ln.span[1]].strip() if (kv or infobox) and not ln.nums else group
         else:
             pending.append((ln, group))
             prev_role = "row"
