@@ -985,6 +985,10 @@ CORPUS: tuple[Example, ...] = (
     Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "
             "more than 20 million economic indicators.", D2019, never=("nearly 200 countries",
                                                                        "more than 20 million economic indicators")),
+    # a page's counters of its reading (nonclaims: page-counter); counter-example: a figure of the economy beside them
+    Example("page-counter", "Updated 2019-04-30 | Read 2,345 times | 1,204 views | 3 Comments\n\nExports fell 12 "
+            "percent to 1,200 tons in 2018.", D2019, {"12 percent": Want(12, "%", "2018")},
+            never=("2,345 times", "1,204 views", "3 Comments")),
     Example("site-service", "You have commented 339 times on this site. You have read 3 of your 5 free articles.",
             D2019, never=("339 times", "3", "5 free articles")),
     # counter-example: data about the economy, with no service of the publisher's, is a claim

@@ -184,12 +184,20 @@ _DAY_NAMED = re.compile(
     r"School|University|Company|Stadium)\b)")
 
 
+# a page's counters of its own reading: "Read 2,345 times", "Hits: 234", "1,204 views", "3 Comments" (corpus:
+# page-counter)
+_PAGE_COUNTER = re.compile(
+    r"(?=[RrVvHh\d])(?:\b(?:[Rr]ead|[Vv]iewed|[Hh]its|[Vv]iews)\s*:?\s*\d[\d,]*(?:\s+times)?\b|"
+    r"(?<![\d.,])\d[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]omments?|[Ss]hares|[Ll]ikes|[Rr]eads)\b)")
+
+
 def not_claims(text: str) -> list[tuple[int, int]]:
     """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times,
     citations, reference marks, titles' years, ordinal ranks, ranks out of a total, list sizes, pack sizes, a
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
-                                 _TITLE_YEAR, _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED) for m in rx.finditer(text)]
+                                 _TITLE_YEAR, _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER)
+             for m in rx.finditer(text)]
     for m in _DWELLING_PART.finditer(text):
         c = _DWELLING_COUNT.search(text, max(0, m.start() - 6), m.start())
         if c:
