@@ -488,6 +488,12 @@ CORPUS: tuple[Example, ...] = (
             "workers were women.", D2019, {"At least 5": Want(5, "count", "2016", approx="at-least"),
                                            "14 ships": Want(14, "count", "2016"),
                                            "three": Want(3, "people", "2016")}, never=("At least 5 of the",)),
+    # units as other writers write them: a code before the sum, USDA's thousand metric tons, the British "pc", a diet's
+    # kilocalories (units)
+    Example("unit-forms", "In 2018 Seoul gave KRW 2.3 trillion in aid; wheat output was 150 TMT, China's share of "
+            "trade over 90pc, and the daily diet 2,100 kcal.", D2019,
+            {"KRW 2.3 trillion": Want(2.3e12, "KRW", "2018"), "150 TMT": Want(150000, "t", "2018"),
+             "over 90pc": Want(90, "%", "2018", approx="more-than"), "2,100 kcal": Want(2100, "kcal", "2018")}),
     # so many in so many is a share (quantities: one-in-n); counter-examples: a rate per 1,000 and a time
     Example("one-in-n", "One in five children under five is stunted. In 2010, 3 in 4 farms were cooperatives.",
             D2015, {"One in five": Want(20, "%", "2015"), "3 in 4": Want(75, "%", "2010")},

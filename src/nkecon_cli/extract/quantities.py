@@ -457,7 +457,7 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
 
 
 # a currency symbol or code just before a number
-_SYMBOL_BEFORE = re.compile(r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)$")
+_SYMBOL_BEFORE = re.compile(r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?)$")
 
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,

@@ -29,6 +29,7 @@ _units(
 _units("t", 1, True, "dwt", "deadweight tons", "deadweight tonnes", "tons deadweight", "tonnes deadweight")
 _units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
 _units("t", 1_000_000, True, "megaton", "megatons", "megatonne", "megatonnes", "mmt")
+_units("t", 1000, True, "tmt")  # thousand metric tons, as USDA and FAO tables write them beside "MMT"
 # written with a capital M, "Mt" is a million tonnes ("1.2 Mt of steel"); "mt" and "MT" are metric tons
 MEGATONNE = "Mt"
 _units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
@@ -76,7 +77,7 @@ _units("l", 1, True, "litre", "litres", "liter", "liters")
 # the oil barrel of 42 US gallons, given in litres as the fact format counts volumes (corpus: foreign-units)
 BARREL_L = 158.987294928
 _units("l", BARREL_L, True, "barrel", "barrels", "bbl")
-_units("%", 1, True, "%", "percent", "per cent", "pct", "per-cent")
+_units("%", 1, True, "%", "percent", "per cent", "pct", "per-cent", "pc")  # ("90pc": the British press)
 _units("pp", 1, True, "percentage point", "percentage points")
 _units("times", 1, True, "times", "fold", "-fold")
 _units("RUB", 1, True, "ruble", "rubles", "rouble", "roubles", "rub")
@@ -99,6 +100,7 @@ _units("week", 1, False, "week", "weeks")
 _units("day", 1, False, "day", "days")
 _units("hour", 1, False, "hour", "hours")
 _units("people", 1, True, "people", "persons", "inhabitants", "residents")
+_units("kcal", 1, True, "kcal", "kilocalorie", "kilocalories", "calories")  # a diet's energy, a day per person
 _units("°C", 1, False, "degree", "degrees", "°c", "°")
 
 
@@ -112,7 +114,7 @@ _AREA_DENOMINATOR = re.compile(r"(?i)\s*(?:per|a|an|/)\s*(?P<u>jeongbos?|chongbo
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
-    "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY",
+    "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY", "krw": "KRW",
 }
 
 # words that may stand between a number and its unit: "one billion old Rubles", "5 metric tons"
