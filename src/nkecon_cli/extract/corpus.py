@@ -699,6 +699,11 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-anaphoric", "Rice traded for 18,000 won on Jan. 4, 10% lower than in the Dec. 7 survey, about a "
             "month before. The price fell 6% from the price two weeks before.", date(2026, 1, 15),
             {"10%": Want(10, "%", "2026-01-04"), "6%": Want(6, "%", "2026-01-04")}),
+    # quarters, halves and fiscal years as statistics code them (dategrammar: coded-period); counter-example: a virus
+    Example("coded-period", "In Q1 2019, exports fell 12%; in H1 2018 they had risen 5%. In FY2017 revenue was $300 "
+            "million, and $80 million in 2016Q3. The H1N1 outbreak cost 3 percent of output.", D2019,
+            {"12%": Want(12, "%", "2019-01/2019-03"), "5%": Want(5, "%", "2018-01/2018-06"),
+             "$300 million": Want(3e8, "USD", "2017"), "$80 million": Want(8e7, "USD", "2016-07/2016-09")}),
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),

@@ -128,6 +128,9 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:(?i:the)\s+)?{YEAR}\s*/\s*(?:{YEAR}|\d\d)\s+(?i:marketing|consumption)\s+(?i:year)",
     rf"(?i:the\s+)?(?i:marketing|consumption)\s+(?i:year)\s+(?:(?i:of)\s+)?{YEAR}\s*/\s*(?:{YEAR}|\d\d)"
     rf"(?:\s*\(\s*{_MONTH_ANY}\s*[/-–]\s*{_MONTH_ANY}\s*\))?",
+    # "Q1 2019", "2019Q3", "1Q19", "H1 2018", "FY2019": quarters, halves and fiscal years as statistics code them
+    # (corpus: coded-period)
+    rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|CY)\s?(?:{YEAR}|\d\d(?![\d,.]))|{YEAR}\s?(?:Q[1-4]|H[12])",
     # 1946-1950, 1946–50, between 1946 and 1950, from 1946 to 1950 (corpus: year-span)
     rf"(?i:between|from)\s+{YEAR}\s+(?i:and|to|until|till)\s+{YEAR}",
     # (a comma after the end is the clause's: "In 2013-14, aid totalled"; before a digit it is a number's)

@@ -85,6 +85,7 @@ _STARTERS = frozenset(
     ]
 )
 _YEAR_ONLY = re.compile(YEAR)
+_CODED_START = re.compile(r"(?:Q[1-4]|H[12]|FY|CY)(?:\d|$)")  # "Q1 2019", "FY2019" (corpus: coded-period)
 _DATE_CONTEXT = re.compile(
     r"(?i)(?:\b(?:in|of|since|by|from|until|till|to|during|year|the|early|late|mid|before|after|between|and|or|"
     r"for|about|around|circa|c\.|juche)|[,;(\-–/]|^)\s*$"
@@ -130,7 +131,7 @@ def find_dates(
         starts = [
             m.start(1)  # (the word, not the bracket before it: "(mid-1987 est.)", "(early 2015)")
             for m in _WORD_START.finditer(text, window_start, a_start)
-            if m[1].lower() in _STARTERS or m[1][0].isdigit()
+            if m[1].lower() in _STARTERS or m[1][0].isdigit() or _CODED_START.match(m[1])
         ][-6:]
         starts.append(a_start)
         for s in starts:

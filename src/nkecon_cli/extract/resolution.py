@@ -82,6 +82,11 @@ _DECADE = re.compile(rf"(?:the\s+)?(?:(?P<part>{_PART})[\s-]+)?(?P<y>\d{{3}})0['
 
 _SEASON_YEAR = re.compile(rf"(?:the\s+)?(?P<s>{_SEASON})\s+(?:of\s+)?(?P<y>{YEAR})", re.I)
 
+# a quarter, a half or a fiscal year as statistics write them: "Q1 2019", "2019Q3", "1Q19", "H1 2018", "FY2019"
+_CODED_PERIOD = re.compile(
+    rf"(?P<c>Q[1-4]|[1-4]Q|H[12]|[12]H|FY|CY)\s?(?P<y>{YEAR}|\d\d)|(?P<y2>{YEAR})\s?(?P<c2>Q[1-4]|H[12])")
+_ORDINAL_WORD = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
 _HALF_YEAR = re.compile(
     rf"(?:the\s+)?(?P<w>first|second|third|fourth|last)\s+(?P<u>half|quarter)(?:[\s-]year)?"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
@@ -194,6 +199,15 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
             # 2016: the one that begins in December 2016 has not come yet (corpus: winter-of-year)
             return _season("winter", y - 1), " (the winter that ends in that year: the document is earlier)"
         return _season(m["s"], y), ""
+    m = _CODED_PERIOD.fullmatch(e)
+    if m:  # "Q1 2019", "2019Q3", "H1 2018", "1H18" are quarters and halves; "FY2019" the year (corpus: coded-period)
+        y = int(m["y"] or m["y2"])
+        y = two_digit_year(str(y)) if y < 100 else y
+        code = (m["c"] or m["c2"]).upper()
+        if code.startswith("FY") or code.startswith("CY"):
+            return (date(y, 1, 1), date(y, 12, 31)), ""
+        n = next(ch for ch in code if ch.isdigit())
+        return _half(_ORDINAL_WORD[n], "quarter" if "Q" in code else "half", y), ""
     m = _HALF_YEAR.fullmatch(e)
     if m:
         if not m["y"] and doc is None:
