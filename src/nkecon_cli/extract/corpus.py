@@ -926,6 +926,9 @@ CORPUS: tuple[Example, ...] = (
             {"9.2 million": Want(9.2e6, "people", "1987")}),
     Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,
             {"about 600,000": Want(6e5, "people", "1996", approx="about")}),
+    # a population counted by its noun just after the number is persons; counter-example: a census's name
+    Example("people-counted", "Around half of the 25 million population lives in cities, says the 2008 Population "
+            "Census.", D2015, {"25 million population": Want(25e6, "people", "2015")}, never=("2008 Population",)),
     # a service's users are persons counted, in a sentence with no other word of the economy
     Example("people-counted", "By the end of 2014 the network had 2.4 million subscribers.", D2015,
             {"2.4 million subscribers": Want(2.4e6, "people", "2014-12")}),

@@ -43,7 +43,7 @@ _PERSONS = frozenset({
     "nationals", "defectors", "refugees", "migrants", "prisoners", "volunteers", "men", "women",
     "passengers", "beneficiaries", "recipients", "patients", "victims", "visitors", "tourists", "participants",
     "infants", "adults", "girls", "boys", "mothers", "pensioners", "trainees", "graduates", "delegates",
-    "users", "subscribers", "customers", "consumers", "survivors", "evacuees",
+    "users", "subscribers", "customers", "consumers", "survivors", "evacuees", "population", "populace", "workforce",
 })
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians": a people's members
 

@@ -228,6 +228,8 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
         lw = w.lower().rstrip(".'’")
         if lw in _STOP and not (lw == "such" and p == pos):  # "ten such enterprises" (corpus: such-noun)
             return None
+        if p == pos and w in ("population", "populace", "workforce"):  # "the 25 million population lives": persons
+            return lw, m.start(1) + len(lw)
         if lw in _IRREGULAR or (
             len(lw) > 3
             and lw.endswith("s")
