@@ -419,6 +419,9 @@ CORPUS: tuple[Example, ...] = (
             "DPRK.", date(2014, 4, 9), {"16%": Want(16, "%", "2013", kind="statistic")}),
     Example("might-noun", "Output might reach 2 million tons in 2025.", D2019,
             {"2 million tons": Want(2e6, "t", "2025", kind="estimate")}),
+    # a baseline year set before the figure's own with a comma is no figure compared with (attach: FIGURE_BASELINE)
+    Example("baseline-figure-date", "Compared with 1953, gross output in 1954 grew by 39 per cent.", D2015,
+            {"39 per cent": Want(39, "%", "1954")}),
     # a figure "unchanged from" a year is of the sentence's own time; the year is what it is compared with
     Example("baseline-figure-date", "Imports of crude oil totalled 525,000 tonnes last year, unchanged from 2013.",
             D2015, {"525,000 tonnes": Want(525000, "t", "2014")}),
