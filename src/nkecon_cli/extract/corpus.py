@@ -707,6 +707,12 @@ CORPUS: tuple[Example, ...] = (
             "million, and $80 million in 2016Q3. The H1N1 outbreak cost 3 percent of output.", D2019,
             {"12%": Want(12, "%", "2019-01/2019-03"), "5%": Want(5, "%", "2018-01/2018-06"),
              "$300 million": Want(3e8, "USD", "2017"), "$80 million": Want(8e7, "USD", "2016-07/2016-09")}),
+    Example("coded-period", "The Korean comrades asked for 20,000 tons of fertilizer in the 2nd quarter, and "
+            "for 5,000 tons in the 3rd quarter of 1956.", date(1955, 6, 1),
+            {"20,000 tons": Want(20000, "t", "1955-04/1955-06"), "5,000 tons": Want(5000, "t", "1956-07/1956-09")}),
+    # more of the same things: "a further 250 million" (lists: elliptic-list)
+    Example("elliptic-list", "In 1954 the Soviet Union delivered equipment worth 300 million rubles, and in 1955 a "
+            "further 250 million.", D2015, {"250 million": Want(250e6, "RUB-1947", "1955")}),
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),

@@ -116,7 +116,7 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:(?i:the)\s+)?(?:{_PART}[\s-]+)?(?:1[6-9]\d0|20\d0)['’]?s\b",
     # seasons and halves of named years: autumn 1967, the first half of 1957, the end of 1957
     rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:of)\s+)?{YEAR}",
-    rf"(?i:the\s+)?(?i:first|second|third|fourth|last)\s+(?i:half|quarter)(?:[\s-](?i:year))?"
+    rf"(?i:the\s+)?(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?i:half|quarter)(?:[\s-](?i:year))?"
     rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
     rf"{_PART}[\s-]+{YEAR}",
     rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{YEAR}",  # the last month of 2014

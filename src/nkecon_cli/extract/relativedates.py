@@ -70,7 +70,8 @@ def _part(part: str, lo: date, hi: date) -> tuple[date, date]:
     return date(lo.year + span * 3 // 10, 1, 1), date(lo.year + span * 7 // 10 - 1, 12, 31)
 
 
-_ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "latter": 0}
+_ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "latter": 0, "1st": 1, "2nd": 2, "3rd": 3,
+                 "4th": 4}
 
 
 def _half(which: str, unit: str, year: int) -> tuple[date, date]:
