@@ -497,6 +497,10 @@ CORPUS: tuple[Example, ...] = (
             "trade over 90pc, and the daily diet 2,100 kcal.", D2019,
             {"KRW 2.3 trillion": Want(2.3e12, "KRW", "2018"), "150 TMT": Want(150000, "t", "2018"),
              "over 90pc": Want(90, "%", "2018", approx="more-than"), "2,100 kcal": Want(2100, "kcal", "2018")}),
+    # the press's "end-2020" is the end of 2020; a fraction written "1/56th" is no sum (nonclaims: ordinal-rank)
+    Example("part-of-time", "The population was estimated at 25.37 million as of end-2020, and GNI at 35 trillion "
+            "won, 1/56th of the South's.", date(2021, 7, 30),
+            {"estimated at 25.37 million": Want(25.37e6, "people", "2020-12")}, never=("1", "1/56th")),
     # so many in so many is a share (quantities: one-in-n); counter-examples: a rate per 1,000 and a time
     Example("one-in-n", "One in five children under five is stunted. In 2010, 3 in 4 farms were cooperatives.",
             D2015, {"One in five": Want(20, "%", "2015"), "3 in 4": Want(75, "%", "2010")},

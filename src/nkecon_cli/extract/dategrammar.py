@@ -68,7 +68,7 @@ _ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN = {r: n for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)}
 
 # ("End of March, prices peak": a headline drops the article)
-_PART = r"(?i:early|mid|middle|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)"
+_PART = r"(?i:early|mid|middle|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:end|start)(?=-))"
 
 _REL_YEAR = (r"(?i:(?:this|the\s+current|the\s+present|last|the\s+last|the\s+past|the\s+previous|previous"
              r"|the\s+preceding|next|the\s+next|the\s+coming|the\s+following)\s+year)")

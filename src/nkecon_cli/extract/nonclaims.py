@@ -79,7 +79,8 @@ _TITLE_YEAR = re.compile(
 # ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place" — a position, not a quantity (corpus: ordinal-rank)
 _ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\b)"
-                      r"(?!\s+(?:half|quarter)\b)")  # ("the 2nd quarter" is a time, which the date finder reads)
+                      r"(?!\s+(?:half|quarter)\b)"  # ("the 2nd quarter" is a time, which the date finder reads)
+                      r"|(?<![\d.,])\d{1,3}/\d{1,3}(?:st|nd|rd|th)\b")  # a fraction "1/56th", its numerator no sum
 
 # a rank out of a total: "ranked 106/197 by economy size", "ranks 23 out of 180", "168/197 by GDP per capita" — a
 # position among others, not a quantity (corpus: rank-of-total)

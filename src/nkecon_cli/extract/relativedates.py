@@ -46,6 +46,7 @@ def _part(part: str, lo: date, hi: date) -> tuple[date, date]:
     year's thirds of months (its beginning or end: its first or last month), a decade's halves and middle."""
     p = " ".join(part.lower().split())
     p = p if not p.endswith(" of") or p.startswith("the ") else f"the {p}"  # "end of March": the end of March
+    p = f"the {p} of" if p in ("end", "start") else p  # "end-2020", "end-June": the end of it, as the press writes
     part = p
     p = {"the beginning of": "early", "the start of": "early", "the middle of": "mid", "middle": "mid",
          "the end of": "late"}.get(p, p)
