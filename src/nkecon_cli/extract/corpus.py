@@ -940,8 +940,11 @@ CORPUS: tuple[Example, ...] = (
     Example("people-counted", "The famine of 1996. Death toll: about 600,000.", D1998,
             {"about 600,000": Want(6e5, "people", "1996", approx="about")}),
     # a population counted by its noun just after the number is persons; counter-example: a census's name
-    Example("people-counted", "Around half of the 25 million population lives in cities, says the 2008 Population "
-            "Census.", D2015, {"25 million population": Want(25e6, "people", "2015")}, never=("2008 Population",)),
+    Example("people-counted", "Around half of the 25 million population lives in cities, says the 2008 population "
+            "census. The 1993 population estimates differ. The birth rate was 14.1 births/1,000 population, or 14 "
+            "per 1,000 population.", D2015,
+            {"25 million population": Want(25e6, "people", "2015")},
+            never=("2008 population", "1993 population", "1,000 population")),
     # a service's users are persons counted, in a sentence with no other word of the economy
     Example("people-counted", "By the end of 2014 the network had 2.4 million subscribers.", D2015,
             {"2.4 million subscribers": Want(2.4e6, "people", "2014-12")}),

@@ -214,6 +214,12 @@ class Quantity:
 # --- the finder -------------------------------------------------------------------------------
 
 
+_YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
+# "per 1,000 population", "births/1,000 population": a rate's base, no persons counted
+_DENOMINATOR_BEFORE = re.compile(r"(?i)(?:\bper|/|\bin|\bof\s+every)\s*[\d,.]*\s*$")
+_OF_POPULATION = re.compile(r"(?i)\s+(?:census|censuses|estimates?|data|figures?|growth|density|count|projections?)\b")
+
+
 def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """'151 local factories' → ('factories', end); '75-ton boilers' is skipped as a modifier."""
     p = pos
@@ -228,7 +234,11 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
         lw = w.lower().rstrip(".'’")
         if lw in _STOP and not (lw == "such" and p == pos):  # "ten such enterprises" (corpus: such-noun)
             return None
-        if p == pos and w in ("population", "populace", "workforce"):  # "the 25 million population lives": persons
+        if p == pos and w in ("population", "populace", "workforce") and \
+                not _YEAR_LIKE.fullmatch(text[max(0, pos - 6) : pos].rstrip()[-4:]) and \
+                not _DENOMINATOR_BEFORE.search(text, max(0, pos - 16), pos) and \
+                not _OF_POPULATION.match(text, m.end(), end):  # "the 25 million population lives": persons
+            # (not "the 2008 population census", "1993 population estimates": a year's count, named)
             return lw, m.start(1) + len(lw)
         if lw in _IRREGULAR or (
             len(lw) > 3
