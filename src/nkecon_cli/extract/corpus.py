@@ -501,6 +501,10 @@ CORPUS: tuple[Example, ...] = (
     Example("part-of-time", "The population was estimated at 25.37 million as of end-2020, and GNI at 35 trillion "
             "won, 1/56th of the South's.", date(2021, 7, 30),
             {"estimated at 25.37 million": Want(25.37e6, "people", "2020-12")}, never=("1", "1/56th")),
+    Example("unit-forms", "In 2017 primary energy supply was 10.5 million toe and Nampo handled 1.2 million TEU; the "
+            "herd counted 570,000 head of cattle.", D2019,
+            {"10.5 million toe": Want(10.5e6, "toe", "2017"), "1.2 million TEU": Want(1.2e6, "TEU", "2017"),
+             "570,000 head": Want(570000, "count", "2017")}),
     # so many in so many is a share (quantities: one-in-n); counter-examples: a rate per 1,000 and a time
     Example("one-in-n", "One in five children under five is stunted. In 2010, 3 in 4 farms were cooperatives.",
             D2015, {"One in five": Want(20, "%", "2015"), "3 in 4": Want(75, "%", "2010")},

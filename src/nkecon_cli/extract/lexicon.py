@@ -31,6 +31,8 @@ ECONOMY_WORDS: tuple[str, ...] = (
     # cities or counties", "122 ships in the merchant fleet"
     "airport", "airports", "runways", "ports", "harbours", "harbors", "ships", "vessels", "fleet", "railway",
     "railways", "stations", "provinces", "counties", "districts", "markets",
+    # what a farm raises: "570,000 head of cattle and 2.9 million pigs"
+    "livestock", "cattle", "pigs", "poultry", "sheep", "goats", "chickens", "herd", "herds",
 )
 _ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
 
