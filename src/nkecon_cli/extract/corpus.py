@@ -721,6 +721,12 @@ CORPUS: tuple[Example, ...] = (
     # more of the same things: "a further 250 million" (lists: elliptic-list)
     Example("elliptic-list", "In 1954 the Soviet Union delivered equipment worth 300 million rubles, and in 1955 a "
             "further 250 million.", D2015, {"250 million": Want(250e6, "RUB-1947", "1955")}),
+    # a day as ISO 8601, Korean dots or a month cut short before its year (dategrammar: ymd-dots); counter-example:
+    # no such month
+    Example("ymd-dots", "Updated: 2019-04-30\n\nOn 2019-04-12 rice cost 5,000 won. In Sept. 2018 it cost 4,500 won, "
+            "and on 2024.1.17 corn 2,400 won. Code 2014-13-02 sold 300 tons.", D2019,
+            {"5,000 won": Want(5000, "KPW", "2019-04-12"), "4,500 won": Want(4500, "KPW", "2018-09"),
+             "2,400 won": Want(2400, "KPW", "2024-01-17")}),
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),

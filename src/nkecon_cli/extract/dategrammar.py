@@ -93,6 +93,8 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
+    # "Sept. 2013", "Mar 2014": a month cut short before its year
+    rf"(?:{_PART}[\s-]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+{YEAR}",
     rf"{_PART}[\s-]+{MONTH_BARE}(?:\s+(?i:this|last|next)\s+(?i:year))?",  # "late August last year"
     # "400 won/kg (December)": a month alone in brackets after a figure, the time it is of (corpus: bracketed-month)
     rf"(?<=\(){MONTH_BARE}(?=\))",
@@ -108,6 +110,8 @@ _ABSOLUTE_PATTERNS = (
     r"(?<=\()(?:1[0-2]|0?[1-9])/(?:(?:[12]\d|3[01]|0?[1-9])/)?(?:\d\d|1[6-9]\d\d|20\d\d)E?(?=\)\s*:)",
     # 2024.1.17, 1959. 8. 3.: year, month and day with dots, as Korean and Chinese texts write them (corpus: ymd-dots)
     r"(?<![\d.])(?:1[6-9]\d\d|20\d\d)\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?![\d])\.?",
+    # 2019-04-30: ISO 8601's day, as web pages date themselves (corpus: ymd-dots)
+    r"(?<![\d.-])(?:1[6-9]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])",
     # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them
     rf"{_DAY}\.\s?{_ROMAN_MONTH}\.(?:\s?(?:1[6-9]\d\d|20\d\d)(?!\d))?",
     # Juche 43 (1954), Juche 105

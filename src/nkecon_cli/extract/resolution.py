@@ -74,7 +74,8 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(rf"(?P<m>{MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{YEAR}))?", re.I)
 
 _MONTH_YEAR = re.compile(
-    rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+\((?P<py>{YEAR})\))?", re.I)
+    rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{MONTH_BARE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d))"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+\((?P<py>{YEAR})\))?", re.I)
 
 _JUCHE = re.compile(r"Juche\s+(?:year\s+)?(?P<j>\d{1,3})(?:\s*\(\s*(?P<y>\d{4})\s*\))?", re.I)
 
@@ -113,7 +114,8 @@ _YEAR_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{YEAR})\s*(?:-|–|/|to|and|until|till)\s*(?P<b>{YEAR}|\d\d)", re.I)
 
 _SLASH_MONTH = re.compile(r"(?P<m>\d{1,2})/(?:(?P<d>\d{1,2})/)?(?P<y>\d\d(?:\d\d)?)E?")
-_YMD_DOTS = re.compile(r"(?P<y>1[6-9]\d\d|20\d\d)\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?")
+_YMD_DOTS = re.compile(r"(?P<y>1[6-9]\d\d|20\d\d)(?:\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?|"
+                       r"-(?P<m2>\d\d)-(?P<d2>\d\d))")  # (and ISO 8601's "2019-04-30")
 _ROMAN_DATE = re.compile(rf"(?P<d>{_DAY})\.\s?(?P<m>{_ROMAN_MONTH})\.(?:\s?(?P<y>(?:1[6-9]\d\d|20\d\d)(?!\d)))?")
 
 _ANAPHORIC = re.compile(
@@ -264,7 +266,7 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     m = _YMD_DOTS.fullmatch(e)
     if m:  # 2024.1.17: the day, or nothing if there is no such day
         try:
-            d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            d = date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
         except ValueError:
             return None
         return (d, d), ""
