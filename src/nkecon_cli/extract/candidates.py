@@ -91,10 +91,12 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
 
 # a line that is a day and nothing else: "3 November 1960", "November 3, 1960", "Wednesday, August 1st, 2007", a page's
 # "/ 1 January 2002" — a journal's entry begins
-_DAY_LINE = re.compile(r"(?i)(?:[/|•·]\s*)?(?:(?:[a-z]+\s*\|\s*)?(?:updated|posted|published|last\s+modified|date)\s*:?\s*)?"
+# (and ISO's day after the page's "Updated:": "Xinhua | Updated: 2013-10-15 08:43")
+_DAY_LINE = re.compile(r"(?i)(?:[/|•·]\s*)?"
+                       r"(?:(?:[a-z]+\s*\|\s*)?(?:updated|posted|published|last\s+modified|date)\s*:?\s*)?"
                        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?|"
-                       r"\d{4}-\d{2}-\d{2})"  # (ISO's day, after the page's "Updated:": "Xinhua | Updated: 2013-10-15 08:43")
+                       r"\d{4}-\d{2}-\d{2})"
                        # a page's date line with its hour: "Tuesday, 20 January, 1998, 18:44 GMT"
                        r"(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|KST|[AP]\.?M\.?))?)?")
 
