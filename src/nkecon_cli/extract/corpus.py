@@ -398,6 +398,9 @@ CORPUS: tuple[Example, ...] = (
             {"5 tons": Want(5, "t", "2012"), "7 tons": Want(7, "t", "2013")}),
     # --- numbers that look like years (dates, quantities) -------------------------------------------------
     # a year before a noun phrase is a year: its "noun" is a verb further on
+    Example("count-not-year", "Last year 1700 lorries and 1900 tractors were made. In the year 1900 the mine made 300 "
+            "tons.", D2016, {"1700 lorries": Want(1700, "count", "2015"), "1900 tractors": Want(1900, "count", "2015"),
+                             "300 tons": Want(300, "t", "1900")}),
     Example("count-not-year", "2013 per-capita GDP amounts to $854, the institute said.", D2016,
             {"$854": Want(854, "USD", "2013")}, never=("2013 per-capita GDP amounts",)),
     # a sum is no year: "$1700" dates nothing, and a title-case multiplier multiplies ("USD 460 Million")

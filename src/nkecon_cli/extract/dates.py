@@ -92,6 +92,8 @@ _DATE_CONTEXT = re.compile(
 )
 
 
+# "Last year 1700 lorries were made": a year named already, and no "the year 1700" (corpus: count-not-year)
+_REL_YEAR_BEFORE = re.compile(r"(?i)\b(?:last|this|next|previous|following|same|that)\s+year,?\s*$")
 _LIST_CONTEXT = re.compile(r"(?i)(?:\b(?:and|or)|[,;])\s*$")
 _TIME_PREP = re.compile(r"(?i)\b(?:in|since|by|from|until|till|during|before|after|of|between|year)\s+(?:\S+\s+){0,2}$")
 
@@ -158,7 +160,7 @@ def find_dates(
             nxt = _WORD_AFTER.match(text, m.end())
             unit_may_follow = nxt is not None and nxt[1].lower() not in _NO_UNIT_AFTER and \
                 nxt[1].lower() not in OF_A_YEAR  # "1998 numbers", "2012 levels": measures of a year
-            if unit_may_follow and (not _DATE_CONTEXT.search(before)
+            if unit_may_follow and (not _DATE_CONTEXT.search(before) or _REL_YEAR_BEFORE.search(before)
                                     or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before))):
                 qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
                 # a count only when its noun follows within a word: "1700 lorries", "1500 new tractors", but "2013
