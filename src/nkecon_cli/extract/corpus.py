@@ -964,6 +964,9 @@ CORPUS: tuple[Example, ...] = (
     # a fertility rate is children per woman, no body of persons; children counted alone are people
     Example("people-counted", "Total fertility rate: 2.34 children born/woman (1995 est.)", D1998,
             {"2.34 children born/woman": Want(2.34, "count", "1995")}),
+    # a fertility rate stated bare, and its change after a comma in its own unit
+    Example("people-counted", "In 2013 the fertility rate was 2.0, up 0.05 from a year earlier.", D2016,
+            {"2.0": Want(2.0, "count", "2013"), "0.05": Want(0.05, "count", "2013")}),
     Example("people-counted", "In 2014 the fertility rate was 2.0 children per woman.", D2016,
             {"2.0 children per woman": Want(2.0, "count", "2014")}),
     Example("people-counted", "In 1997 some 60,000 children were treated for malnutrition.", D1998,

@@ -33,6 +33,8 @@ _ELLIPSIS = re.compile(r"(?i)(?:\band|\bor|,|\bto|\bof\s+(?:which|these|them|thi
 _FOR_WHOM = re.compile(r"(?i)\s+(?:for|among|in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?:men|women|males|females|boys|girls|urban|rural|the\s+north|the\s+south|north\s+korea|"
                        r"south\s+korea)\b")
+# a change of the figure before, after a comma: "2.0, up 0.05 from a year earlier"
+_CHANGE_OF = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?$")
 # more of what the figure before counted: "a further 250 million", "another 3,000"
 _FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$")
 # the level a figure rose or fell from: "406 markets …, up from 200" (not after a share: "up 5% from 2,300")
@@ -66,6 +68,9 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
             float(value).is_integer() or (prev.value and _FOR_WHOM.match(text, prev.end)
                                          and 0.2 <= value / prev.value <= 5)):
         return prev  # (a decimal when the two are of a like size and the first is of whom: "for men")
+    if _CHANGE_OF.search(text, max(0, qstart - 12), qstart) and prev.strong and not float(value).is_integer() and \
+            prev.unit not in ("%", "pp", "times") and value < prev.value:
+        return prev  # "the fertility rate was 2.0, up 0.05 from a year earlier": a change in the rate's own unit
     if _FURTHER.search(text, max(0, qstart - 16), qstart) and prev.unit not in ("%", "pp", "times"):
         return prev  # "300 million rubles in 1954, and in 1955 a further 250 million": more of the same things
     if _UP_FROM.search(text[max(0, qstart - 12) : qstart]) and prev.unit not in ("%", "pp", "times"):

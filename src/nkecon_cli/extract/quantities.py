@@ -33,7 +33,7 @@ from .numbers import (
 )
 from .people import PER_WOMAN, counted_before, counted_by_label, counted_by_type, is_person, people_before
 from .prices import price_denominator
-from .rates import BASE_UNIT, CRUDE_RATE_BEFORE, DENSITY, PER_THOUSAND, RATE_WORD, rate_unit
+from .rates import BASE_UNIT, CRUDE_RATE_BEFORE, DENSITY, FERTILITY_BEFORE, PER_THOUSAND, RATE_WORD, rate_unit
 from .scales import declarations, declared, is_declaration
 from .units import (
     _CURRENCY_CUE,
@@ -610,6 +610,9 @@ def _complete(
             elif m is not None and m["d"] and not m["dm"] and \
                     CRUDE_RATE_BEFORE.search(text, max(start, qstart - 70), qstart):
                 unit = "per-1000"  # "the crude birth rate of the country is 16.7" (corpus: rate-per-thousand)
+            elif m is not None and m["d"] and not m["dm"] and value < 10 and \
+                    FERTILITY_BEFORE.search(text, max(start, qstart - 50), qstart):
+                unit, noun = "count", "children per woman"  # "the fertility rate was 2.0" (corpus: people-counted)
             elif (rate := _TO_THE_DOLLAR.match(text, p, end)) and _WON_NAMED.search(text, start, end):
                 unit, p = "KPW", rate.end()  # "the won had been 140 to the US dollar": a dollar's price in won
             else:

@@ -37,3 +37,7 @@ CRUDE_RATE_BEFORE = re.compile(
     r"(?:\s+rate)?)\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
     r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
 
+# a total fertility rate stated bare counts children per woman: "the fertility rate was 2.0" (corpus: people-counted)
+FERTILITY_BEFORE = re.compile(
+    r"(?i)\b(?:total\s+)?fertility(?:\s+rate)?\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
+    r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
