@@ -508,6 +508,14 @@ CORPUS: tuple[Example, ...] = (
             "herd counted 570,000 head of cattle.", D2019,
             {"10.5 million toe": Want(10.5e6, "toe", "2017"), "1.2 million TEU": Want(1.2e6, "TEU", "2017"),
              "570,000 head": Want(570000, "count", "2017")}),
+    # approximations as other writers mark them (quantities: approximation), and a part of persons counted before
+    Example("approximation", "In 2013 no fewer than 50,000 workers were sent abroad, well over 10,000 of them to "
+            "Russia, and 2,500+ tourists came. In 2013 approx. 200 markets operated; ~400 markets by 2015.", D2016,
+            {"no fewer than 50,000 workers": Want(50000, "people", "2013", approx="at-least"),
+             "over 10,000 of them": Want(10000, "people", "2013", approx="more-than"),
+             "approx. 200 markets": Want(200, "count", "2013", approx="about"),
+             "~400 markets": Want(400, "count", "2015", approx="about"),
+             "2,500+ tourists": Want(2500, "people", "2013", approx="at-least")}),
     # so many in so many is a share (quantities: one-in-n); counter-examples: a rate per 1,000 and a time
     Example("one-in-n", "One in five children under five is stunted. In 2010, 3 in 4 farms were cooperatives.",
             D2015, {"One in five": Want(20, "%", "2015"), "3 in 4": Want(75, "%", "2010")},

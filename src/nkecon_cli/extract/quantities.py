@@ -82,8 +82,10 @@ _FRACTIONS = {
 _PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<a>just\s+about|about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than|"
     r"over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|up\s+to|at\s+most|as\s+(?:much|many|high|large|little|few)\s+as|"
-    r"no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|fewer\s+than|an\s+estimated|estimated\s+at)"
+    r"no\s+more\s+than|not\s+more\s+than|no\s+fewer\s+than|not\s+fewer\s+than|less\s+than|under|below|fewer\s+than|"
+    r"an\s+estimated|estimated\s+at|approx\.|approx|ca\.|c\.)"
     r"\s+(?:\$|£|€|¥|₩)?$"
+    r"|(?P<t>~|∼|≈)\s?(?:\$|£|€|¥|₩)?$"
 )
 _APPROX = {
     "just about": "about", "about": "about", "around": "about", "approximately": "about", "roughly": "about",
@@ -94,7 +96,8 @@ _APPROX = {
     "as high as": "up-to", "as large as": "up-to", "as little as": "at-least",
     "as few as": "at-least", "no more than": "up-to",
     "not more than": "up-to", "less than": "less-than", "under": "less-than", "below": "less-than",
-    "fewer than": "less-than",
+    "fewer than": "less-than", "no fewer than": "at-least", "not fewer than": "at-least", "approx.": "about",
+    "approx": "about", "ca.": "about", "c.": "about",
 }
 _SUFFIX = re.compile(
     r"(?i)\s*(?P<s>or\s+so|or\s+more|and\s+more|or\s+less|or\s+fewer|at\s+most|at\s+the\s+most|at\s+least|"
@@ -433,6 +436,8 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     m = _PREFIX.search(window)
     if not m:
         return None, pos
+    if m["t"]:  # "~400": about 400
+        return "about", pos - len(window) + m.start()
     if m["a"].lower().startswith("up") and _PHRASAL_UP.search(window, 0, m.start()):
         return None, pos
     return _APPROX[" ".join(m["a"].lower().split())], pos - len(window) + m.start()
@@ -485,6 +490,8 @@ def _complete(
     odd = _ODD.match(text, p, end)
     if odd:  # "3,000-odd hectares", "a 750-odd-kilometer road": a little more, about (corpus: approximation)
         approx, p = approx or "about", odd.end()
+    elif text[p : p + 1] == "+" and not text[p + 1 : p + 2].isdigit() and m is not None and m["d"]:
+        approx, p = approx or "at-least", p + 1  # "2,500+ tourists": at least (corpus: approximation)
     change_to: int | None = None  # where the figure changed *to* begins, in "rose from 4.1 million to 4.8 million tons"
     if not vague:
         # a range: 250,000-300,000; twenty or thirty million; 4-5
@@ -579,6 +586,9 @@ def _complete(
                     unit = "people"
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
+                if noun in ("them", "these", "those", "whom") and earlier and earlier[-1].end >= start and \
+                        earlier[-1].unit in ("count", "people") and earlier[-1].noun:
+                    unit, noun = earlier[-1].unit, earlier[-1].noun  # "50,000 workers …, 10,000 of them": workers
                 of_n = _NUMBER_AT.match(text, _SPACES.match(text, of.end(), end).end(), end)  # type: ignore[union-attr]
                 if of_n is not None and (of_cn := _count_noun(text, of_n.end(), end)) is not None:
                     # "5 of the 14 ships": five of those things, the figure its own number (corpus: part-of-whole)
