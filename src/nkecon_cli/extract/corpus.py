@@ -1337,6 +1337,16 @@ CORPUS: tuple[Example, ...] = (
             "25,549,604\n", date(2020, 1, 1),
             {"$40 billion": Want(40e9, "USD", "2015"), "$18 billion": Want(18e9, "USD", "2019"),
              "120,540 km2": Want(120540, "km2", "2020"), "25,549,604": Want(25549604, "people", "2018")}),
+    # a line that is only a unit in brackets, under the title or under the rows, is the caption's (tables:
+    # grid-unit-line); a table set one cell a line whose rows are labelled by their years (vertical)
+    Example("grid-unit-line", "Production of cement\n(thousand tonnes)\n2012 6,200\n2013 6,600\n2014p 6,900\n", D2016,
+            {"6,200": Want(6.2e6, "t", "2012"), "6,900": Want(6.9e6, "t", "2014")}),
+    Example("grid-unit-line", "Indicator 2012 2013 2014\nExports 2,880a 3,220 3,160b\nImports 3,930 4,130 4,450\n"
+            "(US$ million)\n", D2016, {"3,220": Want(3.22e9, "USD", "2013"), "4,450": Want(4.45e9, "USD", "2014")}),
+    Example("grid-one-cell-a-line", "Table 5: Trade (US$ million)\nYear\nExports\nImports\n2012\n2,880\n3,930\n2013\n"
+            "3,220\n4,130\n2014\n3,160\n4,450\n", D2016,
+            {"2,880": Want(2.88e9, "USD", "2012", measure="Trade exports"), "4,450": Want(4.45e9, "USD", "2014",
+                                                                                 measure="Trade imports")}),
     # a year on the line below its value; a figure's own time in parentheses, an estimate
     Example("grid-time-below", "Grain harvest (million tonnes)   4.8     5.0\n                                 2014    "
             "2015\n", D2016, {"4.8": Want(4.8e6, "t", "2014"), "5.0": Want(5e6, "t", "2015")}),

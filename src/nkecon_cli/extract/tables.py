@@ -203,6 +203,15 @@ def _series_unit(text: str, lines: list[tuple[int, int]], block: Block, lo: int)
 _RATE_LABEL = re.compile(r"(?i)\b(?:rate|ratio|index|per)\b")
 
 
+_BRACKET_LINE = re.compile(r"\s*\(([^()]{1,40})\)\s*")
+
+
+def _bracket_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
+    """The unit a line holding only a bracket names: "(thousand tonnes)", "(US$ million)"."""
+    m = _BRACKET_LINE.fullmatch(text, *span)
+    return unit_of(f"({m[1]})") if m else None
+
+
 def _labelled_time(head: _Head) -> bool:
     """A header of one label and one time ("GDP (PPP)  2015 estimate"): a group's, not the columns' of a table."""
     kinds = [c.kind for c in head.cols]
@@ -216,7 +225,14 @@ def _source_year(text: str, ln: Line) -> bool:
 def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Table | None:
     first = lo + block.lines[0][0]
     caption = _caption(text, lines, first)
-    cap_unit = _unit_above(text, lines, first, caption) or _series_unit(text, lines, block, lo)
+    # a line that is only a unit in brackets, in the block or just under it, is the caption's (corpus: grid-unit-line):
+    # "Production of cement\n(thousand tonnes)\n2012 6,200", "… 4,450\n(US$ million)"
+    unit_line = next((u for _, ln in block.lines if not ln.nums and (u := _bracket_unit(text, ln.span)) is not None),
+                     None)
+    after = lo + block.lines[-1][0] + 1
+    if unit_line is None and after < len(lines):
+        unit_line = _bracket_unit(text, lines[after])
+    cap_unit = _unit_above(text, lines, first, caption) or unit_line or _series_unit(text, lines, block, lo)
     year_end = bool(caption and _YEAR_END.search(caption))
     kv = _key_values(text, block)
     out: list[Cell] = []

@@ -58,9 +58,10 @@ def _wordy(text: str, t: Tok) -> bool:
 
 
 def _row_shape(text: str, toks: list[Tok]) -> tuple[str, ...] | None:
-    """A row's shape: its label, then values only (a figure among them)."""
-    if not _wordy(text, toks[0]) or any(_wordy(text, t) for t in toks[1:]) or not any(t.kind == "num" for t in toks):
-        return None
+    """A row's shape: its label (words or a time), then values only (a figure among them)."""
+    if not (_wordy(text, toks[0]) or toks[0].kind == "time") or any(_wordy(text, t) for t in toks[1:]) or \
+            not any(t.kind == "num" for t in toks):
+        return None  # (a row's label is words, or its time: "2012 / 2,880 / 3,930")
     return tuple("num" if t.kind in ("num", "empty", "ditto") else "time" for t in toks[1:])
 
 
@@ -84,8 +85,9 @@ def _rows(text: str, cells: list[tuple[int, Tok]], width: int) -> list[list[tupl
     shape, up to three stretches of no row in a row (the table has ended; a total set otherwise between rows is
     skipped)."""
     segments: list[list[tuple[int, Tok]]] = []
+    timed = bool(cells) and cells[0][1].kind == "time"  # rows labelled by a year: "2012 / 2,880 / 3,930"
     for c in cells:
-        if _wordy(text, c[1]) or not segments:
+        if _wordy(text, c[1]) or not segments or (timed and c[1].kind == "time"):
             segments.append([c])
         else:
             segments[-1].append(c)
@@ -111,6 +113,12 @@ def _rows(text: str, cells: list[tuple[int, Tok]], width: int) -> list[list[tupl
 _LONE_FIGURE = re.compile(r"(?m)^[ \t\u00a0]*[-−–+~]?[$€£¥]?\d[\d.,]*[ \t\u00a0]*[%a-zA-Z*]{0,3}[ \t\u00a0]*$")
 
 
+def _year_label(text: str, run: list[tuple[int, Tok]], q: int) -> bool:
+    """The line before the value at ``q`` is a row's time and a header of words stands above it ("Year / Exports /
+    Imports / 2012 / 2,880 / 3,930")."""
+    return run[q - 1][1].kind == "time" and q >= 2 and _wordy(text, run[q - 2][1])
+
+
 def vertical_tables(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, Block]]:
     """Every table set one cell a line: (its first line, the line after its last, the block of its whole rows)."""
     out: list[tuple[int, int, Block]] = []
@@ -120,8 +128,8 @@ def vertical_tables(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     for run in _runs(text, lines):
         q = 1
         while q < len(run):
-            if _wordy(text, run[q][1]) or not _wordy(text, run[q - 1][1]):  # (the first value after words)
-                q += 1
+            if _wordy(text, run[q][1]) or not (_wordy(text, run[q - 1][1]) or _year_label(text, run, q)):
+                q += 1  # (the first value after words, or after a row's year under a header of words)
                 continue
             heads = 0  # the run of heads (words or times) before the first row's label, just before its first value
             while q - 2 - heads >= 0 and (_wordy(text, run[q - 2 - heads][1]) or run[q - 2 - heads][1].kind == "time"):
