@@ -516,6 +516,12 @@ CORPUS: tuple[Example, ...] = (
              "approx. 200 markets": Want(200, "count", "2013", approx="about"),
              "~400 markets": Want(400, "count", "2015", approx="about"),
              "2,500+ tourists": Want(2500, "people", "2013", approx="at-least")}),
+    # a fraction of a million in words, a decimal comma before a multiplier, a dot between thousands (numbers)
+    Example("number-forms", "In 2014 half a million tons of rice and three-quarters of a million tons of corn were "
+            "imported, exports reached 1,2 million tons and the plant made 12.000 tons of steel.", D2015,
+            {"half a million tons": Want(5e5, "t", "2014"),
+             "three-quarters of a million tons": Want(7.5e5, "t", "2014"),
+             "1,2 million tons": Want(1.2e6, "t", "2014"), "12.000 tons": Want(12000, "t", "2014")}),
     # so many in so many is a share (quantities: one-in-n); counter-examples: a rate per 1,000 and a time
     Example("one-in-n", "One in five children under five is stunted. In 2010, 3 in 4 farms were cooperatives.",
             D2015, {"One in five": Want(20, "%", "2015"), "3 in 4": Want(75, "%", "2010")},

@@ -82,6 +82,9 @@ _GLUED_M = (r"m(?=\s+(?:(?:metric|short|long)\s+)?(?:tonnes?|tons?|barrels?|peop
             r"hectares|workers|households|"
             r"users|subscribers|visitors|tourists|litres|liters|units|vehicles|cars|trees|head)\b)")
 _DIGITS = (rf"(?:{_POINT}|" r"\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d{1,3}(?![\d,])"
+           # "1,2 million": a decimal comma before a multiplier (no group of thousands has two digits); "12.000 tons":
+           # a dot between thousands (no decimal ends in three noughts)
+           r"|\d{1,3},\d{1,2}(?= ?(?:million|billion|trillion|mln|bn|mn)\b)|\d{1,3}\.000(?![\d.,])(?= ?[^\W\d_])"
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_]|%|[ \u00a0]?\))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
@@ -89,7 +92,9 @@ _DIGITS = (rf"(?:{_POINT}|" r"\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d
 _DIGIT_START = r"(?=\d|(?i:[a-z-]+-point-))"  # what ``_DIGITS`` begins with: a digit, or a ``_POINT``'s word
 
 _SPELLED = (
-    rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
+    # ("half a million": half of it, as "a quarter of a million" is a quarter)
+    rf"(?:(?:half\s+an?|(?:a|one|three)[\s-]+quarters?\s+of\s+an?)\s+(?=(?:million|billion|trillion)\b)|"
+    rf"an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
     rf"(?:{_WORD}))*(?:\s+and\s+a\s+(?:half|quarter))?"
 )
 
@@ -117,6 +122,11 @@ def _num(v: float) -> int | float:
     return int(r) if r.is_integer() and abs(r) < 2**53 else round(r, 4)
 
 
+# "half a million", "a quarter of a million", "three quarters of a million": a fraction of what follows
+_FRACTION_OF = re.compile(r"(half|(?:a|one) quarter of|three quarters of)(?= an? )")
+_FRACTION_SHARE = {"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25, "three quarters of": 0.75}
+
+
 def words_value(text: str) -> float | None:
     """'three and a half' → 3.5, 'twenty-five' → 25, 'one hundred and twenty' → 120, 'a million' → 1e6."""
     words = re.split(r"[\s-]+", text.lower())
@@ -127,6 +137,9 @@ def words_value(text: str) -> float | None:
         w = words[i]
         if w in ("a", "an") and i == 0:
             group, seen = 1, True
+        elif i == 0 and w in ("half", "a", "one", "three") and (f := _FRACTION_OF.match(" ".join(words))):
+            rest = words_value(" ".join(words[len(f[0].split()):]))
+            return None if rest is None else rest * _FRACTION_SHARE[f[1]]
         elif w == "and":
             if words[i + 1 : i + 3] in (["a", "half"], ["a", "quarter"]):
                 group += 0.5 if words[i + 2] == "half" else 0.25
@@ -148,6 +161,10 @@ def words_value(text: str) -> float | None:
     return total + group if seen else None
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DOT_THOUSAND = re.compile(r"\d{1,3}\.000")
+
+
 def digits_value(d: str) -> float:
     """The value of a number written in digits (``_DIGITS``): its group separators dropped."""
     if "-point-" in d.lower():  # "13-point-09", "one-point-four"
@@ -158,6 +175,10 @@ def digits_value(d: str) -> float:
     d = d.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if d.startswith("0,"):  # "0,08 won": a decimal comma (no group of thousands begins with 0)
         return float("0." + d[2:])
+    if _DECIMAL_COMMA.fullmatch(d):  # "1,2 million"
+        return float(d.replace(",", "."))
+    if _DOT_THOUSAND.fullmatch(d):  # "12.000 tons"
+        return float(d.replace(".", ""))
     return float(d.replace(".", "") if d.count(".") >= 2 else d.replace(",", ""))
 
 

@@ -61,8 +61,8 @@ _MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tr
 # word-fold)
 _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters|half)"
-    r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))"
-)
+    r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)"
+)  # ("three-quarters of a million tons" is 750,000 tons, read as a number)
 # a share as so many of so many: "one in five children", "two out of three households", "1 in 4" (corpus: one-in-n);
 # not "one in 1,000 live births" (a rate, read as one) nor "one in five years" (a time)
 _ONE_IN = re.compile(
