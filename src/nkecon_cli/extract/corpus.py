@@ -1585,6 +1585,12 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: "a set of" names what is bought, it is no denominator
     Example("price-per-item", "In 2005 a set of dishes cost 3,000 won.", date(2005, 12, 31),
             {"3,000 won": Want(3000, "KPW-1959", "2005")}),
+    # a thing priced whole in a list after a price per kilogram is priced whole; counter-example: the kilogram's price
+    # at a market ("a kilogram of rice at a Pyongyang market traded for")
+    Example("price-per-unit", "In 2010 a kilogram of pork sold for 6,000 won, an egg for 300 won; a kilogram of rice "
+            "at a Pyongyang market traded for 1,500 won.", D2015,
+            {"6,000 won": Want(6000, "KPW/kg", "2010"), "300 won": Want(300, "KPW", "2010"),
+             "1,500 won": Want(1500, "KPW/kg", "2010")}),
     Example("price-per-unit", "In January a kilogram of rice cost 6,700 won in Pyongyang, while in Sinuiju it "
             "reached 7,000 won.", date(2013, 1, 31), {"6,700 won": Want(6700, "KPW/kg", "2013-01"),
                                                       "7,000 won": Want(7000, "KPW/kg", "2013-01")}),

@@ -22,8 +22,10 @@ _OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies
 _CURRENCY_AT = re.compile(r"\s*(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
 # a thing priced whole just before the sum: "and a bus ticket 0,1 won", "a bicycle cost 150,000 won" — its price, not
 # one per the last price's kilogram (corpus: price-per-unit)
+# ("an egg for 300 won" after "a kilogram of pork sells for 6,000 won": the egg's price)
 _ITEM_BEFORE = re.compile(r"(?i)\b(?:a|an|one|each)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:(?:costs?|was|is|sold\s+for|"
-                          r"went\s+for|fetched)\s+)?(?:about\s+|some\s+|around\s+)?$")
+                          r"sells\s+for|went\s+for|goes\s+for|fetched|fetches)\s+)?(?:about\s+|some\s+|around\s+)?$"
+                          r"|(?:,|\band)\s+(?:a|an|one|each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for|at)\s+$")
 _LIST_JOIN = re.compile(r"(?i)^(?:\s+[^\W\d_]+){0,3}\s*(?:,|\band|\bor|\bwhile)\s+$")
 
 
@@ -51,7 +53,8 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
                 or (money == unit and start <= prev_end and prev_value and 1 / 20 < value / prev_value < 20)):
             return per
     before = list(_PRICED_BEFORE.finditer(text, start, qstart))
-    if before and not _OTHER_PRICE.search(text, before[-1].end(), qstart):
+    if before and not _OTHER_PRICE.search(text, before[-1].end(), qstart) and \
+            not _ITEM_BEFORE.search(text, before[-1].end(), qstart):  # (nor to "…, an egg for 300 won")
         return _DENOMINATOR_UNIT[before[-1]["u"].lower()]
     return None
 
