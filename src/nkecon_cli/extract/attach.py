@@ -165,6 +165,11 @@ _MULTIPLE_THE = re.compile(r"(?i)(?=[dhqt])\b(?:double|doubled|triple|tripled|qu
                            r"(?:that|those)\s+(?:at|in|of|on|during|for)\s+)$")
 
 
+# the time an equal or a multiple is compared with: "1.5 times as much steel as in the corresponding period of last
+# year"
+_AS_MUCH_AS = re.compile(r"(?i)\b(?:times|as\s+(?:much|many|high|large|great|big|little|few))\b[^.;]{0,40}?\bas\s+"
+                         r"(?:(?:in|during|at|for|on|of)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|time)\s+"
+                         r"(?:of|in)\s+)?$")
 _BARE_IN = re.compile(r"(?i)\b(?:in|during|for)\s*$")  # a cue's bare "in" or "for" before the date
 
 
@@ -187,6 +192,8 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
             # subject, the figure's own time — corpus: year-of-measure)
     if _TARGET_EXCEEDED.search(before):
         return True
+    if " as " in before and _AS_MUCH_AS.search(before):
+        return True  # "1.5 times as much steel as in the corresponding period of last year" (corpus: multiple-of-time)
     if _MEASURE_OF_YEAR.match(text, d.end) and _MULTIPLE_OF.search(before):
         return True  # "nearly triple 1998 numbers", "80 percent of 1989 levels" (corpus: year-of-measure)
     if _SHARE_OF.search(before) and re.match(r"(?i)the\s+same\s", d.text):

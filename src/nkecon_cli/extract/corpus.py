@@ -451,6 +451,10 @@ CORPUS: tuple[Example, ...] = (
             "in 2015 was three times the output of 1990.", D2016,
             {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},
             never_when=("2015-12",)),
+    # "as much … as in" a time: the time compared with
+    Example("multiple-of-time", "In the first half of 2003 the workers produced 1.5 times as much steel as in the "
+            "corresponding period of last year.", D2016, {"1.5 times": Want(1.5, "times", "2003-01/2003-06")},
+            never_when=("2015",)),
     # the pronoun for the thing: "half that of 1989" — 1989 is the thing's time, not the figure's
     Example("multiple-of-time", "Output was half that of 1989, at 1.5 million tons, in 2010.", D2016,
             {"1.5 million tons": Want(1.5e6, "t", "2010")}, never_when=("1989",)),
