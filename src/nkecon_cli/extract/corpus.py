@@ -1044,6 +1044,9 @@ CORPUS: tuple[Example, ...] = (
             D2016, {"30,000 tons": Want(30000, "t", "2016-12-01")}, never_when=("1973",)),
     Example("relative-clause-date", "The report, which contained expenditure figures from 1999, put the defence budget "
             "at $4.26 billion.", D2016, {"$4.26 billion": Want(4.26e9, "USD", "1999")}),
+    # counter-example: a heading of its own line names its section's time, no cited work
+    Example("title-year", "Economy in 2014\n\nGDP grew 1.0 percent.\n\nOutlook for 2015\n\nGrowth is projected at 1.5 "
+            "percent.", D2016, {"1.0 percent": Want(1, "%", "2014"), "1.5 percent": Want(1.5, "%", "2015")}),
     Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
             {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
     Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "
