@@ -1594,6 +1594,9 @@ CORPUS: tuple[Example, ...] = (
             {"3,000 won": Want(3000, "KPW-1959", "2005")}),
     # a thing priced whole in a list after a price per kilogram is priced whole; counter-example: the kilogram's price
     # at a market ("a kilogram of rice at a Pyongyang market traded for")
+    # the kilogram bag a price is of is no figure, and the price is per kilogram
+    Example("price-per-unit", "In 2018 the price of a 1-kg bag of rice rose to 5,500 won.", D2019,
+            {"5,500 won": Want(5500, "KPW/kg", "2018")}, never=("1-kg",)),
     Example("price-per-unit", "In 2010 a kilogram of pork sold for 6,000 won, an egg for 300 won; a kilogram of rice "
             "at a Pyongyang market traded for 1,500 won.", D2015,
             {"6,000 won": Want(6000, "KPW/kg", "2010"), "300 won": Want(300, "KPW", "2010"),

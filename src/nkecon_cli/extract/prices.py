@@ -13,8 +13,8 @@ from .units import _DENOMINATOR, _DENOMINATOR_UNIT, CURRENCIES, _unit_at
 
 # the quantity a price is of, stated before it: "a kilogram of rice cost 6,700 won", "a kilogram sack of rice cost"
 _PRICED_BEFORE = re.compile(  # ("1 kg (2.2 lb) of potatoes is priced at 400 won": its conversion in brackets too)
-    r"(?i)(?:\b(?:a|one|each|per)\s+|(?<![\d.,])1\s?)(?P<u>kilogram|kilo|kg|ton|tonne|litre|liter)"
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+sack)?\s+of\b")
+    r"(?i)(?:\b(?:a|one|each|per)\s+|(?<![\d.,])1[\s-]?)(?P<u>kilogram|kilo|kg|ton|tonne|litre|liter)"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:sack|bag|packet|pack|bottle))?\s+of\b")  # ("a 1-kg bag of rice")
 # what names another kind of price between two sums: a dollar, a rate, a wage, or a currency's own worth ("and the won
 # was worth 46 cents": an exchange rate, no price per kilogram)
 _OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?|worth|"

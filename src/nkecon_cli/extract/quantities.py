@@ -411,8 +411,10 @@ _KM_SPEED = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:hour|hr|h)\b")
 # the quantity a price is of, before the thing priced: "1kg of diesel oil was sold at 8,500 KPW" (price-per-unit)
 # (a bracketed conversion may stand before "of": "1 kg (2.2 lb) of potatoes is priced at 400 won", and the
 # conversion is the same measure: no figure either)
-_PRICED_QUANTITY = re.compile(r"(?i)(?:\s*\([^()]{1,20}\)|\))?\s+of\s+(?:[a-z]+\s+){1,4}?(?:(?:was|were|is|are)\s+)?"
-                              r"(?:sold|traded|cost|priced|went|fetched)\b")
+# (and the bag it comes in: "the price of a 1-kg bag of rice rose to 5,500 won")
+_PRICED_QUANTITY = re.compile(r"(?i)(?:\s*\([^()]{1,20}\)|\))?(?:\s+(?:bag|sack|packet|pack|bottle|can|box))?\s+of\s+"
+                              r"(?:[a-z]+\s+){1,4}?(?:(?:was|were|is|are|has|had)\s+)?"
+                              r"(?:sold|traded|cost|priced|went|fetched|rose|risen|fell|climbed|jumped|reached|dropped)\b")
 _ONE_MEASURE_OPEN = re.compile(r"(?i)\b1\s?(?:kg|kilos?|kilograms?|t|tons?|tonnes?)\s*\(\s*$")
 _ONE_UNIT_IS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,.]*)\s*(?P<u>[^\W\d_]+)\s*=\s*$")
 _IS_ONE_UNIT = re.compile(r"\s*=\s*1\s*([^\W\d_]+)")  # "100 chon = 1 won": the parts, then the whole
