@@ -11,6 +11,8 @@ economy but no figure is an event, a plan or a directive.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -574,12 +576,10 @@ def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause
 
 # a number in words (or the start of one: "doubl", "tripl") or a currency sign: a sentence without a digit may
 # still hold a figure ("two million tons", "$ five million"); one trie pattern, asked once a sentence
-_NUMBER_WORD_OR_SUM = re.compile(
-    r"(?<![\w-])(?:" + word_pattern(
-        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
-        "eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl trebl quadrupl")
-    + r")|[$£€¥₩]"
-)
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
+                 "seventy eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl "
+                 "trebl quadrupl")
+_NUMBER_WORD_OR_SUM = re.compile(r"(?<![\w-])(?:" + word_pattern(_NUMBER_WORDS) + r")|[$£€¥₩]")
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
@@ -727,10 +727,37 @@ def _rate_over_change(text: str, start: int, figures: list[Quantity], dating_of:
         dating_of[q.start] = resolved_dating(r, FoundDate(m.start(), m.end(), m[0], r), "sentence")
 
 
-def is_numbered(text: str, lowered: str, start: int, end: int) -> bool:
-    """The sentence holds a digit, a number in words or a currency sign: a figure may be read in it."""
-    return bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
+def is_numbered(text: str, lowered: str, start: int, end: int, words: NumberWords | None = None) -> bool:
+    """The sentence holds a digit, a number in words or a currency sign: a figure may be read in it. ``words``, the
+    stretch's ``NumberWords``, answers for the words without scanning the sentence again."""
+    if _DIGITS.search(text, start, end):
+        return True
+    return words.within(start, end) if words is not None else _has_number_word(lowered, start, end)
 
 
 def _has_number_word(lowered: str, start: int, end: int) -> bool:
     return bool(_NUMBER_WORD_OR_SUM.search(lowered, start, end))
+
+
+class NumberWords:
+    """The numbers in words and currency signs of a whole stretch, found by one scan of it (not one scan a sentence):
+    ``within(start, end)`` is ``_has_number_word`` of the span. A word of the pattern holds no character its
+    lookbehind refuses before a match, so no match begins inside another and the scan finds every place one begins;
+    where one begins, the shortest word there is what a search ending sooner can still find ("six" of "sixty")."""
+
+    def __init__(self, lowered: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # the end of the shortest word at each start: non-decreasing, as the starts are
+        for m in _NUMBER_WORD_OR_SUM.finditer(lowered):
+            self.starts.append(m.start())
+            self.ends.append(m.start() + _shortest_word(m[0]))
+
+    def within(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.ends[i] <= end
+
+
+@functools.cache
+def _shortest_word(found: str) -> int:
+    """The length of the shortest word of the pattern that begins what it found (itself, if none shorter does)."""
+    return min((len(w) for w in _NUMBER_WORDS.split() if found.startswith(w)), default=len(found))
