@@ -349,3 +349,22 @@ def test_the_number_words_of_a_stretch_say_of_every_span_what_a_search_of_it_say
     for a in range(0, len(low), 37):
         for b in (a + 1, a + 5, a + 60, a + 300):
             assert words.within(a, b) == _has_number_word(low, a, b), (low[a:b], a, b)
+
+
+def test_the_entities_of_a_sentence_are_those_of_trying_every_run_of_words(prose: str) -> None:
+    # guess_entities tries a longer run of words only while the words joined so far begin a name of the gazetteer:
+    # the entities must be those of trying every run up to the longest name
+    from dataclasses import replace
+    from pathlib import Path
+
+    from nkecon_cli import factbase
+    from nkecon_cli.extract.lexicon import guess_entities, lexicon
+    from nkecon_cli.extract.sentences import split_sentences
+
+    lex = lexicon(factbase.load(str(Path(__file__).parents[1])))
+    every = replace(lex, entity_prefixes=_Every())
+    names = " ".join(sorted(lex.entity_index))  # every folded name, run together: runs that begin one and go on
+    for text in (prose, names, names.title(), "The Hungnam Fertilizer Complex and Hungnam, Kim Il Sung, Kim Il-sung"):
+        for s in split_sentences(text):
+            quote = text[s.start : s.end]
+            assert guess_entities(lex, quote) == guess_entities(every, quote), quote[:80]
