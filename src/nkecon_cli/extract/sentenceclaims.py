@@ -382,6 +382,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     if not econ and qs and (lead := _label_before(text, start)) is not None:
         econ = len(lex.econ_re.findall(lowered, lead, start))  # "Airports: 78 (2003 est.)": the field's label says
+    if not econ and not any(q.strong for q in figures):
+        return []  # no word of the economy and no figure that needs none: nothing to propose (as below, sooner)
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
     baselines = [d for d in usable if roles.baseline(d, start)]
     own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
