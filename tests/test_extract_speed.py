@@ -341,9 +341,10 @@ def test_the_number_words_of_a_stretch_say_of_every_span_what_a_search_of_it_say
              "twice.fifty  ₩3 tens oneself halfway, -one, x-two, 'three', (four)five sixtysix")
     low = ascii_lower(small)
     words = NumberWords(low)
-    for a in range(len(low) + 1):
-        for b in range(a, len(low) + 1):
-            assert words.within(a, b) == _has_number_word(low, a, b), (low[a:b], a, b)
+    for starts in (range(len(low) + 1), range(len(low), -1, -1), [(i * 37) % (len(low) + 1) for i in range(len(low))]):
+        for a in starts:  # (in text order, as the sentences ask, and out of it: what it kept must not mislead it)
+            for b in range(a, len(low) + 1):
+                assert words.within(a, b) == _has_number_word(low, a, b), (low[a:b], a, b)
     low = ascii_lower(prose)
     words = NumberWords(low)
     for a in range(0, len(low), 37):

@@ -11,7 +11,6 @@ economy but no figure is an event, a plan or a directive.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -742,21 +741,24 @@ def _has_number_word(lowered: str, start: int, end: int) -> bool:
 
 
 class NumberWords:
-    """The numbers in words and currency signs of a whole stretch, found by one scan of it (not one scan a sentence):
-    ``within(start, end)`` is ``_has_number_word`` of the span. A word of the pattern holds no character its
-    lookbehind refuses before a match, so no match begins inside another and the scan finds every place one begins;
+    """The numbers in words and currency signs of a stretch, searched for as its sentences ask (not one search a
+    sentence): ``within(start, end)`` is ``_has_number_word`` of the span. The first match from a place is kept: the
+    sentences after it that begin before it are answered without a search, so sentences asked in text order read the
+    stretch at most once, and only as far as they ask (a text whose sentences all hold digits reads none of it). A
+    word of the pattern holds no character its lookbehind refuses before a match, so no match begins inside another;
     where one begins, the shortest word there is what a search ending sooner can still find ("six" of "sixty")."""
 
     def __init__(self, lowered: str):
-        self.starts: list[int] = []
-        self.ends: list[int] = []  # the end of the shortest word at each start: non-decreasing, as the starts are
-        for m in _NUMBER_WORD_OR_SUM.finditer(lowered):
-            self.starts.append(m.start())
-            self.ends.append(m.start() + _shortest_word(m[0]))
+        self.lowered = lowered
+        self._from: int | None = None  # the last search began here (None: none yet) …
+        self._at = self._end = -1  # … and found a word here, ending there (-1: none to the end of the stretch)
 
     def within(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, start)
-        return i < len(self.starts) and self.ends[i] <= end
+        if self._from is None or not self._from <= start <= (self._at if self._at >= 0 else len(self.lowered)):
+            m = _NUMBER_WORD_OR_SUM.search(self.lowered, start)
+            self._from = start
+            self._at, self._end = (m.start(), m.start() + _shortest_word(m[0])) if m else (-1, -1)
+        return self._at >= 0 and self._end <= end
 
 
 @functools.cache
