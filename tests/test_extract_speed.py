@@ -59,7 +59,8 @@ _PLAIN = [
     (dates._DATE_DIGITS, r"(?<![\d,.])(?:\d{1,2}|1[6-9]\d\d|20\d\d)(?!\d|,\d)"),
     (nonclaims._CLOCK, r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?"),
     (nonclaims._ORDINAL, r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
-                         r"June|July|August|September|October|November|December)\b)"),
+                         r"June|July|August|September|October|November|December)\b)(?!\s+(?:half|quarter)\b)"
+                         r"|(?<![\d.,])\d{1,3}/\d{1,3}(?:st|nd|rd|th)\b"),
     (nonclaims._TOP_N, r"\b[Tt]op\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent))"),
     (nonclaims._PAGE_AFTER_TITLE, r"(?<=[A-Za-z)]) (\d{1,3})(?= [A-Z(]| ?$)"),
     (nonclaims._NAMED_NUMBER, r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|"
@@ -68,7 +69,16 @@ _PLAIN = [
     (nonclaims._TITLE_YEAR, r"(?=[YARWHBOF])\b(?:Year\s*[Bb]ook|Almanac|Annual\s+Report|Report|Review|White\s+Paper|"
                             r"Handbook|Bulletin|Outlook|Factbook|Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+"
                             r"(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"),
-    (sentenceclaims.SEOUL_ACCOUNTS, r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b"),
+    (sentenceclaims.SEOUL_ACCOUNTS, r"\bBank\s+of\s+Korea\b|\bBOK\b|\bStatistics\s+Korea\b|"
+                                    r"\b(?:Seoul|South\s+Korea)['’]s\s+central\s+bank\b|"
+                                    r"\bcentral\s+bank\s+(?:in|of)\s+(?:Seoul|South\s+Korea)\b"),
+    (nonclaims._RANK_OF, r"(?i)(?=[r\d])(?:\brank(?:ed|s|ing)?\s+(?:(?:no\.|number|#)\s*)?\d{1,4}"
+                         r"(?:\s*(?:/|of|out\s+of)\s*\d{1,4})?\b|(?<![\w.,/])\d{1,4}\s*/\s*\d{1,4}(?![\d/])(?=\s+by\s))"),
+    (nonclaims._PLACED_AT, r"(?i)(?=\d)(?<![\d,.])\d[\d,.]*\s*(?:m|meters?|metres?|km|kilomet(?:er|re)s?|miles?)\s+"
+                           r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b"),
+    (nonclaims._DAY_NAMED, r"(?=\d)(?<![\d.,])(?:1[0-2]|[1-9])\.(?:[1-9]|[12]\d|3[01])(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+                           r"(?:Ironworks|Steel\s+Works|Works|Factory|Complex|Mine|Colliery|Plant|Mill|Hotel|Movement|"
+                           r"[Mm]ovement|Youth|Station|Farm|Street|Bridge|School|University|Company|Stadium)\b)"),
     (prices._WON_PER_KG, r"(?i)(?:\bKPW\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:(?:north\s+korean\s+|nk\s+)?won|KPW)?\s*"
                          r"(?:\(\s*)?(?:per|/|a)\s*(?:kg|kilo(?:gram)?s?)\b"),
 ]
@@ -78,7 +88,12 @@ _DIGIT_TEXT = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,2
                "Overview 05 Key results 12 Objectives 14 Strategy 15 (Annex) 7\nthe Bank of Korea, BOK's, aBOK, "
                "Statistics  Korea; Article 5, Chapter No. 3 Table 2.1, ATable 3, the Statistical Yearbook 2010, Annual "
                "Report 2019, Yearbook of North Korea 2001, the Report for 1999, aReport 2000; 850 won per kg, 1,000 "
-               "KPW/kg, KPW 2,000 per kilo, kpw500 a kilogram, 7 /kg, ２ kg")
+               "KPW/kg, KPW 2,000 per kilo, kpw500 a kilogram, 7 /kg, ２ kg; ranked 106/197 by economy size, ranks 23 "
+               "out of 180, Rank No. 5, rankings #12, 168/197 by GDP, 1,168/197 by, x12/40 by, 3/4, frank 5; "
+               "500 meters west of Wonsan, 12 km north-east of the city, 1,5 km south of, 3 miles Northern of; the "
+               "4.13 Ironworks, the 2.8 Vinalon Complex, 10.5 Works, 13.1 Mine, 11.30 Kim Chaek Steel Works, 1.12 x, "
+               "12.31 Youth, 0.3 Farm, 1.2.3 Mill; the 2nd quarter, 3rd half-year, 1/56th, 12/3rd, x1/4th; "
+               "Seoul's central bank, South Korea’s central bank, the central bank in Seoul, a central bank of Seoul")
 
 
 @pytest.mark.parametrize(("rx", "plain"), _PLAIN)
@@ -318,3 +333,43 @@ def test_the_pre_tests_of_the_dateline_and_the_year_header_still_hold() -> None:
     four = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
     assert gluedrows._YEAR_HEADER.pattern == rf"^\s*(?:{four}\s+)+{four}\s*$"
     assert r"(?P<run>(?:1[6-9]|20)\d\d(?:(?:1[6-9]|20)\d\d)+)" in gluedrows._GLUED_YEARS.pattern
+
+
+def test_the_number_words_of_a_stretch_say_of_every_span_what_a_search_of_it_says(prose: str) -> None:
+    # _window_candidates asks NumberWords, found by one scan of the stretch, whether a sentence holds a number in words
+    # or a currency sign, instead of searching each sentence: for any span the two must agree
+    from nkecon_cli.extract.sentenceclaims import NumberWords, _has_number_word
+    from nkecon_cli.extract.words import ascii_lower
+
+    small = ("sixty-six, six hundred Sixty; seventy$ a €5 someone one-off ninety nineteen eightyish thirds, quadruple "
+             "twice.fifty  ₩3 tens oneself halfway, -one, x-two, 'three', (four)five sixtysix")
+    low = ascii_lower(small)
+    words = NumberWords(low)
+    for starts in (range(len(low) + 1), range(len(low), -1, -1), [(i * 37) % (len(low) + 1) for i in range(len(low))]):
+        for a in starts:  # (in text order, as the sentences ask, and out of it: what it kept must not mislead it)
+            for b in range(a, len(low) + 1):
+                assert words.within(a, b) == _has_number_word(low, a, b), (low[a:b], a, b)
+    low = ascii_lower(prose)
+    words = NumberWords(low)
+    for a in range(0, len(low), 37):
+        for b in (a + 1, a + 5, a + 60, a + 300):
+            assert words.within(a, b) == _has_number_word(low, a, b), (low[a:b], a, b)
+
+
+def test_the_entities_of_a_sentence_are_those_of_trying_every_run_of_words(prose: str) -> None:
+    # guess_entities tries a longer run of words only while the words joined so far begin a name of the gazetteer:
+    # the entities must be those of trying every run up to the longest name
+    from dataclasses import replace
+    from pathlib import Path
+
+    from nkecon_cli import factbase
+    from nkecon_cli.extract.lexicon import guess_entities, lexicon
+    from nkecon_cli.extract.sentences import split_sentences
+
+    lex = lexicon(factbase.load(str(Path(__file__).parents[1])))
+    every = replace(lex, entity_prefixes=_Every())
+    names = " ".join(sorted(lex.entity_index))  # every folded name, run together: runs that begin one and go on
+    for text in (prose, names, names.title(), "The Hungnam Fertilizer Complex and Hungnam, Kim Il Sung, Kim Il-sung"):
+        for s in split_sentences(text):
+            quote = text[s.start : s.end]
+            assert guess_entities(lex, quote) == guess_entities(every, quote), quote[:80]

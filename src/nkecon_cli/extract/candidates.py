@@ -30,7 +30,7 @@ from .nonclaims import is_citation, is_rank_row, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_shift
-from .sentenceclaims import SEOUL_ACCOUNTS, Context, Roles, is_numbered, sentence_candidates
+from .sentenceclaims import SEOUL_ACCOUNTS, Context, NumberWords, Roles, is_numbered, sentence_candidates
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import TRAILING_BRACKET, find_tables
@@ -174,6 +174,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
     headings = _headings(text, sentences, dates, entries, in_tables)
     out: list[Candidate] = []
     roles = Roles(text)
+    number_words = NumberWords(lowered)
     block = -1
     for s in sentences:
         if in_tables.overlaps(s.start, s.start + 1):
@@ -208,7 +209,7 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         lo = bisect.bisect_left(date_starts, s.start)
         hi = bisect.bisect_left(date_starts, s.end)
         sent_dates = [d for d in dates[lo:hi] if not (dl and d.start < dl.end())]
-        numbered = is_numbered(text, lowered, s.start, s.end)
+        numbered = is_numbered(text, lowered, s.start, s.end, number_words)
         if not numbered and not sent_dates:
             continue  # no figure to read and no date: no candidate, and nothing to govern the next (most prose)
         dateline = [(s.start, dl.end())] if dl else []

@@ -49,6 +49,8 @@ class Lexicon:
     entity_heads: frozenset[str]  # folded first words of every name and alias
     max_entity_words: int = 6
     places: frozenset[str] = frozenset()  # ids of entities of type place
+    # every beginning of a key of ``entity_index``: words that join into none begin no name with the words after them
+    entity_prefixes: frozenset[str] = frozenset()
 
 
 def lexicon(base: FactBase) -> Lexicon:
@@ -88,9 +90,11 @@ def lexicon(base: FactBase) -> Lexicon:
             if words:
                 heads.add(words[0])
                 longest = max(longest, len(words))
+    index = entity_index(base)
     lex = Lexicon(
-        topic_re, {k: tuple(dict.fromkeys(v)) for k, v in topic_of.items()}, depth, econ_re, entity_index(base),
+        topic_re, {k: tuple(dict.fromkeys(v)) for k, v in topic_of.items()}, depth, econ_re, index,
         frozenset(heads), longest, frozenset(e.id for e in base.entities.values() if e.type == "place"),
+        frozenset(k[:n] for k in index for n in range(1, len(k) + 1)),
     )
     base.__dict__["_extract_lexicon"] = lex
     return lex
@@ -148,15 +152,19 @@ def guess_entities(lex: Lexicon, sentence: str) -> list[str]:
         if words[i] not in lex.entity_heads:
             i += 1
             continue
-        for n in range(min(lex.max_entity_words, len(words) - i), 0, -1):
-            ids = lex.entity_index.get("".join(words[i : i + n]))
-            if ids:
-                if ids <= lex.places and any(w in FACILITY_WORDS for w in words[i + n : i + n + 3]):
-                    i += n
-                    break
-                found.extend(sorted(ids - set(found)))
-                i += n
+        # the longest run of words from here that names an entity: longer runs are tried only while the words
+        # joined so far begin some name (a run that begins none cannot grow into one)
+        longest, ids, joined = 0, set(), ""
+        for n in range(1, min(lex.max_entity_words, len(words) - i) + 1):
+            joined += words[i + n - 1]
+            if joined not in lex.entity_prefixes:
                 break
-        else:
+            if named := lex.entity_index.get(joined):
+                longest, ids = n, named
+        if not longest:
             i += 1
+            continue
+        if not (ids <= lex.places and any(w in FACILITY_WORDS for w in words[i + longest : i + longest + 3])):
+            found.extend(sorted(ids - set(found)))
+        i += longest
     return found

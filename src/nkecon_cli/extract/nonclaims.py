@@ -84,8 +84,9 @@ _ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(
 
 # a rank out of a total: "ranked 106/197 by economy size", "ranks 23 out of 180", "168/197 by GDP per capita" — a
 # position among others, not a quantity (corpus: rank-of-total)
-_RANK_OF = re.compile(r"(?i)(?=[r\d])(?:\brank(?:ed|s|ing)?\s+(?:(?:no\.|number|#)\s*)?\d{1,4}"
-                      r"(?:\s*(?:/|of|out\s+of)\s*\d{1,4})?\b|(?<![\w.,/])\d{1,4}\s*/\s*\d{1,4}(?![\d/])(?=\s+by\s))")
+_RANK_OF = re.compile(r"(?i)(?-i:[\dRr])(?:(?<=\br)ank(?:ed|s|ing)?\s+(?:(?:no\.|number|#)\s*)?\d{1,4}"
+                      r"(?:\s*(?:/|of|out\s+of)\s*\d{1,4})?\b|(?<=\d)(?<![\w.,/]\d)\d{0,3}\s*/\s*\d{1,4}(?![\d/])"
+                      r"(?=\s+by\s))")
 
 # "on the 19th", "On 8th": a day of the month, which the date finder reads (corpus: day-of-month)
 _DAY_OF_MONTH = re.compile(r"(?i)\b(?:on|as\s+of)\s+(?:the\s+)?$")
@@ -171,19 +172,19 @@ def _note_marks(text: str) -> list[tuple[int, int]]:
 # a distance that places a site, not a measure of the economy: "500 meters west of Wonsan", "12 km north-east of the
 # city" (corpus: distance-of-place)
 _PLACED_AT = re.compile(
-    r"(?i)(?=\d)(?<![\d,.])\d[\d,.]*\s*(?:m|meters?|metres?|km|kilomet(?:er|re)s?|miles?)\s+(?:to\s+the\s+)?"
+    r"(?i)\d(?<![\d,.]\d)[\d,.]*\s*(?:m|meters?|metres?|km|kilomet(?:er|re)s?|miles?)\s+(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b")
 # a DPRK works named by a day of the year it honours: "the 4.13 Ironworks", "the 2.8 Vinalon Complex", "the 8.3
 # movement" — a name, no figure (corpus: date-named-works)
+_WORKS_AHEAD = (r"(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Ironworks|Steel\s+Works|Works|Factory|Complex|Mine|Colliery|"
+                r"Plant|Mill|Hotel|Movement|[Mm]ovement|Youth|Station|Farm|Street|Bridge|School|University|Company|"
+                r"Stadium)\b)")
 _DAY_NAMED = re.compile(
-    r"(?:(?<![\d.,])(?:1[0-2]|[1-9])\.(?:[1-9]|[12]\d|3[01])|"
-    # (the month written out after "the": "the February 8 Vinalon Complex", "the April 25 Hotel"; not "On May 1
-    # Kim Chaek Steel Complex workers")
-    r"(?:(?<=the\s)|(?<=The\s))(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(?:[12]\d|3[01]|[1-9])(?!\d|,\s*\d))"
-    r"(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Ironworks|Steel\s+Works|"
-    r"Works|Factory|Complex|Mine|Colliery|Plant|Mill|Hotel|Movement|[Mm]ovement|Youth|Station|Farm|Street|Bridge|"
-    r"School|University|Company|Stadium)\b)")
+    r"[1-9](?<![\d.,][1-9])(?:(?<=1)[0-2])?\.(?:[1-9]|[12]\d|3[01])" + _WORKS_AHEAD)
+# … and by the month written out after "the": "the February 8 Vinalon Complex", "the April 25 Hotel" (not "On May 1
+# Kim Chaek Steel Complex workers": ``not_claims`` asks for the "the" before it)
+_MONTH_NAMED = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"\s+(?:[12]\d|3[01]|[1-9])(?!\d|,\s*\d)" + _WORKS_AHEAD)
 
 
 # a page's counters of its own reading: "Read 2,345 times", "Hits: 234", "1,204 views", "3 Comments" (corpus:
@@ -214,6 +215,8 @@ def not_claims(text: str) -> list[tuple[int, int]]:
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]
     spans += [m.span() for m in _ARCHIVAL.finditer(text)]
+    spans += [m.span() for m in _MONTH_NAMED.finditer(text)
+              if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")]
     if "(1" in text or "(2" in text:  # (a year in brackets at all: asked first, most texts have none)
         spans += [m.span("cite") for m in _NARRATIVE_CITATION.finditer(text)
                   if m["pages"] or m["before"] or m["verb"]]

@@ -11,6 +11,7 @@ economy but no figure is an event, a plan or a directive.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -380,6 +381,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
     if not econ and qs and (lead := _label_before(text, start)) is not None:
         econ = len(lex.econ_re.findall(lowered, lead, start))  # "Airports: 78 (2003 est.)": the field's label says
+    if not econ and not any(q.strong for q in figures):
+        return []  # no word of the economy and no figure that needs none: nothing to propose (as below, sooner)
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
     baselines = [d for d in usable if roles.baseline(d, start)]
     own = [d for d in usable if d not in baselines and not d.resolved.weak]  # type: ignore[union-attr]
@@ -584,12 +587,10 @@ def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause
 
 # a number in words (or the start of one: "doubl", "tripl") or a currency sign: a sentence without a digit may
 # still hold a figure ("two million tons", "$ five million"); one trie pattern, asked once a sentence
-_NUMBER_WORD_OR_SUM = re.compile(
-    r"(?<![\w-])(?:" + word_pattern(
-        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
-        "eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl trebl quadrupl")
-    + r")|[$£€¥₩]"
-)
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
+                 "seventy eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl "
+                 "trebl quadrupl")
+_NUMBER_WORD_OR_SUM = re.compile(r"(?<![\w-])(?:" + word_pattern(_NUMBER_WORDS) + r")|[$£€¥₩]")
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
@@ -737,10 +738,40 @@ def _rate_over_change(text: str, start: int, figures: list[Quantity], dating_of:
         dating_of[q.start] = resolved_dating(r, FoundDate(m.start(), m.end(), m[0], r), "sentence")
 
 
-def is_numbered(text: str, lowered: str, start: int, end: int) -> bool:
-    """The sentence holds a digit, a number in words or a currency sign: a figure may be read in it."""
-    return bool(_DIGITS.search(text, start, end)) or _has_number_word(lowered, start, end)
+def is_numbered(text: str, lowered: str, start: int, end: int, words: NumberWords | None = None) -> bool:
+    """The sentence holds a digit, a number in words or a currency sign: a figure may be read in it. ``words``, the
+    stretch's ``NumberWords``, answers for the words without scanning the sentence again."""
+    if _DIGITS.search(text, start, end):
+        return True
+    return words.within(start, end) if words is not None else _has_number_word(lowered, start, end)
 
 
 def _has_number_word(lowered: str, start: int, end: int) -> bool:
     return bool(_NUMBER_WORD_OR_SUM.search(lowered, start, end))
+
+
+class NumberWords:
+    """The numbers in words and currency signs of a stretch, searched for as its sentences ask (not one search a
+    sentence): ``within(start, end)`` is ``_has_number_word`` of the span. The first match from a place is kept: the
+    sentences after it that begin before it are answered without a search, so sentences asked in text order read the
+    stretch at most once, and only as far as they ask (a text whose sentences all hold digits reads none of it). A
+    word of the pattern holds no character its lookbehind refuses before a match, so no match begins inside another;
+    where one begins, the shortest word there is what a search ending sooner can still find ("six" of "sixty")."""
+
+    def __init__(self, lowered: str):
+        self.lowered = lowered
+        self._from: int | None = None  # the last search began here (None: none yet) …
+        self._at = self._end = -1  # … and found a word here, ending there (-1: none to the end of the stretch)
+
+    def within(self, start: int, end: int) -> bool:
+        if self._from is None or not self._from <= start <= (self._at if self._at >= 0 else len(self.lowered)):
+            m = _NUMBER_WORD_OR_SUM.search(self.lowered, start)
+            self._from = start
+            self._at, self._end = (m.start(), m.start() + _shortest_word(m[0])) if m else (-1, -1)
+        return self._at >= 0 and self._end <= end
+
+
+@functools.cache
+def _shortest_word(found: str) -> int:
+    """The length of the shortest word of the pattern that begins what it found (itself, if none shorter does)."""
+    return min((len(w) for w in _NUMBER_WORDS.split() if found.startswith(w)), default=len(found))
