@@ -59,8 +59,12 @@ _PLAIN = [
     (dates._DATE_DIGITS, r"(?<![\d,.])(?:\d{1,2}|1[6-9]\d\d|20\d\d)(?!\d|,\d)"),
     (nonclaims._CLOCK, r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?"),
     (nonclaims._ORDINAL, r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
-                         r"June|July|August|September|October|November|December)\b)(?!\s+(?:half|quarter)\b)"
-                         r"|(?<![\d.,])\d{1,3}/\d{1,3}(?:st|nd|rd|th)\b"),
+                         r"June|July|August|September|October|November|December)\b)(?!\s+(?:half|quarter)\b)"),
+    (nonclaims._FRACTION_MARK, r"(?<![\d.,])\d{1,3}/\d{1,3}(?:st|nd|rd|th)\b"),
+    (nonclaims._PAGE_COUNTER, r"\b(?:[Rr]ead|[Vv]iewed|[Hh]its|[Vv]iews)\s*:?\s*\d[\d,]*(?:\s+times)?\b"),
+    (nonclaims._COUNTED_ON_PAGE, r"(?<![\d.,])\d[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]omments?|[Ss]hares|[Ll]ikes|"
+                                 r"[Rr]eads)\b"),
+    (nonclaims._CITED_YEAR, nonclaims._YEAR_PAGES),
     (nonclaims._TOP_N, r"\b[Tt]op\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent))"),
     (nonclaims._PAGE_AFTER_TITLE, r"(?<=[A-Za-z)]) (\d{1,3})(?= [A-Z(]| ?$)"),
     (nonclaims._NAMED_NUMBER, r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|"
@@ -93,7 +97,9 @@ _DIGIT_TEXT = ("On 7 August 1957, at 10:30 a.m., the 3rd plant (No. 12) made 1,2
                "500 meters west of Wonsan, 12 km north-east of the city, 1,5 km south of, 3 miles Northern of; the "
                "4.13 Ironworks, the 2.8 Vinalon Complex, 10.5 Works, 13.1 Mine, 11.30 Kim Chaek Steel Works, 1.12 x, "
                "12.31 Youth, 0.3 Farm, 1.2.3 Mill; the 2nd quarter, 3rd half-year, 1/56th, 12/3rd, x1/4th; "
-               "Seoul's central bank, South Korea’s central bank, the central bank in Seoul, a central bank of Seoul")
+               "Seoul's central bank, South Korea’s central bank, the central bank in Seoul, a central bank of Seoul; "
+               "Read 2,345 times, Hits: 23, Viewed 9 times, 1,204 views, 3 Comments, 12 shares, Head: 77 m, thread 5, "
+               "reviews 4, Reads 2, 1.5 views; Lee (2018: 45), (2007), (1961a), (2012, pp. 3-4), (1599), x(2001)")
 
 
 @pytest.mark.parametrize(("rx", "plain"), _PLAIN)

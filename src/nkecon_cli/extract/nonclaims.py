@@ -63,11 +63,23 @@ _PAREN_CITATION = re.compile(
 # to Kim et al. (2015)" — the bracket is never a claim nor a date (corpus: citation); a name's year with neither a page,
 # a verb of reporting after it nor "according to" before it ("the Seven-Year Plan (1961)") is left alone
 _YEAR_PAGES = r"\((?:1[6-9]|20)\d\d[a-z]?(?P<pages>\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)"
-_NARRATIVE_CITATION = re.compile(
-    r"(?P<before>\b(?:[Aa]ccording\s+to|[Ss]ee|[Cc]f\.)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
-    rf"\s+(?P<cite>{_YEAR_PAGES})"
-    r"(?P<verb>\s+(?:estimates?|estimated|argues?|argued|finds|found|notes?|noted|reports?|reported|shows?|showed|"
-    r"suggests?|suggested|calculates?|calculated|puts?|writes?|wrote|observes?|observed|claims?|claimed)\b)?")
+_CITED_YEAR = re.compile(r"\((?=[12])" + _YEAR_PAGES[2:])  # (the bracket first: the scan skips to it in C)
+_AUTHOR_BEFORE = re.compile(r"(?P<before>\b(?:[Aa]ccording\s+to|[Ss]ee|[Cc]f\.)\s+)?[A-Z][\w'’-]+"
+                            r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?\s+$")
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:estimates?|estimated|argues?|argued|finds|found|notes?|noted|reports?|reported|shows?|showed|"
+    r"suggests?|suggested|calculates?|calculated|puts?|writes?|wrote|observes?|observed|claims?|claimed)\b")
+
+
+def _narrative_citations(text: str) -> list[tuple[int, int]]:
+    """The brackets of "Lee (2018: 45)", "Haggard and Noland (2007) estimate", "according to Kim et al. (2015)": an
+    author named just before, and a page, a verb of reporting after or "according to" before (corpus: citation)."""
+    out = []
+    for m in _CITED_YEAR.finditer(text):
+        author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if author is not None and (m["pages"] or author["before"] or _REPORTING_AFTER.match(text, m.end())):
+            out.append(m.span())
+    return out
 # reference marks glued to a word or a figure: "fell 6 percent.[12]", "[3, 4]", "[5–7]" (corpus: reference-mark)
 _REFERENCE_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
 # the year in the title of a published work: "the Statistical Yearbook 2010", "Annual Report 2019" (corpus: title-year)
@@ -79,8 +91,8 @@ _TITLE_YEAR = re.compile(
 # ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place" — a position, not a quantity (corpus: ordinal-rank)
 _ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\b)"
-                      r"(?!\s+(?:half|quarter)\b)"  # ("the 2nd quarter" is a time, which the date finder reads)
-                      r"|(?<![\d.,])\d{1,3}/\d{1,3}(?:st|nd|rd|th)\b")  # a fraction "1/56th", its numerator no sum
+                      r"(?!\s+(?:half|quarter)\b)")  # ("the 2nd quarter" is a time, which the date finder reads)
+_FRACTION_MARK = re.compile(r"\d(?<![\d.,]\d)\d{0,2}/\d{1,3}(?:st|nd|rd|th)\b")  # "1/56th": its numerator no sum
 
 # a rank out of a total: "ranked 106/197 by economy size", "ranks 23 out of 180", "168/197 by GDP per capita" — a
 # position among others, not a quantity (corpus: rank-of-total)
@@ -189,9 +201,10 @@ _MONTH_NAMED = re.compile(r"(?:January|February|March|April|May|June|July|August
 
 # a page's counters of its own reading: "Read 2,345 times", "Hits: 234", "1,204 views", "3 Comments" (corpus:
 # page-counter)
-_PAGE_COUNTER = re.compile(
-    r"(?=[RrVvHh\d])(?:\b(?:[Rr]ead|[Vv]iewed|[Hh]its|[Vv]iews)\s*:?\s*\d[\d,]*(?:\s+times)?\b|"
-    r"(?<![\d.,])\d[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]omments?|[Ss]hares|[Ll]ikes|[Rr]eads)\b)")
+_PAGE_COUNTER = re.compile(r"[RrVvHh](?<=\b[RrVvHh])(?:(?<=[Rr])ead|(?<=[Vv])iew(?:ed|s)|(?<=[Hh])its)"
+                           r"\s*:?\s*\d[\d,]*(?:\s+times)?\b")
+_COUNTED_ON_PAGE = re.compile(r"\d(?<![\d.,]\d)[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]omments?|[Ss]hares|[Ll]ikes|"
+                              r"[Rr]eads)\b")
 
 
 def not_claims(text: str) -> list[tuple[int, int]]:
@@ -199,7 +212,8 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     citations, reference marks, titles' years, ordinal ranks, ranks out of a total, list sizes, pack sizes, a
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
-                                 _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER)
+                                 _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER, _COUNTED_ON_PAGE,
+                                 _FRACTION_MARK)
              for m in rx.finditer(text)]
     # (a heading that begins its line, "Outlook for 2015", names its section's time, no cited work)
     spans += [m.span() for m in _TITLE_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("\n", "")]
@@ -217,9 +231,7 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _ARCHIVAL.finditer(text)]
     spans += [m.span() for m in _MONTH_NAMED.finditer(text)
               if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")]
-    if "(1" in text or "(2" in text:  # (a year in brackets at all: asked first, most texts have none)
-        spans += [m.span("cite") for m in _NARRATIVE_CITATION.finditer(text)
-                  if m["pages"] or m["before"] or m["verb"]]
+    spans += _narrative_citations(text)
     return sorted(spans)
 
 
