@@ -64,7 +64,7 @@ _PLAIN = [
     (nonclaims._PAGE_COUNTER, r"\b(?:[Rr]ead|[Vv]iewed|[Hh]its|[Vv]iews)\s*:?\s*\d[\d,]*(?:\s+times)?\b"),
     (nonclaims._COUNTED_ON_PAGE, r"(?<![\d.,])\d[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]omments?|[Ss]hares|[Ll]ikes|"
                                  r"[Rr]eads)\b"),
-    (nonclaims._CITED_YEAR, nonclaims._YEAR_PAGES),
+    (nonclaims._CITED_YEAR, r"\(" + nonclaims.YEAR_PAGES),
     (nonclaims._TOP_N, r"\b[Tt]op\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent))"),
     (nonclaims._PAGE_AFTER_TITLE, r"(?<=[A-Za-z)]) (\d{1,3})(?= [A-Z(]| ?$)"),
     (nonclaims._NAMED_NUMBER, r"(?=[ACSPRDUTFOLE])\b(?:Article|Chapter|Section|Clause|Paragraph|Resolution|Decree|"

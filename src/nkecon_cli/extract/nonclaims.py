@@ -62,8 +62,8 @@ _PAREN_CITATION = re.compile(
 # a citation of an author named in the sentence: "Lee (2018: 45)", "Haggard and Noland (2007) estimate", "according
 # to Kim et al. (2015)" — the bracket is never a claim nor a date (corpus: citation); a name's year with neither a page,
 # a verb of reporting after it nor "according to" before it ("the Seven-Year Plan (1961)") is left alone
-_YEAR_PAGES = r"\((?:1[6-9]|20)\d\d[a-z]?(?P<pages>\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)"
-_CITED_YEAR = re.compile(r"\((?=[12])" + _YEAR_PAGES[2:])  # (the bracket first: the scan skips to it in C)
+YEAR_PAGES = r"(?:1[6-9]|20)\d\d[a-z]?(?P<pages>\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)"  # after "("
+_CITED_YEAR = re.compile(r"\((?=[12])" + YEAR_PAGES)  # (the bracket first: the scan skips to it in C)
 _AUTHOR_BEFORE = re.compile(r"(?P<before>\b(?:[Aa]ccording\s+to|[Ss]ee|[Cc]f\.)\s+)?[A-Z][\w'’-]+"
                             r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?\s+$")
 _REPORTING_AFTER = re.compile(

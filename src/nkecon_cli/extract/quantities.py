@@ -69,8 +69,6 @@ _ONE_IN = re.compile(
     r"(?i)(?<![\w.,-])(?P<a>one|two|three|four|five|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|\d{1,3})(?![\w.,-])"
     r"(?!\s+(?:years?|months?|weeks?|days?|decades?|times?)\b)")
-_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                  "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100}
 # a fraction of a per cent: "a tenth of 1 percent", "half of one per cent" (corpus: fraction-of-percent)
 _OF_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?:%|per\s*cent|percent)(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
@@ -311,7 +309,7 @@ def find_quantities(
         out.append(Quantity(qs, q_end, text[qs:q_end], share, None, approx, "%", None, None, True))
         claimed.append((qs, q_end))  # (before the numbers: "two-thirds of" is a share, not two of something)
     for m in _ONE_IN.finditer(text, start, end) if (" in " in low or " out of " in low) else ():
-        a, b = (int(x) if x.isdigit() else _SMALL_NUMBERS[" ".join(x.lower().split())] for x in (m["a"], m["b"]))
+        a, b = (digits_value(x) if x.isdigit() else words_value(x) or 0 for x in (m["a"], m["b"]))
         if blocked(m.start(), m.end()) or not 0 < a < b:
             continue
         approx, qs = _prefix(text, m.start(), start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..factbase.when import DateError, label
 from .dategrammar import (
@@ -126,7 +126,7 @@ _ANAPHORIC = re.compile(
     r"(?:(?P<dir4>last|previous)\s+year|year\s+(?P<dir5>before)|a\s+year\s+(?P<dir6>earlier|before|ago)))$"
 )
 
-_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def anaphoric_offset(expr: str) -> int | None:
@@ -156,15 +156,13 @@ def anaphoric_shift(expr: str) -> tuple[int, str] | None:
     if not m:
         return None
     n = m["n"]
-    k = int(n) if n.isdigit() else {**_N, "six": 6}[n.lower()]
+    k = int(n) if n.isdigit() else _N[n.lower()]
     return (-k if m["dir"].lower() in ("earlier", "before") else k), m["unit"].lower()
 
 
 def shifted_span(span: tuple[date, date], n: int, unit: str) -> tuple[date, date]:
     """A span moved ``n`` days, weeks or months (a month keeps its day, or the month's last; a day moved by months is
     the month it lands in)."""
-    from datetime import timedelta
-
     if unit == "month":
         lo, hi = _add_months(span[0], n), _add_months(span[1], n)
         if span[0] == span[1]:  # "a month before" a day is that month, not a day of it (no finer than it is said)
@@ -203,8 +201,7 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
         return _season(m["s"], y), ""
     m = _CODED_PERIOD.fullmatch(e)
     if m:  # "Q1 2019", "2019Q3", "H1 2018", "1H18" are quarters and halves; "FY2019" the year (corpus: coded-period)
-        y = int(m["y"] or m["y2"])
-        y = two_digit_year(str(y)) if y < 100 else y
+        y = two_digit_year(m["y"] or m["y2"])
         code = (m["c"] or m["c2"]).upper()
         if code.startswith("FY") or code.startswith("CY"):
             return (date(y, 1, 1), date(y, 12, 31)), ""
