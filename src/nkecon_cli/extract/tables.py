@@ -212,6 +212,16 @@ def _bracket_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
     return unit_of(f"({m[1]})") if m else None
 
 
+def _unit_line(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> tuple[str, float] | None:
+    """A line that is only a unit in brackets, in the block or just under it, is the caption's (corpus:
+    grid-unit-line): "Production of cement\n(thousand tonnes)\n2012 6,200", "… 4,450\n(US$ million)"."""
+    for _, ln in block.lines:
+        if not ln.nums and (u := _bracket_unit(text, ln.span)) is not None:
+            return u
+    after = lo + block.lines[-1][0] + 1
+    return _bracket_unit(text, lines[after]) if after < len(lines) else None
+
+
 def _labelled_time(head: _Head) -> bool:
     """A header of one label and one time ("GDP (PPP)  2015 estimate"): a group's, not the columns' of a table."""
     kinds = [c.kind for c in head.cols]
@@ -225,14 +235,8 @@ def _source_year(text: str, ln: Line) -> bool:
 def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Table | None:
     first = lo + block.lines[0][0]
     caption = _caption(text, lines, first)
-    # a line that is only a unit in brackets, in the block or just under it, is the caption's (corpus: grid-unit-line):
-    # "Production of cement\n(thousand tonnes)\n2012 6,200", "… 4,450\n(US$ million)"
-    unit_line = next((u for _, ln in block.lines if not ln.nums and (u := _bracket_unit(text, ln.span)) is not None),
-                     None)
-    after = lo + block.lines[-1][0] + 1
-    if unit_line is None and after < len(lines):
-        unit_line = _bracket_unit(text, lines[after])
-    cap_unit = _unit_above(text, lines, first, caption) or unit_line or _series_unit(text, lines, block, lo)
+    cap_unit = (_unit_above(text, lines, first, caption) or _unit_line(text, lines, block, lo)
+                or _series_unit(text, lines, block, lo))
     year_end = bool(caption and _YEAR_END.search(caption))
     kv = _key_values(text, block)
     out: list[Cell] = []
