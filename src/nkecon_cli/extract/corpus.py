@@ -728,6 +728,11 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-anaphoric", "Rice cost 6,000 won a kilogram on Nov. 15, up from 4,500 won a week earlier. In "
             "October corn cost 3,000 won; a month earlier it had cost 2,400 won.", date(2012, 11, 20),
             {"4,500 won": Want(4500, "KPW/kg", "2012-11-08"), "2,400 won": Want(2400, "KPW/kg", "2012-09")}),
+    # a week earlier than the nearest date before it, not than the sentence's first
+    Example("baseline-anaphoric", "In Q1 2021 exports to China were $48 million, and rice cost 4,400 won a kilogram in "
+            "early July, up from 4,000 won a week earlier.", date(2021, 7, 30),
+            {"$48 million": Want(48e6, "USD", "2021-01/2021-03"),
+             "4,000 won": Want(4000, "KPW/kg", "2021-06-24/2021-07-03")}),
     Example("baseline-anaphoric", "Rice traded for 18,000 won on Jan. 4, 10% lower than in the Dec. 7 survey, about a "
             "month before. The price fell 6% from the price two weeks before.", date(2026, 1, 15),
             {"10%": Want(10, "%", "2026-01-04"), "6%": Want(6, "%", "2026-01-04")}),

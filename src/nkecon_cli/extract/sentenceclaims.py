@@ -15,6 +15,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from ..factbase.when import bounds
 from . import attach, confidence
@@ -430,7 +431,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                 # "a year earlier" counts from the sentence's first date before it (its main clause's), else
                 # from what governs the passage
                 prior = [x for x in own if x.end <= d.start and anaphoric_shift(x.text) is None]
-                anchor = attach.reanchor(prior[0], governing, doc.doc_date, latest=latest) if prior else governing
+                anchor = _counted_from(d, own, attach.reanchor(prior[0], governing, doc.doc_date, latest=latest)
+                                       if prior else governing, governing, doc, latest)
                 r = attach.reanchor(d, anchor, doc.doc_date, past=roles.past(start, end), latest=latest)
                 other = attach.joined_date(d, own, text) if r is not None and not pairs else None
                 if other is not None:  # "the combined figures of July and August": the two times as one span
@@ -474,8 +476,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     sentence_date = (attach.reanchor(main_own[0], governing, doc.doc_date, past=roles.past(start, end), latest=latest)
                      or main_own[0].resolved) if main_own else governing
     base_whens: list[tuple[FoundDate, str | None]] = [
-        (d, _baseline_point((attach.reanchor(d, sentence_date, doc.doc_date, latest=latest)  # type: ignore[union-attr]
-                             or d.resolved).edtf))
+        (d, _baseline_point((attach.reanchor(d, _counted_from(d, own, sentence_date, governing, doc, latest),
+                                             doc.doc_date, latest=latest) or d.resolved).edtf))  # type: ignore[union-attr]
         for d in baselines]
     _change_start(text, start, figures, dating_of)
     _date_from_figure(text, start, figures, base_whens, dating_of)
@@ -559,6 +561,19 @@ _OVER_A_YEAR = re.compile(r"(?i)\b(?:year[\s-]+on[\s-]+year|on[\s-]+year|y-o-y|y
 
 _OVER_A_MONTH = re.compile(r"(?i)\b(?:month[\s-]+on[\s-]+month|on[\s-]+month|"
                            r"from\s+a\s+month\s+(?:earlier|ago|before))\b")
+
+
+def _counted_from(d: FoundDate, own: list[FoundDate], default: Resolved | None, governing: Resolved | None,
+                  doc: Document, latest: date | None) -> Resolved | None:
+    """What an anaphoric date of the sentence counts from: a week, a month or days "earlier" from the nearest date
+    before it ("in Q1 … rice cost 4,400 won in early July, up from 4,000 won a week earlier": early July); else (a
+    year, or nothing before it) ``default``, as a year's count has always been read."""
+    shift = anaphoric_shift(d.text)
+    if shift is not None and shift[1] != "year":
+        prior = [x for x in own if x.end <= d.start and anaphoric_shift(x.text) is None]
+        if prior:
+            return attach.reanchor(prior[-1], governing, doc.doc_date, latest=latest)
+    return default
 
 
 def _baseline_point(edtf: str) -> str:
