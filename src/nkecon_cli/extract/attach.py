@@ -171,6 +171,10 @@ _AS_MUCH_AS = re.compile(r"(?i)\b(?:times|as\s+(?:much|many|high|large|great|big
                          r"(?:(?:in|during|at|for|on|of)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|time)\s+"
                          r"(?:of|in)\s+)?$")
 _BARE_IN = re.compile(r"(?i)\b(?:in|during|for)\s*$")  # a cue's bare "in" or "for" before the date
+# the level a share or a multiple is of, named as what it was then: "a fifth of what they were in 1990", "half what
+# it was in 2008", "above where it stood in 1989" (corpus: what-it-was)
+_WHAT_IT_WAS = re.compile(r"(?i)\b(?:what|where)\s+(?:it|they|this|that|these|those|[a-z]+)\s+(?:was|were|had\s+been|"
+                          r"stood(?:\s+at)?|used\s+to\s+be)\s+(?:in|during|at|for|on|by)?\s*$")
 
 
 def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
@@ -192,6 +196,8 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
             # subject, the figure's own time — corpus: year-of-measure)
     if _TARGET_EXCEEDED.search(before):
         return True
+    if "wh" in before and _WHAT_IT_WAS.search(before):
+        return True  # "a fifth of what they were in 1990": the level the share is of
     if " as " in before and _AS_MUCH_AS.search(before):
         return True  # "1.5 times as much steel as in the corresponding period of last year" (corpus: multiple-of-time)
     if _MEASURE_OF_YEAR.match(text, d.end) and _MULTIPLE_OF.search(before):

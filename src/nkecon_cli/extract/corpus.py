@@ -147,6 +147,10 @@ CORPUS: tuple[Example, ...] = (
     Example("bracketed-comparison", "The population reached 24.1 million (2008 census). Half of it is urban.",
             date(2012, 5, 2), {"24.1 million": Want(24.1e6, "people", "2008")}),
     # both figures of a list compared with are baselines, each of its own time; neither time governs what follows
+    # the level a share or a multiple is of, said as what it was then: "a fifth of what they were in 1990" is a share
+    # of the document's year (attach: what-it-was)
+    Example("what-it-was", "Exports are now a fifth of what they were in 1990, and output is half what it was in "
+            "1989.", D2016, {"a fifth": Want(20, "%", "2016-12-01", compared_to="1990")}, never_when=("1990", "1989")),
     Example("baseline-list", "Shipments in December alone were 3.1 million tonnes, compared with 2.4 million tonnes "
             "in November and 1.9 million tonnes a year earlier. Buyers paid $60 a tonne in the fourth quarter.",
             date(2017, 1, 20), {"3.1 million tonnes": Want(3.1e6, "t", "2016-12"),
@@ -231,6 +235,16 @@ CORPUS: tuple[Example, ...] = (
             {"2,400 won per kilogram": Want(2400, "KPW/kg", "2011-09-01/2011-09-10")}),
     Example("part-of-month", "Maize fell to 1,100 won per kilogram at the end of last month.", date(2011, 9, 23),
             {"1,100 won per kilogram": Want(1100, "KPW/kg", "2011-08-21/2011-08-31")}),
+    # "at the start of the year", "by the end of the year": the first or last month of the year that governs — the
+    # document's, as a month named alone is, or the passage's (dategrammar, resolution: part-of-the-year);
+    # counter-example: "the end of the year before" counts back
+    Example("part-of-the-year", "A dollar fetched 8,200 won at the end of March, compared with 7,900 won at the start "
+            "of the year.", date(2016, 3, 30), {"8,200 won": Want(8200, "KPW", "2016-03-21/2016-03-31"),
+                                                "7,900 won": Want(7900, "KPW", "2016-01")}),
+    Example("part-of-the-year", "In 2014 the mine produced 1.2 million tons. By the end of the year its output had "
+            "reached 1.5 million tons.", date(2016, 3, 30), {"1.5 million tons": Want(1.5e6, "t", "2014-12")}),
+    Example("part-of-the-year", "Exports had fallen 20 percent by the end of the year before.", date(2016, 3, 30),
+            {"20 percent": Want(20, "%", "2015")}, never_when=("2016-12",)),
     # the end (beginning) of a year is its last (first) month; "late" and "early" its last and first thirds
     Example("end-of-year", "From the end of last year to this January, rice sold for about 1,000 won a kilogram.",
             date(2007, 1, 20),
@@ -534,6 +548,15 @@ CORPUS: tuple[Example, ...] = (
             {"14 in 1,000 live births": Want(14, "per-1000", "2015")}, never=("One in ten",)),
     Example("elliptic-list", "Trade fell 14.7% from 6.4 billion in 2014.", D2016, {"14.7%": Want(14.7, "%", "2016")},
             never=("6.4 billion",)),
+    # a bare figure set against the one before takes its unit: a comparison ("against a target of", "compared
+    # with"), a gapped clause ("and exports for 2.8 billion"), a part ("of which coal accounted for"); of a like size
+    # (a tenth to ten times)
+    Example("elliptic-list", "In 2015 steel output was 1.2 million tons against a target of 1.5 million, and the "
+            "works turned out 4,500 tractors, compared with 3,000 the year before.", D2016,
+            {"1.5 million": Want(1.5e6, "t", "2015"), "3,000": Want(3000, "count", "2014")}),
+    Example("elliptic-list", "In 2015 imports accounted for $3.7 billion and exports for 2.8 billion; exports to "
+            "China were 2.46 billion dollars, of which coal accounted for 1.1 billion.", D2016,
+            {"2.8 billion": Want(2.8e9, "USD", "2015"), "1.1 billion": Want(1.1e9, "USD", "2015")}),
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
@@ -809,6 +832,15 @@ CORPUS: tuple[Example, ...] = (
     # --- a share in words, in per cent as a curator writes it (quantities: fraction) ---------------------------
     Example("fraction", "About one third of the coal and two-thirds of the ore went to China in 2016.", D2016,
             {"About one third": Want(33.3, "%", "2016", approx="about"), "two-thirds": Want(66.7, "%", "2016")}),
+    # any denominator an ordinal names, "one-fortieth", "one twenty-sixth", "two-fifths" (numbers of English words:
+    # "one twenty" is none, so no "21" is read out of "one twenty-sixth"); counter-example: a numerator above one
+    # keeps the plural, and "one second" is a time
+    Example("fraction", "In 2016 its GDP was roughly one-fortieth of the South's, its income about one twenty-sixth of "
+            "the South's, and two-fifths of its exports went to China.", D2016,
+            {"roughly one-fortieth": Want(2.5, "%", "2016", approx="about"),
+             "about one twenty-sixth": Want(3.8, "%", "2016", approx="about"), "two-fifths": Want(40, "%", "2016")},
+            never=("one twenty", "about one twenty")),
+    Example("fraction", "In 2016 the reactor shut down for one second of every minute.", D2016, never=("one second",)),
     # --- a decimal as a broadcast reads it (numbers: spoken-decimal) ----------------------------------------
     Example("spoken-decimal", "Exports fell to 13-point-09 million dollars last year, and trade with China came to "
             "close to one-point-four billion dollars.", date(2021, 2, 16),
@@ -859,6 +891,10 @@ CORPUS: tuple[Example, ...] = (
     Example("declared-scale", "The mine employed 4,100 workers in 1970; its output is counted in thousands of "
             "tons.", D1998, {"4,100 workers": Want(4100, "people", "1970")}),
     # --- rates and measures of people (quantities) --------------------------------------------------------
+    # a time after a unit's slash is the rate's period: "85,000 bbl/day", "1.2 mt/yr" (units: rate-period)
+    Example("rate-period", "In 2001 the country consumed 85,000 bbl/day of oil and mined 1.2 mt/yr of zinc ore.",
+            D2015, {"85,000 bbl": Want(85000 * 158.987294928, "l", "2001", per="day"),
+                    "1.2 mt": Want(1.2, "t", "2001", per="year")}),
     Example("rate-per-thousand", "The crude birth rate of the country is 16.7 and crude death rate 9.9.", D2015,
             {"16.7": Want(16.7, "per-1000", "2015"), "9.9": Want(9.9, "per-1000", "2015")}),
     Example("rate-per-thousand", "The birth rate of the country fell by 12 percent in 2010.", D2015,
@@ -1095,6 +1131,12 @@ CORPUS: tuple[Example, ...] = (
             {"5,000 won a kilogram": Want(5000, "KPW/kg", "2016-12")}),
     Example("month-before-document", "The new coal mine and its power plant will open in December.", date(2017, 3, 15),
             events=("2017-12",)),
+    # a plan's or an obligation's future is no past: "is to produce", "are set to", "plans to", "shall" (sentenceclaims:
+    # modal-no-past); counter-example: "is to the north" is a place
+    Example("month-before-document", "The mine is to produce 2 million tons of coal by December.", date(2016, 3, 30),
+            {"2 million tons": Want(2e6, "t", "2016-12", kind="target")}),
+    Example("month-before-document", "The mine, which is to the north of the town, shipped 20,000 tons of coal in "
+            "December.", date(2016, 3, 30), {"20,000 tons": Want(2e4, "t", "2015-12")}),
     # a document dated only to its month may be of its last day: its own month's days have come (attach:
     # month-before-document, with the document's latest day); a later month is still last year's
     Example("month-before-document", "On January 3, rice was traded at 90 won per kilogram in Sunchon.",
@@ -1606,6 +1648,12 @@ CORPUS: tuple[Example, ...] = (
             "at a Pyongyang market traded for 1,500 won.", D2015,
             {"6,000 won": Want(6000, "KPW/kg", "2010"), "300 won": Want(300, "KPW", "2010"),
              "1,500 won": Want(1500, "KPW/kg", "2010")}),
+    # the measure a later sum is priced by, named between the two ("…, and a litre of petrol for 9,500 won"), is its
+    # own, not the last price's; and "one kilogram of corn now costs" names the kilogram priced, no figure
+    Example("price-per-unit", "In 2016 a kilogram of pork sold for 12,000 won, and a litre of petrol for 9,500 won.",
+            D2016, {"12,000 won": Want(12000, "KPW/kg", "2016"), "9,500 won": Want(9500, "KPW/l", "2016")}),
+    Example("price-per-unit", "In 2016 one kilogram of corn now costs 1,800 won in Hyesan.", D2016,
+            {"1,800 won": Want(1800, "KPW/kg", "2016")}, never=("one kilogram",)),
     Example("price-per-unit", "In January a kilogram of rice cost 6,700 won in Pyongyang, while in Sinuiju it "
             "reached 7,000 won.", date(2013, 1, 31), {"6,700 won": Want(6700, "KPW/kg", "2013-01"),
                                                       "7,000 won": Want(7000, "KPW/kg", "2013-01")}),

@@ -123,6 +123,9 @@ _ABSOLUTE_PATTERNS = (
     rf"(?i:the\s+)?(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?i:half|quarter)(?:[\s-](?i:year))?"
     rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
     rf"{_PART}[\s-]+{YEAR}",
+    # "at the start of the year", "by the end of the year": a part of the year that governs (the document's, or the
+    # passage's: attach), as "in December" is (corpus: part-of-the-year); not "the end of the year before"
+    rf"{_PART}\s+(?i:the\s+year)(?!\s*\d|\s+(?i:before|after|earlier|later|ago|previous|preceding)\b)",
     rf"(?i:the\s+)?(?i:first|last|final)\s+(?i:month)\s+(?i:of)\s+{YEAR}",  # the last month of 2014
     # "the 2013/14 marketing year (November/October)", "2008/09 (Nov/Oct)": a split year that names its months,
     # or a marketing or consumption year, which in the DPRK's food balance runs November to October (corpus:

@@ -39,6 +39,14 @@ _CHANGE_OF = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?$")
 _FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$")
 # the level a figure rose or fell from: "406 markets …, up from 200" (not after a share: "up 5% from 2,300")
 _UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
+# the figure set against the one before, in its unit: "1.2 million tons against a target of 1.5 million", "4,500
+# tractors, compared with 3,000 the year before", "$3.7 billion … and exports for 2.8 billion", "of which coal
+# accounted for 1.1 billion" (a comparison, a gapped clause, a part: corpus: elliptic-list)
+_SET_AGAINST = re.compile(
+    r"(?i)(?:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:monthly|annual|yearly|planned|original|revised)\s+)?(?:(?:plan|target|quota|goal|forecast|estimate)\s+"
+    r"of\s+)?|(?:,|\band)\s+(?:[a-z]+\s+){1,2}(?:for|at)\s+|\bof\s+which\b[^.;:()]{1,50}?\b(?:for|to|at)\s+)"
+    r"(?:(?:about|some|around|nearly|only|just|almost)\s+)?$")
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
@@ -75,6 +83,9 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
         return prev  # "300 million rubles in 1954, and in 1955 a further 250 million": more of the same things
     if _UP_FROM.search(text[max(0, qstart - 12) : qstart]) and prev.unit not in ("%", "pp", "times"):
         return prev  # "reached 406 by the end of 2015, up from about 200 in 2010": the same things, before
+    if prev.value and 0.1 <= value / prev.value <= 10 and qstart - prev.end <= 120 and \
+            _SET_AGAINST.search(text, max(prev.end, qstart - 80), qstart):
+        return prev  # "against a target of 1.5 million": the same measure, of a like size
     if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
         return prev
     return None

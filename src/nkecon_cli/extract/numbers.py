@@ -146,6 +146,8 @@ def words_value(text: str) -> float | None:
                 i += 3
                 continue
         elif w in _ONES:
+            if w != "dozen" and group % 100 and not (group % 100 % 10 == 0 and group % 100 >= 20 and _ONES[w] < 10):
+                return None  # "one twenty", "twenty twenty": no number of English words (a ones word ends a group)
             group = (group or 0) + _ONES[w] if w != "dozen" else max(group, 1) * 12
             seen = True
         elif w in _MULT:

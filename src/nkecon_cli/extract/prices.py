@@ -48,7 +48,8 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
     if prev is not None and "/" in prev[0] and prev[0].split("/")[0] in CURRENCIES:
         prev_unit, prev_end, prev_value = prev  # the figure just before, as (unit, end, value)
         money, per = prev_unit.split("/", 1)
-        if not _OTHER_PRICE.search(text, prev_end, qstart) and not _ITEM_BEFORE.search(text[prev_end:qstart]) and (
+        if not _OTHER_PRICE.search(text, prev_end, qstart) and not _ITEM_BEFORE.search(text[prev_end:qstart]) and \
+                not _PRICED_BEFORE.search(text, prev_end, qstart) and (  # (", and a litre of petrol for 9,500 won")
                 _LIST_JOIN.match(text[prev_end:qstart])
                 or (money == unit and start <= prev_end and prev_value and 1 / 20 < value / prev_value < 20)):
             return per

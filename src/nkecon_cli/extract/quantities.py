@@ -59,8 +59,22 @@ _MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tr
                        r"fifty|hundred)-?fold)(?![\w-])")
 # ("a threefold increase", "twelvefold": a multiple written in one word, its number read by words_value; corpus:
 # word-fold)
+# a share in words, any denominator an ordinal names: "one third", "two-thirds", "a fifth", "one-fortieth", "one
+# twenty-sixth", "three-tenths" (a numerator above one takes the plural: "two-fifths"); not "one second" (a time)
+_DENOMINATORS = {
+    "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000,
+}
+_TENS_ORDINAL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
+                 r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9}
 _FRACTION = re.compile(
-    r"(?i)(?<![\w-])(?P<w>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters|half)"
+    r"(?i)(?<![\w-])(?P<w>(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"(?P<d>{_TENS_ORDINAL}|{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})s?|half)"
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)"
 )  # ("three-quarters of a million tons" is 750,000 tons, read as a number)
 # a share as so many of so many: "one in five children", "two out of three households", "1 in 4" (corpus: one-in-n);
@@ -72,10 +86,22 @@ _ONE_IN = re.compile(
 # a fraction of a per cent: "a tenth of 1 percent", "half of one per cent" (corpus: fraction-of-percent)
 _OF_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?:%|per\s*cent|percent)(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
-_FRACTIONS = {
-    "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10, "two thirds": 200 / 3, "three quarters": 75,
-    "half": 50,
-}
+
+
+def _fraction_share(m: re.Match[str]) -> float | None:
+    """The per cent a share in words names ("two-thirds" 66.7, "one twenty-sixth" 3.8), None when its numerator is
+    not below its denominator or a numerator above one keeps the singular ("two third")."""
+    if m["w"].lower() == "half":
+        return 50.0
+    n, d = _NUMERATORS[m["n"].lower()], " ".join(m["d"].lower().replace("-", " ").split())
+    if " " in d:
+        tens, ones = d.split()
+        den = int(words_value(tens) or 0) + {"first": 1, "second": 2}.get(ones, _DENOMINATORS.get(ones, 0))
+    else:
+        den = _DENOMINATORS[d]
+    if n >= den or (n > 1 and not m["w"].lower().endswith("s")):
+        return None
+    return 100 * n / den
 
 _PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<a>just\s+about|about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than|"
@@ -263,7 +289,7 @@ def _per_after(text: str, pos: int, end: int) -> str | None:
     m = _PER.search(text, pos, window_end)
     if not m:
         return None
-    word = (m["p"] or m["q"]).lower()
+    word = (m["p"] or m["q"] or m["s"]).lower()
     return _PER_WORD.get(" ".join(word.split()), word)
 
 
@@ -293,17 +319,19 @@ def find_quantities(
         if got:
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
-    has_fraction = any(w in low for w in ("half", "third", "quarter", "fifth", "tenth"))
+    has_fraction = any(w in low for w in ("half", "quarter", "third", "th ", "ths ", "th\n", "ths\n"))
     for m in _FRACTION.finditer(text, start, end) if has_fraction else ():
         if blocked(m.start(), m.end()):
             continue
         if _ORDINAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "the first half of the year" is a time, not a share
-        key = re.sub(r"^(?:a|one)[\s-]+", "", " ".join(m["w"].lower().replace("-", " ").split()))
         approx, qs = _prefix(text, m.start(), start)
-        if key == "half" and approx is None and not re.match(r"\s+(?:of|the)\b", text[m.end() : m.end() + 5]):
+        if m["w"].lower() == "half" and approx is None and not re.match(r"\s+(?:of|the)\b",
+                                                                      text[m.end() : m.end() + 5]):
             continue
-        share, q_end = _FRACTIONS[key], m.end()
+        if (named := _fraction_share(m)) is None:
+            continue
+        share, q_end = named, m.end()
         if (of_pc := _OF_PERCENT.match(text, m.end(), end)) is not None:  # "a tenth of 1 percent": 0.1 per cent
             share, q_end = round(share / 100, 12), of_pc.end()
         out.append(Quantity(qs, q_end, text[qs:q_end], share, None, approx, "%", None, None, True))
@@ -412,7 +440,8 @@ _KM_SPEED = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:hour|hr|h)\b")
 # (and the bag it comes in: "the price of a 1-kg bag of rice rose to 5,500 won")
 _PRICED_QUANTITY = re.compile(r"(?i)(?:\s*\([^()]{1,20}\)|\))?(?:\s+(?:bag|sack|packet|pack|bottle|can|box))?\s+of\s+"
                               r"(?:[a-z]+\s+){1,4}?(?:(?:was|were|is|are|has|had)\s+)?"
-                              r"(?:sold|traded|cost|priced|went|fetched|rose|risen|fell|climbed|jumped|reached|dropped)\b")
+                              r"(?:(?:now|still|currently|only)\s+)?(?:sold|sells|traded|trades|costs?|priced|went|goes|"
+                              r"fetch(?:ed|es)|rose|risen|fell|climbed|jumped|reached|dropped)\b")
 _ONE_MEASURE_OPEN = re.compile(r"(?i)\b1\s?(?:kg|kilos?|kilograms?|t|tons?|tonnes?)\s*\(\s*$")
 _ONE_UNIT_IS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,.]*)\s*(?P<u>[^\W\d_]+)\s*=\s*$")
 _IS_ONE_UNIT = re.compile(r"\s*=\s*1\s*([^\W\d_]+)")  # "100 chon = 1 won": the parts, then the whole
@@ -644,7 +673,7 @@ def _complete(
         p = suf.end()
     if (unit in ("m", "km") and _SPEED.match(text, p, end)) or (unit == "km" and _KM_SPEED.match(text, p, end)):
         return None  # "a wind of 10 to 20 metres per second": a speed
-    if unit in ("kg", "t", "lb") and value_max is None and (value == 1 or _ONE_MEASURE_OPEN.search(
+    if unit in ("kg", "t", "lb", "l") and value_max is None and (value == 1 or _ONE_MEASURE_OPEN.search(
             text, max(start, qstart - 12), qstart)) and _PRICED_QUANTITY.match(text, p, end):
         return None  # "1kg of diesel oil was sold at 8,500 KPW": the measure the price is of, no figure
     if unit in CURRENCIES and value == 1 and _RATE_BASE.match(text, p, end):

@@ -97,7 +97,7 @@ _MONTHS_SPAN = re.compile(
     rf"(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<w>this|last|next)\s+year))?")
 _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
-_PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?P<y>{YEAR})", re.I)
+_PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?:(?P<y>{YEAR})|the\s+year)", re.I)
 
 def _second_year(a: int, b: str) -> int:
     """The year two digits after a first year name: "2013/14" → 2014, "1999/00" and "1999–2000" → 2000."""
@@ -218,8 +218,10 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
         return _month_span(int(m["y"]), 1 if m["w"].lower() == "first" else 12), ""
     m = _PART_YEAR.fullmatch(e)
     if m:
-        y = int(m["y"])
-        return _part(m["part"], date(y, 1, 1), date(y, 12, 31)), ""
+        if not m["y"] and doc is None:
+            return None
+        y = int(m["y"]) if m["y"] else doc.year  # type: ignore[union-attr]
+        return _part(m["part"], date(y, 1, 1), date(y, 12, 31)), ("" if m["y"] else f"year {y} from the document date")
     m = _SLASH_MONTH.fullmatch(e)
     if m:  # "(6/98)": June 1998; "(1/1/00)": 1 January 2000 (corpus: slash-month)
         y, mo = two_digit_year(m["y"]), int(m["m"])

@@ -142,7 +142,10 @@ _PAST = re.compile(r"(?i)(?=[abcdefghijlmnoprstw])\b(?:was|were|had|did|rose|fel
                    r"earned|spent|paid|shipped|sent|supplied|provided)\b")
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
-_MODAL = re.compile(rf"(?i)(?=[celmw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to)\b")
+# ("is to produce", "are set to rise", "plans to build", "shall": a plan's or an obligation's future too)
+_MODAL = re.compile(rf"(?i)(?=[aceilmpsw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to|shall|"
+                    r"should|(?:is|are)\s+(?:(?:set|scheduled|due|planned|expected|projected)\s+)?to(?=\s+[a-z])"
+                    r"(?!\s+(?:the|an?|its|their|this|that|these|those|some)\b)|(?:plans?|aims?|intends?)\s+to)\b")
 
 
 def of_the_past(sentence: str) -> bool:
