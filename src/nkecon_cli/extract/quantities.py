@@ -319,7 +319,8 @@ def find_quantities(
         if got:
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
-    has_fraction = any(w in low for w in ("half", "quarter", "third", "th ", "ths ", "th\n", "ths\n"))
+    # (asked first: a share in words ends in "half", "quarter", "third" or an ordinal's "th" before "of")
+    has_fraction = any(w in low for w in ("half", "quarter", "third", "th of", "ths of"))
     for m in _FRACTION.finditer(text, start, end) if has_fraction else ():
         if blocked(m.start(), m.end()):
             continue
