@@ -70,8 +70,6 @@ _DENOMINATORS = {
 }
 _TENS_ORDINAL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9}
 _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     rf"(?P<d>{_TENS_ORDINAL}|{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})s?|half)"
@@ -93,7 +91,7 @@ def _fraction_share(m: re.Match[str]) -> float | None:
     not below its denominator or a numerator above one keeps the singular ("two third")."""
     if m["w"].lower() == "half":
         return 50.0
-    n, d = _NUMERATORS[m["n"].lower()], " ".join(m["d"].lower().replace("-", " ").split())
+    n, d = int(words_value(m["n"]) or 0), " ".join(m["d"].lower().replace("-", " ").split())
     if " " in d:
         tens, ones = d.split()
         den = int(words_value(tens) or 0) + {"first": 1, "second": 2}.get(ones, _DENOMINATORS.get(ones, 0))
