@@ -1017,6 +1017,9 @@ CORPUS: tuple[Example, ...] = (
             "per 1,000 population.", D2015,
             {"25 million population": Want(25e6, "people", "2015")},
             never=("2008 population", "1993 population", "1,000 population")),
+    # a gazetteer's "pop." after a number is its population, persons counted (units)
+    Example("people-counted", "Cities in 2008: Pyongyang, the capital, 2,581,076 pop.; Hamhung 768,551 pop.",
+            D2013, {"2,581,076 pop": Want(2581076, "people", "2008"), "768,551 pop": Want(768551, "people", "2008")}),
     # a service's users are persons counted, in a sentence with no other word of the economy
     Example("people-counted", "By the end of 2014 the network had 2.4 million subscribers.", D2015,
             {"2.4 million subscribers": Want(2.4e6, "people", "2014-12")}),
@@ -1273,6 +1276,11 @@ CORPUS: tuple[Example, ...] = (
             {"3 US cents": Want(0.03, "USD/kg", "2014"), "46 cents": Want(0.46, "USD", "2014")}),
     Example("word-fold", "Grain imports showed a threefold increase in 2017, and flour imports grew twelvefold.",
             date(2018, 3, 5), {"threefold": Want(3, "times", "2017"), "twelvefold": Want(12, "times", "2017")}),
+    # "halved" says the size of a fall, as "doubled" the size of a rise: 50 % (quantities: halved); not a half
+    # of something, which is a share ("half of the harvest")
+    Example("halved", "Petrol prices have nearly halved since May, while the price of rice halved in 2014.",
+            date(2015, 7, 10), {"nearly halved": Want(50, "%", "2015-05-01/2015-07-10", approx="almost"),
+                                "halved": Want(50, "%", "2014")}),
     Example("per-one-unit", "In the spring of 2014 rice sold at 4,000 - 5,000 won per 1kg.", D2015,
             {"4,000 - 5,000 won per 1kg": Want(4000, "KPW/kg", "2014-03/2014-05")}, never=("1kg",)),
     # a ship's deadweight is in tonnes (units: deadweight); its gross register tonnage is a volume, not read
@@ -1333,6 +1341,12 @@ CORPUS: tuple[Example, ...] = (
             {"24.9M": Want(24.9e6, "people", "2015"), "14.5 per 1,000": Want(14.5, "per-1000", "2015"),
              "207/km²": Want(207, "people/km2", "2015"), "120,410 km²": Want(120410, "km2", "2015")},
             never=("1,000",)),
+    # a fact box's rows with no colon: the label heads its line, the value follows (people: people-counted; quantities:
+    # density); a road's density is no density of people
+    Example("people-counted", "Country facts 2016\nLand Area 120,408 km2\nPopulation 25,115,311 (#51)\nPopulation "
+            "Density 208.59/km2\nRoad density 0.21/km2\n", date(2017, 4, 7),
+            {"25,115,311": Want(25115311, "people", "2016"), "208.59/km2": Want(208.59, "people/km2", "2016")},
+            never=("0.21/km2",)),
     Example("grid-indicator-unit", "Phones\n\nMobile phone users\nNorth: 3.2 millions\nSouth: 21,000\n", D2016,
             {"3.2 millions": Want(3.2e6, "people", "2016"), "21,000": Want(21000, "people", "2016")}),
     # a change "(annual %)" is a per cent, of a population's growth too, in a table and in prose
@@ -1399,6 +1413,15 @@ CORPUS: tuple[Example, ...] = (
              "120,540 km2": Want(120540, "km2", "2020"), "25,549,604": Want(25549604, "people", "2018")}),
     # a line that is only a unit in brackets, under the title or under the rows, is the caption's (tables:
     # grid-unit-line); a table set one cell a line whose rows are labelled by their years (vertical)
+    # a day before a month and year in a row is the date's, no figure: a title's "28 November 2013", a price table's
+    # day columns (gridcells: grid-day-of-date); a price's "(won per kg)" is its unit, no ratio (tablecells)
+    Example("grid-day-of-date", "Crop Assessment Mission to DPR Korea, 28 November 2013\nNov 2013\n\nCereal output "
+            "reached 5.03 million tonnes in 2013.", date(2013, 11, 28),
+            {"5.03 million tonnes": Want(5.03e6, "t", "2013")}, never=("28",)),
+    Example("grid-day-of-date", "Rice prices (won per kg)\nMarket 28 November 2013 26 December 2013\nPyongyang 5,000 "
+            "5,200\nSinuiju 4,800 5,100\n", date(2014, 1, 10),
+            {"5,000": Want(5000, "KPW/kg", "2013-11-28"), "5,100": Want(5100, "KPW/kg", "2013-12-26")},
+            never=("28", "26")),
     Example("grid-unit-line", "Production of cement\n(thousand tonnes)\n2012 6,200\n2013 6,600\n2014p 6,900\n", D2016,
             {"6,200": Want(6.2e6, "t", "2012"), "6,900": Want(6.9e6, "t", "2014")}),
     Example("grid-unit-line", "Indicator 2012 2013 2014\nExports 2,880a 3,220 3,160b\nImports 3,930 4,130 4,450\n"

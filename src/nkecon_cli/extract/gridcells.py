@@ -144,6 +144,9 @@ def _time_phrase(m: re.Match[str]) -> tuple[str, str]:
     return phrase, _mark(tag)
 
 
+_DAY_OF = re.compile(r"(0?[1-9]|[12]\d|3[01])\s+(?=[A-Z])")  # a day of the month, before a month's name
+
+
 def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
     """The cells of one segment of a line (offsets into ``text``): a label of words, then figures and times."""
     seg = text[a:b]
@@ -187,6 +190,15 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             continue
         m = _NUM.match(seg, pos) if seg[pos].isdigit() or seg[pos].lower() in _NUM_FIRST else None
         if m and not _NUM_MARK_CASE.match(m["mark"] or "a"):
+            if (day := _DAY_OF.match(seg, pos)) and (dm := _TIME.match(seg, day.end())) and dm["mon"] and \
+                    dm["mony"] and len(dm["mony"]) == 4:
+                # "Mission to DPR Korea, 28 November 2013": a day before its month and year is the date's, no
+                # figure (corpus: grid-day-of-date)
+                phrase, mark = _time_phrase(dm)
+                end = dm.start("sep") if dm["sep"] else dm.end()
+                out.append(Tok(a + pos, a + end, "time", f"{int(day[1])} {phrase}", mark))
+                pos = dm.end()
+                continue
             out.append(Tok(a + pos, a + m.end(), "num", year_next))
             year_next = None
             pos = m.end()

@@ -16,8 +16,9 @@ _POPULATION = re.compile(
     r"\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
     r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
     r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$"
-    # a fact sheet's "Population: 24 million", "Population (1 Oct. 1960 census): 10,789,000"
-    r"|\bpopulation\s*(?:\([^()]{0,40}\)\s*)?:\s*$"
+    # a fact sheet's "Population: 24 million", "Population (1 Oct. 1960 census): 10,789,000", and a fact box's row
+    # that heads its line with the label alone: "Population 25,115,311"
+    r"|\bpopulation\s*(?:\([^()]{0,40}\)\s*)?:\s*$|(?:^|\n)[ \t]*(?:total[ \t]+)?population[ \t]+$"
 )
 # a body of people counted by a bare number: "the army was estimated at 1.2 million", "the death toll was more than
 # 1 million", "the number working for the military at about 700,000" (corpus: people-counted)

@@ -55,10 +55,11 @@ _VAGUE = re.compile(
     r"(?:(?P<m>thousands|millions|billions)\s+of\s+)?"
 )
 _MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tripling|trebled?|quadrupled?|"
+                       r"halved|halving|"
                        r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                        r"fifty|hundred)-?fold)(?![\w-])")
 # ("a threefold increase", "twelvefold": a multiple written in one word, its number read by words_value; corpus:
-# word-fold)
+# word-fold; "halved" says the size of a fall, 50 %: corpus: halved)
 # a share in words, any denominator an ordinal names: "one third", "two-thirds", "a fifth", "one-fortieth", "one
 # twenty-sixth", "three-tenths" (a numerator above one takes the plural: "two-fifths"); not "one second" (a time)
 _DENOMINATORS = {
@@ -366,21 +367,25 @@ def find_quantities(
         if got:
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
-    has_multiple = any(w in low for w in ("doubl", "twice", "tripl", "trebl", "quadrupl", "fold"))
+    has_multiple = any(w in low for w in ("doubl", "twice", "tripl", "trebl", "quadrupl", "fold", "halv"))
     for m in _MULTIPLE.finditer(text, start, end) if has_multiple else ():
         if blocked(m.start(), m.end()):
             continue
         w = m["w"].lower()
         v = (words_value(m["n"]) or 0.0) if m["n"] else 2.0 if w.startswith(("doubl", "twice")) else \
-            3.0 if w.startswith(("tripl", "treb")) else 4.0
+            3.0 if w.startswith(("tripl", "treb")) else 50.0 if w.startswith("halv") else 4.0
         approx, qs = _prefix(text, m.start(), start)
-        out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "times", None, None, True))
+        out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "%" if w.startswith("halv") else "times",
+                            None, None, True))
     out.sort(key=lambda q: q.start)
     return _per_every(text, _without_rate_bases(text, out))
 
 
 # a rate said as a count "of every" thousand people: "Out of every 1,000 people, 40 serve in uniform", "14 of every
 # 1,000 people serve" — the thousand is the rate's base, no figure; the count is per thousand (corpus: per-every)
+# a density of people named before a bare number with a square kilometre after it: "Population Density 208.59/km2",
+# "Density: 195 per km2" (a label of its own line); not a road's or a forest's density (corpus: density)
+_DENSITY_LABEL = re.compile(r"(?i)(?:\b(?:population|pop\.?)\s+|(?:^|[\n|•]\s*))density\b[^\d\n]{0,25}$")
 _OF_EVERY = re.compile(r"(?i)\b(?:out\s+of|of|in|for)\s+every\s+$")
 _BARE = re.compile(r"\d[\d,.]*")
 
@@ -595,6 +600,8 @@ def _complete(
                         value_max, p = digits_value(m3["d"]), u3[3]
         elif people_before(text[max(0, qstart - 80) : qstart]):  # ("the population of the DPRK is estimated at")
             unit = "people"
+        elif DENSITY.match(text, p, end) and _DENSITY_LABEL.search(text, max(0, qstart - 40), qstart):
+            unit = "people"  # "Population Density 208.59/km2": people a square kilometre, as below (corpus: density)
         elif (counted := counted_before(text[max(start, qstart - 100) : qstart]) or
               counted_by_type(text[max(start, qstart - 400) : qstart]) or
               counted_by_label(text[max(0, qstart - 80) : qstart])) is not None:

@@ -112,7 +112,9 @@ _PRICE_BASIS = re.compile(
 _DENSITY = re.compile(r"(?i)\bdensity\b[^()]{0,20}\(\s*(?:people|persons|inhabitants|pop\.?)?\s*(?:/|per)\s*"
                       r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er))\s*\)|"
                       r"\b(?:people|persons|inhabitants)\s*(?:/|per)\s*(?:km2|km²|sq\.?\s*km)")
-_RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b)|\bratio\b")
+# (a price's "(won per kg)" is a unit, no ratio: corpus: grid-unit-label)
+_RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b|"
+                    r"(?:kg|kilo(?:gram)?s?|tons?|tonnes?|t|lit(?:re|er)s?|l)\s*\))|\bratio\b")
 
 # the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)", "Population, 1990 ('000)",
 # "Largest town (2000, estimate)"

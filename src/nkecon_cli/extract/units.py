@@ -99,7 +99,8 @@ _units("month", 1, False, "month", "months")
 _units("week", 1, False, "week", "weeks")
 _units("day", 1, False, "day", "days")
 _units("hour", 1, False, "hour", "hours")
-_units("people", 1, True, "people", "persons", "inhabitants", "residents")
+# ("2,581,076 pop.": a gazetteer's abbreviation of population, persons counted; corpus: people-counted)
+_units("people", 1, True, "people", "persons", "inhabitants", "residents", "pop")
 _units("toe", 1, True, "toe", "tonnes of oil equivalent", "tons of oil equivalent")  # energy supplied (IEA)
 _units("TEU", 1, True, "teu", "teus")  # containers handled, in twenty-foot equivalent units
 _units("kcal", 1, True, "kcal", "kilocalorie", "kilocalories", "calories")  # a diet's energy, a day per person
