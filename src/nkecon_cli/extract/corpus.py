@@ -1426,6 +1426,20 @@ CORPUS: tuple[Example, ...] = (
             {"6,200": Want(6.2e6, "t", "2012"), "6,900": Want(6.9e6, "t", "2014")}),
     Example("grid-unit-line", "Indicator 2012 2013 2014\nExports 2,880a 3,220 3,160b\nImports 3,930 4,130 4,450\n"
             "(US$ million)\n", D2016, {"3,220": Want(3.22e9, "USD", "2013"), "4,450": Want(4.45e9, "USD", "2014")}),
+    # the header above the units' line names the columns, not the units' words
+    Example("grid-unit-line", "Table 3. Foreign trade\nYear Exports Imports\n(million US dollars)\n2012 2,880 3,930\n"
+            "2013 3,220 4,130\n", D2016,
+            {"2,880": Want(2.88e9, "USD", "2012", measure="Foreign trade exports"),
+             "4,130": Want(4.13e9, "USD", "2013", measure="Foreign trade imports")}),
+    # what a year's mark says of its figures (gridcells: grid-year-marks): a statistics office's "p" is preliminary,
+    # "e" and "est." an estimate, "f" an outside body's forecast — estimates all; "(plan)" a plan's target
+    Example("grid-year-marks", "Cement output (thousand tonnes)\n2013 6,600\n2014p 6,900\n2015e 7,000\n2017f 7,300\n",
+            D2016, {"6,600": Want(6.6e6, "t", "2013", kind="statistic"),
+                    "6,900": Want(6.9e6, "t", "2014", kind="estimate"),
+                    "7,000": Want(7e6, "t", "2015", kind="estimate"),
+                    "7,300": Want(7.3e6, "t", "2017", kind="estimate")}),
+    Example("grid-year-marks", "Steel output (thousand tonnes)\n        1960   1961 (plan)\nSteel   641    780\n",
+            D2016, {"641": Want(641e3, "t", "1960", kind="statistic"), "780": Want(780e3, "t", "1961", kind="target")}),
     Example("grid-one-cell-a-line", "Table 5: Trade (US$ million)\nYear\nExports\nImports\n2012\n2,880\n3,930\n2013\n"
             "3,220\n4,130\n2014\n3,160\n4,450\n", D2016,
             {"2,880": Want(2.88e9, "USD", "2012", measure="Trade exports"), "4,450": Want(4.45e9, "USD", "2014",

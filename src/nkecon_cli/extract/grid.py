@@ -157,6 +157,10 @@ def _under_label(text: str, above: tuple[int, int, int] | None, i: int, ln: Line
     return None
 
 
+# a line that is only a bracket: "(thousand tonnes)", "(US$ million)" — a unit, when it names one
+BRACKET_LINE = re.compile(r"\s*\(([^()]{1,40})\)\s*")
+
+
 def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     """Every block of consecutive lines whose shape is a table's, in text order (each line read once)."""
     out: list[Block] = []
@@ -240,9 +244,18 @@ def blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
             run.append((i - 1, ln, "row"))  # the row begins at its label's line
             continue
         if role == "row" and not run and above is not None and above[0] == i - 1:
+            units = None
+            if BRACKET_LINE.fullmatch(text, above[1], above[2]) and i >= 2 and lines[i - 2][1] + 1 == above[1] \
+                    and text[lines[i - 2][0] : lines[i - 2][1]].strip():
+                # "Year Exports Imports\n(million US dollars)\n2012 …": the header is the line above the units' line,
+                # which stays in the block as its caption's unit (corpus: grid-unit-line)
+                units, above = (i - 1, Line((above[1], above[2]), "single", (Tok(above[1], above[2], "word"),)),
+                                "text"), (i - 2, *lines[i - 2])
             head = _word_header(text, above[1], above[2], ln)
             if head is not None:  # "Year Value Rank Change" over rows of as many cells (corpus: grid-word-header)
-                run.append((i - 1, head, "header"))
+                run.append((above[0], head, "header"))
+            if units is not None and head is not None:
+                run.append(units)
         above = None
         run.append((i, ln, role))
     close()

@@ -41,12 +41,15 @@ _TIME = re.compile(
     rf"|(?P<y>{YEAR})(?P<span>[/–-]\d{{2}}(?!\d)|\s?[/–-]\s?{YEAR})?(?P<sfx>[A-Za-z*]{{1,2}}(?![A-Za-z]))?"
     rf"(?P<tag>\s?{_TAG})?)(?P<sep>\s?[:=]|\s[–—-](?=\s))?(?=\s|$|\|)"
 )
-_PLANNED = re.compile(r"(?i)plan|target|proj|forecast|^p$|^f$|\*")
-_ESTIMATED = re.compile(r"(?i)^est|^e$")
+# a plan's or a target's figure ("1961 (plan)", "1970*"); an estimate's, a forecast's or a projection's, and a
+# preliminary or provisional figure's ("2015 est.", "2024e", "2025f", "2014p", "2026 proj."): a statistics office's
+# "p" is preliminary, an outside body's forecast no plan of the country's (corpus: grid-year-marks)
+_PLANNED = re.compile(r"(?i)plan|target|\*")
+_ESTIMATED = re.compile(r"(?i)^est|^e$|proj|forecast|^f$|^p$|prelim|provisional")
 
 
 def _mark(tag: str | None) -> str:
-    """What a time's tag says of its figure: "plan" ("1961 (plan)", "2025f"), "estimate" ("2015 est.", "2024e")."""
+    """What a time's tag says of its figure: "plan" ("1961 (plan)"), "estimate" ("2015 est.", "2024e", "2025f")."""
     tag = (tag or "").strip(" ().").lower()
     return "" if not tag else "estimate" if _ESTIMATED.search(tag) else "plan" if _PLANNED.search(tag) else ""
 

@@ -242,13 +242,12 @@ def _value(cell: str) -> tuple[float, str | None] | None:
 _COLUMN_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s*")  # "(3) 1944": a column's number before its header
 
 
-def _time_of(cell: str) -> tuple[str, bool] | None:
+def _time_of(cell: str) -> tuple[str, str] | None:
+    """The time a header cell names and its tag ("2012R" → ("2012R", "r"), "1961 (plan)" → (…, "plan"))."""
     m = _YEARISH.match(_COLUMN_NUMBER.sub("", cell))
     if not m:
         return None
-    tag = (m["tag"] or m["suffix"] or m["word"] or "").lower()
-    planned = bool(re.search(r"plan|target|est|proj|forecast|^e$|^p$|^f$|\*", tag))
-    return m.group(0).strip(), planned
+    return m.group(0).strip(), (m["tag"] or m["suffix"] or m["word"] or "").lower()
 
 
 def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str | None:

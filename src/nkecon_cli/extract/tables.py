@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from .dategrammar import YEAR
 from .gluedrows import _glued_rows, header_years
-from .grid import SOURCE_LINE, Block, blocks
-from .gridcells import Line, Tok, figure, is_time_line, range_of
+from .grid import BRACKET_LINE, SOURCE_LINE, Block, blocks
+from .gridcells import Line, Tok, _mark, figure, is_time_line, range_of
 from .tablecells import (
     _COLUMN_NUMBER,
     _GENERIC,
@@ -154,7 +154,7 @@ _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June"
 
 def _word_time(cell: str) -> tuple[str, str] | None:
     t = _time_of(cell)
-    return None if t is None else (t[0], "plan" if t[1] else "")
+    return None if t is None else (t[0], _mark(t[1]))
 
 
 @dataclass
@@ -203,12 +203,11 @@ def _series_unit(text: str, lines: list[tuple[int, int]], block: Block, lo: int)
 _RATE_LABEL = re.compile(r"(?i)\b(?:rate|ratio|index|per)\b")
 
 
-_BRACKET_LINE = re.compile(r"\s*\(([^()]{1,40})\)\s*")
 
 
 def _bracket_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
     """The unit a line holding only a bracket names: "(thousand tonnes)", "(US$ million)"."""
-    m = _BRACKET_LINE.fullmatch(text, *span)
+    m = BRACKET_LINE.fullmatch(text, *span)
     return unit_of(f"({m[1]})") if m else None
 
 
@@ -267,6 +266,8 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
             flush(head)
             head, prev_role = _Head.of(text, ln, year_end, caption), "header"
         elif not ln.nums:
+            if prev_role == "header" and head.line is not None and _bracket_unit(text, ln.span) is not None:
+                continue  # "Year Exports Imports\n(million US dollars)": the header's unit, the caption's (as above)
             if not kv and len(ln.cells) >= 2 and prev_role == "header" and (units := _unit_row(text, ln)):
                 # a row of units under the header (corpus: grid-unit-row); a shorter one is of the last columns (the
                 # label or year column first has none: "Year  Exports  Imports" over "(US$ million)  (US$ million)")
