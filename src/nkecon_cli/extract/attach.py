@@ -158,10 +158,11 @@ _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twi
 
 # a multiple of a thing at a time: "exactly double the price at the end of last year", "three times the output of
 # 1990" — the time is the thing's, the multiple the sentence's (corpus: multiple-of-time)
-# — and the pronoun that stands for the thing: "half that of 1989", "twice those in 2000"
+# — and the pronoun that stands for the thing: "half that of 1989", "twice those in 2000"; the date's own "in" may
+# be read with it ("triple the amount in December")
 _MULTIPLE_THE = re.compile(r"(?i)(?=[dhqt])\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half)\s+"
                            r"(?:(?:the|its|their)\s+(?:[a-z]+\s+){1,3}(?:(?:registered|recorded|reported|posted|seen|"
-                           r"logged)\s+(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)|"
+                           r"logged)\s+(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)?|"
                            r"(?:that|those)\s+(?:at|in|of|on|during|for)\s+)$")
 
 

@@ -465,6 +465,10 @@ CORPUS: tuple[Example, ...] = (
             "in 2015 was three times the output of 1990.", D2016,
             {"double": Want(2, "times", "2016-12-01"), "three times": Want(3, "times", "2015")},
             never_when=("2015-12",)),
+    Example("multiple-of-time", "North Korea imported 1,500 tons of fertilizer in January. That was triple the "
+            "amount in December, and twice the volume of November.", date(2019, 2, 12),
+            {"triple": Want(3, "times", "2019-01"), "twice": Want(2, "times", "2019-01")},
+            never_when=("2018-12", "2018-11")),
     # "as much … as in" a time: the time compared with
     Example("multiple-of-time", "In the first half of 2003 the workers produced 1.5 times as much steel as in the "
             "corresponding period of last year.", D2016, {"1.5 times": Want(1.5, "times", "2003-01/2003-06")},
@@ -895,6 +899,11 @@ CORPUS: tuple[Example, ...] = (
     Example("rate-period", "In 2001 the country consumed 85,000 bbl/day of oil and mined 1.2 mt/yr of zinc ore.",
             D2015, {"85,000 bbl": Want(85000 * 158.987294928, "l", "2001", per="day"),
                     "1.2 mt": Want(1.2, "t", "2001", per="year")}),
+    # a name that begins with a period's word is no period: "Daily NK", "the Weekly Review"; the lowercase adverb is
+    Example("rate-period", "Rice sold for 4,200 won last week, up from 4,000 won a month earlier, a source told Daily "
+            "NK. In 2018 the mine shipped 300 tons daily.", date(2019, 2, 12),
+            {"4,000 won": Want(4000, "KPW", "2019-01-04/2019-01-10"),
+             "300 tons": Want(300, "t", "2018", per="day")}, never_per=("4,000 won",)),
     Example("rate-per-thousand", "The crude birth rate of the country is 16.7 and crude death rate 9.9.", D2015,
             {"16.7": Want(16.7, "per-1000", "2015"), "9.9": Want(9.9, "per-1000", "2015")}),
     Example("rate-per-thousand", "The birth rate of the country fell by 12 percent in 2010.", D2015,
@@ -1274,6 +1283,13 @@ CORPUS: tuple[Example, ...] = (
     # word-fold); "per 1kg" is per kilogram (units: per-one-unit)
     Example("cents", "In 2014 a kilogram of maize cost 3 US cents and the won was worth 46 cents.", D2015,
             {"3 US cents": Want(0.03, "USD/kg", "2014"), "46 cents": Want(0.46, "USD", "2014")}),
+    # a fraction of digits before "of" is a share (quantities: slash-share); counter-examples: a date, a
+    # fraction with no "of", a numerator not below its denominator
+    Example("slash-share", "In 2020 its gross national income stood at 35 trillion won, about 1/56 of South Korea's, "
+            "and exports were 1/3 of the 1990 level.", date(2021, 7, 30),
+            {"about 1/56": Want(1.7857, "%", "2020", approx="about"), "1/3": Want(33.3333, "%", "2020")}),
+    Example("slash-share", "The plan of 1/3/2015 set rice output at 2.1 million tons; 7/4 of the quota was a typo.",
+            D2016, {"2.1 million tons": Want(2.1e6, "t", "2015")}, never=("1/3", "7/4")),
     Example("word-fold", "Grain imports showed a threefold increase in 2017, and flour imports grew twelvefold.",
             date(2018, 3, 5), {"threefold": Want(3, "times", "2017"), "twelvefold": Want(12, "times", "2017")}),
     # "halved" says the size of a fall, as "doubled" the size of a rise: 50 % (quantities: halved); not a half

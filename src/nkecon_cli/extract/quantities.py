@@ -82,6 +82,9 @@ _ONE_IN = re.compile(
     r"(?i)(?<![\w.,-])(?P<a>one|two|three|four|five|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|\d{1,3})(?![\w.,-])"
     r"(?!\s+(?:years?|months?|weeks?|days?|decades?|times?)\b)")
+# a share written as a fraction of digits, of something: "about 1/56 of South Korea's", "1/3 of the 1990 level" (the
+# "of" tells it from a date or a score; corpus: slash-share)
+_SLASH_SHARE = re.compile(r"(?<![\w/.,-])(?P<a>[1-9]\d?)/(?P<b>[1-9]\d{0,3})(?=\s+of\s)")
 # a fraction of a per cent: "a tenth of 1 percent", "half of one per cent" (corpus: fraction-of-percent)
 _OF_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?:%|per\s*cent|percent)(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
@@ -344,6 +347,13 @@ def find_quantities(
         share = round(100 * a / b, 1)
         out.append(Quantity(qs, m.end(), text[qs : m.end()], share, None, approx, "%", None, None, True))
         claimed.append((qs, m.end()))  # ("one in five children": a share, not five children)
+    for m in _SLASH_SHARE.finditer(text, start, end) if "/" in low else ():
+        a, b = int(m["a"]), int(m["b"])
+        if blocked(m.start(), m.end()) or a >= b:
+            continue
+        approx, qs = _prefix(text, m.start(), start)
+        out.append(Quantity(qs, m.end(), text[qs : m.end()], 100 * a / b, None, approx, "%", None, None, True))
+        claimed.append((qs, m.end()))
     glued = dict(glued_years(text, start, end))  # "in 201982.7m": the year, then the value (corpus: glued-year-value)
     for m in _NUMBER.finditer(text, start, end):
         if m.start() in glued and (m := _NUMBER_AT.match(text, glued[m.start()], end)) is None:  # type: ignore[assignment]
