@@ -561,6 +561,10 @@ CORPUS: tuple[Example, ...] = (
     Example("elliptic-list", "In 2015 imports accounted for $3.7 billion and exports for 2.8 billion; exports to "
             "China were 2.46 billion dollars, of which coal accounted for 1.1 billion.", D2016,
             {"2.8 billion": Want(2.8e9, "USD", "2015"), "1.1 billion": Want(1.1e9, "USD", "2015")}),
+    # a gapped clause whose subject is a name ("and China 200,000"); counter-example: a number of another size
+    Example("elliptic-list", "Of the 1.2 million tons of food aid delivered in 1999, the US provided 600,000 tons "
+            "and China 200,000. In 2000 the US sent 300,000 tons and Japan 20 ships.", D2016,
+            {"200,000": Want(2e5, "t", "1999"), "20 ships": Want(20, "count", "2000")}),
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
