@@ -565,6 +565,10 @@ CORPUS: tuple[Example, ...] = (
     Example("elliptic-list", "Of the 1.2 million tons of food aid delivered in 1999, the US provided 600,000 tons "
             "and China 200,000. In 2000 the US sent 300,000 tons and Japan 20 ships.", D2016,
             {"200,000": Want(2e5, "t", "1999"), "20 ships": Want(20, "count", "2000")}),
+    # another's estimate of the same figure carries its unit: "Noland puts it at 600,000"
+    Example("elliptic-list", "Haggard and Noland (2007) estimate that up to 1 million people died in the famine of "
+            "1996; Noland (2004, 35) puts it at 600,000.", D2019,
+            {"600,000": Want(6e5, "people", "1996")}, never_when=("2004", "2007")),
     Example("elliptic-list", "Iron ore output was 2.1 million tons in 1995 and 1.8 million in 1996; lead output "
             "was 35,000 in 1996.", D1998,
             {"2.1 million tons": Want(2.1e6, "t", "1995"), "1.8 million": Want(1.8e6, "t", "1996"),
@@ -1073,11 +1077,21 @@ CORPUS: tuple[Example, ...] = (
             "Haggard and Noland (2007) estimate the deficit at 1.2 million tons.", date(2019, 3, 1),
             {"about 70 percent": Want(70, "%", "2019"), "1.2 million tons": Want(1.2e6, "t", "2019")},
             never=("45",), never_when=("2018", "2007")),
+    # a sentence whose citation stands in parentheses inside it still says what it says (nonclaims: is_citation)
+    Example("citation", "Grain output fell to 4.5 million tons in 2018 (Lee 2019: 45; see also Kim and Park, 2017, "
+            "pp. 112-14).", date(2019, 3, 4), {"4.5 million tons": Want(4.5e6, "t", "2018")},
+            never=("45", "112-14"), never_when=("2017",)),
+    # … and a reference line is none: "Kim, The Economy (Seoul: Hanul Press, 2005), pp. 12-40."
+    Example("citation", "Kim Chang-su, The Economy of the North (Seoul: Hanul Press, 2005), pp. 12-40.", D2015,
+            never=("12-40",)),
     # counter-example: a plan's year after its name is the plan's
     Example("citation", "The Seven-Year Plan (1961) set a target of 25 million tons of coal.", D2015,
             {"25 million tons": Want(25e6, "t", "1961")}),
     Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
+    # a reference mark glued to a scale word: "$1.1 billion12" is $1.1 billion and note 12
+    Example("reference-mark", "Exports of coal reached $1.1 billion12 in 2015 and 22 million3 tons in 2016.", D2019,
+            {"$1.1 billion": Want(1.1e9, "USD", "2015")}, never=("12", "3")),
     # a column of source-note numbers after the figures of a fact page (nonclaims: note-mark-column); counter-
     # example: a year's value at the end of its line is no mark
     Example("note-mark-column", "Country data 2018\n\nUrban population\n61.9% 1\nForest cover\n40.1% 1\n"
@@ -1126,6 +1140,9 @@ CORPUS: tuple[Example, ...] = (
             {"1,200 tons": Want(1200, "t", "2018"), "800 tons": Want(800, "t", "2018")}),
     Example("ordinal-rank", "China is North Korea's largest partner; Russia ranks 2nd and India 3rd.", D2013,
             never=("2nd", "3rd")),
+    # the total a rank is among is no figure: "179th of 180 countries"
+    Example("ordinal-rank", "In 2018 North Korea ranked 179th of 180 countries in the index and 2nd out of 12 in "
+            "Asia by military spending.", D2019, never=("180 countries", "180", "12")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
             {"12,000 tons": Want(12000, "t", "1948-08-15")}),
     # an adverb alone is no measure: "the rice price in Musan has already hit 1,200 won"

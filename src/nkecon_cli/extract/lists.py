@@ -41,14 +41,17 @@ _FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra)
 _UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
 # the figure set against the one before, in its unit: "1.2 million tons against a target of 1.5 million", "4,500
 # tractors, compared with 3,000 the year before", "$3.7 billion … and exports for 2.8 billion", "of which coal
-# accounted for 1.1 billion", "the US provided 600,000 tons and China 200,000" (a comparison, a gapped clause, a
-# part: corpus: elliptic-list)
+# accounted for 1.1 billion", "the US provided 600,000 tons and China 200,000", "Noland puts it at 600,000" (a
+# comparison, a gapped clause, a part, another's estimate: corpus: elliptic-list)
 _SET_AGAINST = re.compile(
     r"(?i)(?:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?:monthly|annual|yearly|planned|original|revised)\s+)?(?:(?:plan|target|quota|goal|forecast|estimate)\s+"
     r"of\s+)?|(?:,|\band)\s+(?:[a-z]+\s+){1,2}(?:for|at)\s+|\bof\s+which\b[^.;:()]{1,50}?\b(?:for|to|at)\s+"
     # a gapped clause whose subject is a name: "the US provided 600,000 tons and China 200,000"
-    r"|(?:,\s*|\s)and\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3})"
+    r"|(?:,\s*|\s)and\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3}"
+    # another's estimate of the same figure: "up to 1 million people died; Noland puts it at 600,000"
+    r"|\b(?:puts?|putting|places?|placed|estimates?|estimated)\s+(?:it|them|the\s+(?:figure|number|toll|total|"
+    r"loss|losses))\s+at\s+)"
     r"(?:(?:about|some|around|nearly|only|just|almost)\s+)?$")
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")

@@ -55,7 +55,7 @@ _CITATION_YEAR = re.compile(
 # an author-year citation in parentheses: "(Kim, 2019)", "(Bank of Korea, 2018)", "(Lee 2015, p. 7)",
 # "(see Park and Cha, 2008: 12-14)" — never a claim, never a date (corpus: citation)
 _PAREN_CITATION = re.compile(
-    r"\((?:(?:see|cf\.|e\.g\.,?)\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|et\s+al\.?|&)){0,8},?\s+"
+    r"\((?:(?:see|cf\.|e\.g\.,?)(?:\s+also)?\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|et\s+al\.?|&)){0,8},?\s+"
     r"(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
     r"(?:\s*;\s*[^()]{2,80}?(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?)*\)"
 )
@@ -88,10 +88,13 @@ _TITLE_YEAR = re.compile(
                    "Bulletin", "Outlook", "Factbook", r"Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*")
     + r"\s+(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"
 )
-# ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place" — a position, not a quantity (corpus: ordinal-rank)
+# ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place", "179th of 180" — a position, not a quantity (corpus:
+# ordinal-rank)
 _ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\b)"
-                      r"(?!\s+(?:half|quarter)\b)")  # ("the 2nd quarter" is a time, which the date finder reads)
+                      r"(?!\s+(?:half|quarter)\b)"  # ("the 2nd quarter" is a time, which the date finder reads)
+                      # … with the total it is a rank among: "179th of 180 countries", "2nd out of 12"
+                      r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?\d{1,4}(?![\d,.]))?")
 _FRACTION_MARK = re.compile(r"\d(?<![\d.,]\d)\d{0,2}/\d{1,3}(?:st|nd|rd|th)\b")  # "1/56th": its numerator no sum
 
 # a rank out of a total: "ranked 106/197 by economy size", "ranks 23 out of 180", "168/197 by GDP per capita" — a
@@ -251,8 +254,12 @@ def is_rank_row(text: str, row_start: int, cell_start: int) -> bool:
 
 
 def is_citation(sentence: str) -> bool:
+    """The sentence is a reference (a work cited, with its year and its pages or press); one whose citation stands
+    in parentheses inside it ("… in 2018 (see also Kim and Park, 2017, pp. 112-14)") still says what it says."""
     if not any(w in sentence for w in _CITATION_WORDS):
         return False
+    if "(" in sentence:
+        sentence = _PAREN_CITATION.sub(" ", sentence)
     return bool(_CITATION.search(sentence) and _CITATION_YEAR.search(sentence))
 
 

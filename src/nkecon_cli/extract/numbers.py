@@ -105,12 +105,12 @@ _SPELLED = (
 # in digits begins with a digit, or with a word only as a spoken decimal, "one-point-four")
 _NUMBER = re.compile(
     r"(?=[-−\d]|(?i:[abdefhmnostz]))"
-    rf"(?:(?<![\w.,/:\-])|(?<=[DWYBRP])(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})\b)?"
+    rf"(?:(?<![\w.,/:\-])|(?<=[DWYBRP])(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})\b)?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
