@@ -264,8 +264,21 @@ CORPUS: tuple[Example, ...] = (
             {"900 won a kilogram": Want(900, "KPW-1959/kg", "2006-09/2006-12")}),
     Example("forecast-next-year", "The economy is expected to grow 2.7 percent next year.", D2019,
             {"2.7 percent": Want(2.7, "%", "2020", kind="estimate")}),
+    # an order's "it is necessary to", "must" make a target; an observer's "estimates that … will" a forecast, an
+    # estimate and no plan (measures: kind-of)
+    Example("kind-of", "Comrade Kim Il Sung said that this year it is necessary to raise grain output to 3 million "
+            "tons. Coal output must reach 4.5 million tons.", date(1957, 3, 12),
+            {"3 million tons": Want(3e6, "t", "1957", kind="target"),
+             "4.5 million tons": Want(4.5e6, "t", "1957", kind="target")}),
+    Example("kind-of", "The mission estimates that 2.8 million people will need food assistance in 2014. The plan "
+            "says output will reach 6 million tons in 2014.", date(2013, 11, 28),
+            {"2.8 million people": Want(2.8e6, "people", "2014", kind="estimate"),
+             "6 million tons": Want(6e6, "t", "2014", kind="target")}),
     Example("forecast-could", "Exports could fall by as much as 10 per cent this year.", D2016,
             {"as much as 10 per cent": Want(10, "%", "2016", kind="estimate", approx="up-to")}),
+    # a quarter or a half hyphened as an adjective is a time too: "its first-quarter plan" (dategrammar)
+    Example("half-adjective", "Pyongyang, March 28 (KCNA) -- The steel complex overfulfilled its first-quarter plan "
+            "by 12 percent.", date(2016, 3, 28), {"12 percent": Want(12, "%", "2016-01/2016-03")}),
     Example("since-year", "Since 2009 the market price of rice has risen 25 times.", D2013,
             {"25 times": Want(25, "times", "2009/2013-06-01")}),
     # a plan's target is for the plan's last year; a figure during the plan is of its span (dates: plan-target)

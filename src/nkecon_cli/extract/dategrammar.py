@@ -120,7 +120,8 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:(?i:the)\s+)?(?:{_PART}[\s-]+)?(?:1[6-9]\d0|20\d0)['’]?s\b",
     # seasons and halves of named years: autumn 1967, the first half of 1957, the end of 1957
     rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:of)\s+)?{YEAR}",
-    rf"(?i:the\s+)?(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?i:half|quarter)(?:[\s-](?i:year))?"
+    # (hyphened as an adjective too: "its first-quarter plan", "first-half exports")
+    rf"(?i:the\s+)?(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?i:half|quarter)(?:[\s-](?i:year))?"
     rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
     rf"{_PART}[\s-]+{YEAR}",
     # "at the start of the year", "by the end of the year": a part of the year that governs (the document's, or the

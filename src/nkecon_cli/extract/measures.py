@@ -74,7 +74,9 @@ _FULFIL = re.compile(
 )
 
 _TARGET = re.compile(
-    r"(?i)(?=[acegilnpqstw])\b(?:target(?:s|ed)?|plan(?:s|ned)?\s+(?:calls?|called|provides?|provided|envisag\w*|foresees?|to)|"
+    r"(?i)(?=[acegilmnpqstw])\b(?:target(?:s|ed)?|plan(?:s|ned)?\s+(?:calls?|called|provides?|provided|envisag\w*|foresees?|to)|"
+    # an order's words: "it is necessary to raise grain output to 3 million tons", "output must reach"
+    r"(?:it\s+is\s+)?necessary\s+to|must(?!\s+have\b)|"
     r"calls?\s+for|called\s+for|aims?\s+(?:at|to)|aimed|goal|quotas?|envisag\w*|is\s+to|are\s+to|will|shall|"
     # a limit set on a quantity is a target of policy: "caps exports at", "a ceiling of", "limited to"
     r"caps?|capped|capping|ceiling|limit(?:s|ed)?\s+(?:to|at)|(?:a|an|the)\s+(?:\w+\s+)?limit\s+of|"
@@ -217,7 +219,13 @@ def kind_of(clause: str, q: Quantity, future: bool, sentence: str | None = None)
     kind = _clause_kind(clause)
     if kind is None and sentence is not None and sentence != clause and _clause_kind(sentence) == "estimate":
         kind = "estimate"
+    elif kind == "target" and sentence is not None and _ESTIMATE.search(sentence) and \
+            not _TARGET.search(_WILL.sub(" ", clause)):
+        kind = "estimate"  # "The mission estimates that 2.8 million people will need aid": a forecast's "will", no plan
     return kind or ("target" if future else "statistic")
+
+
+_WILL = re.compile(r"(?i)\b(?:will|shall)\b")
 
 
 @functools.lru_cache(maxsize=1024)

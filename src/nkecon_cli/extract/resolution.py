@@ -89,7 +89,7 @@ _CODED_PERIOD = re.compile(
 _ORDINAL_WORD = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 
 _HALF_YEAR = re.compile(
-    rf"(?:the\s+)?(?P<w>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)(?:[\s-]year)?"
+    rf"(?:the\s+)?(?P<w>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?P<u>half|quarter)(?:[\s-]year)?"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 
 _MONTHS_SPAN = re.compile(
