@@ -1522,6 +1522,22 @@ CORPUS: tuple[Example, ...] = (
             {"4.8": Want(4.8e6, "t", "2015"), "-0.2": Want(0.2e6, "t", "2015", measure="Grain output, change (fall)"),
              "+0.3": Want(0.3e6, "t", "2014"), "4.7": Want(4.7e6, "t", "2013")}, never=("61", "58", "63")),
     # a series page's table headed only "Year Value" is of the indicator the page is titled with
+    # a series set value first, its unit on a line under the rows; the line of the unit is no amount (tables:
+    # grid-series-page, grid-unit-line; sentenceclaims)
+    Example("grid-series-page", "North Korea - Exports of goods and services\nValue\tYear\n2.91\t2016\n1.78\t2017\n"
+            "0.24\t2018\nBillions of US dollars\n", date(2020, 1, 15),
+            {"2.91": Want(2.91e9, "USD", "2016", measure="North Korea - Exports of goods and services"),
+             "0.24": Want(0.24e9, "USD", "2018")}, never=("Billions of US dollars",)),
+    # a table's "Unit:" line under its rows names their unit (tables: grid-unit-line)
+    Example("grid-unit-line", "| Year | Rice | Maize |\n|------|------|-------|\n| 2017 | 2,190 | 1,570 |\n"
+            "| 2018 | 2,100 | 1,490 |\nUnit: thousand tonnes\n", date(2020, 1, 15),
+            {"2,190": Want(2.19e6, "t", "2017"), "1,490": Want(1.49e6, "t", "2018")}),
+    # a row that is a part of the row above ("of which exports") is counted in its unit, lowercase as it is set
+    # (grid: a part's label is no prose; tables: grid-part-row)
+    Example("grid-part-row", "Indicator\t2016\t2017\t2018\nTrade (US$ mn)\t6,532\t5,550\t2,843\nof which exports\t"
+            "2,821\t1,772\t243\nGrowth (%)\t4.7\t-15.0\t-48.8\n", date(2020, 1, 15),
+            {"6,532": Want(6.532e9, "USD", "2016"), "243": Want(243e6, "USD", "2018"),
+             "-48.8": Want(-48.8, "%", "2018")}),
     Example("grid-series-page", "Korea, Dem. Rep. - Forest area (% of land area)\n\nForest area is land under stands "
             "of trees.\n\nYear Value\n2014 40.7\n2015 40.3\n2016 39.9\n", D2016,
             {"40.7": Want(40.7, "%", "2014"), "39.9": Want(39.9, "%", "2016")}),

@@ -32,6 +32,8 @@ _LEADERS = re.compile(r"\.{3,}|…{2,}|(?:\s\.){3,}|_{4,}")
 
 
 _SUB_ITEMS = re.compile(r"(?i)\s*(?:of\s+which|including|incl\.?|thereof|among\s+them)\s*:?\s*$")
+# a row's label that names a part of the row above, lowercase as tables set it: "of which exports", "incl. coal"
+PART_LABEL = re.compile(r"(?i)(?:of\s+which|including|incl\.|thereof|among\s+them|o/w)\s*:?\s+\S")
 
 
 def _prose(text: str, ln: Line, next_line: str | None) -> bool:
@@ -52,10 +54,13 @@ def _prose(text: str, ln: Line, next_line: str | None) -> bool:
         return False
     if body.endswith(".") and not re.search(r"\d\.$|\b(?:n\.a|est|sq\. mi|mi)\.$", body):
         return True
-    if len(words) > 10 or (words and words[0][:1].islower()) or _PROSE_STOP.search(re.sub(r"\([^()]*\)", "", body)):
+    lower = bool(words and words[0][:1].islower()) and not (
+        PART_LABEL.match(body) or (ln.layout == "tab" and ln.nums >= 2))  # ("of which exports\t2,821\t1,772": a part)
+    if len(words) > 10 or lower or _PROSE_STOP.search(re.sub(r"\([^()]*\)", "", body)):
         return True
     if next_line is not None and re.match(r"\s*[a-z]", next_line) and not re.match(r"\s*\d", next_line) and \
-            not _SUB_ITEMS.match(next_line):
+            not _SUB_ITEMS.match(next_line) and not PART_LABEL.match(next_line.lstrip()) and \
+            not (ln.layout == "tab" and ln.nums >= 2):
         return True  # a wrapped sentence goes on below (not a table's "of which:", its row's parts below it)
     if label and ln.nums == 1 and _YEAR_WORDS.search(text[label.start : label.end]) and \
             re.fullmatch(r"\d{4}", text[ln.cells[-1].start : ln.cells[-1].end]):

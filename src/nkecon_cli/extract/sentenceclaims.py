@@ -290,6 +290,10 @@ _CLASS_BOUND = re.compile(
 _BOUND_WORD = re.compile(r"(?i)(?:over|under|above|below|more\s+than|less\s+than)\s")  # (read into the figure)
 
 
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?i:tens|dozens|hundreds|thousands|millions|billions)\b")
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+
+
 def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Quantity]:
     """The quantities that are claims: measured or counted things of the economy, and durations of an activity.
     A number in words counting what is not of the economy ("two countries", "five postwar years") is prose."""
@@ -297,8 +301,10 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
     for q in qs:
         if q.unit in CURRENCIES_ALL and _NOT_A_SUM.match(text, q.end):
             continue
-        if _VAGUE.match(q.text) and _UNIT_STATEMENT.search(text[max(0, q.start - 12) : q.start]):
-            continue
+        if _VAGUE.match(q.text) and (_UNIT_STATEMENT.search(text[max(0, q.start - 12) : q.start])
+                                      or (_ALONE_ON_LINE.match(text, text.rfind("\n", 0, q.start) + 1)
+                                      and _LINE_END.match(text, q.end))):
+            continue  # ("Billions of US dollars" alone on its line, under a table: its unit, no amount)
         if q.unit in ("count", "people") and not _DIGITS.search(q.text) and _DISCOURSE.search(q.noun or ""):
             continue
         if q.unit == "count" and _METHOD_PARTS.match(q.noun or ""):

@@ -198,9 +198,15 @@ def _with_caption(word: str, label: str | None, caption: str | None) -> str:
     if not _GENERIC.fullmatch(word) or not caption:
         return f"{word}, {label}" if label else word
     cap = _measure_label(_CAPTION_NOISE.sub(" ", caption))
-    subject = " ".join(w for w in cap.split() if not _GENERIC.fullmatch(w)).strip(" ,:")
-    name = f"{subject} {word.lower()}".strip() if subject else word
+    if _NAMES_NOTHING.fullmatch(word) and cap:
+        name = cap  # "Value" under "North Korea - Exports of goods and services": the caption is the series
+    else:
+        subject = " ".join(w for w in cap.split() if not _GENERIC.fullmatch(w)).strip(" ,:")
+        name = f"{subject} {word.lower()}".strip() if subject else word
     return f"{name}, {label}" if label else name
+
+
+_NAMES_NOTHING = re.compile(r"(?i)value|amount|total|data")
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)\s*")

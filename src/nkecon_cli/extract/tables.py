@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .dategrammar import YEAR
 from .gluedrows import _glued_rows, header_years
-from .grid import BRACKET_LINE, SOURCE_LINE, Block, blocks
+from .grid import BRACKET_LINE, PART_LABEL, SOURCE_LINE, Block, blocks
 from .gridcells import Line, Tok, _mark, figure, is_time_line, range_of
 from .tablecells import (
     _COLUMN_NUMBER,
@@ -206,9 +206,23 @@ _RATE_LABEL = re.compile(r"(?i)\b(?:rate|ratio|index|per)\b")
 
 
 def _bracket_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
-    """The unit a line holding only a bracket names: "(thousand tonnes)", "(US$ million)"."""
+    """The unit a line holding only a bracket names: "(thousand tonnes)", "(US$ million)"; or only a unit's label
+    ("Unit: thousand tonnes") or only a scaled unit ("Billions of US dollars", no figure, at most five words)."""
     m = BRACKET_LINE.fullmatch(text, *span)
-    return unit_of(f"({m[1]})") if m else None
+    if m:
+        return unit_of(f"({m[1]})")
+    body = text[span[0] : span[1]].strip()
+    if not body or len(body) > 40 or _DIGIT.search(body):
+        return None
+    if _UNIT_LABEL_LINE.match(body):
+        return unit_of(body)
+    u = unit_of(body) if len(body.split()) <= 5 and _SCALE_WORD.search(body) else None
+    return u if u is not None and u[1] != 1.0 else None
+
+
+_UNIT_LABEL_LINE = re.compile(r"(?i)units?\s*[:.]\s*\S")
+_SCALE_WORD = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|'000)\b")
+_DIGIT = re.compile(r"\d(?![,.]?000\b)")  # (a "1,000 tons" unit line is a scale, no figure)
 
 
 def _unit_line(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> tuple[str, float] | None:
@@ -349,13 +363,17 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
             and head.cells and head.times[0] is None:
         stub = unit_of(head.cells[0])  # the head of the label column names the unit: "| Won | Pyongyang | ..."
         unit = stub if stub and stub[0] != "count" else None  # (corpus: grid-stub-unit)
+    if unit is None and label and PART_LABEL.match(label):
+        # "Trade (US$ mn) …\nof which exports …": a part is counted as its whole (corpus: grid-part-row)
+        unit = prev_unit[0]
     unit = unit or cap_unit
     prev_unit[0] = unit
     out: list[Cell] = []
     by_column_time = any(head.times)
     for n, (c, share) in enumerate(cols):
-        if c.kind != "num" or (n == 0 and row_time is not None and not by_column_time):
-            continue
+        if c.kind != "num" or (n == 0 and row_time is not None and not by_column_time
+                               and re.fullmatch(r"\d{1,3}", _s(text, c))):
+            continue  # (a row's number before its time; "2.91\t2016", a value before its year, is read)
         for tok in (c, share):
             cell = None if tok is None else _cell(text, ln, tok, n + offset, label, unit, head, row_time, caption,
                                                   group)
