@@ -1048,6 +1048,8 @@ CORPUS: tuple[Example, ...] = (
             {"25 million population": Want(25e6, "people", "2015")},
             never=("2008 population", "1993 population", "1,000 population")),
     # a gazetteer's "pop." after a number is its population, persons counted (units)
+    Example("people-counted", "In 2008 the capital, Pyongyang (pop. 3 million), grew faster than Hamhung.", D2013,
+            {"3 million": Want(3e6, "people", "2008")}),
     Example("people-counted", "Cities in 2008: Pyongyang, the capital, 2,581,076 pop.; Hamhung 768,551 pop.",
             D2013, {"2,581,076 pop": Want(2581076, "people", "2008"), "768,551 pop": Want(768551, "people", "2008")}),
     # a service's users are persons counted, in a sentence with no other word of the economy

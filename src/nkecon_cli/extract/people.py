@@ -19,6 +19,8 @@ _POPULATION = re.compile(
     # a fact sheet's "Population: 24 million", "Population (1 Oct. 1960 census): 10,789,000", and a fact box's row
     # that heads its line with the label alone: "Population 25,115,311"
     r"|\bpopulation\s*(?:\([^()]{0,40}\)\s*)?:\s*$|(?:^|\n)[ \t]*(?:total[ \t]+)?population[ \t]+$"
+    # … and a gazetteer's abbreviation before the number: "Pyongyang (pop. 3 million)"
+    r"|\b[Pp]op\.\s*(?:about\s+|c\.\s*|approx\.\s*)?$"
 )
 # a body of people counted by a bare number: "the army was estimated at 1.2 million", "the death toll was more than
 # 1 million", "the number working for the military at about 700,000" (corpus: people-counted)
@@ -113,7 +115,7 @@ def counted_by_label(before: str) -> str | None:
 def people_before(before: str) -> bool:
     """The words just before a bare number make it a number of persons: "the population of", "the army at"."""
     low = before.lower()
-    return bool(("population" in low and _POPULATION.search(before))
+    return bool((("population" in low or "pop." in low) and _POPULATION.search(before))
                 or (_BODY_WORD.search(low) is not None and _PEOPLE_BODY.search(before)))
 
 
