@@ -119,7 +119,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # tonnes in 2015" — 2015 is the time of 6.1, the baseline, not of 6.8 (corpus: baseline-figure-date)
 _CUE = (r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|compared\s+(?:with|to)|versus|vs\.?|"
         r"following(?:\s+an?)?|after(?:\s+an?)?)\s+")
-_FIGURE = (r"(?:an?\s+|the\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?[+\-−]?"
+_FIGURE = (r"(?:an?\s+|the\s+)?(?:(?:previous|preceding|year-earlier)\s+)?"  # ("from the previous 2,857 million USD")
+           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?[+\-−]?"
            r"(?:US\$|\$|£|€|¥|₩)?"  # ("slowing from a 3.9 percent growth in 2012")
            r"\d(?:[\d,.]*\d)?(?:\s*(?:%|[a-z]+\.?)){0,4}")  # a sign too: "(-11.7% vs -7.6% in 2020)"
 # (a figure ends in a digit: "Compared with 1953, gross output in 1954" compares no figure of 1954)

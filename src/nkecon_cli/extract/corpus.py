@@ -373,6 +373,13 @@ CORPUS: tuple[Example, ...] = (
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
     Example("baseline-figure-date", "Coal output rose by more than 10 percent in 2016.", date(2017, 3, 15),
             {"more than 10 percent": Want(10, "%", "2016", approx="more-than")}),
+    # "from the previous 2,857 million USD in 2004": 2004 is the time of the figure counted from, and governs no
+    # later sentence; "compared to that of 2004, which recorded 817 million USD": the baseline's own figure
+    Example("baseline-own-figure", "Foreign trade amounted to 3,001 million USD, a 5.1 % increase from the previous "
+            "2,857 million USD in 2004. Exports recorded 998 million USD. The deficit was 1,005 million USD, a slight "
+            "increase compared to that of 2004, which recorded 817 million USD.", date(2006, 5, 15),
+            {"3,001 million USD": Want(3001e6, "USD", "2006"), "2,857 million USD": Want(2857e6, "USD", "2004"),
+             "998 million USD": Want(998e6, "USD", "2006"), "817 million USD": Want(817e6, "USD", "2004")}),
     Example("baseline-own-figure", "SEOUL (AFP) - Trade rose to US$6.8 billion last year.\n\nThe 2012 figure was "
             "slightly up on the previous year's US$6.3 billion, the agency said.", date(2013, 5, 15),
             {"US$6.8 billion": Want(6.8e9, "USD", "2012"), "US$6.3 billion": Want(6.3e9, "USD", "2011")}),

@@ -619,15 +619,17 @@ _NUMBER_WORD_OR_SUM = re.compile(r"(?<![\w-])(?:" + word_pattern(_NUMBER_WORDS) 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 # the value of a baseline, stated with it: "compared to last year's budget (which was 7.4 billion won)", "above the
-# 1955 level of 112 million tons", "than in 2012, when it stood at 3 percent" (corpus: baseline-own-figure)
+# 1955 level of 112 million tons", "than in 2012, when it stood at 3 percent", "compared to that of 2004, which
+# recorded 817 million USD" (corpus: baseline-own-figure)
 _OWN_VERB = (r"(?:(?:was|were|had\s+been)(?:\s+(?:trading|selling|sold|priced|quoted))?(?:\s+at)?|stood\s+at|"
-             r"amounted\s+to|came\s+to|totall?ed|traded\s+at|sold\s+for)")
+             r"amounted\s+to|came\s+to|totall?ed|traded\s+at|sold\s+for|recorded|registered|posted|reached)")
 _BASELINE_OWN = re.compile(
     # "up on the previous year's US$6.3 billion": the figure the baseline owns, just after it
     r"(?i)['’]s\s+(?=(?:about\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:US\$|\$|£|€|¥|₩)?\d)|"
     r"(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?"
     r"(?:,\s*(?:just\s+|only\s+|some\s+)?[^,;.\d]{1,30}?\bago\b)?"  # "from May 16, just half a month ago, when …"
-    rf"\s*(?:\(\s*(?:which|that|it)\s+{_OWN_VERB}|,?\s+(?:of|when\s+(?:it|they|(?:the|its|their)\s+[^\W\d_]+"
+    rf"\s*(?:\(\s*(?:which|that|it)\s+{_OWN_VERB}|,\s*which\s+{_OWN_VERB}|"
+    rf",?\s+(?:of|when\s+(?:it|they|(?:the|its|their)\s+[^\W\d_]+"
     rf"(?:\s+[^\W\d_]+)?)\s+{_OWN_VERB}))\s+"
 )
 _OWN_PAREN_END = re.compile(r"\)|[;\n]|\.(?!\d)")  # the parenthesis closes, or the sentence
