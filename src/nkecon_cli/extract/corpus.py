@@ -270,6 +270,10 @@ CORPUS: tuple[Example, ...] = (
             "tons. Coal output must reach 4.5 million tons.", date(1957, 3, 12),
             {"3 million tons": Want(3e6, "t", "1957", kind="target"),
              "4.5 million tons": Want(4.5e6, "t", "1957", kind="target")}),
+    Example("kind-of", "A U.N. food agency has estimated that North Korea will secure 2 million tons of rice in 2012, "
+            "up about 18 percent from last year, a news report said.", date(2012, 5, 9),
+            {"2 million tons": Want(2e6, "t", "2012", kind="estimate"),
+             "about 18 percent": Want(18, "%", "2012", kind="estimate", approx="about")}),
     Example("kind-of", "The mission estimates that 2.8 million people will need food assistance in 2014. The plan "
             "says output will reach 6 million tons in 2014.", date(2013, 11, 28),
             {"2.8 million people": Want(2.8e6, "people", "2014", kind="estimate"),
