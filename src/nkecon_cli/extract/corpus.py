@@ -1349,6 +1349,11 @@ CORPUS: tuple[Example, ...] = (
     # a ship's deadweight is in tonnes (units: deadweight); its gross register tonnage is a volume, not read
     Example("foreign-units", "Merchant marine (2002): 167 ships totaling 1,037,506 DWT.", D2016,
             {"1,037,506 DWT": Want(1037506, "t", "2002")}),
+    # a sea's breadth in nautical miles is a legal claim, no figure of the economy (units); "the northern half of the
+    # peninsula" is a place, no share (quantities)
+    Example("foreign-units", "Occupying the northern half of the peninsula, the country claimed a territorial sea of "
+            "12 nm in 1999 and an economic zone of 200 nautical miles, and exported 2.4 million tons of coal.", D2016,
+            {"2.4 million tons": Want(2.4e6, "t", "1999")}, never=("half", "12 nm", "200 nautical miles", "12")),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
     # a population named as the country's own is of the text's time, not of a span its sentence gives an event;

@@ -87,7 +87,9 @@ _ONE_IN = re.compile(
 _SLASH_SHARE = re.compile(r"(?<![\w/.,-])(?P<a>[1-9]\d?)/(?P<b>[1-9]\d{0,3})(?=\s+of\s)")
 # a fraction of a per cent: "a tenth of 1 percent", "half of one per cent" (corpus: fraction-of-percent)
 _OF_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?:%|per\s*cent|percent)(?!\w)")
-_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other)\s+$")
+# ("the first half of the year" is a time; "the northern half of the peninsula" a place, no share)
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|other|northern|southern|eastern|western|"
+                             r"north|south|east|west|upper|lower|top|bottom)\s+$")
 
 
 def _fraction_share(m: re.Match[str]) -> float | None:

@@ -59,6 +59,8 @@ ACRE_HA = 0.40468564224
 MILE_KM = 1.609344
 _units("ha", ACRE_HA, True, "acre", "acres")
 _units("km", MILE_KM, True, "mile", "miles")
+NAUTICAL_MILE_KM = 1.852  # a sea's breadth: "Territorial sea: 12 nm", "200 nautical miles" — a legal claim
+_units("km", NAUTICAL_MILE_KM, False, "nautical mile", "nautical miles", "nm", "nmi")  # (a sea claimed, no economy)
 _units("km2", MILE_KM ** 2, True, "square mile", "square miles", "sq mi", "sq miles")
 _units(
     "km2", 1, True, "km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
