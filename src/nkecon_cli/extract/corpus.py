@@ -562,6 +562,9 @@ CORPUS: tuple[Example, ...] = (
              "approx. 200 markets": Want(200, "count", "2013", approx="about"),
              "~400 markets": Want(400, "count", "2015", approx="about"),
              "2,500+ tourists": Want(2500, "people", "2013", approx="at-least")}),
+    # … and of persons a body counted them ("units of up to 1,000 men": people, its noun unread)
+    Example("approximation", "In May 1958 military units of up to 1,000 men were sent to the cement plant; there were "
+            "already 619 of them there.", D1998, {"619 of them": Want(619, "people", "1958-05")}),
     # a fraction of a million in words, a decimal comma before a multiplier, a dot between thousands (numbers)
     Example("number-forms", "In 2014 half a million tons of rice and three-quarters of a million tons of corn were "
             "imported, exports reached 1,2 million tons and the plant made 12.000 tons of steel.", D2015,

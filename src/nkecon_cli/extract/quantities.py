@@ -634,8 +634,9 @@ def _complete(
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 if noun in ("them", "these", "those", "whom") and earlier and earlier[-1].end >= start and \
-                        earlier[-1].unit in ("count", "people") and earlier[-1].noun:
-                    unit, noun = earlier[-1].unit, earlier[-1].noun  # "50,000 workers …, 10,000 of them": workers
+                        (earlier[-1].unit == "people" or (earlier[-1].unit == "count" and earlier[-1].noun)):
+                    # "50,000 workers …, 10,000 of them": workers; "units of up to 1,000 men …; 619 of them": men
+                    unit, noun = earlier[-1].unit, earlier[-1].noun or noun
                 of_n = _NUMBER_AT.match(text, _SPACES.match(text, of.end(), end).end(), end)  # type: ignore[union-attr]
                 if of_n is not None and (of_cn := _count_noun(text, of_n.end(), end)) is not None:
                     # "5 of the 14 ships": five of those things, the figure its own number (corpus: part-of-whole)
