@@ -894,6 +894,11 @@ CORPUS: tuple[Example, ...] = (
     Example("spaced-decimal", "Budget revenue grew 2. 6 percent and spending 3. 2 percent in 2015.", D2016,
             {"2. 6 percent": Want(2.6, "%", "2015"), "3. 2 percent": Want(3.2, "%", "2015")}),
     # counter-example: a sentence that ends on a year or a count, the next opening with a share, stays two
+    # a stop a scraped page lost its space after still ends the sentence, and no unit takes the next word
+    # (sentences, units: glued-stop); counter-example: the dots of "U.S." and a lowercase domain
+    Example("glued-stop", "In 2002 the daily ration was cut to 300 grams.The price of a kilo of rice rose to 44 won in "
+            "July.Visitors to nkeconwatch.com paid 2 U.S. dollars.", date(2002, 8, 1),
+            {"300 grams": Want(0.3, "kg", "2002"), "44 won": Want(44, "KPW-1959/kg", "2002-07")}),
     Example("spaced-decimal", "The plan was fulfilled in 2015. 6 percent more coal is planned.", D2016,
             {"6 percent": Want(6, "%", "2016")}),
     Example("spaced-decimal", "The mine opened 12 shafts. 4 percent of them closed in 2015.", D2016,

@@ -136,7 +136,8 @@ _CURRENCY_CUE = re.compile(
     r"wage|salar)"
 )
 
-_WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_][\w'’.²³-]*|%|°[cC]?|\d+[\w-]*)", re.UNICODE)
+# (a word's dots are its own, "u.s.", but not a stop run into the next sentence: "300 grams.The changes")
+_WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_](?:[\w'’²³-]|\.(?![A-Z][a-z]))*|%|°[cC]?|\d+[\w-]*)", re.UNICODE)
 
 _PER = re.compile(
     # (the adverbs in lower case: "Daily NK", "the Weekly Review" are names, no period)
