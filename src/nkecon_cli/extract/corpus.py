@@ -231,6 +231,11 @@ CORPUS: tuple[Example, ...] = (
             date(2016, 1, 1), {"5,000 won": Want(5000, "KPW", "2016")}, never_when=("2015-12-29",), stated="2016"),
     # "early this month", "the end of last month": a third of a month counted from the document (relativedates:
     # part-of-month)
+    # a part of a month "of" a year counted from the document: one time, not a month of the document's year and a year
+    Example("part-of-month", "At the end of March, rice fell to 820 won per kg, around 200 won lower than early "
+            "January of this year; in late January of last year it had cost 1,000 won.", date(2008, 4, 1),
+            {"820 won per kg": Want(820, "KPW-1959/kg", "2008-03-21/2008-03-31"),
+             "1,000 won": Want(1000, "KPW-1959/kg", "2007-01-21/2007-01-31")}, never_when=("2008-01-21/2008-01-31",)),
     Example("part-of-month", "Rice reached 2,400 won per kilogram early this month.", date(2011, 9, 23),
             {"2,400 won per kilogram": Want(2400, "KPW/kg", "2011-09-01/2011-09-10")}),
     Example("part-of-month", "Maize fell to 1,100 won per kilogram at the end of last month.", date(2011, 9, 23),
@@ -1824,6 +1829,9 @@ CORPUS: tuple[Example, ...] = (
             never=("1 USD", "1kg", "10 to 20 metres")),
     # the base said in words: a round sum in one money set against a sum in another (quantities: rate-base-words);
     # counter-example: a sum paid for a sum of another money's goods is no base, and a base need be round
+    Example("rate-base-words", "In February 2013 rice cost around 5,600 won per 1kg, and 1 dollar is exchanging for "
+            "around 8,000 won.", date(2013, 2, 12), {"around 8,000 won": Want(8000, "KPW", "2013-02", approx="about")},
+            never=("1 dollar",)),
     Example("rate-base-words", "In March 2014, 1 Chinese yuan bought 1,250 North Korea won, and 1,000 North Korean "
             "won is around 80 US cents.", D2016,
             {"1,250 North Korea won": Want(1250, "KPW", "2014-03"), "around 80 US cents": Want(0.8, "USD", "2014-03",

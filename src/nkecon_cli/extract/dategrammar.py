@@ -95,7 +95,7 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
     # "Sept. 2013", "Mar 2014": a month cut short before its year
     rf"(?:{_PART}[\s-]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+{YEAR}",
-    rf"{_PART}[\s-]+{MONTH_BARE}(?:\s+(?i:this|last|next)\s+(?i:year))?",  # "late August last year"
+    rf"{_PART}[\s-]+{MONTH_BARE}(?:\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year))?",  # "late August (of) last year"
     # "400 won/kg (December)": a month alone in brackets after a figure, the time it is of (corpus: bracketed-month)
     rf"(?<=\(){MONTH_BARE}(?=\))",
     # "October: 1000won/kg, November 800won/kg": a month as a label before its figures (corpus: bracketed-month);

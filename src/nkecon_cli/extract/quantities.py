@@ -424,6 +424,9 @@ def _per_every(text: str, qs: list[Quantity]) -> list[Quantity]:
 # other is the rate (corpus: rate-base-words)
 _RATE_LINK = re.compile(r"(?i)\s*(?:=|is|was|are|were|equals?|equalled|(?:is|was)\s+(?:worth|equal\s+to|"
                         r"equivalent\s+to)|buys?|bought|fetch(?:es|ed)?|for|exchanged\s+for|trade[sd]?\s+(?:at|for)|"
+                        # "1 dollar is exchanging for around 8,000 won", "one yuan was trading at 1,300 won"
+                        r"(?:is|was|are|were)\s+(?:exchanging|trading|selling|changing\s+hands)\s+(?:for|at)|"
+                        r"exchanges\s+for|"
                         r"(?:grew|rose|climbed|fell|dropped|went\s+(?:up|down))\s+to(?:\s+be\s+worth)?|"
                         r"(?:may|will|would|could|might)\s+be\s+worth)"
                         r"\s+(?:(?:around|about|roughly|approximately|some|nearly|almost)\s+)?$")

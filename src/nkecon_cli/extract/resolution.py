@@ -316,7 +316,7 @@ _CLOSED_RANGE = re.compile(r"(?i)\d\s*(?:to|until|till|through|[-–])\s*\S")
 _MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|last|next)\s+year", re.I)
 # "late August last year", "the end of September last year": a part of a month of a year counted from the document's;
 # "autumn last year", "the spring of this year": a season of it
-_PART_OF_MONTH_REL = re.compile(rf"(?P<part>.+?[\s-]){MONTH_BARE}(?P<rel>,?\s+(?P<w>this|last|next)\s+year)|"
+_PART_OF_MONTH_REL = re.compile(rf"(?P<part>.+?[\s-]){MONTH_BARE}(?P<rel>,?\s+(?:of\s+)?(?P<w>this|last|next)\s+year)|"
                                 r"(?P<season>(?:the\s+)?(?:spring|summer|autumn|fall|winter))(?:\s+(?:period|season|months))?"
                                 r"(?P<rel2>\s+(?:of\s+)?(?P<w2>this|last|next)\s+year)", re.I)
 
