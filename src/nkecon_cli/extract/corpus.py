@@ -1001,6 +1001,11 @@ CORPUS: tuple[Example, ...] = (
     Example("between-range", "In the famine between 600,000 and 1 million people died. Between 2 and 3 million "
             "people fled.", D2015, {"600,000 and 1 million people": Want(6e5, "people", "2015", value_max=1e6),
                                     "2 and 3 million people": Want(2e6, "people", "2015", value_max=3e6)}),
+    # a range whose unit stands at both ends of the dash: "2%-3%", "7%–9%" (quantities: unit-range)
+    Example("unit-range", "Growth during 1984-88 averaged 2%-3%, but output declined by 3%–5% annually during "
+            "1989-92; in 1992 it dropped by perhaps 7% - 9%.", date(1994, 1, 1),
+            {"2%-3%": Want(2, "%", "1984/1988", value_max=3), "3%–5%": Want(3, "%", "1989/1992", value_max=5),
+             "7% - 9%": Want(7, "%", "1992", value_max=9)}, never=("-3%", "-9%")),
     Example("between-range", "In 2008 income per head was between $600 and $700.", D2015,
             {"$600 and $700": Want(600, "USD", "2008")}, never=("$700",)),
     Example("between-range", "Trade between 2005 and 2010 rose 40 percent.", D2015,
@@ -1837,6 +1842,10 @@ CORPUS: tuple[Example, ...] = (
             {"1,250 North Korea won": Want(1250, "KPW", "2014-03"), "around 80 US cents": Want(0.8, "USD", "2014-03",
                                                                                                approx="about")},
             never=("1 Chinese yuan", "1,000 North Korean won")),
+    # a field's "note:" on the line under its value is no banknote (sentenceclaims: banknote)
+    Example("banknote", "GDP (purchasing power parity) 2005\n\n$40 billion\nnote: North Korea does not publish any "
+            "reliable National Income Accounts data\n", date(2006, 1, 1),
+            {"$40 billion": Want(40e9, "USD", "2005")}),
     # a banknote or a denomination named by its face value is no sum (sentenceclaims: banknote)
     Example("banknote", "In 2009 the 5,000-won note was replaced and the 2,000-won denomination is new; wages "
             "reached 3,000 won.", D2016, {"3,000 won": Want(3000, "KPW", "2009")}, never=("5,000-won", "2,000-won")),

@@ -495,6 +495,7 @@ _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?:S|A|C|NZ|HK|NT)$")  # Singapore, Au
 _SYMBOL_AGAIN = re.compile(r"(?:US\$|\$|£|€|¥|₩)")
 _SYMBOL_MULT = re.compile(r"(?i)\s*(m|bn|k)\b")
 _OR_TO = re.compile(r"\s+(?:or|to)\s+")
+_DASH_RANGE = re.compile(r"\s?[-–—~]\s?(?=\d)")
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 
 
@@ -603,7 +604,8 @@ def _complete(
             if text[u[3] : u[3] + 2] in ("'s", "’s"):
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
-            rr = _OR_TO.match(text[p : p + 6])
+            # (… and "2%-3%", "7%–9%", "5 % - 8 %": a unit said at both ends of a dash)
+            rr = _OR_TO.match(text[p : p + 6]) or _DASH_RANGE.match(text[p : p + 4])
             if rr and rr[0].strip() == "to" and _change_then_level(text, start, qstart):
                 # "rose from 4,000 won to 5,200 won per kg": a change, two figures, no range (corpus: change-from-to)
                 change_to, rr = p + rr.end(), None

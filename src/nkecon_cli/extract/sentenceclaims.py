@@ -260,7 +260,8 @@ _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|b
 _LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
                         r"(?:[^.;]|\.(?=\d)){0,100}$")  # a decimal point ends no clause
 
-_NOT_A_SUM = re.compile(r"(?i)[\s-]+(?:bills?|notes?|banknotes?|coins?|denominations?)\b")  # "a one dollar bill"
+# "a one dollar bill", "a 5,000-won note" (on the same line: a field's "note:" under its value is no banknote)
+_NOT_A_SUM = re.compile(r"(?i)[ \t-]+(?:bills?|notes?|banknotes?|coins?|denominations?)\b(?!:)")
 
 _UNIT_STATEMENT = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "(in millions of US dollars)": the table's unit
 
