@@ -454,7 +454,10 @@ def respectively_pairs(text: str, span: tuple[int, int], figures: list[Quantity]
 
 # a date joined to the figure just after it: "57.3 percent in 1970", "9.6 percent during the plan"
 _TIED_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:a|per)\s+(?:year|annum|month)\s+)?(?:in|during|for|of|by|as\s+of|at\s+the\s+end\s+of)?\s*$"
+    # (over the figure's own bracket and a participle: "the 1.23 million tons ($104.59 million) recorded in February")
+    r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:a|per)\s+(?:year|annum|month)\s+)?"
+    r"(?:(?:recorded|marked|registered|posted|logged|seen)\s+)?"
+    r"(?:in|during|for|of|by|as\s+of|at\s+the\s+end\s+of)?\s*$"
 )
 
 
@@ -466,7 +469,7 @@ def nearest(figure: Quantity, dates: list[FoundDate], text: str | None = None) -
     if not dates:
         return None
     if text is not None:
-        after = [d for d in dates if d.start >= figure.end and d.start - figure.end <= 16]
+        after = [d for d in dates if d.start >= figure.end and d.start - figure.end <= 60]
         if after and _TIED_AFTER.match(text[figure.end : after[0].start]):
             return after[0]
 

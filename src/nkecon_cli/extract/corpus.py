@@ -355,6 +355,12 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a later clause with no subject of its own still dates the figure before it
     Example("later-clause-date", "Coal output reached 30 million tons, and exports 15 million tons, in 2014.", D2016,
             {"30 million tons": Want(30e6, "t", "2014"), "15 million tons": Want(15e6, "t", "2014")}),
+    # a date after a figure's own bracket and a participle ("recorded in", "marked in") is that figure's, though the
+    # date before it is nearer (attach: tied-after)
+    Example("tied-after", "Exports fell in March to 6,342 tons, about 1/200th of the 1.44 million tons "
+            "($126.39 million) marked in January and the 1.23 million tons ($104.59 million) recorded in February.",
+            date(2017, 5, 8),
+            {"1.23 million tons": Want(1.23e6, "t", "2017-02"), "$104.59 million": Want(104.59e6, "USD", "2017-02")}),
     Example("conjunct-date", "The plant was designed in 1960 and its first 100 MW units were commissioned in 1971.",
             D2016, {"100 MW": Want(100000, "kW", "1971")}),
     # counter-example: no date after the figure in its conjunct — the date before it still governs
