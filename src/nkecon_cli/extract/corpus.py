@@ -376,6 +376,12 @@ CORPUS: tuple[Example, ...] = (
             {"2 million tons": Want(2e6, "t", "2015", kind="target")}),
     Example("same-period", "Trade fell in the first half of 2019. Imports dropped 4 percent over the same period.",
             D2019, {"4 percent": Want(4, "%", "2019-01/2019-06")}),
+    # an effort under way and a purpose with its deadline are of what is to come: the month or day stays ahead of the
+    # document ("is racing to boost … by the end of the year", "mobilized brigades to complete … by Oct. 10")
+    Example("modal-no-past", "North Korea is racing to boost its electricity supply by up to 50 percent by the end of "
+            "the year. The North has mobilized brigades to complete two large hydropower projects by Oct. 10.",
+            date(2015, 6, 3), {"up to 50 percent": Want(50, "%", "2015-12", approx="up-to")},
+            never_when=("2014-12", "2014-10-10")),
     Example("modal-no-past", "The resolution was adopted in November. Analysts said the cap could cut export "
             "earnings by as much as 10 per cent.", date(2017, 3, 15),
             {"as much as 10 per cent": Want(10, "%", "2017", kind="estimate", approx="up-to")}),
@@ -1382,6 +1388,8 @@ CORPUS: tuple[Example, ...] = (
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
     # a population named as the country's own is of the text's time, not of a span its sentence gives an event;
     # counter-example: a year of its own keeps it
+    Example("population-described", "Supplying its industries and 24 million citizens with electricity has been a "
+            "problem since the early 1990s.", date(2015, 6, 3), {"24 million citizens": Want(24e6, "people", "2015")}),
     Example("population-described", "Since 1995, North Korea has depended on outside aid to feed its 22 million "
             "people. In 1993, a country of 21 million people held its census.", date(2002, 5, 14),
             {"22 million people": Want(22e6, "people", "2002"), "21 million people": Want(21e6, "people", "1993")}),

@@ -143,9 +143,16 @@ _PAST = re.compile(r"(?i)(?=[abcdefghijlmnoprstw])\b(?:was|were|had|did|rose|fel
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
 # ("is to produce", "are set to rise", "plans to build", "shall": a plan's or an obligation's future too)
-_MODAL = re.compile(rf"(?i)(?=[aceilmpsw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to|shall|"
+# ("is racing to boost", "hopes to", "vowed to": an effort or a hope is of what is to come; "mobilized brigades to
+# complete two projects by Oct. 10": a purpose and its deadline)
+_MODAL = re.compile(rf"(?i)(?=[acehilmpstvw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to|shall|"
                     r"should|(?:is|are)\s+(?:(?:set|scheduled|due|planned|expected|projected)\s+)?to(?=\s+[a-z])"
-                    r"(?!\s+(?:the|an?|its|their|this|that|these|those|some)\b)|(?:plans?|aims?|intends?)\s+to)\b")
+                    r"(?!\s+(?:the|an?|its|their|this|that|these|those|some)\b)|(?:plans?|aims?|intends?)\s+to|"
+                    r"(?:is|are)\s+(?:racing|striving|working|pushing|seeking|trying|rushing|scrambling|moving|hoping)\s+to|"
+                    r"(?:hopes?|vow(?:s|ed)?|pledg(?:es|ed)|seeks?)\s+to|"
+                    r"to\s+(?:complete|finish|build|construct|produce|raise|boost|increase|expand|reach|achieve|fulfil+|meet)"
+                    r"\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                    r"Nov|Dec)))\b")
 
 
 def of_the_past(sentence: str) -> bool:
@@ -732,7 +739,8 @@ _RATE_AFTER = re.compile(r"(?i)\s*(?:a\s+year|per\s+year|per\s+annum|annually|on
 # people", "a country of 23 million", "North Korea's 24 million people" (corpus: population-described)
 _POPULATION_DESCRIBED = re.compile(
     r"(?i)(?:\b(?:its|their|the\s+country's|the\s+nation's|the\s+north's|north\s+korea's|(?:a|the)\s+(?:country|"
-    r"nation|population)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|an\s+estimated\s+)?)$")
+    r"nation|population)\s+of|(?:its|their)\s+(?:[a-z]+\s+){1,2}and)\s+"  # ("its industries and 24 million citizens")
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|an\s+estimated\s+)?)$")
 
 
 def _population_described(text: str, figures: list[Quantity], dating_of: dict[int, Dating], doc: Document) -> None:
