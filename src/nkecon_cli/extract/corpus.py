@@ -961,6 +961,14 @@ CORPUS: tuple[Example, ...] = (
             "NK. In 2018 the mine shipped 300 tons daily.", date(2019, 2, 12),
             {"4,000 won": Want(4000, "KPW", "2019-01-04/2019-01-10"),
              "300 tons": Want(300, "t", "2018", per="day")}, never_per=("4,000 won",)),
+    # the period of a plan is no rate of its fulfilment, nor is a machine run "in full capacity" a capacity stated
+    # (units: rate-period; measures: kind-of)
+    Example("rate-period", "In the third quarter of 2013 the mill carried out its plan for output value at 123.9 "
+            "percent and its quarter yearly quota for blankets at 101 percent by operating its machines in full "
+            "capacity.", date(2013, 10, 3),
+            {"123.9 percent": Want(123.9, "%", "2013-07/2013-09", kind="statistic"),
+             "101 percent": Want(101, "%", "2013-07/2013-09", kind="statistic")},
+            never_per=("123.9 percent", "101 percent")),
     Example("rate-per-thousand", "The crude birth rate of the country is 16.7 and crude death rate 9.9.", D2015,
             {"16.7": Want(16.7, "per-1000", "2015"), "9.9": Want(9.9, "per-1000", "2015")}),
     Example("rate-per-thousand", "The birth rate of the country fell by 12 percent in 2010.", D2015,

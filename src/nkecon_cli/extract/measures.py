@@ -58,7 +58,9 @@ _SUBJECT_TAIL = re.compile(rf"\s{_SUBJECT_END}", re.I)
 _OBJECT_TAIL = re.compile(rf"(?i)\s{_OBJECT_END}")
 _LEAD = re.compile(
     r"(?i)^(?:(?:in|during|by|for|of|on|at|the|a|an|its|their|his|her|our|this|that|these|those|and|but|while|"
-    r"whereas|total|overall|annual|average|meanwhile|however|also|last|next|year|years|month|\d{4}|\d{1,2})\b[\s,]*)+"
+    r"whereas|total|overall|annual|average|meanwhile|however|also|last|next|year|years|month|\d{4}|\d{1,2}|"
+    # the unit of the figure before, with the conjunction after it: "at 116 percent and silk yarn production at …"
+    r"per\s*cent|percent|tons?|tonnes?|won|dollars?|respectively)\b[\s,]*)+"
 )
 _TAIL = re.compile(r"(?i)[\s,]+(?:also|still|then|thus|only|already|now|alone)$")
 _PRODUCT_UNITS = frozenset({"t", "kg", "g", "lb", "kWh", "m3", "m2", "l", "bbl", "m", "km"})
@@ -93,9 +95,10 @@ _ESTIMATE = re.compile(
 # what may happen: an estimate even beside words of a plan or a limit (corpus: forecast-could)
 _POSSIBLE = re.compile(rf"(?i)(?=[acim])\b(?:could|(?-i:may)|{MIGHT}|"
                        r"(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to)\b")
+# (not a machine run "in full capacity", "at full capacity": how it is used, no capacity stated)
 _CAPACITY = re.compile(
-    r"(?i)(?=[acdgir])\b(?:capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|designed\s+to|rated|"
-    r"installed|generating\s+capacity)\b"
+    r"(?i)(?=[acdgir])\b(?:(?<!full\s)capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|"
+    r"designed\s+to|rated|installed|generating\s+capacity)\b"
 )
 
 

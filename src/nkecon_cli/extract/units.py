@@ -141,8 +141,10 @@ _WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_](?:[\w'’²³-]|\.(?![A-Z][a-z]))*|
 
 _PER = re.compile(
     # (the adverbs in lower case: "Daily NK", "the Weekly Review" are names, no period)
-    r"(?i)(?:(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?P<q>(?-i:annually|yearly|"
-    r"monthly|weekly|daily|hourly)|per\s+annum))"
+    # (… nor the period of a plan: "their quarter yearly quota", "its monthly plan at 116 percent")
+    r"(?i)(?:(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?<!quarter\s)(?<!half\s)"
+    r"(?<!quarter-)(?<!half-)(?P<q>(?-i:annually|yearly|monthly|weekly|daily|hourly)"
+    r"(?!\s+(?:plans?|quotas?|targets?|assignments?|programm?es?)\b)|per\s+annum))"
     # a time after a unit's slash: "85,000 bbl/day", "20 tons/year", "1.2 mt/yr" (corpus: rate-period)
     r"|(?<=[^\W\d_])/\s?(?P<s>year|yr|annum|month|week|day|hour))(?![\w-])"
     # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
