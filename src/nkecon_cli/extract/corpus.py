@@ -886,6 +886,9 @@ CORPUS: tuple[Example, ...] = (
     Example("day-of-month", "On the 3rd largest farm, output rose 4 percent in 2015.", D2016,
             {"4 percent": Want(4, "%", "2015")}, never_when=("2016-11-03", "2016-12-03")),
     # --- a share in words, in per cent as a curator writes it (quantities: fraction) ---------------------------
+    # a share in words in a sentence with no digit and no other number word (sentenceclaims: is_numbered)
+    Example("fraction", "Less than a fifth of the country's surface was cultivable in 2015.", D2016,
+            {"Less than a fifth": Want(20, "%", "2015", approx="less-than")}),
     Example("fraction", "About one third of the coal and two-thirds of the ore went to China in 2016.", D2016,
             {"About one third": Want(33.3, "%", "2016", approx="about"), "two-thirds": Want(66.7, "%", "2016")}),
     # any denominator an ordinal names, "one-fortieth", "one twenty-sixth", "two-fifths" (numbers of English words:

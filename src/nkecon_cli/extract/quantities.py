@@ -69,6 +69,7 @@ _DENOMINATORS = {
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     "thousandth": 1000,
 }
+DENOMINATORS = tuple(_DENOMINATORS)  # the ordinals a share in words may end in ("a fifth", "one-fortieth")
 _TENS_ORDINAL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
 _FRACTION = re.compile(

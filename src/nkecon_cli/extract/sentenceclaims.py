@@ -27,7 +27,7 @@ from .lexicon import Lexicon, guess_entities, guess_topics
 from .measures import growth_of, kind_of, measure_of, value_of
 from .prices import carried_units
 from .quantities import CURRENCIES as CURRENCIES_ALL
-from .quantities import DURATIONS, Quantity, changed_from, find_quantities
+from .quantities import DENOMINATORS, DURATIONS, Quantity, changed_from, find_quantities
 from .relativedates import _split_prep
 from .resolution import Resolved, anaphoric_shift, resolve
 from .spans import SpanIndex
@@ -621,7 +621,7 @@ def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause
 # still hold a figure ("two million tons", "$ five million"); one trie pattern, asked once a sentence
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
                  "seventy eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl "
-                 "trebl quadrupl halv")
+                 "trebl quadrupl halv " + " ".join(DENOMINATORS))  # (and every share's: "less than a fifth of")
 _NUMBER_WORD_OR_SUM = re.compile(r"(?<![\w-])(?:" + word_pattern(_NUMBER_WORDS) + r")|[$£€¥₩]")
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
