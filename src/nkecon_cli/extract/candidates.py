@@ -235,6 +235,15 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
             dating = {c.dating.span for c in cands if c.figure is not None and c.dating.span is not None}
             of_figures = [d for d in ahead if (d.start, d.end) in dating]
             last = of_figures[-1] if of_figures else ahead[-1] if ahead else real[-1]
+            # … or the two times its figures were dated by as one ("fell 24 percent in January and February": the
+            # span governs, not February alone; corpus: figure-time-governs)
+            joined = [c.dating for c in cands if c.figure is not None and c.dating.span is not None
+                      and c.dating.when and sum(c.dating.span[0] <= d.start and d.end <= c.dating.span[1]
+                                                for d in ahead) >= 2]
+            if not of_figures and joined:
+                j = joined[-1]
+                last = FoundDate(j.span[0], j.span[1], text[j.span[0] : j.span[1]],  # type: ignore[index]
+                                 Resolved(j.when, j.dated_by or "explicit", j.note))  # type: ignore[arg-type]
             r = attach.reanchor(last, ctx.paragraph[0] if ctx.paragraph else None, doc.doc_date,
                                 past=roles.past(s.start, s.end), latest=doc.latest)  # as its figures are
             if r is not None:

@@ -721,6 +721,10 @@ CORPUS: tuple[Example, ...] = (
                                "7,000 tons": Want(7000, "t", "2016")}),
     # the time the figures of a sentence are of governs the sentences after it, not a time it names only to explain
     # them (candidates: figure-time-governs)
+    # two times joined as the figures' span govern as one: "in January and February", not February alone
+    Example("figure-time-governs", "Trade with China fell 24 percent in January and February. China's exports to North "
+            "Korea fell to $198 million.", date(2020, 4, 26),
+            {"24 percent": Want(24, "%", "2020-01/2020-02"), "$198 million": Want(198e6, "USD", "2020-01/2020-02")}),
     Example("figure-time-governs", "Exports rose 14% in 2019 to $278 million, mostly due to a weak performance in "
             "2018 when sanctions intensified. Imports jumped to $3 billion.", date(2020, 7, 31),
             {"$3 billion": Want(3e9, "USD", "2019")}),
