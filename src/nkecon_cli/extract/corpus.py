@@ -467,6 +467,10 @@ CORPUS: tuple[Example, ...] = (
             D2016, {"13,600 tons": Want(13600, "t", "2014")}, never=("2013 equivalents",)),
     Example("count-not-year", "The works built 1500 new tractors in 1959.", D1998,
             {"1500 new tractors": Want(1500, "count", "1959")}),
+    # a year before a title's capital is a year ("the 2006 Minerals Yearbook"), but a people after it is counted
+    Example("count-not-year", "The 2006 Minerals Yearbook put coal output at 23 million tons. Last year 2000 North "
+            "Koreans fled.", date(2007, 9, 26), {"2000 North Koreans": Want(2000, "people", "2006")},
+            never=("2006 Minerals",)),
     Example("count-not-year", "The plant built 1700 lorries and 1900 tractors in 1959.", D1998,
             {"1700 lorries": Want(1700, "count", "1959"), "1900 tractors": Want(1900, "count", "1959")},
             never_when=("1700", "1900")),
@@ -1033,6 +1037,8 @@ CORPUS: tuple[Example, ...] = (
             "1989-92; in 1992 it dropped by perhaps 7% - 9%.", date(1994, 1, 1),
             {"2%-3%": Want(2, "%", "1984/1988", value_max=3), "3%–5%": Want(3, "%", "1989/1992", value_max=5),
              "7% - 9%": Want(7, "%", "1992", value_max=9)}, never=("-3%", "-9%")),
+    Example("between-range", "Real GDP is expected to grow at between 1% and 2% in 2008.", D2015,
+            {"1% and 2%": Want(1, "%", "2008", value_max=2)}),
     Example("between-range", "In 2008 income per head was between $600 and $700.", D2015,
             {"$600 and $700": Want(600, "USD", "2008")}, never=("$700",)),
     Example("between-range", "Trade between 2005 and 2010 rose 40 percent.", D2015,

@@ -159,7 +159,11 @@ def find_dates(
             before = text[max(0, m.start() - 12) : m.start()]
             nxt = _WORD_AFTER.match(text, m.end())
             unit_may_follow = nxt is not None and nxt[1].lower() not in _NO_UNIT_AFTER and \
-                nxt[1].lower() not in OF_A_YEAR  # "1998 numbers", "2012 levels": measures of a year
+                nxt[1].lower() not in OF_A_YEAR and not (  # "1998 numbers", "2012 levels": measures of a year
+                    # "the 2006 Minerals Yearbook", "2019 Annual Report": a year before a title's capital (but "2000
+                    # North Koreans" counts a people)
+                    nxt[1][:1].isupper() and not nxt[1].endswith(("ans", "ese", "ish")) and
+                    not (nxt[1] in ("North", "South") and re.match(r"\s+[A-Z]\w*(?:ans|ese)\b", text[nxt.end():])))
             if unit_may_follow and (not _DATE_CONTEXT.search(before) or _REL_YEAR_BEFORE.search(before)
                                     or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before))):
                 qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))

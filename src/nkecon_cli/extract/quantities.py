@@ -606,7 +606,8 @@ def _complete(
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
             # (… and "2%-3%", "7%–9%", "5 % - 8 %": a unit said at both ends of a dash)
-            rr = _OR_TO.match(text[p : p + 6]) or _DASH_RANGE.match(text[p : p + 4])
+            rr = _OR_TO.match(text[p : p + 6]) or _DASH_RANGE.match(text[p : p + 4]) or (
+                _AND.match(text[p : p + 6]) if _BETWEEN.search(text, max(start, qstart - 9), qstart) else None)
             if rr and rr[0].strip() == "to" and _change_then_level(text, start, qstart):
                 # "rose from 4,000 won to 5,200 won per kg": a change, two figures, no range (corpus: change-from-to)
                 change_to, rr = p + rr.end(), None
