@@ -382,6 +382,9 @@ CORPUS: tuple[Example, ...] = (
             "the year. The North has mobilized brigades to complete two large hydropower projects by Oct. 10.",
             date(2015, 6, 3), {"up to 50 percent": Want(50, "%", "2015-12", approx="up-to")},
             never_when=("2014-12", "2014-10-10")),
+    Example("modal-no-past", "WFP Country Brief, January 2019\n\nIn Numbers\n\nUS$ 5.5 m February – July Net Funding "
+            "Requirements\n\n1,012 mt of food distributed in January 2019\n", date(2019, 1, 31),
+            {"US$ 5.5 m": Want(5.5e6, "USD", "2019-02/2019-07"), "1,012 mt": Want(1012, "t", "2019-01")}),
     Example("modal-no-past", "The resolution was adopted in November. Analysts said the cap could cut export "
             "earnings by as much as 10 per cent.", date(2017, 3, 15),
             {"as much as 10 per cent": Want(10, "%", "2017", kind="estimate", approx="up-to")}),

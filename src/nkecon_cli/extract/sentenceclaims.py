@@ -144,12 +144,13 @@ _PAST = re.compile(r"(?i)(?=[abcdefghijlmnoprstw])\b(?:was|were|had|did|rose|fel
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
 # ("is to produce", "are set to rise", "plans to build", "shall": a plan's or an obligation's future too)
 # ("is racing to boost", "hopes to", "vowed to": an effort or a hope is of what is to come; "mobilized brigades to
-# complete two projects by Oct. 10": a purpose and its deadline)
-_MODAL = re.compile(rf"(?i)(?=[acehilmpstvw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to|shall|"
+# complete two projects by Oct. 10": a purpose and its deadline; "US$ 5.5 m February – July Net Funding
+# Requirements": what is required is yet to come)
+_MODAL = re.compile(rf"(?i)(?=[acehilmprstvw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to|shall|"
                     r"should|(?:is|are)\s+(?:(?:set|scheduled|due|planned|expected|projected)\s+)?to(?=\s+[a-z])"
                     r"(?!\s+(?:the|an?|its|their|this|that|these|those|some)\b)|(?:plans?|aims?|intends?)\s+to|"
                     r"(?:is|are)\s+(?:racing|striving|working|pushing|seeking|trying|rushing|scrambling|moving|hoping)\s+to|"
-                    r"(?:hopes?|vow(?:s|ed)?|pledg(?:es|ed)|seeks?)\s+to|"
+                    r"(?:hopes?|vow(?:s|ed)?|pledg(?:es|ed)|seeks?)\s+to|requirements?|"
                     r"to\s+(?:complete|finish|build|construct|produce|raise|boost|increase|expand|reach|achieve|fulfil+|meet)"
                     r"\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                     r"Nov|Dec)))\b")
