@@ -55,8 +55,9 @@ _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|of|from|abo
 # "from 2014", "since 2010" after a change: "up 15 per cent from 2014"
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:up|down|rose|risen|rise|rising|fell|fallen|falling|grew|grown|growth|increased?|increasing|"
-    r"decreased?|decreasing|declined?|declining|dropped|jumped|climbed|gained|lost|higher|lower|more|less|"
-    r"doubled|tripled|expanded|shrank|contracted|unchanged|flat)\b|%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)"
+    r"decreased?|decreasing|declined?|declining|dropped|dropping|jumped|jumping|climbed|climbing|gained|gaining|"
+    r"lost|losing|shedding|higher|lower|more|less|doubled|tripled|expanded|shrank|contracted|unchanged|flat)\b|"
+    r"%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)"
     r"[^.;]{0,40}$"
 )
 _FROM_SINCE = re.compile(r"(?i)^(?:from|since)\s")

@@ -404,6 +404,12 @@ CORPUS: tuple[Example, ...] = (
             "increase compared to that of 2004, which recorded 817 million USD.", date(2006, 5, 15),
             {"3,001 million USD": Want(3001e6, "USD", "2006"), "2,857 million USD": Want(2857e6, "USD", "2004"),
              "998 million USD": Want(998e6, "USD", "2006"), "817 million USD": Want(817e6, "USD", "2004")}),
+    # a change said by a participle ("losing 20,000 won from 2018") has its baseline too; "since 1985, when it stood
+    # at" is 1985's own figure, not a span up to the document
+    Example("baseline-own-figure", "Per capita income was 1.41 million won last year, losing 20,000 won from 2018. "
+            "Trade has been dropping steadily since 1985, when it stood at more than 115 billion yen.",
+            date(2020, 12, 21), {"20,000 won": Want(20000, "KPW", "2019"),
+                                 "more than 115 billion yen": Want(115e9, "JPY", "1985", approx="more-than")}),
     Example("baseline-own-figure", "SEOUL (AFP) - Trade rose to US$6.8 billion last year.\n\nThe 2012 figure was "
             "slightly up on the previous year's US$6.3 billion, the agency said.", date(2013, 5, 15),
             {"US$6.8 billion": Want(6.8e9, "USD", "2012"), "US$6.3 billion": Want(6.3e9, "USD", "2011")}),

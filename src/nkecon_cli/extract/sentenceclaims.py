@@ -494,8 +494,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     sentence_date = (attach.reanchor(main_own[0], governing, doc.doc_date, past=roles.past(start, end), latest=latest)
                      or main_own[0].resolved) if main_own else governing
     base_whens: list[tuple[FoundDate, str | None]] = [
-        (d, _baseline_point((attach.reanchor(d, _counted_from(d, own, sentence_date, governing, doc, latest),
-                                             doc.doc_date, latest=latest) or d.resolved).edtf))  # type: ignore[union-attr]
+        (d, _baseline_point(d, (attach.reanchor(d, _counted_from(d, own, sentence_date, governing, doc, latest),
+                                                doc.doc_date, latest=latest) or d.resolved).edtf))  # type: ignore[union-attr]
         for d in baselines]
     _change_start(text, start, figures, dating_of)
     _date_from_figure(text, start, figures, base_whens, dating_of)
@@ -594,10 +594,14 @@ def _counted_from(d: FoundDate, own: list[FoundDate], default: Resolved | None, 
     return default
 
 
-def _baseline_point(edtf: str) -> str:
-    """A baseline "from 2012" or "since 2012" is the time 2012, not the open span the words alone would be."""
+def _baseline_point(d: FoundDate, edtf: str) -> str:
+    """A baseline "from 2012" or "since 2012" is the time 2012, not the span the words alone would be (open, or
+    counted up to the document: "dropping steadily since 1985, when it stood at 115 billion yen")."""
     if edtf.endswith("/.."):
         return edtf[:-3]
+    prep, core = _split_prep(d.text)
+    if prep in ("since", "from") and "/" in edtf and (r := resolve(core, None)) is not None and "/" not in r.edtf:
+        return r.edtf  # (an absolute time only: "since last year" keeps what reanchoring made of it)
     return edtf
 
 
