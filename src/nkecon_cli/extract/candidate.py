@@ -76,6 +76,8 @@ def money_era(text: str, q: Quantity, when: str | None) -> Quantity:
         chosen = eras[0].code
     elif when:
         lo, hi = bounds(when)
+        if when.startswith("../"):
+            lo = hi  # "until June 12": the time just up to its end, whose money is its end's (not every era before)
         codes = money.codes_for(code, lo, hi)
         chosen = codes[0] if len(codes) == 1 else code
     else:

@@ -1810,6 +1810,13 @@ CORPUS: tuple[Example, ...] = (
     # price-conversion); counter-example: a bracketed sum with no denominator after it is no price
     Example("price-conversion", "Rice reached 2,400 won (US$17.18) per kilogram in Pyongyang in 2011.", D2015,
             {"2,400 won": Want(2400, "KPW/kg", "2011"), "US$17.18": Want(17.18, "USD/kg", "2011")}),
+    # the conversion's code after its sum, and the weight after "per 1" or "for 1": the price's, no figure; a price
+    # "until June 12" is in the money of June 12 (candidate: money_era)
+    Example("price-conversion", "In mid-October 2015 cabbage was trading at 1,950 KPW (0.23 USD) per 1 kg.", D2016,
+            {"1,950 KPW": Want(1950, "KPW/kg", "2015-10-11/2015-10-20"),
+             "0.23 USD": Want(0.23, "USD/kg", "2015-10-11/2015-10-20")}, never=("1 kg",)),
+    Example("price-conversion", "The market price in Musan until June 12 was 900won for 1kilo of rice.",
+            date(2008, 6, 20), {"900won for 1kilo": Want(900, "KPW-1959/kg", "../2008-06-12")}),
     Example("price-conversion", "The state paid 3,000 won (about $1) to each worker in 2014.", D2015,
             {"3,000 won": Want(3000, "KPW", "2014"), "about $1": Want(1, "USD", "2014")}),
     Example("price-per-item", "In 2005 socks sold for 500 won a pair and shirts for 10,000 won/piece.",

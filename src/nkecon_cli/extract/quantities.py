@@ -366,6 +366,9 @@ def find_quantities(
         value = _number_value(m)
         if value is None:
             continue
+        if value == 1 and m["d"] and _PER_ONE_BEFORE.search(text, max(start, m.start() - 5), m.start()) and \
+                _PRICE_WEIGHT.match(text, m.end(), end):
+            continue  # "… (0.23 USD) per 1 kg", "900won for 1kilo of rice": the weight a price is of, no figure
         word = (m["w"] or "").lower()
         if word and re.split(r"[\s-]", word)[0] in ("hundred", "thousand", "million", "billion", "trillion"):
             continue  # "several thousand years": no number before the multiplier
@@ -765,9 +768,13 @@ def _complete(
 # for men and 73.1 years for women" (corpus: unit-after-list)
 _LISTED_BEFORE = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[^\W\d_]+){0,2}\s*(?:,\s*|\s+)(?:and|or)\s+(?:[^\W\d_]+\s+){0,3}")
 # a sum's conversion in brackets, "(US$17.18)", "(about 70 US cents)", and a conversion's opening bracket
+# (the code after the sum too: "1,950 KPW (0.23 USD) per 1 kg")
 _CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\$|\$|€|£|¥|₩|(?:USD|CNY|RMB|KRW)\s?)?"
-                         r"\d[\d.,]*(?:\s?(?:million|billion))?(?:\s+(?:US\s+)?(?:won|dollars?|yuan|cents?))?\s*\)")
+                         r"\d[\d.,]*(?:\s?(?:million|billion))?(?:\s+(?:US\s+)?(?:won|dollars?|yuan|cents?)|"
+                         r"\s?(?:USD|CNY|RMB|KRW|KPW))?\s*\)")
 _CONVERSION_OPEN = re.compile(r"\(\s*$")
+_PER_ONE_BEFORE = re.compile(r"(?i)\b(?:per|for)\s+$")
+_PRICE_WEIGHT = re.compile(r"(?i)\s?(?:kg|kilos?|kilograms?|tons?|tonnes?|t|litres?|liters?|l)\b")
 _CLOSE = re.compile(r"\s*\)")
 # an exchange rate written as a count of won to another money: "140 to the US dollar", "8,000 per dollar", "3,000
 # to one" (after such a rate), in a sentence that names the won (corpus: won-to-the-dollar)

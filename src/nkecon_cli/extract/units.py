@@ -244,7 +244,8 @@ _DENOMINATOR_UNIT = {
 
 _DENOMINATOR = re.compile(
     r"(?i)\s*(?:(?P<br>\()\s*)?"  # "5,000 KPW (a kilogram)": in brackets too
-    r"(?:per|a|an|/)\s*(?:1\s?(?=kg|kilo|t\b|ton|l\b|lit))?"  # "per 1kg": a price per one unit
+    # "per 1kg": a price per one unit; "900won for 1kilo of rice" too
+    r"(?:(?:per|a|an|/)\s*(?:1\s?(?=kg|kilo|t\b|ton|l\b|lit))?|for\s+1\s?(?=kg|kilo|ton|lit))"
     r"(?P<u>kilograms?|kilo|kg|tons?|tonnes?|litre|liter|metre|meter|barrel|bbl|kilowatt[- ]hour|kwh|"
     + "|".join(_ITEMS) + r")(?![\w-])(?(br)\s*\))"
     r"|\s*/\s*(?P<u2>t|mt|l|m)(?![\w-])"  # "85 dollars/t": a symbol only after a slash
