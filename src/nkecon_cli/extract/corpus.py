@@ -1175,6 +1175,10 @@ CORPUS: tuple[Example, ...] = (
             {"25 million tons": Want(25e6, "t", "1961")}),
     Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
+    # a stamp's letters read by OCR as a figure and a sign run into a word ("0%VIDENTIAI" for CONFIDENTIAL) are no
+    # figure (numbers: _is_identifier)
+    Example("reference-mark", "0%VIDENTIAI\nIn 1949 industrial output rose 37 % over 1948.", D1998,
+            {"37 %": Want(37, "%", "1949")}, never=("0%",)),
     # a reference mark glued to a scale word: "$1.1 billion12" is $1.1 billion and note 12
     Example("reference-mark", "Exports of coal reached $1.1 billion12 in 2015 and 22 million3 tons in 2016.", D2019,
             {"$1.1 billion": Want(1.1e9, "USD", "2015")}, never=("12", "3")),

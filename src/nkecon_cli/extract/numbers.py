@@ -203,6 +203,9 @@ _GLUED_WORD = re.compile(r"-?([^\W\d_]+)")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 
 
+_SIGN_IN_WORD = re.compile(r"%[A-Z]{3,}")
+
+
 def _is_identifier(text: str, m: re.Match[str]) -> bool:
     """'0102', '02277-ss', '010097ss', '19th', 'Kusong-3', 'Seven-Year Plan', '11:30' (not '3,000-odd': a figure)."""
     d = m["d"]
@@ -217,6 +220,8 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
             return True
         if m.start() > 0 and text[m.start() - 1] == "#":
             return True
+        if _SIGN_IN_WORD.match(after):
+            return True  # "0%VIDENTIAI": a stamp's letters read as a figure and a sign, run into a word (OCR)
     else:
         word = m["w"]
         if word[:1].isupper() and _HYPHEN_CAPITAL.match(after):  # Seven-Year Plan, Ten-Point Programme
