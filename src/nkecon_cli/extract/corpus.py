@@ -1418,6 +1418,11 @@ CORPUS: tuple[Example, ...] = (
     Example("foreign-units", "Occupying the northern half of the peninsula, the country claimed a territorial sea of "
             "12 nm in 1999 and an economic zone of 200 nautical miles, and exported 2.4 million tons of coal.", D2016,
             {"2.4 million tons": Want(2.4e6, "t", "1999")}, never=("half", "12 nm", "200 nautical miles", "12")),
+    # an ounce is 28.35 g, a troy ounce (of gold or silver, "oz" too) 31.1 g; given in kg (units, quantities)
+    Example("foreign-units", "In 1997 rations were down to between 3.5 ounces and 7 ounces of grain a day, and the "
+            "mine produced 12,000 troy ounces of gold and 5 oz of silver.", D1998,
+            {"3.5 ounces and 7 ounces": Want(0.0992, "kg", "1997", per="day", value_max=0.1984),
+             "12,000 troy ounces": Want(373.2417, "kg", "1997"), "5 oz": Want(0.1555, "kg", "1997")}),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
     # a population named as the country's own is of the text's time, not of a span its sentence gives an event;

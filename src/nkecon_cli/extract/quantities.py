@@ -46,6 +46,8 @@ from .units import (
     CURRENCIES,
     DURATIONS,
     INEXACT,
+    OUNCE_KG,
+    TROY_OUNCE_KG,
     _unit_at,
     per_area,
 )
@@ -605,6 +607,8 @@ def _complete(
         u = _unit_at(text, p, end)
         if u:
             unit, factor, economic, p = u[0], u[1], u[2], u[3]
+            if factor == OUNCE_KG and _PRECIOUS_AFTER.match(text, p, end):
+                factor = TROY_OUNCE_KG  # "5 oz of gold": a precious metal is weighed in troy ounces (foreign-units)
             if text[u[3] : u[3] + 2] in ("'s", "’s"):
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
@@ -774,6 +778,7 @@ _CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\
                          r"\s?(?:USD|CNY|RMB|KRW|KPW))?\s*\)")
 _CONVERSION_OPEN = re.compile(r"\(\s*$")
 _PER_ONE_BEFORE = re.compile(r"(?i)\b(?:per|for)\s+$")
+_PRECIOUS_AFTER = re.compile(r"(?i)\s+of\s+(?:fine\s+|pure\s+|refined\s+)?(?:gold|silver|platinum)\b")
 _PRICE_WEIGHT = re.compile(r"(?i)\s?(?:kg|kilos?|kilograms?|tons?|tonnes?|t|litres?|liters?|l)\b")
 _CLOSE = re.compile(r"\s*\)")
 # an exchange rate written as a count of won to another money: "140 to the US dollar", "8,000 per dollar", "3,000

@@ -35,6 +35,11 @@ MEGATONNE = "Mt"
 _units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
 _units("kg", 0.001, True, "gram", "grams", "gramme", "grammes")  # grams given in kg, as tons in t (no multiplier)
 _units("lb", 1, True, "lb", "lbs")
+# the avoirdupois ounce of a ration ("3.5 ounces of grain a day") and the troy ounce of gold, given in kg as grams are
+# (corpus: foreign-units)
+OUNCE_KG, TROY_OUNCE_KG = 0.028349523125, 0.0311034768
+_units("kg", OUNCE_KG, True, "ounce", "ounces", "oz")
+_units("kg", TROY_OUNCE_KG, True, "troy ounce", "troy ounces", "oz t", "ozt")
 # the American short ton of 2,000 lb, given in metric tonnes (corpus: foreign-units)
 _units("t", 0.90718474, True, "short ton", "short tons")
 _units("kW", 1, True, "kw", "kilowatt", "kilowatts")
