@@ -903,6 +903,13 @@ CORPUS: tuple[Example, ...] = (
     Example("day-of-month", "On the 3rd largest farm, output rose 4 percent in 2015.", D2016,
             {"4 percent": Want(4, "%", "2015")}, never_when=("2016-11-03", "2016-12-03")),
     # --- a share in words, in per cent as a curator writes it (quantities: fraction) ---------------------------
+    # a share "that of" another's, whatever its denominator (quantities: fraction)
+    Example("fraction", "In 2023 the North's GNI was about one-sixtieth that of South Korea's, and its GNI per capita "
+            "one-thirtieth that of the South.", D2016,
+            {"about one-sixtieth": Want(1.7, "%", "2023", approx="about"), "one-thirtieth": Want(3.3, "%", "2023")}),
+    # the South's own sum, in a relative clause after it, is in its won (sentenceclaims: seoul-won)
+    Example("seoul-won", "In 2023 the North's GDP of 40.2 trillion won was only 1.7 percent of South Korea's, which "
+            "came to 2,401.2 trillion won.", D2016, {"2,401.2 trillion won": Want(2401.2e12, "KRW", "2023")}),
     # a share in words in a sentence with no digit and no other number word (sentenceclaims: is_numbered)
     Example("fraction", "Less than a fifth of the country's surface was cultivable in 2015.", D2016,
             {"Less than a fifth": Want(20, "%", "2015", approx="less-than")}),

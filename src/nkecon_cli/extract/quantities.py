@@ -72,12 +72,16 @@ _DENOMINATORS = {
     "thousandth": 1000,
 }
 DENOMINATORS = tuple(_DENOMINATORS)  # the ordinals a share in words may end in ("a fifth", "one-fortieth")
+# what a sentence holding a share in words holds (a plain search of its lowercased words, before the pattern)
+_FRACTION_CUES = ("half", "quarter", "third", "th of", "ths of", "tieth", "ieths", "twelfth", "hundredth",
+                  "thousandth")
 _TENS_ORDINAL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
 _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     rf"(?P<d>{_TENS_ORDINAL}|{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})s?|half)"
-    r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b))(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)"
+    r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b|th(?:at|ose)\s+of\b))"  # ("one-sixtieth that of the South's")
+    r"(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)"
 )  # ("three-quarters of a million tons" is 750,000 tons, read as a number)
 # a share as so many of so many: "one in five children", "two out of three households", "1 in 4" (corpus: one-in-n);
 # not "one in 1,000 live births" (a rate, read as one) nor "one in five years" (a time)
@@ -327,7 +331,7 @@ def find_quantities(
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
     # (asked first: a share in words ends in "half", "quarter", "third" or an ordinal's "th" before "of")
-    has_fraction = any(w in low for w in ("half", "quarter", "third", "th of", "ths of"))
+    has_fraction = any(w in low for w in _FRACTION_CUES)
     for m in _FRACTION.finditer(text, start, end) if has_fraction else ():
         if blocked(m.start(), m.end()):
             continue

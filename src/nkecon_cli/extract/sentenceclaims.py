@@ -555,7 +555,9 @@ SEOUL_ACCOUNTS = re.compile(r"B(?<=\bB)ank\s+of\s+Korea\b|B(?<=\bB)OK\b|S(?<=\bS
                             r"c(?<=\bc)entral\s+bank\s+(?:in|of)\s+(?:Seoul|South\s+Korea)\b")
 _NATIONAL_ACCOUNTS = re.compile(r"(?i)\b(?:GNI|GDP|GNP|gross\s+(?:national|domestic)|national\s+income|per\s+capita|"
                                 r"income\s+per|nominal)\b")
-_SOUTH_OWNS = re.compile(r"(?i)\b(?:South\s+Korea(?:n|['’]s)?|Seoul['’]s|the\s+South['’]s|ROK['’]s)\b[^.;,]{0,40}$")
+# (… or the South's own, a relative clause after it: "1.7 percent of South Korea's, which came to 2,401.2 trillion won")
+_SOUTH_OWNS = re.compile(r"(?i)\b(?:South\s+Korea(?:n|['’]s)?|Seoul['’]s|the\s+South['’]s|ROK['’]s)\b"
+                         r"(?:,\s*which\s+(?:came\s+to|was|stood\s+at|amounted\s+to|reached|totall?ed)\s+)?[^.;,]{0,40}$")
 
 
 def _south_korean_won(text: str, start: int, end: int, figures: list[Quantity], ctx: Context) -> list[Quantity]:
