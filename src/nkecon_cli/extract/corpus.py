@@ -413,6 +413,11 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-own-figure", "SEOUL (AFP) - Trade rose to US$6.8 billion last year.\n\nThe 2012 figure was "
             "slightly up on the previous year's US$6.3 billion, the agency said.", date(2013, 5, 15),
             {"US$6.8 billion": Want(6.8e9, "USD", "2012"), "US$6.3 billion": Want(6.3e9, "USD", "2011")}),
+    # … after the baseline's noun and "of": "last year's per-capita output of 989 USD"; counter-example: a verb
+    # between the possessive and the figure owns nothing ("than last year's and reached")
+    Example("baseline-own-figure", "Output per worker averaged 1,275 USD in the first half of 2007, up 28 percent over "
+            "last year's per-capita output of 989 USD. It was higher than last year's and reached 1,300 USD in July.",
+            date(2007, 10, 16), {"989 USD": Want(989, "USD", "2006"), "1,300 USD": Want(1300, "USD", "2007-07")}),
     Example("baseline-own-figure", "Rice sold for 5,200 won a kilogram on Friday, a 9% rise from March 4, just two "
             "weeks ago, when the grain was selling at 4,770 won.", date(2023, 3, 20),
             {"4,770 won": Want(4770, "KPW/kg", "2023-03-04"), "9%": Want(9, "%", "2023-03-17")}),

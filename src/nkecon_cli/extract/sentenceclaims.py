@@ -639,8 +639,9 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _OWN_VERB = (r"(?:(?:was|were|had\s+been)(?:\s+(?:trading|selling|sold|priced|quoted))?(?:\s+at)?|stood\s+at|"
              r"amounted\s+to|came\s+to|totall?ed|traded\s+at|sold\s+for|recorded|registered|posted|reached)")
 _BASELINE_OWN = re.compile(
-    # "up on the previous year's US$6.3 billion": the figure the baseline owns, just after it
-    r"(?i)['’]s\s+(?=(?:about\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:US\$|\$|£|€|¥|₩)?\d)|"
+    # "up on the previous year's US$6.3 billion": the figure the baseline owns, just after it, or after its noun and
+    # "of": "up 28 percent over last year's per-capita output of 989 USD"
+    r"(?i)['’]s\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?=(?:about\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:US\$|\$|£|€|¥|₩)?\d)|"
     r"(?:['’]s)?(?:\s+(?!of\b|when\b|which\b)[^\W\d_]+){0,3}?"
     r"(?:,\s*(?:just\s+|only\s+|some\s+)?[^,;.\d]{1,30}?\bago\b)?"  # "from May 16, just half a month ago, when …"
     rf"\s*(?:\(\s*(?:which|that|it)\s+{_OWN_VERB}|,\s*which\s+{_OWN_VERB}|"
