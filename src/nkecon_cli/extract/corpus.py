@@ -912,6 +912,12 @@ CORPUS: tuple[Example, ...] = (
     Example("fraction", "In 2023 the North's GNI was about one-sixtieth that of South Korea's, and its GNI per capita "
             "one-thirtieth that of the South.", D2016,
             {"about one-sixtieth": Want(1.7, "%", "2023", approx="about"), "one-thirtieth": Want(3.3, "%", "2023")}),
+    # Seoul's English-language papers write the South's won "W" before a multiplier or grouped digits (quantities:
+    # seoul-won); counter-example: a room or a model named "W1", "W12"
+    Example("seoul-won", "In 2015 some 4,000 workers in Kuwait received around W1 million a month (US$1=W1,123). Room "
+            "W1 held W12 engines.", D2016,
+            {"around W1 million": Want(1e6, "KRW", "2015", approx="about", per="month"),
+             "W1,123": Want(1123, "KRW", "2015")}, never=("W1", "W12")),
     # the South's own sum, in a relative clause after it, is in its won (sentenceclaims: seoul-won)
     Example("seoul-won", "In 2023 the North's GDP of 40.2 trillion won was only 1.7 percent of South Korea's, which "
             "came to 2,401.2 trillion won.", D2016, {"2,401.2 trillion won": Want(2401.2e12, "KRW", "2023")}),

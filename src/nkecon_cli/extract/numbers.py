@@ -100,12 +100,13 @@ _SPELLED = (
 
 # a minus sign that stands free before digits ("-11.7% vs -7.6%", "(-11.5% in 2006)") is part of the figure; its
 # value is the size, the direction the words' (a fall is recorded as its size) — "2-3%" and "Kusong-3" are no signs;
-# a currency code glued to its sum ("KPW2000", "USD1") does not make the sum an identifier
+# a currency code glued to its sum ("KPW2000", "USD1", and the "W" of Korean papers' won: "W1 million") does not make
+# the sum an identifier
 # (the lookaheads first turn away at once the characters no number begins with and the codes' last letters; a number
 # in digits begins with a digit, or with a word only as a spoken decimal, "one-point-four")
 _NUMBER = re.compile(
     r"(?=[-−\d]|(?i:[abdefhmnostz]))"
-    rf"(?:(?<![\w.,/:\-])|(?<=[DWYBRP])(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW))(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
+    rf"(?:(?<![\w.,/:\-])|(?<=[DWYBRP])(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW)|(?<=W)(?<![\w.]W)(?=\d))(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

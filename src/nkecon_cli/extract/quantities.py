@@ -533,7 +533,8 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
 
 
 # a currency symbol or code just before a number
-_SYMBOL_BEFORE = re.compile(r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?)$")
+# (… and the capital "W" Seoul's English-language papers write for the South's won: "W1 million", "US$1=W1,123")
+_SYMBOL_BEFORE = re.compile(r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?|(?-i:\bW))$")
 
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
@@ -582,6 +583,9 @@ def _complete(
     if sym and sym[1].startswith("$") and _OTHER_DOLLAR.search(text, max(start, qstart - len(sym[1]) - 3),
                                                                qstart - len(sym[1])):
         return None  # "(S$8.6 billion)", "A$2 million": another country's dollar (corpus: other-dollar)
+    if sym and sym[1] == "W" and not (m is not None and (m["dm"] or "," in (m["d"] or ""))) and \
+            text[max(0, qstart - 2) : qstart - 1] != "=":
+        return None  # "W" only as won before a multiplier or grouped digits ("W1 million", "=W1,123"): "room W1" no sum
     if sym:
         unit = _SYMBOLS[sym[1].strip().lower()]
         qstart -= len(sym[1])

@@ -124,7 +124,7 @@ _AREA_DENOMINATOR = re.compile(r"(?i)\s*(?:per|a|an|/)\s*(?P<u>jeongbos?|chongbo
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
-    "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY", "krw": "KRW",
+    "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY", "krw": "KRW", "w": "KRW",
 }
 
 # words that may stand between a number and its unit: "one billion old Rubles", "5 metric tons"
