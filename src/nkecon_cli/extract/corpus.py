@@ -660,6 +660,12 @@ CORPUS: tuple[Example, ...] = (
             {"40,000 jeongbo": Want(39669.4, "ha", "1957")}),
     Example("traditional-units", "The cooperative handed 500 centners of barley to the state in 1956.",
             date(1957, 4, 11), {"500 centners": Want(50000, "kg", "1956")}),
+    # the jeongbo as the press romanises it ("jongbo"), an area named before its yield ("a per jongbo output of"),
+    # and a share of a goal achieved, no target (units: yield-per-area; measures: kind-of)
+    Example("yield-per-area", "In 2018 a county farm produced 52.6 tons per jongbo, achieving 126.2 percent of this "
+            "year's goal, while another recorded a per jongbo output of 73.6 tons.", date(2018, 11, 19),
+            {"52.6 tons per jongbo": Want(53.0, "t/ha", "2018"), "73.6 tons": Want(74.2, "t/ha", "2018"),
+             "126.2 percent": Want(126.2, "%", "2018", kind="statistic")}),
     Example("yield-per-area", "Last year rice gave 27 centners per jeongbo; this year the plan is no less than "
             "30 centners.", date(1957, 4, 11),
             {"27 centners per jeongbo": Want(2722.5, "kg/ha", "1956"),

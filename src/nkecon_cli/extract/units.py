@@ -57,7 +57,9 @@ _units("ha", 1, True, "ha", "hectare", "hectares")
 # development set gives it) and the Soviet centner (tsentner) of 100 kg; a figure in them is given in hectares and
 # kilograms, rounded to a tenth (``INEXACT``)
 JEONGBO_HA = 0.991736
-_units("ha", JEONGBO_HA, True, "chongbo", "jeongbo", "chŏngbo", "chongbos", "jeongbos")
+# (its romanisations: Revised "jeongbo", McCune-Reischauer "chŏngbo" and "chongbo", the press's "jongbo", "jungbo")
+_JEONGBO_FORMS = ("chongbo", "jeongbo", "chŏngbo", "jongbo", "jungbo")
+_units("ha", JEONGBO_HA, True, *_JEONGBO_FORMS, *(f + "s" for f in _JEONGBO_FORMS))
 _units("kg", 100, True, "centner", "centners", "tsentner", "tsentners")
 # English measures, given in the fact format's metric units (corpus: foreign-units)
 ACRE_HA = 0.40468564224
@@ -120,7 +122,8 @@ DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 INEXACT = frozenset({JEONGBO_HA})
 
 # a yield counted per area: "27 centners per jeongbo", "3.5 tonnes a hectare" → kg/ha, t/ha (corpus: yield-per-area)
-_AREA_DENOMINATOR = re.compile(r"(?i)\s*(?:per|a|an|/)\s*(?P<u>jeongbos?|chongbos?|chŏngbo|hectares?|ha)(?![\w-])")
+_AREA_DENOMINATOR = re.compile(r"(?i)\s*(?:per|a|an|/)\s*"
+                               rf"(?P<u>(?:{'|'.join(_JEONGBO_FORMS)})s?|hectares?|ha)(?![\w-])")
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
@@ -258,6 +261,9 @@ _DENOMINATOR = re.compile(
 
 
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
+_AREA_BEFORE = re.compile(rf"(?i)\bper[\s-]+(?P<u>(?:{'|'.join(_JEONGBO_FORMS)}|hectare))\s+(?:output|yield|"
+                          r"harvest|production)\s+(?:of|was|is|reached|stood\s+at|averaged)\s+(?:about\s+|some\s+|over\s+)?"
+                          r"\d[\d.,]*$")  # (up to the end of the figure's number)
 
 
 def per_area(text: str, pos: int, p: int, end: int, prev: tuple[str, str] | None) -> tuple[float, int] | None:
@@ -268,6 +274,9 @@ def per_area(text: str, pos: int, p: int, end: int, prev: tuple[str, str] | None
     a = _AREA_DENOMINATOR.match(text, p, end)
     if a:
         return _U[a["u"].lower()][1], a.end()
+    b = _AREA_BEFORE.search(text, max(0, pos - 60), pos)
+    if b:  # "a per jongbo output of 73.6 tons", "the per-hectare yield was 5.3 tonnes": the area named before
+        return _U[b["u"].lower()][1], p
     if prev is None or _OF_AFTER.match(text, p, end):
         return None
     prev_text, prev_unit = prev  # the figure before, in the same stretch
