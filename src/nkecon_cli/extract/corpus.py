@@ -1437,6 +1437,13 @@ CORPUS: tuple[Example, ...] = (
     # a ship's deadweight is in tonnes (units: deadweight); its gross register tonnage is a volume, not read
     Example("foreign-units", "Merchant marine (2002): 167 ships totaling 1,037,506 DWT.", D2016,
             {"1,037,506 DWT": Want(1037506, "t", "2002")}),
+    # the same measure again in an imperial unit, in brackets after it, is the writer's conversion and no figure;
+    # a metric bracket after an imperial figure is the figure as written, and stays (quantities: unit-conversion)
+    Example("unit-conversion", "In 2002 highways totaled 31,200 km (19,388 mi); one kilogram (about 2.2 lb.) of rice "
+            "cost 110 won, and the farm covered 500 hectares (1,236 acres). Land area: 46,490 sq mi (120,409 sq km).",
+            D2016, {"31,200 km": Want(31200, "km", "2002"), "500 hectares": Want(500, "ha", "2002"),
+                    "120,409 sq km": Want(120409, "km2", "2002")},
+            never=("19,388 mi", "about 2.2 lb", "1,236 acres")),
     # a sea's breadth in nautical miles is a legal claim, no figure of the economy (units); "the northern half of the
     # peninsula" is a place, no share (quantities)
     Example("foreign-units", "Occupying the northern half of the peninsula, the country claimed a territorial sea of "

@@ -400,7 +400,36 @@ def find_quantities(
         out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "%" if w.startswith("halv") else "times",
                             None, None, True))
     out.sort(key=lambda q: q.start)
-    return _per_every(text, _without_rate_bases(text, out))
+    return _per_every(text, _without_rate_bases(text, _without_conversions(text, out)))
+
+
+# the same measure again in another unit, in brackets after it: "31,200 km (19,388 mi)", "One kilogram (about 2.2 lb.)",
+# "500 hectares (1,236 acres)" — a writer's conversion, no figure of its own (corpus: unit-conversion); a sum's
+# conversion into another money is read ("2,400 won (US$17.18)": price-conversion)
+_DIMENSION = {"kg": "mass", "t": "mass", "lb": "mass", "ha": "area", "km2": "area", "m2": "area", "km": "length",
+              "m": "length", "l": "volume", "m3": "volume", "bbl": "volume"}
+_OPEN_CONVERSION = re.compile(r"(?i)\b(?P<n>\d[\d,.]*|one|a|an)[\s-]+(?P<u>[^\W\d_][\w.²³-]*(?:\s[a-z]+)?)\s*\(\s*"
+                              r"(?:about\s+|approx(?:imately|\.)?\s+|c\.\s*|~\s*|some\s+)?$")
+
+
+_IMPERIAL = re.compile(r"(?i)\b(?:mi|miles?|sq\.?\s*mi|lbs?|pounds?|acres?|ft|feet|foot|oz|ounces?|yards?)\b")
+_SHUT = re.compile(r"\.?\s*\)")  # ("(about 2.2 lb.)": the abbreviation's dot before the bracket shuts)
+
+
+def _without_conversions(text: str, qs: list[Quantity]) -> list[Quantity]:
+    if "(" not in text:
+        return qs
+    out = []
+    for q in qs:
+        dim = _DIMENSION.get(q.unit) if _IMPERIAL.search(q.text) else None  # (a metric bracket is the figure as
+        # written: "46,490 sq mi (120,409 sq km)" keeps it)
+        if dim is not None and _SHUT.match(text, q.end) and (o := _OPEN_CONVERSION.search(text, max(0, q.start - 40),
+                                                                                         q.start)):
+            u = _unit_at(text, o.start("u"), o.end("u"))
+            if u is not None and _DIMENSION.get(u[0]) == dim:
+                continue  # (the measure before names the same dimension: the bracket is its conversion)
+        out.append(q)
+    return out
 
 
 # a rate said as a count "of every" thousand people: "Out of every 1,000 people, 40 serve in uniform", "14 of every
