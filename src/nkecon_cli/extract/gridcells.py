@@ -48,7 +48,7 @@ _PLANNED = re.compile(r"(?i)plan|target|\*")
 _ESTIMATED = re.compile(r"(?i)^est|^e$|proj|forecast|^f$|^p$|prelim|provisional")
 
 
-def _mark(tag: str | None) -> str:
+def year_mark(tag: str | None) -> str:
     """What a time's tag says of its figure: "plan" ("1961 (plan)"), "estimate" ("2015 est.", "2024e", "2025f")."""
     tag = (tag or "").strip(" ().").lower()
     return "" if not tag else "estimate" if _ESTIMATED.search(tag) else "plan" if _PLANNED.search(tag) else ""
@@ -144,7 +144,7 @@ def _time_phrase(m: re.Match[str]) -> tuple[str, str]:
     if m["span"]:
         end = re.sub(r"[\s/–-]", "", m["span"])
         phrase = f"{y}/{end if len(end) == 4 else y[:2] + end}"
-    return phrase, _mark(tag)
+    return phrase, year_mark(tag)
 
 
 _DAY_OF = re.compile(r"(0?[1-9]|[12]\d|3[01])\s+(?=[A-Z])")  # a day of the month, before a month's name
@@ -171,7 +171,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             continue
         tp = _TIME_PAREN.match(seg, pos) if seg[pos] == "(" else None
         if tp:  # "(2015 est.)" on a line of its own: the time of the figure above
-            out.append(Tok(a + pos, a + tp.end(), "time", _paren_time(tp), _mark(tp["tag"])))
+            out.append(Tok(a + pos, a + tp.end(), "time", _paren_time(tp), year_mark(tp["tag"])))
             pos = tp.end()
             continue
         m = _TIME.match(seg, pos) if seg[pos] in _TIME_FIRST else None
@@ -210,7 +210,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
             sh = _SHARE.match(seg, p) if not tp else None
             if tp:
                 last = out[-1]
-                out[-1] = Tok(last.start, last.end, "num", _paren_time(tp), _mark(tp["tag"]))
+                out[-1] = Tok(last.start, last.end, "num", _paren_time(tp), year_mark(tp["tag"]))
                 pos = tp.end()
             elif sh:
                 out.append(Tok(a + p, a + sh.end(), "num", share=True))

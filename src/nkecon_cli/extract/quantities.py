@@ -410,8 +410,6 @@ _DIMENSION = {"kg": "mass", "t": "mass", "lb": "mass", "ha": "area", "km2": "are
               "m": "length", "l": "volume", "m3": "volume", "bbl": "volume"}
 _OPEN_CONVERSION = re.compile(r"(?i)\b(?P<n>\d[\d,.]*|one|a|an)[\s-]+(?P<u>[^\W\d_][\w.²³-]*(?:\s[a-z]+)?)\s*\(\s*"
                               r"(?:about\s+|approx(?:imately|\.)?\s+|c\.\s*|~\s*|some\s+)?$")
-
-
 _IMPERIAL = re.compile(r"(?i)\b(?:mi|miles?|sq\.?\s*mi|lbs?|pounds?|acres?|ft|feet|foot|oz|ounces?|yards?)\b")
 _SHUT = re.compile(r"\.?\s*\)")  # ("(about 2.2 lb.)": the abbreviation's dot before the bracket shuts)
 
@@ -432,11 +430,12 @@ def _without_conversions(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# a rate said as a count "of every" thousand people: "Out of every 1,000 people, 40 serve in uniform", "14 of every
-# 1,000 people serve" — the thousand is the rate's base, no figure; the count is per thousand (corpus: per-every)
 # a density of people named before a bare number with a square kilometre after it: "Population Density 208.59/km2",
 # "Density: 195 per km2" (a label of its own line); not a road's or a forest's density (corpus: density)
 _DENSITY_LABEL = re.compile(r"(?i)(?:\b(?:population|pop\.?)\s+|(?:^|[\n|•]\s*))density\b[^\d\n]{0,25}$")
+
+# a rate said as a count "of every" thousand people: "Out of every 1,000 people, 40 serve in uniform", "14 of every
+# 1,000 people serve" — the thousand is the rate's base, no figure; the count is per thousand (corpus: per-every)
 _OF_EVERY = re.compile(r"(?i)\b(?:out\s+of|of|in|for)\s+every\s+$")
 _BARE = re.compile(r"\d[\d,.]*")
 

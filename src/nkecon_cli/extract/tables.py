@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from .dategrammar import YEAR
 from .gluedrows import _glued_rows, header_years
 from .grid import BRACKET_LINE, PART_LABEL, SOURCE_LINE, Block, blocks
-from .gridcells import Line, Tok, _mark, figure, is_time_line, range_of
+from .gridcells import Line, Tok, figure, is_time_line, range_of, year_mark
 from .tablecells import (
     _COLUMN_NUMBER,
     _GENERIC,
@@ -154,7 +154,7 @@ _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June"
 
 def _word_time(cell: str) -> tuple[str, str] | None:
     t = _time_of(cell)
-    return None if t is None else (t[0], _mark(t[1]))
+    return None if t is None else (t[0], year_mark(t[1]))
 
 
 @dataclass
@@ -212,7 +212,7 @@ def _bracket_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
     if m:
         return unit_of(f"({m[1]})")
     body = text[span[0] : span[1]].strip()
-    if not body or len(body) > 40 or _DIGIT.search(body):
+    if not body or len(body) > 40 or _FIGURE_DIGIT.search(body):
         return None
     if _UNIT_LABEL_LINE.match(body):
         return unit_of(body)
@@ -222,7 +222,7 @@ def _bracket_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
 
 _UNIT_LABEL_LINE = re.compile(r"(?i)units?\s*[:.]\s*\S")
 _SCALE_WORD = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|'000)\b")
-_DIGIT = re.compile(r"\d(?![,.]?000\b)")  # (a "1,000 tons" unit line is a scale, no figure)
+_FIGURE_DIGIT = re.compile(r"\d(?![,.]?000\b)")  # (a "1,000 tons" unit line is a scale, no figure)
 
 
 def _unit_line(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> tuple[str, float] | None:
