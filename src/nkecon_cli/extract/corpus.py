@@ -1259,6 +1259,9 @@ CORPUS: tuple[Example, ...] = (
             "Asia by military spending.", D2019, never=("180 countries", "180", "12")),
     Example("ordinal-rank", "On August 15th, 1948 output of the works reached 12,000 tons.", D1998,
             {"12,000 tons": Want(12000, "t", "1948-08-15")}),
+    # a possessive name that opens the measure keeps its capital ("China's exports", not "china's exports")
+    Example("measure-price", "China's exports to the North fell to $198 million in 2019.", D2019,
+            {"$198 million": Want(198e6, "USD", "2019", measure="China's exports to the North")}),
     # an adverb alone is no measure: "the rice price in Musan has already hit 1,200 won"
     Example("measure-price", "In 2010 the rice price in Musan, North Hamkyung Province has already hit 1,200 won "
             "per kg.", D2013, {"1,200 won per kg": Want(1200, "KPW/kg", "2010")}),

@@ -156,7 +156,8 @@ def _clean_np(np: str) -> str | None:
         return None
     # a capital that only starts the sentence goes; names ("Kim Chaek", "China") stay as written
     if words[0].lower() in _COMMON_STARTS or (words[0][:1].isupper() and words[0][1:].islower() and len(words) > 1
-                                              and not words[1][:1].isupper()):
+                                              and not words[1][:1].isupper()
+                                              and not words[0].endswith(("'s", "’s"))):  # ("China's exports": a name)
         words[0] = words[0].lower()
     text = " ".join(words)
     return text if len(text) >= 3 else None
