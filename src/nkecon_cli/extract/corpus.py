@@ -1093,6 +1093,13 @@ CORPUS: tuple[Example, ...] = (
             "Density: 198 Inhabitants/km²\nDoctors: 3.5 per 1,000 people (2012)\n", D2015,
             {"3.9 per 100 inhabitants": Want(3.9, "%", "2015"), "198 Inhabitants/km²": Want(198, "people/km2", "2015"),
              "3.5 per 1,000 people": Want(3.5, "per-1000", "2012")}, never=("100", "1,000")),
+    # a life expectancy stated bare is in years, and whole years "for men and for women" after it too (rates;
+    # lists: elliptic-list); the under-five death rate "for children" bare is per thousand (rates)
+    Example("life-expectancy", "In 2012 the average life expectancy in North Korea was 69. In 2006 the average life "
+            "expectancy was 71 years, 68 for men and 73 for women, and the death rate for children under five stood "
+            "at 44.", D2015,
+            {"69": Want(69, "years", "2012"), "68": Want(68, "years", "2006"), "73": Want(73, "years", "2006"),
+             "44": Want(44, "per-1000", "2006")}),
     Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
             {"70.3 years": Want(70.3, "years", "2014")}),
     Example("life-expectancy", "Over the decade life expectancy fell by 2.1 years, and the census puts it at "
@@ -1148,6 +1155,15 @@ CORPUS: tuple[Example, ...] = (
     Example("people-counted", "Cities in 2008: Pyongyang, the capital, 2,581,076 pop.; Hamhung 768,551 pop.",
             D2013, {"2,581,076 pop": Want(2581076, "people", "2008"), "768,551 pop": Want(768551, "people", "2008")}),
     # a service's users are persons counted, in a sentence with no other word of the economy
+    # so many of every hundred are a share, of every thousand a rate; a network's subscribers are persons, no
+    # publisher's service, though "data" stand in the sentence (quantities: per-every; nonclaims: site-service);
+    # the base after "per" is no figure
+    Example("people-counted", "In 2010, 6.6 North Koreans out of 100 used telephones; data show 660,000 mobile "
+            "service subscribers in mid-2010. Infant mortality, the number of babies who die per 1,000 babies, was "
+            "26.", D2015,
+            {"6.6 North Koreans out of 100": Want(6.6, "%", "2010"),
+             "660,000 mobile service subscribers": Want(660000, "people", "2010-05/2010-08")},
+            never=("1,000 babies",)),
     Example("people-counted", "By the end of 2014 the network had 2.4 million subscribers.", D2015,
             {"2.4 million subscribers": Want(2.4e6, "people", "2014-12")}),
     # a fertility rate is children per woman, no body of persons; children counted alone are people

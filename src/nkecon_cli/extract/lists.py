@@ -75,6 +75,10 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
         if (_FOR_WHOM.match(text, prev.end) and _ELLIPSIS.search(text[max(0, qstart - 12) : qstart])
                 and not float(value).is_integer() and 0.5 <= value / prev.value <= 2):
             return prev
+        if (_FOR_WHOM.match(text, p) and _ELLIPSIS.search(text[max(0, qstart - 12) : qstart])
+                and 0.5 <= value / prev.value <= 2 and prev.end <= qstart <= prev.end + 20):
+            return prev  # "the average life expectancy is 71 years, 68 for men and 73 for women": whole years too, of
+            # whom each is said just after it
         return None
     if prev.unit in ("%", "pp", "times") and SUM_WORD.search(text, qstart, p):
         return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)

@@ -268,7 +268,8 @@ def is_citation(sentence: str) -> bool:
 # (a pattern of words that begins ``(?i)(?=[…])`` names the letters its words begin with: the scan turns most
 # characters away at once instead of trying every word there; tests/test_extract_speed.py checks it loses none)
 _SERVICE = re.compile(
-    r"(?i)(?=[acdls])\b(?:download(?:s|ed|ing)?|API|subscri(?:be|bers?|ption)|sign\s+up|log\s+in|click\s+here)\b")
+    # (a network's "subscribers" are persons counted, no service of the publisher's: "660,000 mobile subscribers")
+    r"(?i)(?=[acdls])\b(?:download(?:s|ed|ing)?|API|subscri(?:be|ption)|sign\s+up|log\s+in|click\s+here)\b")
 _SERVICE_DATA = re.compile(r"(?i)(?=[diqrs])\b(?:data(?:base|sets?)?|indicators|statistics|quotes|rows)\b")
 
 

@@ -33,7 +33,16 @@ from .numbers import (
 )
 from .people import PER_WOMAN, counted_before, counted_by_label, counted_by_type, is_person, people_before
 from .prices import price_denominator
-from .rates import BASE_UNIT, CRUDE_RATE_BEFORE, DENSITY, FERTILITY_BEFORE, PER_THOUSAND, RATE_WORD, rate_unit
+from .rates import (
+    BASE_UNIT,
+    CRUDE_RATE_BEFORE,
+    DENSITY,
+    FERTILITY_BEFORE,
+    LIFE_EXPECTANCY_BEFORE,
+    PER_THOUSAND,
+    RATE_WORD,
+    rate_unit,
+)
 from .scales import declarations, declared, is_declaration
 from .units import (
     _CURRENCY_CUE,
@@ -375,6 +384,8 @@ def find_quantities(
         if value == 1 and m["d"] and _PER_ONE_BEFORE.search(text, max(start, m.start() - 5), m.start()) and \
                 _PRICE_WEIGHT.match(text, m.end(), end):
             continue  # "… (0.23 USD) per 1 kg", "900won for 1kilo of rice": the weight a price is of, no figure
+        if value in _ROUND_BASES and value >= 100 and _PER_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+            continue  # "the number of babies who die … per 1,000 babies": a rate's base, no figure (corpus: per-every)
         word = (m["w"] or "").lower()
         if word and re.split(r"[\s-]", word)[0] in ("hundred", "thousand", "million", "billion", "trillion"):
             continue  # "several thousand years": no number before the multiplier
@@ -718,6 +729,9 @@ def _complete(
             elif m is not None and m["d"] and not m["dm"] and \
                     CRUDE_RATE_BEFORE.search(text, max(start, qstart - 70), qstart):
                 unit = "per-1000"  # "the crude birth rate of the country is 16.7" (corpus: rate-per-thousand)
+            elif m is not None and m["d"] and not m["dm"] and 20 <= value < 100 and \
+                    LIFE_EXPECTANCY_BEFORE.search(text, max(start, qstart - 60), qstart):
+                unit = "years"  # "the average life expectancy in North Korea is 69" (corpus: life-expectancy)
             elif m is not None and m["d"] and not m["dm"] and value < 10 and \
                     FERTILITY_BEFORE.search(text, max(start, qstart - 50), qstart):
                 unit, noun = "count", "children per woman"  # "the fertility rate was 2.0" (corpus: people-counted)
@@ -725,6 +739,10 @@ def _complete(
                 unit, p = "KPW", rate.end()  # "the won had been 140 to the US dollar": a dollar's price in won
             else:
                 return None
+    if unit in ("count", "people") and (base := _OUT_OF_BASE.match(text, p, end)):
+        # "6.6 North Koreans out of 100 used telephones": a share of every hundred, or a rate per thousand (corpus:
+        # per-every)
+        unit, noun, p = ("%" if base["b"] == "100" else "per-1000"), None, base.end()
     if unit == "count" and noun and RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
         rate = PER_THOUSAND.match(text, p, end)
         if rate:
@@ -814,6 +832,8 @@ _CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\
                          r"\s?(?:USD|CNY|RMB|KRW|KPW))?\s*\)")
 _CONVERSION_OPEN = re.compile(r"\(\s*$")
 _PER_ONE_BEFORE = re.compile(r"(?i)\b(?:per|for)\s+$")
+_PER_BEFORE = re.compile(r"(?i)\bper\s+$")
+_OUT_OF_BASE = re.compile(r"(?i)\s+out\s+of\s+(?:every\s+)?(?P<b>100|1,000|1000)(?![\d,.])")
 _PRECIOUS_AFTER = re.compile(r"(?i)\s+of\s+(?:fine\s+|pure\s+|refined\s+)?(?:gold|silver|platinum)\b")
 _PRICE_WEIGHT = re.compile(r"(?i)\s?(?:kg|kilos?|kilograms?|tons?|tonnes?|t|litres?|liters?|l)\b")
 _CLOSE = re.compile(r"\s*\)")

@@ -34,7 +34,13 @@ DENSITY = re.compile(r"(?i)\s*(?:/|per|a)\s*(?:km²|km2|sq\.?\s*km|square\s+kilo
 # mortality rate stood at 9.63", "infant mortality of 14.5"); no other rate is read bare (corpus: rate-per-thousand)
 CRUDE_RATE_BEFORE = re.compile(
     r"(?i)\b(?:(?:crude\s+)?(?:birth|death)\s+rate|(?:infant|child|under-?(?:five|5)|neonatal|perinatal)\s+mortality"
-    r"(?:\s+rate)?)\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
+    r"(?:\s+rate)?)\b(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"  # ("… for children under five")
+    r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
+
+# a life expectancy stated bare is in years: "the average life expectancy in North Korea is 69" (corpus:
+# life-expectancy)
+LIFE_EXPECTANCY_BEFORE = re.compile(
+    r"(?i)\blife\s+expectancy(?:\s+at\s+birth)?\b(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
     r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
 
 # a total fertility rate stated bare counts children per woman: "the fertility rate was 2.0" (corpus: people-counted)
