@@ -1100,6 +1100,13 @@ CORPUS: tuple[Example, ...] = (
             "at 44.", D2015,
             {"69": Want(69, "years", "2012"), "68": Want(68, "years", "2006"), "73": Want(73, "years", "2006"),
              "44": Want(44, "per-1000", "2006")}),
+    # plural life expectancies and "expect to live" are spans of life; "2.2 million or 61.7 percent" gives the
+    # millions no per cent (sentenceclaims; quantities)
+    Example("life-expectancy", "In 2020 boys and girls had life expectancies of 67 and 75 years, and North Koreans "
+            "could expect to live about 71 years; 2.2 million or 61.7 percent of children were underweight.", D2016,
+            {"67": Want(67, "years", "2020"), "75 years": Want(75, "years", "2020"),
+             "about 71 years": Want(71, "years", "2020", approx="about"), "61.7 percent": Want(61.7, "%", "2020")},
+            never=("2.2 million",)),
     Example("life-expectancy", "Life expectancy at birth was 70.3 years in 2014.", D2015,
             {"70.3 years": Want(70.3, "years", "2014")}),
     Example("life-expectancy", "Over the decade life expectancy fell by 2.1 years, and the census puts it at "

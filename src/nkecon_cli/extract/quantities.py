@@ -722,7 +722,10 @@ def _complete(
                   and not _BETWEEN.search(text, max(start, qstart - 9), qstart)
                   and (ahead := _unit_ahead(text, nxt.end(), end, bare=True,
                                             share=_JUST_AND.fullmatch(nxt[0]) is not None and m is not None
-                                            and not (m["dm"] or _trailing_mult(m["w"] or ""))))):
+                                            and not (m["dm"] or _trailing_mult(m["w"] or ""))))
+                  # ("2.2 million or 61.7 percent": a share names the count again, and is no unit of millions)
+                  and not (ahead[0] in ("%", "pp", "times") and m is not None
+                           and (m["dm"] or _trailing_mult(m["w"] or "")))):
                 unit, factor, economic = ahead  # "men lived to 65.6 and women to 72.7 years": the unit comes last
             elif m is not None and m["d"] and not m["dm"] and (ahead := _unit_after_list(text, p, end)) is not None:
                 unit, factor, economic = ahead  # "by 101.5, 105.5 and 106.6 percent": the list's last unit

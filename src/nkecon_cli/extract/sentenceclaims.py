@@ -149,7 +149,8 @@ _PAST = re.compile(r"(?i)(?=[abcdefghijlmnoprstw])\b(?:was|were|had|did|rose|fel
 _MODAL = re.compile(rf"(?i)(?=[acehilmprstvw])\b(?:could|would|will|(?-i:may)|{MIGHT}|expected\s+to|likely\s+to|shall|"
                     r"should|(?:is|are)\s+(?:(?:set|scheduled|due|planned|expected|projected)\s+)?to(?=\s+[a-z])"
                     r"(?!\s+(?:the|an?|its|their|this|that|these|those|some)\b)|(?:plans?|aims?|intends?)\s+to|"
-                    r"(?:is|are)\s+(?:racing|striving|working|pushing|seeking|trying|rushing|scrambling|moving|hoping)\s+to|"
+                    r"(?:is|are)\s+(?:racing|striving|working|pushing|seeking|trying|rushing|scrambling|moving|hoping|"
+                    r"about)\s+to|"
                     r"(?:hopes?|vow(?:s|ed)?|pledg(?:es|ed)|seeks?)\s+to|requirements?|"
                     r"to\s+(?:complete|finish|build|construct|produce|raise|boost|increase|expand|reach|achieve|fulfil+|meet)"
                     r"\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
@@ -265,7 +266,9 @@ _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|b
                              r"\s+(?:early|ahead|sooner))")
 
 # a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
-_LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectancy|life\s+span|lifespan|(?:average|mean|median|retirement)\s+age)\b"
+# ("life expectancies of 67 and 75 years", "can expect to live about 71 years")
+_LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectanc(?:y|ies)|life\s+span|lifespan|"
+                        r"(?:average|mean|median|retirement)\s+ages?|expect(?:ed)?\s+to\s+live)\b"
                         r"(?:[^.;]|\.(?=\d)){0,100}$")  # a decimal point ends no clause
 
 # "a one dollar bill", "a 5,000-won note" (on the same line: a field's "note:" under its value is no banknote)
