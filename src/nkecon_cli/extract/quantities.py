@@ -742,10 +742,10 @@ def _complete(
                 unit, p = "KPW", rate.end()  # "the won had been 140 to the US dollar": a dollar's price in won
             else:
                 return None
-    if unit in ("count", "people") and (base := _OUT_OF_BASE.match(text, p, end)):
+    if unit in ("count", "people") and (out_of := _OUT_OF_BASE.match(text, p, end)):
         # "6.6 North Koreans out of 100 used telephones": a share of every hundred, or a rate per thousand (corpus:
         # per-every)
-        unit, noun, p = ("%" if base["b"] == "100" else "per-1000"), None, base.end()
+        unit, noun, p = ("%" if out_of["b"] == "100" else "per-1000"), None, out_of.end()
     if unit == "count" and noun and RATE_WORD.fullmatch(noun):  # "14 deaths in 1,000 live births"
         rate = PER_THOUSAND.match(text, p, end)
         if rate:
