@@ -162,8 +162,7 @@ def find_dates(
                 nxt[1].lower() not in OF_A_YEAR and not (  # "1998 numbers", "2012 levels": measures of a year
                     # "the 2006 Minerals Yearbook", "2019 Annual Report": a year before a title's capital (but "2000
                     # North Koreans" counts a people)
-                    nxt[1][:1].isupper() and not nxt[1].endswith(("ans", "ese", "ish")) and
-                    not (nxt[1] in ("North", "South") and re.match(r"\s+[A-Z]\w*(?:ans|ese)\b", text[nxt.end():])))
+                    nxt[1][:1].isupper() and not _A_PEOPLE.match(text, nxt.start(1)))
             if unit_may_follow and (not _DATE_CONTEXT.search(before) or _REL_YEAR_BEFORE.search(before)
                                     or (_LIST_CONTEXT.search(before) and not _TIME_PREP.search(before))):
                 qs = find_quantities(text, m.start(), min(len(text), m.end() + 40))
@@ -224,6 +223,8 @@ def _listed_year(text: str, found: list[FoundDate], doc: date | None) -> list[Fo
 # the word after a bare year, which alone may make it a count ("1700 lorries", "2000 tons"): a year followed by a
 # stop, a digit or a function word the count reader stops at (``quantities``) has no unit of its own, and the
 # quantity reader need not be asked (it would read "1990 the men and 72.7 years" as 1990 years, a year all the same)
+# a people named after a number, counted by it: "2000 North Koreans", "300 Chinese" (no title's capital)
+_A_PEOPLE = re.compile(r"(?:North\s+|South\s+)?[A-Z][a-z]*(?:ans|ese|ish)\b")
 _WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_][\w'’-]*|%|\$)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b(?:USD|KPW|KRW|CNY|RMB|EUR|GBP|JPY|RUB))\s?$")
 # nouns a year stands before as the time they are of, never counted by it: "nearly triple 1998 numbers", "at 1990

@@ -411,7 +411,7 @@ def find_quantities(
         out.append(Quantity(qs, m.end(), text[qs : m.end()], v, None, approx, "%" if w.startswith("halv") else "times",
                             None, None, True))
     out.sort(key=lambda q: q.start)
-    return _per_every(text, _without_rate_bases(text, _without_conversions(text, out)))
+    return _per_every(text, _without_rate_bases(text, _without_conversions(text, out) if "(" in low else out))
 
 
 # the same measure again in another unit, in brackets after it: "31,200 km (19,388 mi)", "One kilogram (about 2.2 lb.)",
@@ -426,8 +426,6 @@ _SHUT = re.compile(r"\.?\s*\)")  # ("(about 2.2 lb.)": the abbreviation's dot be
 
 
 def _without_conversions(text: str, qs: list[Quantity]) -> list[Quantity]:
-    if "(" not in text:
-        return qs
     out = []
     for q in qs:
         dim = _DIMENSION.get(q.unit) if _IMPERIAL.search(q.text) else None  # (a metric bracket is the figure as

@@ -29,21 +29,23 @@ RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidence
 # a density of people: "216 inhabitants/km²", "190 people per square kilometre"
 DENSITY = re.compile(r"(?i)\s*(?:/|per|a)\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er))(?![\w-])")
 
+# a measure of people stated bare, its number just after its name: whom it is of ("in North Korea", "for children
+# under five"), then the verb that states it ("is", "stood at") — one tail for the three below
+_OF_WHOM = r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
+_STATED = r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$"
+
 # a crude birth or death rate stated bare: demographers count it per thousand people ("the crude birth rate of the
 # country is 16.7 and crude death rate 9.9"), and a child's mortality per thousand live births ("the neonatal
-# mortality rate stood at 9.63", "infant mortality of 14.5"); no other rate is read bare (corpus: rate-per-thousand)
+# mortality rate stood at 9.63", "infant mortality of 14.5", "the death rate for children under five stood at 44");
+# no other rate is read bare (corpus: rate-per-thousand)
 CRUDE_RATE_BEFORE = re.compile(
     r"(?i)\b(?:(?:crude\s+)?(?:birth|death)\s+rate|(?:infant|child|under-?(?:five|5)|neonatal|perinatal)\s+mortality"
-    r"(?:\s+rate)?)\b(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"  # ("… for children under five")
-    r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
+    rf"(?:\s+rate)?)\b{_OF_WHOM}{_STATED}")
 
 # a life expectancy stated bare is in years: "the average life expectancy in North Korea is 69" (corpus:
 # life-expectancy)
-LIFE_EXPECTANCY_BEFORE = re.compile(
-    r"(?i)\blife\s+expectancy(?:\s+at\s+birth)?\b(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
-    r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
+LIFE_EXPECTANCY_BEFORE = re.compile(rf"(?i)\blife\s+expectancy(?:\s+at\s+birth)?\b{_OF_WHOM}{_STATED}")
 
 # a total fertility rate stated bare counts children per woman: "the fertility rate was 2.0" (corpus: people-counted)
 FERTILITY_BEFORE = re.compile(
-    r"(?i)\b(?:total\s+)?fertility(?:\s+rate)?\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Za-z\d' ]{1,40}?)?"
-    r"(?:\s+(?:is|was|were|stood\s+at|at|of|reached|fell\s+to|rose\s+to|dropped\s+to))?\s*$")
+    rf"(?i)\b(?:total\s+)?fertility(?:\s+rate)?\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Za-z\d' ]{{1,40}}?)?{_STATED}")

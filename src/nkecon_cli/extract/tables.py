@@ -205,7 +205,7 @@ _RATE_LABEL = re.compile(r"(?i)\b(?:rate|ratio|index|per)\b")
 
 
 
-def _bracket_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
+def _line_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
     """The unit a line holding only a bracket names: "(thousand tonnes)", "(US$ million)"; or only a unit's label
     ("Unit: thousand tonnes") or only a scaled unit ("Billions of US dollars", no figure, at most five words)."""
     m = BRACKET_LINE.fullmatch(text, *span)
@@ -229,10 +229,10 @@ def _unit_line(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -
     """A line that is only a unit in brackets, in the block or just under it, is the caption's (corpus:
     grid-unit-line): "Production of cement\n(thousand tonnes)\n2012 6,200", "… 4,450\n(US$ million)"."""
     for _, ln in block.lines:
-        if not ln.nums and (u := _bracket_unit(text, ln.span)) is not None:
+        if not ln.nums and (u := _line_unit(text, ln.span)) is not None:
             return u
     after = lo + block.lines[-1][0] + 1
-    return _bracket_unit(text, lines[after]) if after < len(lines) else None
+    return _line_unit(text, lines[after]) if after < len(lines) else None
 
 
 def _labelled_time(head: _Head) -> bool:
@@ -280,7 +280,7 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
             flush(head)
             head, prev_role = _Head.of(text, ln, year_end, caption), "header"
         elif not ln.nums:
-            if prev_role == "header" and head.line is not None and _bracket_unit(text, ln.span) is not None:
+            if prev_role == "header" and head.line is not None and _line_unit(text, ln.span) is not None:
                 continue  # "Year Exports Imports\n(million US dollars)": the header's unit, the caption's (as above)
             if not kv and len(ln.cells) >= 2 and prev_role == "header" and (units := _unit_row(text, ln)):
                 # a row of units under the header (corpus: grid-unit-row); a shorter one is of the last columns (the
