@@ -146,11 +146,11 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a bracket with no figure before its date dates the figure before it
     Example("bracketed-comparison", "The population reached 24.1 million (2008 census). Half of it is urban.",
             date(2012, 5, 2), {"24.1 million": Want(24.1e6, "people", "2008")}),
-    # both figures of a list compared with are baselines, each of its own time; neither time governs what follows
     # the level a share or a multiple is of, said as what it was then: "a fifth of what they were in 1990" is a share
     # of the document's year (attach: what-it-was)
     Example("what-it-was", "Exports are now a fifth of what they were in 1990, and output is half what it was in "
             "1989.", D2016, {"a fifth": Want(20, "%", "2016-12-01", compared_to="1990")}, never_when=("1990", "1989")),
+    # both figures of a list compared with are baselines, each of its own time; neither time governs what follows
     Example("baseline-list", "Shipments in December alone were 3.1 million tonnes, compared with 2.4 million tonnes "
             "in November and 1.9 million tonnes a year earlier. Buyers paid $60 a tonne in the fourth quarter.",
             date(2017, 1, 20), {"3.1 million tonnes": Want(3.1e6, "t", "2016-12"),
@@ -229,13 +229,13 @@ CORPUS: tuple[Example, ...] = (
             stated="2016"),
     Example("finer-than-document", "Rice, which sold for 5,000 won until a few days ago, now sells for 4,500 won.",
             date(2016, 1, 1), {"5,000 won": Want(5000, "KPW", "2016")}, never_when=("2015-12-29",), stated="2016"),
-    # "early this month", "the end of last month": a third of a month counted from the document (relativedates:
-    # part-of-month)
     # a part of a month "of" a year counted from the document: one time, not a month of the document's year and a year
     Example("part-of-month", "At the end of March, rice fell to 820 won per kg, around 200 won lower than early "
             "January of this year; in late January of last year it had cost 1,000 won.", date(2008, 4, 1),
             {"820 won per kg": Want(820, "KPW-1959/kg", "2008-03-21/2008-03-31"),
              "1,000 won": Want(1000, "KPW-1959/kg", "2007-01-21/2007-01-31")}, never_when=("2008-01-21/2008-01-31",)),
+    # "early this month", "the end of last month": a third of a month counted from the document (relativedates:
+    # part-of-month)
     Example("part-of-month", "Rice reached 2,400 won per kilogram early this month.", date(2011, 9, 23),
             {"2,400 won per kilogram": Want(2400, "KPW/kg", "2011-09-01/2011-09-10")}),
     Example("part-of-month", "Maize fell to 1,100 won per kilogram at the end of last month.", date(2011, 9, 23),
@@ -743,12 +743,12 @@ CORPUS: tuple[Example, ...] = (
             "tons the year before, and flour imports, which stood at 7,000 tons in the previous year, twelvefold.",
             date(2018, 3, 5), {"16 times": Want(16, "times", "2017"), "3,125 tons": Want(3125, "t", "2016"),
                                "7,000 tons": Want(7000, "t", "2016")}),
-    # the time the figures of a sentence are of governs the sentences after it, not a time it names only to explain
-    # them (candidates: figure-time-governs)
     # two times joined as the figures' span govern as one: "in January and February", not February alone
     Example("figure-time-governs", "Trade with China fell 24 percent in January and February. China's exports to North "
             "Korea fell to $198 million.", date(2020, 4, 26),
             {"24 percent": Want(24, "%", "2020-01/2020-02"), "$198 million": Want(198e6, "USD", "2020-01/2020-02")}),
+    # the time the figures of a sentence are of governs the sentences after it, not a time it names only to explain
+    # them (candidates: figure-time-governs)
     Example("figure-time-governs", "Exports rose 14% in 2019 to $278 million, mostly due to a weak performance in "
             "2018 when sanctions intensified. Imports jumped to $3 billion.", date(2020, 7, 31),
             {"$3 billion": Want(3e9, "USD", "2019")}),
@@ -954,12 +954,12 @@ CORPUS: tuple[Example, ...] = (
             D2016, {"106. 6 percent": Want(106.6, "%", "2016"), "101.5": Want(101.5, "%", "2016")}),
     Example("spaced-decimal", "Budget revenue grew 2. 6 percent and spending 3. 2 percent in 2015.", D2016,
             {"2. 6 percent": Want(2.6, "%", "2015"), "3. 2 percent": Want(3.2, "%", "2015")}),
-    # counter-example: a sentence that ends on a year or a count, the next opening with a share, stays two
     # a stop a scraped page lost its space after still ends the sentence, and no unit takes the next word
     # (sentences, units: glued-stop); counter-example: the dots of "U.S." and a lowercase domain
     Example("glued-stop", "In 2002 the daily ration was cut to 300 grams.The price of a kilo of rice rose to 44 won in "
             "July.Visitors to nkeconwatch.com paid 2 U.S. dollars.", date(2002, 8, 1),
             {"300 grams": Want(0.3, "kg", "2002"), "44 won": Want(44, "KPW-1959/kg", "2002-07")}),
+    # counter-example: a sentence that ends on a year or a count, the next opening with a share, stays two
     Example("spaced-decimal", "The plan was fulfilled in 2015. 6 percent more coal is planned.", D2016,
             {"6 percent": Want(6, "%", "2016")}),
     Example("spaced-decimal", "The mine opened 12 shafts. 4 percent of them closed in 2015.", D2016,
@@ -1161,7 +1161,6 @@ CORPUS: tuple[Example, ...] = (
             {"3 million": Want(3e6, "people", "2008")}),
     Example("people-counted", "Cities in 2008: Pyongyang, the capital, 2,581,076 pop.; Hamhung 768,551 pop.",
             D2013, {"2,581,076 pop": Want(2581076, "people", "2008"), "768,551 pop": Want(768551, "people", "2008")}),
-    # a service's users are persons counted, in a sentence with no other word of the economy
     # so many of every hundred are a share, of every thousand a rate; a network's subscribers are persons, no
     # publisher's service, though "data" stand in the sentence (quantities: per-every; nonclaims: site-service);
     # the base after "per" is no figure
@@ -1171,6 +1170,7 @@ CORPUS: tuple[Example, ...] = (
             {"6.6 North Koreans out of 100": Want(6.6, "%", "2010"),
              "660,000 mobile service subscribers": Want(660000, "people", "2010-05/2010-08")},
             never=("1,000 babies",)),
+    # a service's users are persons counted, in a sentence with no other word of the economy
     Example("people-counted", "By the end of 2014 the network had 2.4 million subscribers.", D2015,
             {"2.4 million subscribers": Want(2.4e6, "people", "2014-12")}),
     # a fertility rate is children per woman, no body of persons; children counted alone are people
@@ -1482,10 +1482,11 @@ CORPUS: tuple[Example, ...] = (
              "12,000 troy ounces": Want(373.2417, "kg", "1997"), "5 oz": Want(0.1555, "kg", "1997")}),
     Example("foreign-units", "In 2010 rice covered 570,000 acres and the railway ran 5,200 miles.", D2016,
             {"570,000 acres": Want(230670.816, "ha", "2010"), "5,200 miles": Want(8368.5888, "km", "2010")}),
-    # a population named as the country's own is of the text's time, not of a span its sentence gives an event;
-    # counter-example: a year of its own keeps it
+    # … and a population named beside its industries ("its industries and 24 million citizens")
     Example("population-described", "Supplying its industries and 24 million citizens with electricity has been a "
             "problem since the early 1990s.", date(2015, 6, 3), {"24 million citizens": Want(24e6, "people", "2015")}),
+    # a population named as the country's own is of the text's time, not of a span its sentence gives an event;
+    # counter-example: a year of its own keeps it
     Example("population-described", "Since 1995, North Korea has depended on outside aid to feed its 22 million "
             "people. In 1993, a country of 21 million people held its census.", date(2002, 5, 14),
             {"22 million people": Want(22e6, "people", "2002"), "21 million people": Want(21e6, "people", "1993")}),
@@ -1607,8 +1608,6 @@ CORPUS: tuple[Example, ...] = (
             "25,549,604\n", date(2020, 1, 1),
             {"$40 billion": Want(40e9, "USD", "2015"), "$18 billion": Want(18e9, "USD", "2019"),
              "120,540 km2": Want(120540, "km2", "2020"), "25,549,604": Want(25549604, "people", "2018")}),
-    # a line that is only a unit in brackets, under the title or under the rows, is the caption's (tables:
-    # grid-unit-line); a table set one cell a line whose rows are labelled by their years (vertical)
     # a day before a month and year in a row is the date's, no figure: a title's "28 November 2013", a price table's
     # day columns (gridcells: grid-day-of-date); a price's "(won per kg)" is its unit, no ratio (tablecells)
     Example("grid-day-of-date", "Crop Assessment Mission to DPR Korea, 28 November 2013\nNov 2013\n\nCereal output "
@@ -1618,6 +1617,8 @@ CORPUS: tuple[Example, ...] = (
             "5,200\nSinuiju 4,800 5,100\n", date(2014, 1, 10),
             {"5,000": Want(5000, "KPW/kg", "2013-11-28"), "5,100": Want(5100, "KPW/kg", "2013-12-26")},
             never=("28", "26")),
+    # a line that is only a unit in brackets, under the title or under the rows, is the caption's (tables:
+    # grid-unit-line); a table set one cell a line whose rows are labelled by their years (vertical)
     Example("grid-unit-line", "Production of cement\n(thousand tonnes)\n2012 6,200\n2013 6,600\n2014p 6,900\n", D2016,
             {"6,200": Want(6.2e6, "t", "2012"), "6,900": Want(6.9e6, "t", "2014")}),
     Example("grid-unit-line", "Indicator 2012 2013 2014\nExports 2,880a 3,220 3,160b\nImports 3,930 4,130 4,450\n"
@@ -1667,7 +1668,6 @@ CORPUS: tuple[Example, ...] = (
             "58 +0.3\n2013 4.7 63\n", D2016,
             {"4.8": Want(4.8e6, "t", "2015"), "-0.2": Want(0.2e6, "t", "2015", measure="Grain output, change (fall)"),
              "+0.3": Want(0.3e6, "t", "2014"), "4.7": Want(4.7e6, "t", "2013")}, never=("61", "58", "63")),
-    # a series page's table headed only "Year Value" is of the indicator the page is titled with
     # a series set value first, its unit on a line under the rows; the line of the unit is no amount (tables:
     # grid-series-page, grid-unit-line; sentenceclaims)
     Example("grid-series-page", "North Korea - Exports of goods and services\nValue\tYear\n2.91\t2016\n1.78\t2017\n"
@@ -1684,6 +1684,7 @@ CORPUS: tuple[Example, ...] = (
             "2,821\t1,772\t243\nGrowth (%)\t4.7\t-15.0\t-48.8\n", date(2020, 1, 15),
             {"6,532": Want(6.532e9, "USD", "2016"), "243": Want(243e6, "USD", "2018"),
              "-48.8": Want(-48.8, "%", "2018")}),
+    # a series page's table headed only "Year Value" is of the indicator the page is titled with
     Example("grid-series-page", "Korea, Dem. Rep. - Forest area (% of land area)\n\nForest area is land under stands "
             "of trees.\n\nYear Value\n2014 40.7\n2015 40.3\n2016 39.9\n", D2016,
             {"40.7": Want(40.7, "%", "2014"), "39.9": Want(39.9, "%", "2016")}),
@@ -1949,11 +1950,12 @@ CORPUS: tuple[Example, ...] = (
             "KPW. A wind of 10 to 20 metres per second damaged roofs in 1998.", D2016,
             {"3000won": Want(3000, "KPW-1959", "2008"), "8,500 KPW": Want(8500, "KPW/kg", "2015")},
             never=("1 USD", "1kg", "10 to 20 metres")),
-    # the base said in words: a round sum in one money set against a sum in another (quantities: rate-base-words);
-    # counter-example: a sum paid for a sum of another money's goods is no base, and a base need be round
+    # … and a dollar that "is exchanging for" so many won
     Example("rate-base-words", "In February 2013 rice cost around 5,600 won per 1kg, and 1 dollar is exchanging for "
             "around 8,000 won.", date(2013, 2, 12), {"around 8,000 won": Want(8000, "KPW", "2013-02", approx="about")},
             never=("1 dollar",)),
+    # the base said in words: a round sum in one money set against a sum in another (quantities: rate-base-words);
+    # counter-example: a sum paid for a sum of another money's goods is no base, and a base need be round
     Example("rate-base-words", "In March 2014, 1 Chinese yuan bought 1,250 North Korea won, and 1,000 North Korean "
             "won is around 80 US cents.", D2016,
             {"1,250 North Korea won": Want(1250, "KPW", "2014-03"), "around 80 US cents": Want(0.8, "USD", "2014-03",
