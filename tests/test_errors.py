@@ -109,6 +109,8 @@ CASES = [
     Case("--from 31 Feb", ["facts", "--from", "31 Feb 1957"], 2, ["--from '31 Feb 1957'", "has no day 31"]),
     Case("--from day/month", ["facts", "--from", "07/08/1957"], 2, ["--from '07/08/1957'", "ambiguous",
                                                                    "give a date such as"]),
+    Case("--from day/month neither", ["facts", "--from", "31/31/2019"], 2,
+         ["--from '31/31/2019'", "'31/31' is no day and month in either order", "give a date such as"]),
     Case("--from a word", ["timeline", "--from", "someday"], 2, ["--from 'someday'", "cannot read",
                                                                 "give a date such as"]),
     Case("ingest --date month 13", ["ingest", "-", "--title", "T", "--date", "2024-13-01"], 2,

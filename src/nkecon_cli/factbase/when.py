@@ -378,6 +378,7 @@ def _numeric_date(s: str) -> str:
             return f"numeric dates are not read; write {readings[0]}"
         if readings:
             return f"day and month order is ambiguous in numeric dates (write {readings[0]} or {readings[1]})"
+        return f"{s[: m.end(2)]!r} is no day and month in either order"  # ("31/31/2019", "30.02.2019")
     return "day and month order is ambiguous in numeric dates"
 
 
