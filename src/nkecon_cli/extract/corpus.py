@@ -1296,6 +1296,14 @@ CORPUS: tuple[Example, ...] = (
                                                  approx="more-than")}),
     Example("measure-of-change", "The country produced 31 million tonnes of coal in 2016, 14 per cent more than a "
             "year earlier.", date(2017, 3, 15), {"14 per cent": Want(14, "%", "2016", measure="coal output growth")}),
+    # (… and a fall is named a fall, its size the figure: "trade fell 24 percent" is no growth of 24 %)
+    Example("measure-of-change", "The country produced 18 million tonnes of coal in 2017, 42 per cent less than a "
+            "year earlier.", date(2018, 3, 15), {"42 per cent": Want(42, "%", "2017", measure="coal output fall")}),
+    Example("measure-of-change", "North Korea's trade with China fell 24 percent in January and February.",
+            date(2019, 3, 20), {"24 percent": Want(24, "%", "2019-01/2019-02",
+                                                   measure="North Korea's trade with China fall")}),
+    Example("measure-of-change", "Steel output rose 12 percent in 2015.", date(2016, 3, 20),
+            {"12 percent": Want(12, "%", "2015", measure="steel output growth")}),
     Example("measure-of-worth", "Exports to China reached 22.5 million tonnes last year, worth about $1.2 billion.",
             date(2017, 3, 15), {"about $1.2 billion": Want(1.2e9, "USD", "2016", measure="value of exports to China")}),
     Example("measure-of-price", "Anthracite sold in border markets for about $85 a tonne in December.",

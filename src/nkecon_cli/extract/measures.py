@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ..factbase.vocab import COUNTED
 from .quantities import Quantity
@@ -111,10 +112,20 @@ def growth_of(previous: str | None, before: str, after: str) -> str | None:
     """The measure of a share that stands after another figure as its change: "31 million tonnes of coal in
     2016, 14 per cent more than a year earlier", "…, up 14 per cent" → "coal output growth" (corpus:
     measure-of-change)."""
-    if not previous or not (_CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before)):
+    if not previous or not (said := _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before)):
         return None
     return previous if re.search(r"(?i)\b(?:growth|change|rise|fall|increase|decrease)\b", previous) else (
-        f"{previous} growth")
+        f"{previous} {_change_name(said[0])}")
+
+
+# the words of a change that say it was a fall: its measure is the size of the fall ("fell 24 percent" → "trade
+# fall", 24 %), as "halved" is a fall of 50 % (DESIGN §2)
+_FALL = re.compile(r"(?i)\b(?:fell|fallen|falling|fall|drop(?:ped|s)?|declined?|decreased?|decrease|down|shrank|"
+                   r"contracted|slid|lower|less|below)\b")
+
+
+def _change_name(words: str) -> str:
+    return "fall" if _FALL.search(words) else "growth"
 
 
 _SOLD = re.compile(
@@ -209,12 +220,19 @@ def measure_of(text: str, floor: int, ceiling: int, q: Quantity) -> str | None:
         if q.unit in _SHARE_UNITS or q.unit == "times":
             if _FULFIL.search(window):
                 return f"{subj} plan fulfilment" if "plan" not in subj else subj
-            if _CHANGE.search(window) and not re.search(r"(?i)\b(?:growth|rate|share|change)\b", subj):
-                return f"{subj} growth"
+            if (said := _nearest(_CHANGE.finditer(window), q.start - max(floor, q.start - 80))) and \
+                    not re.search(r"(?i)\b(?:growth|rate|share|change)\b", subj):
+                return f"{subj} {_change_name(said)}"
         return subj
     if q.unit in _SHARE_UNITS and _FULFIL.search(text[max(floor, q.start - 80) : min(ceiling, q.end + 40)]):
         return "plan fulfilment"
     return None
+
+
+def _nearest(matches: Iterator[re.Match[str]], at: int) -> str | None:
+    """The words of the match nearest ``at`` (the figure's place in the window read)."""
+    best = min(matches, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)), default=None)
+    return best[0] if best else None
 
 
 def kind_of(clause: str, q: Quantity, future: bool, sentence: str | None = None) -> str:
