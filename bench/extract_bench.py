@@ -53,6 +53,7 @@ from nkecon_cli import extract as ex  # noqa: E402
 from nkecon_cli import factbase  # noqa: E402
 from nkecon_cli.extract import dates as _dates  # noqa: E402
 from nkecon_cli.extract import lexicon as _lexicon  # noqa: E402
+from nkecon_cli.extract import units as _units  # noqa: E402
 from nkecon_cli.factbase import when as _when  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench" / "devset"))
@@ -205,6 +206,7 @@ def clear_caches(base: factbase.FactBase) -> None:
     base._folded.clear()
     _dates._resolve.cache_clear()
     _lexicon._fold.cache_clear()
+    _units._clean.cache_clear()
     _when._CACHE.clear()
 
 

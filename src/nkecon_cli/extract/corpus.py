@@ -863,6 +863,26 @@ CORPUS: tuple[Example, ...] = (
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),
+    # a span of days of one month, its end the day alone: "from September 2 to 6", "between July 3 and 9" (dategrammar:
+    # day-range); the end is no figure
+    Example("day-range", "Up to 180 mm of rain fell in Hamhung from September 2 to 6. Between July 3 and 9, 120 mm of "
+            "rain fell in the county.", date(2001, 10, 1),
+            {"Up to 180 mm": Want(0.18, "m", "2001-09-02/2001-09-06"),
+             "120 mm": Want(0.12, "m", "2001-07-03/2001-07-09")},
+            never=("6", "9")),
+    Example("day-range", "The fair ran October 2 through 5 and sold 300 tons of apples.", date(2001, 11, 1),
+            {"300 tons": Want(300, "t", "2001-10-02/2001-10-05")}),
+    # counter-example: figures from one number to another in a month are two figures, no days
+    Example("day-range", "In July output at the pit rose from 3 to 9 tons a day.", date(2001, 11, 1),
+            {"9 tons": Want(9, "t", "2001-07")}),
+    # a span cut short whose end is a figure's number is the first year alone (dates: year-span); counter-example:
+    # a span cut short before a clause's words
+    Example("year-span", "Coal output fell from 40 million tons in 1990 to 12 million tons in 2015. Exports grew 12 "
+            "percent in 2014 to 15 billion dollars.", D2016,
+            {"40 million tons": Want(40e6, "t", "1990"), "12 million tons": Want(12e6, "t", "2015"),
+             "12 percent": Want(12, "%", "2014"), "15 billion dollars": Want(15e9, "USD", "2014")}),
+    Example("year-span", "In 1996 to 98 the mine produced 2 million tons.", D2016,
+            {"2 million tons": Want(2e6, "t", "1996/1998")}),
     Example("marketing-year", "The Mission estimates a cereal import requirement of 340,000 tonnes for the 2013/14 "
             "marketing year (November/October).", date(2013, 11, 28),
             {"340,000 tonnes": Want(340000, "t", "2013-11/2014-10")}),

@@ -80,8 +80,10 @@ _PREP = r"(?i:(?:since|from|until|till|through|before|after|by)\s+)?"
 _ABSOLUTE_PATTERNS = (
     # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
     rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
-    # August 07, 1957; Jan. 8; April 15-20
-    rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d)(?![,.]\d{{3}})(?:,?\s+{YEAR})?",
+    # August 07, 1957; Jan. 8; April 15-20; from September 2 to 6, between July 3 and 9 (corpus: day-range)
+    rf"(?:(?i:between)\s+(?={MONTH}\s+{_DAY}\s+(?i:and)\s))?"
+    rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?i:to|through|till|until|and)\s+{_DAY}(?![\d%]|[,.]\d))?(?!\d)(?![,.]\d{{3}})"
+    rf"(?:,?\s+{YEAR})?",
     # "its February plan", "the March quota": the month a plan is of (corpus: month-plan)
     rf"(?:(?<=its )|(?<=the )|(?<=their )|(?<=our )|(?<=this )|(?<=Its )|(?<=The )){MONTH_BARE}"
     rf"(?=\s+(?i:plan|quota|target|assignment)s?\b)",

@@ -147,6 +147,7 @@ def find_dates(
             continue
         if masked and masked.overlaps(m.start(), m.end()):
             continue
+        m = _short_of_figure(text, m)
         expr = m.group()
         if expr.lower() == "now" and _RENAMING.search(text, max(0, m.start() - 2), min(len(text), m.end() + 14)):
             continue  # "the Sui-ho Dam (now the Sup'ung Dam)": a name of today, not a time (corpus: renaming-now)
@@ -192,6 +193,24 @@ def find_dates(
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
         out = _with_periods(text, out, masked, low)
     return _listed_year(text, _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked), doc)
+
+
+# a span whose end is cut to its digits: of years ("1990-95", "in 1996 to 98"), of days ("from September 2 to 6")
+_SHORT_END = re.compile(rf"(?P<first>(?:1[6-9]|20)\d\d|{MONTH_BARE}\s+\d\d?)\s*(?:-|–|(?i:to|through|and))\s*(\d\d?)$")
+
+
+def _short_of_figure(text: str, m: re.Match[str]) -> re.Match[str]:
+    """A span cut short whose end is a figure's number ("from 40 million tons in 1990 to 12 million tons", "grew
+    12 percent in 2014 to 15 billion dollars", "from July 3 to 9 tons a day"): the date ends at its first year or
+    day, and the number is the figure's (corpus: year-span)."""
+    end = _SHORT_END.search(m.group())
+    if end is None:
+        return m
+    at = m.start() + end.start(1)
+    qs = find_quantities(text, at, min(len(text), at + 40))
+    if not qs or qs[0].start != at or not qs[0].unit or (qs[0].unit == "count" and not qs[0].noun):
+        return m  # (the end's number counts nothing: "1990-95 plan", "from September 2 to 6, rain")
+    return _DATE_RE.match(text, m.start(), m.start() + end.end("first")) or m
 
 
 # a list of figures each with its period, the first period with its year and the next ones without: "$758 in the

@@ -71,7 +71,9 @@ _DAY_MONTH = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|/|to|through|and)\s*(?P<d2>{_DAY}))?(?:\s+of)?\s+(?P<m>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?", re.I)
 
-_MONTH_DAY = re.compile(rf"(?P<m>{MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{YEAR}))?", re.I)
+_MONTH_DAY = re.compile(rf"(?:between\s+)?(?P<m>{MONTH})\s+(?P<d1>{_DAY})"
+                        rf"(?:\s*(?:[-–]|\s(?:to|through|till|until|and)\s)\s*(?P<d2>{_DAY}))?"
+                        rf"(?:,?\s+(?P<y>{YEAR}))?", re.I)
 
 _MONTH_YEAR = re.compile(
     rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{MONTH_BARE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d))"

@@ -8,6 +8,7 @@ position, past up to two qualifiers. Also here: currency symbols and codes, the 
 
 from __future__ import annotations
 
+import functools
 import re
 
 # --- the units ------------------------------------------------------------------------------
@@ -165,6 +166,7 @@ _PER_WORD = {
 }
 
 
+@functools.lru_cache(maxsize=16384)
 def _clean(word: str) -> str:
     """A word as the lexicon spells it: lowercase, no sentence-final dot, no footnote mark, no possessive."""
     w = word.lower()
@@ -196,15 +198,17 @@ def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | No
             break
         words.append((m[1], m.start(1), m.end(1)))
         p = m.end()
+    cleaned = [_clean(w[0]) for w in words]  # (each word cleaned once, though tried in up to three keys)
+    # whether the gap after word k is spaces only: a multiword unit's words are separated by spaces only
+    spaced = [not text[words[k][2] : words[k + 1][1]].strip() for k in range(len(words) - 1)]
     skipped = 0
     for i in range(len(words)):
         for n in (3, 2, 1):
             if i + n > len(words):
                 continue
-            # a multiword unit's words are separated by spaces only
-            if n > 1 and any(text[words[k][2] : words[k + 1][1]].strip() for k in range(i, i + n - 1)):
+            if n > 1 and not all(spaced[i : i + n - 1]):
                 continue
-            key = " ".join(_clean(w[0]) for w in words[i : i + n])
+            key = cleaned[i] if n == 1 else " ".join(cleaned[i : i + n])
             hit = _U.get(key)
             if n == 1 and key == "mt" and words[i][0].rstrip(".") == MEGATONNE:
                 hit = ("t", 1_000_000, True)
@@ -215,7 +219,7 @@ def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | No
             first = word.strip("-").split("-")[0]
             if _clean(first) in _U:
                 return (*_U[_clean(first)], a + word.index(first) + len(first))
-        if _clean(word) in _QUALIFIERS and skipped < 2:
+        if cleaned[i] in _QUALIFIERS and skipped < 2:
             skipped += 1
             continue
         break
