@@ -132,14 +132,18 @@ class Roles:
 _PRESENT = re.compile(r"(?i)(?=[acehilmoprs])\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|"
                       r"employs?|produces?|exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|costs?|sells?)\b")
 
-_PAST = re.compile(r"(?i)(?=[abcdefghijlmnoprstw])\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|"
+_PAST = re.compile(r"(?i)(?=[abcdefghijlmnopqrstw])\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|"
                    r"decreased|declined|dropped|amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
                    r"surpassed|jumped|climbed|shrank|expanded|turned\s+out|registered|recorded|achieved|built|"
                    r"received|delivered|harvested|mined|made|cost|sold|bought|"
                    # the past tenses of reported change: "gained 8.9 percent", "added up to", "surged", "slid"
                    r"gained|added|surged|soared|plunged|tumbled|slid|slumped|contracted|widened|narrowed|posted|"
                    r"logged|topped|doubled|tripled|edged|inched|rebounded|recovered|improved|worsened|reduced|raised|"
-                   r"earned|spent|paid|shipped|sent|supplied|provided)\b")
+                   r"earned|spent|paid|shipped|sent|supplied|provided|"
+                   # and of the wire's other verbs of change: "slipped", "shed", "eased", "dipped", "went up"
+                   r"slipped|shed|eased|sank|sunk|dipped|lost|sagged|went\s+(?:up|down)|skyrocketed|plummeted|"
+                   r"nosedived|dived|dove|ballooned|swelled|spiked|leapt|leaped|rallied|dwindled|halved|quadrupled|"
+                   r"advanced|retreated|shrunk|grown|risen|fallen)\b")
 
 # a sentence of what could or will be takes no past date from the sentences before it (corpus: modal-no-past)
 # ("is to produce", "are set to rise", "plans to build", "shall": a plan's or an obligation's future too)
