@@ -58,7 +58,7 @@ _CHANGE_BEFORE = re.compile(
     r"decreased?|decreasing|declined?|declining|dropped|dropping|jumped|jumping|climbed|climbing|gained|gaining|"
     r"lost|losing|shedding|higher|lower|more|less|doubled|tripled|expanded|shrank|contracted|unchanged|flat)\b|"
     r"%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)"
-    r"[^.;]{0,40}$"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # (a decimal's point is no stop: "down 3.2 percentage points from 2014")
 )
 _FROM_SINCE = re.compile(r"(?i)^(?:from|since)\s")
 _RANGE_WORD = re.compile(r"(?i)\s(?:to|through|thru|till|until|and)\s|[-–]")
@@ -205,6 +205,9 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True  # "1.5 times as much steel as in the corresponding period of last year" (corpus: multiple-of-time)
     if _MEASURE_OF_YEAR.match(text, d.end) and _MULTIPLE_OF.search(before):
         return True  # "nearly triple 1998 numbers", "80 percent of 1989 levels" (corpus: year-of-measure)
+    if (the := _FROM_THE.search(before)) and _MEASURE_OF_YEAR.match(text, d.end) and \
+            _CHANGE_BEFORE.search(before, 0, the.start()):
+        return True  # "a 13.38% increase from the 1993 census", "down from its 2014 level" (corpus: year-of-measure)
     if _SHARE_OF.search(before) and re.match(r"(?i)the\s+same\s", d.text):
         return True  # "124 percent of the same period of last year": the period it is a share of
     if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):
@@ -220,6 +223,7 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
                 or _APPOSED.search(text, max(floor, d.start - 90), d.start))
 
 
+_FROM_THE = re.compile(r"(?i)\b(?:from|over|on)\s+(?:the|its|their)\s+$")
 _CUE_THE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?"
                       r"(?:[a-z]+\s+){0,2}$")
 _APPOSED = re.compile(r"(?i)\b(?:than|from|compared\s+(?:with|to)|against|over)\b(?:[^.;]|\.(?=\s?\d)){0,60},\s*"

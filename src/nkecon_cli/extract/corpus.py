@@ -548,6 +548,19 @@ CORPUS: tuple[Example, ...] = (
             "$4.26 billion, or 18.8% of GDP.", D2015, {"$4.26 billion": Want(4.26e9, "USD", "1999")}),
     Example("year-of-measure", "Output in 2010 stood at 80 percent of 1989 levels.", D2015,
             {"80 percent": Want(80, "%", "2010")}, never=("1989 levels",)),
+    # a change from a year's count or survey: the year is the baseline's (counter-example: the count's own year)
+    Example("year-of-measure", "The 2008 census counted 24,052,231 people, a 13.38% increase from the 1993 census.",
+            D2013, {"24,052,231 people": Want(24052231, "people", "2008"), "13.38%": Want(13.38, "%", "2008")},
+            never_when=("1993",)),
+    # a change in points after a decimal: its point is no stop, and "from 2014" the baseline (attach: change-from);
+    # a change of a share said in points is in percentage points (sentenceclaims: share-points)
+    Example("share-points", "The economy grew 1 percent in 2015. Mining made up 12.4 percent of output, down 3.2 "
+            "percentage points from 2014. Fisheries made up 9.1 percent, up 0.6 points from 2011.", D2016,
+            {"12.4 percent": Want(12.4, "%", "2015"), "3.2 percentage points": Want(3.2, "pp", "2015"),
+             "0.6 points": Want(0.6, "pp", "2015")}, never_when=("2014/..", "2011/..")),
+    # counter-example: points of no share (an index's)
+    Example("share-points", "The price index of the markets rose 12 points in 2015.", D2016,
+            {"12 points": Want(12, "count", "2015")}),
     # counter-example: "that 2015 figure" as the subject is the figure's own time, not what it is compared with
     Example("year-of-measure", "Steel output in 2015 was 1.079 million mt. That 2015 figure of just over 1 million mt "
             "is down from 1.22 million mt a year earlier and lower than the peak of 3.4 million mt in 1990.",

@@ -250,7 +250,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b(?:USD|KPW|KRW|CNY|RMB|EUR|GBP|J
 # prices", "2012 levels" (corpus: year-of-measure)
 OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data", "prices", "values", "statistics",
                        "estimates", "standards", "output", "production", "equivalents", "equivalent", "counterparts",
-                       "counterpart", "totals", "averages", "peaks"})  # "over their 2013 equivalents"
+                       "counterpart", "totals", "averages", "peaks", "census", "survey"})  # "over their 2013
+# equivalents", "from the 1993 census" (a count or a survey of that year, no count of censuses)
 OF_A_YEAR_NOUNS = ("numbers", "figures", "data", "statistics", "estimates")  # "figures from 1999": of 1999
 _DATA_FROM = re.compile(rf"(?i)\b(?:{word_pattern(OF_A_YEAR_NOUNS)})\s+$")
 _NO_UNIT_AFTER = frozenset({

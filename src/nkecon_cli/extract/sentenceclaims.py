@@ -26,8 +26,8 @@ from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics
 from .measures import growth_of, kind_of, measure_of, value_of
 from .prices import carried_units
+from .quantities import CHANGE_WORDS, DENOMINATORS, DURATIONS, Quantity, changed_from, find_quantities
 from .quantities import CURRENCIES as CURRENCIES_ALL
-from .quantities import DENOMINATORS, DURATIONS, Quantity, changed_from, find_quantities
 from .relativedates import _split_prep
 from .resolution import Resolved, anaphoric_shift, resolve
 from .spans import SpanIndex
@@ -334,9 +334,17 @@ def _figures(text: str, qs: list[Quantity], econ_re: re.Pattern[str]) -> list[Qu
             before = text[max(0, q.start - 90) : q.start].replace("[", "").replace("]", "")  # "[to spend] twenty days"
             if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, q.end):
                 out.append(q)
+        elif q.unit == "count" and q.noun in ("points", "point") and any(o.unit in ("%", "pp") for o in out) and \
+                _POINTS_CHANGE.search(text, max(0, q.start - 24), q.start):
+            # "9.1 percent of output, up 0.6 points from 2011": a change of a share in points is in percentage points
+            # (corpus: share-points); counter-example: "scored 12 points"
+            out.append(replace(q, unit="pp", noun=None, economic=True))
         elif q.economic:
             out.append(q)
     return out
+
+
+_POINTS_CHANGE = re.compile(rf"(?i)\b(?:{CHANGE_WORDS}|by|of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
 
 
 # the time of the figure a change starts from, after it: "is 34.7 times larger, widening from a 32.6-fold gap in 2005"
