@@ -853,6 +853,13 @@ CORPUS: tuple[Example, ...] = (
             {"2,000 tons": Want(2000, "t", "2014")}),
     # a week, a month or days counted from the governing day (resolution: anaphoric_shift); said again after a baseline
     # it is the baseline's (attach: baseline-anaphoric); counter-example: counted from a year it is that year
+    # "the previous month" counts from the month of its sentence (counter-example: none named, from the document's)
+    Example("baseline-anaphoric", "Exports in August were $194.6 million, up from $177.48 million the previous month. "
+            "Imports were worth $41 million, down from $45 million the previous month.", date(2018, 9, 23),
+            {"$177.48 million": Want(177.48e6, "USD", "2018-07"), "$41 million": Want(41e6, "USD", "2018-08"),
+             "$45 million": Want(45e6, "USD", "2018-07")}),
+    Example("baseline-anaphoric", "Imports were worth $41 million, down from $45 million the previous month.",
+            date(2018, 9, 23), {"$45 million": Want(45e6, "USD", "2018-08")}),
     Example("baseline-anaphoric", "Rice cost 6,000 won a kilogram on Nov. 15, up from 4,500 won a week earlier. In "
             "October corn cost 3,000 won; a month earlier it had cost 2,400 won.", date(2012, 11, 20),
             {"4,500 won": Want(4500, "KPW/kg", "2012-11-08"), "2,400 won": Want(2400, "KPW/kg", "2012-09")}),
@@ -1874,6 +1881,11 @@ CORPUS: tuple[Example, ...] = (
             "(November)\n", date(2005, 12, 31), {"400won/kg": Want(400, "KPW-1959/kg", "2005-12"),
                                                   "350won/kg": Want(350, "KPW-1959/kg", "2005-11")}),
     # two months of two years joined by a dash, or after "between", are one span
+    # "the January-to-August period", and "for" a month or two, as "in" them (dategrammar: month-range)
+    Example("month-range", "Trade in the January-to-August period tumbled 57.8 percent to $1.51 billion. For March "
+            "and April, the country bought 1.44 million tons and 1.23 million tons, respectively.", date(2018, 9, 23),
+            {"57.8 percent": Want(57.8, "%", "2018-01/2018-08"), "1.44 million tons": Want(1.44e6, "t", "2018-03"),
+             "1.23 million tons": Want(1.23e6, "t", "2018-04")}),
     Example("month-range", "In Numbers\n\nUS$ 16 million October 2019 – March 2020 Net Funding Requirements\n\nThe "
             "plan needs 5,000 mt of food between October 2019 and March 2020.", date(2019, 11, 4),
             {"US$ 16 million": Want(16e6, "USD", "2019-10/2020-03"), "5,000 mt": Want(5000, "t", "2019-10/2020-03")}),

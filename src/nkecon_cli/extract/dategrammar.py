@@ -91,7 +91,8 @@ _ABSOLUTE_PATTERNS = (
     rf"(?i:between|from)\s+{MONTH_BARE}\s+(?i:and|to|through|till|until)\s+{MONTH_BARE}"
     rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # January-August 2014, in January–February, January-November last year: a span of months (corpus: month-range)
-    rf"(?:(?i:in|during|for|of)\s+)?{MONTH_BARE}\s*[-–]\s*{MONTH_BARE}"
+    rf"(?:(?i:in|during|for|of)\s+(?:(?i:the)\s+)?)?{MONTH_BARE}\s*(?:[-–]|(?<=\w)-to-(?=\w))\s*{MONTH_BARE}"
+    r"(?:\s+(?i:period))?"
     rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
     rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
@@ -105,7 +106,7 @@ _ABSOLUTE_PATTERNS = (
     rf"{MONTH_BARE}(?=:\s|\s+(?!(?:1[6-9]|20)\d\d\b)(?!\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]\d))\d[\d,.]*\s?(?:won|yuan|dollars?|"
     r"kg|tons?|tonnes?|%|percent|per\s+cent)\b)",
     # (not "as of January 9th": a day of the month follows, and the day's form reads it, corpus: day-of-month)
-    rf"(?i:in|during|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
+    rf"(?i:in|during|for|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
     rf"(?!\s+\d{{1,2}}(?i:st|nd|rd|th)?(?!\d))(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # "Defense (6/98):", "Capacity (1/1/00E):": a fact sheet's month (and day) and year in brackets after a label,
     # American order, "E" an estimate, the colon after it a label's ("(1/25)" alone is a fraction) (corpus: slash-month)
@@ -206,5 +207,5 @@ TEXT_DATE_PATTERN = (
 _WEAK = re.compile(_RELATIVE_PATTERNS[-1])
 
 _PREP_RE = re.compile(
-    r"(?i)(since|from|until|till|through|before|after|by|in|during|on|of|each|every|the\s+month\s+of)\s+"
+    r"(?i)(since|from|until|till|through|before|after|by|in|during|for|on|of|each|every|the\s+month\s+of)\s+"
 )

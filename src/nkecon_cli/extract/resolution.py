@@ -95,8 +95,9 @@ _HALF_YEAR = re.compile(
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 
 _MONTHS_SPAN = re.compile(
-    rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?P<a>{MONTH_BARE})\s*(?:[-–]|\s(?:and|to|through|till|until)\s)\s*"
-    rf"(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<w>this|last|next)\s+year))?")
+    rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?:the\s+)?(?P<a>{MONTH_BARE})\s*"
+    rf"(?:[-–]|-to-|\s(?:and|to|through|till|until)\s)\s*(?P<b>{MONTH_BARE})(?:\s+period)?"
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<w>this|last|next)\s+year))?")
 _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
 _PART_YEAR = re.compile(rf"(?P<part>{_PART})[\s-]+(?:(?P<y>{YEAR})|the\s+year)", re.I)
@@ -143,9 +144,11 @@ def anaphoric_offset(expr: str) -> int | None:
 
 
 # a shorter time counted from the governing date: "a week earlier", "two months before", "three days later"
+# — and "the previous month", "the week before", "the following day": one of them (corpus: baseline-anaphoric)
 _SHORT_ANAPHORIC = re.compile(
-    r"(?i)^(?:(?:in|of|for|on|than|from)\s+)?(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+"
-    r"(?P<unit>day|week|month)s?\s+(?P<dir>earlier|later|before|after)$")
+    r"(?i)^(?:(?:in|of|for|on|than|from)\s+)?(?:(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+"
+    r"(?P<unit>day|week|month)s?\s+(?P<dir>earlier|later|before|after)|the\s+(?:(?P<dir2>previous|preceding|prior|"
+    r"following)\s+(?P<unit2>day|week|month)|(?P<unit3>day|week|month)\s+(?P<dir3>before|after)))$")
 
 
 def anaphoric_shift(expr: str) -> tuple[int, str] | None:
@@ -157,9 +160,10 @@ def anaphoric_shift(expr: str) -> tuple[int, str] | None:
     m = _SHORT_ANAPHORIC.match(" ".join(expr.split()))
     if not m:
         return None
-    n = m["n"]
+    n = m["n"] or "1"
     k = int(n) if n.isdigit() else _N[n.lower()]
-    return (-k if m["dir"].lower() in ("earlier", "before") else k), m["unit"].lower()
+    direction, unit = (m["dir"] or m["dir2"] or m["dir3"]).lower(), (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    return (-k if direction in ("earlier", "before", "previous", "preceding", "prior") else k), unit
 
 
 def shifted_span(span: tuple[date, date], n: int, unit: str) -> tuple[date, date]:
