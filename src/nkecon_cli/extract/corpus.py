@@ -1673,6 +1673,19 @@ CORPUS: tuple[Example, ...] = (
             "5,200\nSinuiju 4,800 5,100\n", date(2014, 1, 10),
             {"5,000": Want(5000, "KPW/kg", "2013-11-28"), "5,100": Want(5100, "KPW/kg", "2013-12-26")},
             never=("28", "26")),
+    # a column headed by a month named in full and a day is that day of the table's year (gridcells:
+    # grid-day-of-month); a line announcing the list "in won:" names its money, over a sentence between (tables:
+    # grid-caption-in-money); counter-examples: "Jan-10" is a month and its year; a list announced in no unit
+    Example("grid-day-of-month", "Below are the average market prices in Pyongyang in North Korean won:\n\nAs of "
+            "October 23, prices had risen by a third over the month.\n\nItem  October 10  October 17\nRice  4,100  "
+            "5,700\nCorn  2,900  4,700\n", date(2025, 10, 23),
+            {"4,100": Want(4100, "KPW", "2025-10-10"), "4,700": Want(4700, "KPW", "2025-10-17")}),
+    Example("grid-day-of-month", "Prices in Hyesan, in won:\n\nItem  March 3  March 24\nPork  14,000  15,500\n",
+            date(2023, 4, 1), {"15,500": Want(15500, "KPW", "2023-03-24")}, never=("3", "24")),
+    Example("grid-day-of-month", "Exports (US$ million)\n\nMonth  Jan-10  Feb-10\nCoal  140  150\n", D2013,
+            {"150": Want(150e6, "USD", "2010-02")}),
+    Example("grid-caption-in-money", "Below are the numbers of vessels seized:\n\nOfficials did not comment.\n\n"
+            "Port  2019  2020\nDandong  14  17\n", date(2021, 1, 1), {"17": Want(17, "count", "2020")}),
     # a line that is only a unit in brackets, under the title or under the rows, is the caption's (tables:
     # grid-unit-line); a table set one cell a line whose rows are labelled by their years (vertical)
     Example("grid-unit-line", "Production of cement\n(thousand tonnes)\n2012 6,200\n2013 6,600\n2014p 6,900\n", D2016,

@@ -37,7 +37,7 @@ _TAG = (r"(?:\(\s*(?:est|e|plan|target|proj|prel|prov|p|r|f|forecast|revised)\.?
 _TIME = re.compile(
     rf"(?P<fy>(?:FY|CY)\s?)?(?:(?P<q1>Q[1-4])\s?(?P<qy>{YEAR})|(?P<qy2>{YEAR})\s?(?P<q2>Q[1-4])"
     rf"|(?P<my>{YEAR})(?:\.|M)(?P<mm>0[1-9]|1[0-2])(?![\d./-])"
-    rf"|(?P<mon>{_MONTH})(?:[\s'-]+(?P<mony>{YEAR}|\d{{2}}(?!\d)))?"
+    rf"|(?P<mon>{_MONTH})(?:[\s'-]+(?P<mony>{YEAR}|\d{{2}}(?!\d))|\s+(?P<day>[1-9])(?![\d,.]))?"
     rf"|(?P<y>{YEAR})(?P<span>[/–-]\d{{2}}(?!\d)|\s?[/–-]\s?{YEAR})?(?P<sfx>[A-Za-z*]{{1,2}}(?![A-Za-z]))?"
     rf"(?P<tag>\s?{_TAG})?)(?P<sep>\s?[:=]|\s[–—-](?=\s))?(?=\s|$|\|)"
 )
@@ -135,6 +135,11 @@ def _time_phrase(m: re.Match[str]) -> tuple[str, str]:
     if m["mon"]:
         name = _MONTHS[m["mon"][:3].lower()]
         y = m["mony"]
+        gap = m.string[m.end("mon") : m.start("mony")] if y else ""
+        if m["day"] or (y and len(y) == 2 and m["mon"] == name and not gap.strip() and 1 <= int(y) <= 31):
+            # "October 10  October 17": a month named in full and a day of it, of the year the table is read in (but
+            # "Oct-10", "Jan '98" are a month and its year) (corpus: grid-day-of-month)
+            return f"{name} {int(m['day'] or y)}", ""
         if y and len(y) == 2:
             y = ("19" if int(y) > 50 else "20") + y
         return (f"{name} {y}" if y else name), ""
@@ -178,7 +183,7 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
         if m and m.end() > pos:
             phrase, mark = _time_phrase(m)
             end = m.start("sep") if m["sep"] else m.end()  # "1985: 5.2", "1985 – 5.2": the time, not its separator
-            kind = "month" if m["mon"] and not m["mony"] else "time"
+            kind = "month" if m["mon"] and not m["mony"] and not m["day"] else "time"
             out.append(Tok(a + pos, a + end, kind, phrase, mark))
             pos = m.end()
             continue

@@ -122,7 +122,10 @@ def _unit_row(text: str, ln: Line) -> list[tuple[str, float] | None] | None:
 
 
 _PROSE_UNIT = re.compile(r"(?i)\((?:in\s+)?[^()]{1,40}\)|\b(?:in|of)\s+(?:thousands?|millions?|billions?|'000)\s+"
-                         r"(?:of\s+)?[A-Za-z$]+(?:\s+[A-Za-z$]+)?")
+                         r"(?:of\s+)?[A-Za-z$]+(?:\s+[A-Za-z$]+)?|"
+                         # "Prices in Hyesan, in won:", "… the average prices in North Korean won:": a line that
+                         # announces the list below in its money (corpus: grid-caption-in-money)
+                         r"(?<=\bin\s)(?:[A-Za-z.$]+\s+){0,2}[A-Za-z.$]+(?=\s*:\s*$)")
 
 # "(year-end)", "at the end of the year": a year of the table is its December (corpus: grid-year-end)
 _YEAR_END = re.compile(r"(?i)\byear[- ]end\b|\bend[- ]of[- ](?:the[- ])?year\b|\bend[- ]year\b")
@@ -134,16 +137,21 @@ def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | 
     u = unit_of(caption)
     if u is not None:
         return u
-    above = caption
-    if above is None:
-        for j in range(i - 1, max(-1, i - 5), -1):
-            if text[lines[j][0] : lines[j][1]].strip():
-                above = text[max(lines[j][0], lines[j][1] - 300) : lines[j][1]]
+    # the nearest line of words above, and the one before it when that one announces the list ("Below are the prices
+    # in North Korean won:") and a sentence stands between ("As of October 23, …") (corpus: grid-caption-in-money)
+    near: list[str] = []
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if text[lines[j][0] : lines[j][1]].strip():
+            near.append(text[max(lines[j][0], lines[j][1] - 300) : lines[j][1]].rstrip())
+            if len(near) == 2 or near[-1].endswith(":"):
                 break
-    for m in _PROSE_UNIT.finditer(above or ""):
-        u = unit_of(m[0] if m[0].startswith("(") else f"({m[0]})")
-        if u is not None:
-            return u
+    aboves = [caption] if caption is not None else near[:1]
+    aboves += [ln for ln in near if ln.endswith(":")]
+    for above in aboves:
+        for m in _PROSE_UNIT.finditer(above):
+            u = unit_of(m[0] if m[0].startswith("(") else f"({m[0]})")
+            if u is not None:
+                return u
     return None
 
 
