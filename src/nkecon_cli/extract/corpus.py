@@ -1045,6 +1045,14 @@ CORPUS: tuple[Example, ...] = (
             "tons.", D1998, {"4,100 workers": Want(4100, "people", "1970")}),
     # --- rates and measures of people (quantities) --------------------------------------------------------
     # a time after a unit's slash is the rate's period: "85,000 bbl/day", "1.2 mt/yr" (units: rate-period)
+    # oil reports' barrels a day: "b/d", "bbl/d" (units: rate-period)
+    Example("rate-period", "Refinery runs fell to 9,000 b/d in 2012. Output was 8,000 bbl/d in 2014.", D2016,
+            {"9,000 b": Want(9000 * 158.987294928, "l", "2012", per="day"),
+             "8,000 bbl": Want(8000 * 158.987294928, "l", "2014", per="day")}),
+    # a verb that says the figure is passed makes it more than the figure (quantities: exceeds-more-than)
+    Example("exceeds-more-than", "Arrears exceeded $3 billion in 1997. Debt is estimated to exceed $12 billion.",
+            D2016, {"$3 billion": Want(3e9, "USD", "1997", approx="more-than"),
+                    "$12 billion": Want(12e9, "USD", "1997", approx="more-than")}),
     Example("rate-period", "In 2001 the country consumed 85,000 bbl/day of oil and mined 1.2 mt/yr of zinc ore.",
             D2015, {"85,000 bbl": Want(85000 * 158.987294928, "l", "2001", per="day"),
                     "1.2 mt": Want(1.2, "t", "2001", per="year")}),

@@ -526,11 +526,17 @@ def _year_then_figure(m: re.Match[str] | None, m2: re.Match[str]) -> bool:
 _PHRASAL_UP = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|go(?:es|ing|ne)?|went|c[oa]me?s?|coming)\s+$")
 
 
+# a verb that says the figure is passed: "arrears exceeded $3 billion", "is estimated to exceed 12 million tons" — more
+# than the figure, whose words it is no part of (corpus: exceeds-more-than)
+_EXCEEDS = re.compile(r"(?i)(?<![\w-])(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:US\$|\$|£|€|¥|₩)?$")
+
+
 def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     window = text[max(floor, pos - 30) : pos]
     m = _PREFIX.search(window)
     if not m:
-        return None, pos
+        passed = ("xceed" in window or "urpass" in window) and _EXCEEDS.search(window)
+        return ("more-than" if passed else None), pos
     if m["t"]:  # "~400": about 400
         return "about", pos - len(window) + m.start()
     if m["a"].lower().startswith("up") and _PHRASAL_UP.search(window, 0, m.start()):

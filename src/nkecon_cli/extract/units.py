@@ -155,14 +155,14 @@ _PER = re.compile(
     r"(?<!quarter-)(?<!half-)(?P<q>(?-i:annually|yearly|monthly|weekly|daily|hourly)"
     r"(?!\s+(?:plans?|quotas?|targets?|assignments?|programm?es?)\b)|per\s+annum))"
     # a time after a unit's slash: "85,000 bbl/day", "20 tons/year", "1.2 mt/yr" (corpus: rate-period)
-    r"|(?<=[^\W\d_])/\s?(?P<s>year|yr|annum|month|week|day|hour))(?![\w-])"
+    r"|(?<=[^\W\d_])/\s?(?P<s>year|yr|annum|month|week|day|hour|d))(?![\w-])"  # ("15,000 b/d", "8,000 bbl/d")
     # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
     r"(?!\s+(?:earlier|ago|before|later|after|on\b|since|back))"
 )
 
 _PER_WORD = {
     "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
-    "weekly": "week", "daily": "day", "hourly": "hour", "yr": "year",
+    "weekly": "week", "daily": "day", "hourly": "hour", "yr": "year", "d": "day",
 }
 
 
@@ -212,6 +212,8 @@ def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | No
             hit = _U.get(key)
             if n == 1 and key == "mt" and words[i][0].rstrip(".") == MEGATONNE:
                 hit = ("t", 1_000_000, True)
+            elif n == 1 and key == "b" and text.startswith("/d", words[i][2]):
+                hit = _U["barrel"]  # "15,000 b/d": barrels a day, as oil reports write them (corpus: rate-period)
             if hit and (i == 0 or key not in ("m", "t", "li", "ri", "°", "g")):
                 return (*hit, _unit_end(text, words[i + n - 1], key))
         word, a, _b = words[i]
