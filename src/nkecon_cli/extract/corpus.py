@@ -2032,6 +2032,18 @@ CORPUS: tuple[Example, ...] = (
             "KPW. A wind of 10 to 20 metres per second damaged roofs in 1998.", D2016,
             {"3000won": Want(3000, "KPW-1959", "2008"), "8,500 KPW": Want(8500, "KPW/kg", "2015")},
             never=("1 USD", "1kg", "10 to 20 metres")),
+    # … "is selling for", "is": the kilogram a price is of, named before it (quantities: price-per-unit); a price's
+    # money with an editor's words in square brackets, and a conversion written "U.S. $" (both sums per kilogram)
+    Example("price-per-unit", "Last week 1 kg of rice was selling for 5,000 KPW. Now 1 kg of diesel is 8,000 KPW.",
+            D2016, {"5,000 KPW": Want(5000, "KPW/kg", "2016-11-21/2016-11-27")}, never=("1 kg",)),
+    Example("price-per-unit", "It costs 7,000 [North Korean] won per kilogram. Rice costs 5 yuan (U.S. $0.80) per "
+            "kilogram, and corn almost U.S. $1.", date(2013, 3, 26),
+            {"7,000 [North Korean] won per kilogram": Want(7000, "KPW/kg", "2013"),
+             "5 yuan": Want(5, "CNY/kg", "2013"), "$0.80": Want(0.8, "USD/kg", "2013"),
+             "almost U.S. $1": Want(1, "USD/kg", "2013", approx="almost")}),
+    # … and a dollar that "is traded at", a euro that "changes hands for" so many won
+    Example("rate-base-words", "In the market, 1 dollar is traded at 30,800 won. One euro changes hands for 9,000 won.",
+            date(2024, 11, 27), {"30,800 won": Want(30800, "KPW", "2024")}, never=("1 dollar", "One euro")),
     # … and a dollar that "is exchanging for" so many won
     Example("rate-base-words", "In February 2013 rice cost around 5,600 won per 1kg, and 1 dollar is exchanging for "
             "around 8,000 won.", date(2013, 2, 12), {"around 8,000 won": Want(8000, "KPW", "2013-02", approx="about")},

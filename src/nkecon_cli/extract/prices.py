@@ -18,8 +18,8 @@ _PRICED_BEFORE = re.compile(  # ("1 kg (2.2 lb) of potatoes is priced at 400 won
 # what names another kind of price between two sums: a dollar, a rate, a wage, or a currency's own worth ("and the won
 # was worth 46 cents": an exchange rate, no price per kilogram)
 _OTHER_PRICE = re.compile(r"(?i)\b(?:dollars?|yuan|exchange\s+rate|salar(?:y|ies)|wages?|worth|"
-                          r"(?:won|ruble|rouble)\s+(?:was|is|were|stood|traded|fetched))\b|US\$|\$")
-_CURRENCY_AT = re.compile(r"\s*(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
+                          r"(?:won|ruble|rouble)\s+(?:was|is|were|stood|traded|fetched))\b|U\.?S\.?\s?\$|\$")
+_CURRENCY_AT = re.compile(r"\s*(?:U\.?S\.?\s?\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?")
 # a thing priced whole just before the sum: "and a bus ticket 0,1 won", "a bicycle cost 150,000 won" — its price, not
 # one per the last price's kilogram (corpus: price-per-unit)
 # ("an egg for 300 won" after "a kilogram of pork sells for 6,000 won": the egg's price)

@@ -128,7 +128,7 @@ _PREFIX = re.compile(
     r"over|above|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|up\s+to|at\s+most|as\s+(?:much|many|high|large|little|few)\s+as|"
     r"no\s+more\s+than|not\s+more\s+than|no\s+fewer\s+than|not\s+fewer\s+than|less\s+than|under|below|fewer\s+than|"
     r"an\s+estimated|estimated\s+at|approx\.|approx|ca\.|c\.)"
-    r"\s+(?:\$|£|€|¥|₩)?$"
+    r"\s+(?:U\.?S\.?\s?)?(?:\$|£|€|¥|₩)?$"  # ("almost U.S. $1", "about US$3")
     r"|(?P<t>~|∼|≈)\s?(?:\$|£|€|¥|₩)?$"
 )
 _APPROX = {
@@ -172,14 +172,14 @@ CHANGE_WORDS = (
 # a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)
 _CHANGE_FROM = re.compile(
     rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
-    r"(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$"
+    r"(?:U\.?S\.?\s?\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$"
 )
 
 
 # the size of a change, then the level it came to: "fell about 1,000 KPW to 11,100 KPW", "rose 5% to $2.8 billion"
 # — two figures, no range (corpus: change-from-to)
 _CHANGE_BY = re.compile(rf"(?i)\b{CHANGE_WORDS}\s+(?:by\s+)?(?:(?:about|some|around|nearly|almost|roughly|over|"
-                        r"more\s+than)\s+)?(?:US\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$")
+                        r"more\s+than)\s+)?(?:U\.?S\.?\s?\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$")
 
 
 def changed_from(text: str, floor: int, pos: int) -> bool:
@@ -473,6 +473,9 @@ _RATE_LINK = re.compile(r"(?i)\s*(?:=|is|was|are|were|equals?|equalled|(?:is|was
                         r"equivalent\s+to)|buys?|bought|fetch(?:es|ed)?|for|exchanged\s+for|trade[sd]?\s+(?:at|for)|"
                         # "1 dollar is exchanging for around 8,000 won", "one yuan was trading at 1,300 won"
                         r"(?:is|was|are|were)\s+(?:exchanging|trading|selling|changing\s+hands)\s+(?:for|at)|"
+                        # "1 dollar is traded at 30,800 won", "one euro changes hands for 9,000 won"
+                        r"(?:is|was|are|were)\s+(?:traded|exchanged|sold|bought|changed)\s+(?:for|at)|"
+                        r"(?:changes|changed)\s+hands\s+(?:for|at)|sells?\s+(?:for|at)|sold\s+(?:for|at)|"
                         r"exchanges\s+for|"
                         r"(?:grew|rose|climbed|fell|dropped|went\s+(?:up|down))\s+to(?:\s+be\s+worth)?|"
                         r"(?:may|will|would|could|might)\s+be\s+worth)"
@@ -482,9 +485,19 @@ _RATE_LINK_AFTER = re.compile(r"(?i)\s+(?:for|to|per|against)\s+(?:a|one|each|ev
 _ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0})
 
 
+# the quantity a price is of, named before it: "1 kg of rice was selling for 5,000 KPW", "1 kg of diesel is 8,000
+# KPW" — the kilogram is the price's, no figure (corpus: price-per-unit)
+_PRICED_ONE = re.compile(r"(?i)\s+of\s+[^.;\d]{1,40}?\b(?:is|was|were|are|costs?|sells?|sold|fetch(?:es|ed)?|goes|"
+                         r"went|trades?|traded)\b[^.;\d]{0,25}$")
+
+
 def _without_rate_bases(text: str, qs: list[Quantity]) -> list[Quantity]:
     drop: set[int] = set()
     for i, (a, b) in enumerate(itertools.pairwise(qs)):
+        if a.value == 1 and a.value_max is None and a.unit in ("kg", "l", "t") and b.unit.split("/")[0] in CURRENCIES \
+                and 0 <= b.start - a.end <= 60 and _PRICED_ONE.fullmatch(text, a.end, b.start):
+            drop.add(i)
+            continue
         if not (a.unit in CURRENCIES and b.unit in CURRENCIES and a.unit != b.unit and 0 <= b.start - a.end <= 40):
             continue
         link = _RATE_LINK.fullmatch(text, a.end, b.start) if a.per is None and a.value_max is None else None
@@ -528,7 +541,7 @@ _PHRASAL_UP = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|go(?:es|
 
 # a verb that says the figure is passed: "arrears exceeded $3 billion", "is estimated to exceed 12 million tons" — more
 # than the figure, whose words it is no part of (corpus: exceeds-more-than)
-_EXCEEDS = re.compile(r"(?i)(?<![\w-])(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:US\$|\$|£|€|¥|₩)?$")
+_EXCEEDS = re.compile(r"(?i)(?<![\w-])(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:U\.?S\.?\s?\$|\$|£|€|¥|₩)?$")
 
 
 def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
@@ -545,7 +558,7 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[str | None, int]:
 
 
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?:S|A|C|NZ|HK|NT)$")  # Singapore, Australian, Canadian… dollars
-_SYMBOL_AGAIN = re.compile(r"(?:US\$|\$|£|€|¥|₩)")
+_SYMBOL_AGAIN = re.compile(r"(?:U\.?S\.?\s?\$|\$|£|€|¥|₩)")
 _SYMBOL_MULT = re.compile(r"(?i)\s*(m|bn|k)\b")
 _OR_TO = re.compile(r"\s+(?:or|to)\s+")
 _DASH_RANGE = re.compile(r"\s?[-–—~]\s?(?=\d)")
@@ -577,7 +590,8 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
 
 # a currency symbol or code just before a number
 # (… and the capital "W" Seoul's English-language papers write for the South's won: "W1 million", "US$1=W1,123")
-_SYMBOL_BEFORE = re.compile(r"(?i)((?:US\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?|(?-i:\bW))$")
+_SYMBOL_BEFORE = re.compile(r"(?i)((?:U\.?S\.?\s?\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?|"
+                            r"(?-i:\bW))$")
 
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
@@ -787,7 +801,7 @@ def _complete(
             d = _DENOMINATOR.match(text, conv.end(), end)  # "2,400 won (US$17.18) per kilogram" (corpus:
             # price-conversion): the denominator after a sum's bracketed conversion is the sum's (the
             p_den = p  # conversion stays to be read)
-        elif d is None and _CONVERSION_OPEN.search(text, max(start, qstart - 2), qstart) and \
+        elif d is None and _CONVERSION_OPEN.search(text, max(start, qstart - 7), qstart) and \
                 (close := _CLOSE.match(text, p, end)):
             d = _DENOMINATOR.match(text, close.end(), end)  # ... and so the conversion's own
             p_den = p
@@ -834,10 +848,11 @@ def _complete(
 _LISTED_BEFORE = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[^\W\d_]+){0,2}\s*(?:,\s*|\s+)(?:and|or)\s+(?:[^\W\d_]+\s+){0,3}")
 # a sum's conversion in brackets, "(US$17.18)", "(about 70 US cents)", and a conversion's opening bracket
 # (the code after the sum too: "1,950 KPW (0.23 USD) per 1 kg")
-_CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\$|\$|€|£|¥|₩|(?:USD|CNY|RMB|KRW)\s?)?"
+_CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?"
+                         r"(?:U\.?S\.?\s?\$|\$|€|£|¥|₩|(?:USD|CNY|RMB|KRW)\s?)?"
                          r"\d[\d.,]*(?:\s?(?:million|billion))?(?:\s+(?:US\s+)?(?:won|dollars?|yuan|cents?)|"
                          r"\s?(?:USD|CNY|RMB|KRW|KPW))?\s*\)")
-_CONVERSION_OPEN = re.compile(r"\(\s*$")
+_CONVERSION_OPEN = re.compile(r"\((?:\s*U\.?S\.?)?\s*$")  # ("(U.S. $0.80) per kilogram")
 _PER_ONE_BEFORE = re.compile(r"(?i)\b(?:per|for)\s+$")
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 _OUT_OF_BASE = re.compile(r"(?i)\s+out\s+of\s+(?:every\s+)?(?P<b>100|1,000|1000)(?![\d,.])")
@@ -851,7 +866,7 @@ _TO_THE_DOLLAR = re.compile(
     r"(?:dollar|greenback|yuan|renminbi|euro)\b|\s*to\s+(?:one|1)\b(?=\s*[.,;)]|\s+(?:on|in|at)\b|\s*$)")
 _WON_NAMED = re.compile(r"(?i)\bwon\b|\bKPW\b")
 # "between 20 and 25 percent", "between $600 and $700" are one span, not two figures
-_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:US\$|\$|£|€|¥|₩)?$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:U\.?S\.?\s?\$|\$|£|€|¥|₩)?$")
 _AND = re.compile(r"\s+and\s+")
 
 

@@ -182,14 +182,14 @@ def _clean(word: str) -> str:
     return w.rstrip(".") if w not in ("u.s.",) else w
 
 
-_QUALIFIER_PAREN = re.compile(r"\s*\(([^()\d]{1,30})\)")
+_QUALIFIER_PAREN = re.compile(r"\s*(?:\(([^()\d]{1,30})\)|\[([^\[\]\d]{1,30})\])")  # (an editor's brackets too)
 
 
 def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | None:
     """A unit starting at ``pos`` (after optional qualifiers): (unit, factor, economic, end offset)."""
     words: list[tuple[str, int, int]] = []
     paren = _QUALIFIER_PAREN.match(text, pos, end)
-    if paren and all(_clean(w) in _QUALIFIERS for w in paren[1].split()):
+    if paren and all(_clean(w) in _QUALIFIERS for w in (paren[1] or paren[2]).split()):
         pos = paren.end()  # "6,700 (North Korean) won": a qualifier in parentheses (corpus: price-per-unit)
     p = pos
     for _ in range(5):
