@@ -291,6 +291,9 @@ CORPUS: tuple[Example, ...] = (
             "says output will reach 6 million tons in 2014.", date(2013, 11, 28),
             {"2.8 million people": Want(2.8e6, "people", "2014", kind="estimate"),
              "6 million tons": Want(6e6, "t", "2014", kind="target")}),
+    # "it is foreseen that … will": an observer's forecast (measures: forecast-could)
+    Example("forecast-could", "It is foreseen that the maize crop will fall by 30 percent.", D1998,
+            {"30 percent": Want(30, "%", "1998", kind="estimate")}),
     Example("forecast-could", "Exports could fall by as much as 10 per cent this year.", D2016,
             {"as much as 10 per cent": Want(10, "%", "2016", kind="estimate", approx="up-to")}),
     # a quarter or a half hyphened as an adjective is a time too: "its first-quarter plan" (dategrammar)
@@ -888,9 +891,26 @@ CORPUS: tuple[Example, ...] = (
             "and on 2024.1.17 corn 2,400 won. Code 2014-13-02 sold 300 tons.", D2019,
             {"5,000 won": Want(5000, "KPW", "2019-04-12"), "4,500 won": Want(4500, "KPW", "2018-09"),
              "2,400 won": Want(2400, "KPW", "2024-01-17")}),
+    # a day of a Juche year as the DPRK writes it, "October 9, Juche 34 (1945)" (dategrammar: juche-day); a day with
+    # slashes, "1966/05/14" (ymd-dots); a name of a year after it, "In 1963, the last year for which …", is no time of
+    # its own (dates: apposed-year)
+    Example("juche-day", "On October 9, Juche 34 (1945), the works produced 4,000 tons of steel. On 15 April, Juche 60 "
+            "(1971), the smelter poured 1,200 tons of zinc. The barges left Nampho on 1966/05/14 with 3,000 tons of "
+            "cement.", date(2021, 4, 22),
+            {"4,000 tons": Want(4000, "t", "1945-10-09"), "1,200 tons": Want(1200, "t", "1971-04-15"),
+             "3,000 tons": Want(3000, "t", "1966-05-14")}),
+    Example("apposed-year", "In 1963, the last year for which such data were published, there were 2,295 state "
+            "enterprises.", date(2006, 1, 1), {"2,295 state enterprises": Want(2295, "count", "1963")}),
+    # counter-example: "the last year" alone is the year before the document's
+    Example("apposed-year", "Milk deliveries fell 4% in the last year.", date(2006, 1, 1),
+            {"4%": Want(4, "%", "2005")}),
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),
+    # "one-half" is a half, as "half" is (quantities: fraction)
+    Example("fraction", "Almost one-half of the trade went to Japan in 1966, and two-thirds of the cotton came from "
+            "the Soviet Union.", D1998, {"Almost one-half": Want(50, "%", "1966", approx="almost"),
+                                          "two-thirds": Want(66.7, "%", "1966")}),
     # a span of days of one month, its end the day alone: "from September 2 to 6", "between July 3 and 9" (dategrammar:
     # day-range); the end is no figure
     Example("day-range", "Up to 180 mm of rain fell in Hamhung from September 2 to 6. Between July 3 and 9, 120 mm of "
@@ -1195,6 +1215,15 @@ CORPUS: tuple[Example, ...] = (
     Example("density", "The province covers 17,000 sq. kilometers with 190 people per square kilometre (2018).",
             D2019, {"17,000 sq. kilometers": Want(17000, "km2", "2018"),
                     "190 people per square kilometre": Want(190, "people/km2", "2018")}),
+    # those who trade, serve and are counted are persons; a land named by its people's number (people: people-counted)
+    Example("people-counted", "About a thousand private merchants and 150 peddlers still traded there in 1950, and "
+            "35,000 enumerators were trained. The government of the country of 22 million hopes to end poverty.",
+            D1998, {"About a thousand private merchants": Want(1000, "people", "1950", approx="about"),
+                    "150 peddlers": Want(150, "people", "1950"), "22 million": Want(22e6, "people", "1998")}),
+    # the moneys of the clearing accounts, named with their country (units)
+    Example("people-counted", "The clearing account for 1973 was set at 800 million Swiss francs and 40 million West "
+            "German marks.", D1998, {"800 million Swiss francs": Want(8e8, "CHF", "1973"),
+                                     "40 million West German marks": Want(4e7, "DEM", "1973")}),
     Example("people-counted", "The population of the Democratic People's Republic of Korea is estimated at 22.7 "
             "million.", date(2007, 6, 1),
             {"estimated at 22.7 million": Want(22.7e6, "people", "2007", approx="about")}),
@@ -1311,6 +1340,11 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a heading of its own line names its section's time, no cited work
     Example("title-year", "Economy in 2014\n\nGDP grew 1.0 percent.\n\nOutlook for 2015\n\nGrowth is projected at 1.5 "
             "percent.", D2016, {"1.0 percent": Want(1, "%", "2014"), "1.5 percent": Want(1.5, "%", "2015")}),
+    # … and a year before a title's name (nonclaims: title-year); counter-example: a census's year is its count's
+    Example("title-year", "According to the 2013 World Almanac there were 577,000 cattle. The 2006 Minerals Yearbook "
+            "put coal output at 23 million tons. The 2008 census counted 24 million people.", D2016,
+            {"577,000 cattle": Want(577000, "count", "2016"), "23 million tons": Want(23e6, "t", "2016"),
+             "24 million people": Want(24e6, "people", "2008")}, never_when=("2013", "2006")),
     Example("title-year", "According to the Statistical Yearbook 2010, the population was 24 million.", D2013,
             {"24 million": Want(24e6, "people", "2013")}, never_when=("2010",)),
     Example("site-service", "Members can view, download and compare data from nearly 200 countries, including "
@@ -1331,6 +1365,9 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a figure before "by" with no total is a figure
     Example("rank-of-total", "Coal exports were 1,200 tons by rail and 800 tons by sea in 2018.", D2019,
             {"1,200 tons": Want(1200, "t", "2018"), "800 tons": Want(800, "t", "2018")}),
+    # numbers that name machines of a works: "No. 5", "Nos. 5 and 6" (nonclaims: archival)
+    Example("ordinal-rank", "The crew has laid 80 percent of the pipeline and is fitting boilers Nos. 5 and 6.",
+            date(2006, 11, 20), {"80 percent": Want(80, "%", "2006")}, never=("5", "6", "5 and 6")),
     Example("ordinal-rank", "China is North Korea's largest partner; Russia ranks 2nd and India 3rd.", D2013,
             never=("2nd", "3rd")),
     # the total a rank is among is no figure: "179th of 180 countries"

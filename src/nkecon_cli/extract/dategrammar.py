@@ -56,6 +56,10 @@ YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
+# the year of a day: "1945", or as the DPRK writes it, "Juche 34 (1945)" (corpus: juche-day)
+_DAY_YEAR = rf"(?:{YEAR}|Juche\s+\d{{1,3}}\s*\(\s*{YEAR}\s*\))"
+JUCHE_BRACKET = re.compile(r"Juche\s+\d{1,3}\s*\(\s*((?:1[6-9]|20)\d\d)\s*\)")
+
 _NUMW = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several)")
 
@@ -79,11 +83,11 @@ _PREP = r"(?i:(?:since|from|until|till|through|before|after|by)\s+)?"
 
 _ABSOLUTE_PATTERNS = (
     # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
-    rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
+    rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{_DAY_YEAR})?",
     # August 07, 1957; Jan. 8; April 15-20; from September 2 to 6, between July 3 and 9 (corpus: day-range)
     rf"(?:(?i:between)\s+(?={MONTH}\s+{_DAY}\s+(?i:and)\s))?"
     rf"{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?i:to|through|till|until|and)\s+{_DAY}(?![\d%]|[,.]\d))?(?!\d)(?![,.]\d{{3}})"
-    rf"(?:,?\s+{YEAR})?",
+    rf"(?:,?\s+{_DAY_YEAR})?",
     # "its February plan", "the March quota": the month a plan is of (corpus: month-plan)
     rf"(?:(?<=its )|(?<=the )|(?<=their )|(?<=our )|(?<=this )|(?<=Its )|(?<=The )){MONTH_BARE}"
     rf"(?=\s+(?i:plan|quota|target|assignment)s?\b)",
@@ -113,8 +117,10 @@ _ABSOLUTE_PATTERNS = (
     r"(?<=\()(?:1[0-2]|0?[1-9])/(?:(?:[12]\d|3[01]|0?[1-9])/)?(?:\d\d|1[6-9]\d\d|20\d\d)E?(?=\)\s*:)",
     # 2024.1.17, 1959. 8. 3.: year, month and day with dots, as Korean and Chinese texts write them (corpus: ymd-dots)
     r"(?<![\d.])(?:1[6-9]\d\d|20\d\d)\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?![\d])\.?",
-    # 2019-04-30: ISO 8601's day, as web pages date themselves (corpus: ymd-dots)
+    # 2019-04-30: ISO 8601's day, as web pages date themselves; 2001/08/27 with slashes, as archives' stamps and Asian
+    # texts write it (corpus: ymd-dots)
     r"(?<![\d.-])(?:1[6-9]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])",
+    r"(?<![\d./])(?:1[6-9]\d\d|20\d\d)/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?![\d/])",
     # 14.III., 3.IX.1964, 3. IX. 1964: Roman-numeral months, as Central European records write them
     rf"{_DAY}\.\s?{_ROMAN_MONTH}\.(?:\s?(?:1[6-9]\d\d|20\d\d)(?!\d))?",
     # Juche 43 (1954), Juche 105

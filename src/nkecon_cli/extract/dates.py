@@ -149,6 +149,10 @@ def find_dates(
             continue
         m = _short_of_figure(text, m)
         expr = m.group()
+        if _APPOSED_YEAR.search(text, max(0, m.start() - 8), m.start()) and _THE_REL_YEAR.fullmatch(expr):
+            last_end = m.end()
+            continue  # "In 1963, the last year for which data exist": a name of the year before it, no time of its own
+            # (corpus: apposed-year)
         if expr.lower() == "now" and _RENAMING.search(text, max(0, m.start() - 2), min(len(text), m.end() + 14)):
             continue  # "the Sui-ho Dam (now the Sup'ung Dam)": a name of today, not a time (corpus: renaming-now)
         if _YEAR_ONLY.fullmatch(expr) and _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -193,6 +197,10 @@ def find_dates(
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
         out = _with_periods(text, out, masked, low)
     return _listed_year(text, _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked), doc)
+
+
+_APPOSED_YEAR = re.compile(r"(?<![\d,.])(?:1[6-9]|20)\d\d,\s*$")
+_THE_REL_YEAR = re.compile(r"(?i)the\s+(?:last|final|first|previous|following|next|same)\s+year")
 
 
 # a span whose end is cut to its digits: of years ("1990-95", "in 1996 to 98"), of days ("from September 2 to 6")

@@ -90,14 +90,14 @@ _TARGET = re.compile(
     r"built|raised|increased|reached))\b"
 )
 _ESTIMATE = re.compile(
-    r"(?i)(?=[acefgilmopr])\b(?:estimat\w*|projected|projection|forecast\w*|expected|is\s+believed|are\s+believed|reportedly|"
+    r"(?i)(?=[acefgilmopr])\b(?:estimat\w*|projected|projection|forecast\w*|foreseen|expected|is\s+believed|are\s+believed|reportedly|"
     rf"according\s+to\s+(?:\w+\s+){{0,4}}estimates|guess\w*|may\s+have|{MIGHT}|could\s+have|likely|probably|"
     r"is\s+thought|are\s+thought|put\s+at|could|(?-i:may)|expects?|anticipat\w*|predict\w*|"
     r"outlook|(?:is|are)\s+(?:set|on\s+course|on\s+track)\s+to|(?:is|are)\s+likely)\b"
 )
 # what may happen: an estimate even beside words of a plan or a limit (corpus: forecast-could)
 _POSSIBLE = re.compile(rf"(?i)(?=[acim])\b(?:could|(?-i:may)|{MIGHT}|"
-                       r"(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to)\b")
+                       r"(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to|it\s+is\s+foreseen\s+that)\b")
 # (not a machine run "in full capacity", "at full capacity": how it is used, no capacity stated)
 _CAPACITY = re.compile(
     r"(?i)(?=[acdgir])\b(?:(?<!full\s)capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|"

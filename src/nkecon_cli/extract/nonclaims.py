@@ -88,6 +88,10 @@ _TITLE_YEAR = re.compile(
                    "Bulletin", "Outlook", "Factbook", r"Yearbook\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)*")
     + r"\s+(?:(?:for|of)\s+)?(?:1[6-9]|20)\d\d(?!\d)"
 )
+# … and a year before a title's name: "the 2013 World Almanac", "the 2006 Minerals Yearbook" — the work cited, whose
+# year dates no figure (corpus: title-year)
+_YEAR_TITLE = re.compile(r"[12](?<![\w,.][12])(?:(?<=1)[6-9]\d\d|(?<=2)0\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                         r"(?:Year\s*[Bb]ook|Yearbook|Almanac|Annual\s+Report|Report|White\s+Paper|Handbook|Bulletin|Outlook|Factbook)\b")
 # ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place", "179th of 180" — a position, not a quantity (corpus:
 # ordinal-rank)
 _ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
@@ -210,13 +214,16 @@ _COUNTED_ON_PAGE = re.compile(r"\d(?<![\d.,]\d)[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]
                               r"[Rr]eads)\b")
 
 
+_MORE_NUMBERS = re.compile(r"(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")  # (the rest of a list of numbers after "Nos.")
+
+
 def not_claims(text: str) -> list[tuple[int, int]]:
     """Spans holding numbers that are not claims: registry marks, call numbers, list markers, clock times,
     citations, reference marks, titles' years, ordinal ranks, ranks out of a total, list sizes, pack sizes, a
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
                                  _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER, _COUNTED_ON_PAGE,
-                                 _FRACTION_MARK)
+                                 _FRACTION_MARK, _YEAR_TITLE)
              for m in rx.finditer(text)]
     # (a heading that begins its line, "Outlook for 2015", names its section's time, no cited work)
     spans += [m.span() for m in _TITLE_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("\n", "")]
@@ -231,7 +238,9 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]
-    spans += [m.span() for m in _ARCHIVAL.finditer(text)]
+    for m in _ARCHIVAL.finditer(text):
+        more = _MORE_NUMBERS.match(text, m.end()) if text.startswith(("Nos", "nos"), m.start()) else None
+        spans.append((m.start(), more.end() if more else m.end()))  # "boilers Nos. 5 and 6": both numbers are names
     spans += [m.span() for m in _MONTH_NAMED.finditer(text)
               if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")]
     spans += _narrative_citations(text)

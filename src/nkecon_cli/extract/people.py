@@ -47,6 +47,13 @@ _PERSONS = frozenset({
     "passengers", "beneficiaries", "recipients", "patients", "victims", "visitors", "tourists", "participants",
     "infants", "adults", "girls", "boys", "mothers", "pensioners", "trainees", "graduates", "delegates",
     "users", "subscribers", "customers", "consumers", "survivors", "evacuees", "population", "populace", "workforce",
+    # who trade, serve, govern and are counted in the markets, the state and the census
+    "merchants", "traders", "peddlers", "pedlars", "vendors", "sellers", "buyers", "smugglers", "brokers", "dealers",
+    "entrepreneurs", "individuals", "officials", "officers", "cadres", "guards", "policemen", "drivers",
+    "fishermen", "seamen", "sailors", "craftsmen", "artisans", "porters", "nurses", "physicians", "researchers",
+    "scholars", "managers", "clerks", "recruits", "conscripts", "veterans",
+    "retirees", "orphans", "inmates", "detainees", "builders", "mechanics", "herders", "returnees", "settlers",
+    "emigrants", "immigrants", "enumerators", "interviewers", "surveyors", "civilians",
 })
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians": a people's members
 
@@ -112,11 +119,18 @@ def counted_by_label(before: str) -> str | None:
     return None if noun in _NOT_COUNTED else noun  # ("Exports: 12" is a measure with its unit elsewhere, no count)
 
 
+# a land named by its people's number: "the country of 22 million", "a nation of 25 million" (corpus: people-counted)
+_LAND_OF = re.compile(r"(?i)\b(?:a|the|this|that)\s+(?:country|nation|city|land|state)\s+of\s+(?:about\s+|some\s+|"
+                      r"around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$")
+
+
 def people_before(before: str) -> bool:
-    """The words just before a bare number make it a number of persons: "the population of", "the army at"."""
+    """The words just before a bare number make it a number of persons: "the population of", "the army at", "a
+    country of"."""
     low = before.lower()
     return bool((("population" in low or "pop." in low) and _POPULATION.search(before))
-                or (_BODY_WORD.search(low) is not None and _PEOPLE_BODY.search(before)))
+                or (_BODY_WORD.search(low) is not None and _PEOPLE_BODY.search(before))
+                or (" of" in low[-16:] and _LAND_OF.search(before)))
 
 
 # a fertility rate counts children per woman, a rate and no body of persons: "2.34 children born/woman", "2.1

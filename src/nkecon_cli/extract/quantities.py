@@ -88,7 +88,7 @@ _TENS_ORDINAL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-
                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
 _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    rf"(?P<d>{_TENS_ORDINAL}|{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})s?|half)"
+    rf"(?P<d>{_TENS_ORDINAL}|{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})s?|(?:one[\s-]+)?half)"
     r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b|th(?:at|ose)\s+of\b))"  # ("one-sixtieth that of the South's")
     r"(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)"
 )  # ("three-quarters of a million tons" is 750,000 tons, read as a number)
@@ -111,7 +111,7 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|last|latter|ot
 def _fraction_share(m: re.Match[str]) -> float | None:
     """The per cent a share in words names ("two-thirds" 66.7, "one twenty-sixth" 3.8), None when its numerator is
     not below its denominator or a numerator above one keeps the singular ("two third")."""
-    if m["w"].lower() == "half":
+    if m["w"].lower().endswith("half"):  # ("half", "one-half", "one half")
         return 50.0
     n, d = int(words_value(m["n"]) or 0), " ".join(m["d"].lower().replace("-", " ").split())
     if " " in d:

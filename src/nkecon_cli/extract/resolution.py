@@ -24,6 +24,7 @@ from .dategrammar import (
     _ROMAN_MONTH,
     _SEASON,
     _WEAK,
+    JUCHE_BRACKET,
     MONTH,
     MONTH_BARE,
     YEAR,
@@ -118,7 +119,7 @@ _YEAR_RANGE = re.compile(
 
 _SLASH_MONTH = re.compile(r"(?P<m>\d{1,2})/(?:(?P<d>\d{1,2})/)?(?P<y>\d\d(?:\d\d)?)E?")
 _YMD_DOTS = re.compile(r"(?P<y>1[6-9]\d\d|20\d\d)(?:\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?|"
-                       r"-(?P<m2>\d\d)-(?P<d2>\d\d))")  # (and ISO 8601's "2019-04-30")
+                       r"-(?P<m2>\d\d)-(?P<d2>\d\d)|/(?P<m3>\d\d)/(?P<d3>\d\d))")  # (and "2019-04-30", "2001/08/27")
 _ROMAN_DATE = re.compile(rf"(?P<d>{_DAY})\.\s?(?P<m>{_ROMAN_MONTH})\.(?:\s?(?P<y>(?:1[6-9]\d\d|20\d\d)(?!\d)))?")
 
 _ANAPHORIC = re.compile(
@@ -271,7 +272,7 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
     m = _YMD_DOTS.fullmatch(e)
     if m:  # 2024.1.17: the day, or nothing if there is no such day
         try:
-            d = date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+            d = date(int(m["y"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"]))
         except ValueError:
             return None
         return (d, d), ""
@@ -341,6 +342,8 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
     two years", "yesterday", "Monday") are ``relative`` and need ``doc_date``. None if unreadable.
     """
     text = " ".join(expr.replace("’", "'").split())
+    if not text.startswith("Juche") and "Juche" in text:
+        text = JUCHE_BRACKET.sub(r"\1", text)  # "October 9, Juche 34 (1945)": the day of 1945 (corpus: juche-day)
     prep, core = _split_prep(text)
     on = f" in a text of {label(doc_date.isoformat())}" if doc_date else ""
     months = _MONTHS_SPAN.fullmatch(text)

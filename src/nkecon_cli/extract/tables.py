@@ -131,10 +131,14 @@ _PROSE_UNIT = re.compile(r"(?i)\((?:in\s+)?[^()]{1,40}\)|\b(?:in|of)\s+(?:thousa
 _YEAR_END = re.compile(r"(?i)\byear[- ]end\b|\bend[- ]of[- ](?:the[- ])?year\b|\bend[- ]year\b")
 
 
+_A_SENTENCE = re.compile(r"[A-Z][^()]*\s\S+\s\S+\s[^()]*[a-z][.!]")
+
+
 def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | None) -> tuple[str, float] | None:
     """The unit the caption names, else one a phrase of the line above names ("… (in millions of US dollars) were as
     follows:", "Figures are in thousands of tonnes.") — the nearest line above the table, however long."""
-    u = unit_of(caption)
+    # (a caption that is a sentence names its unit in a phrase, below: "Officials did not comment." is no unit)
+    u = unit_of(caption) if caption is None or not _A_SENTENCE.fullmatch(caption.strip()) else None
     if u is not None:
         return u
     # the nearest line of words above, and the one before it when that one announces the list ("Below are the prices

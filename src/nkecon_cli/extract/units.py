@@ -103,6 +103,13 @@ _units("GBP", 1, True, "gbp", "sterling", "pound sterling", "pounds sterling", "
 _units("CNY", 1, True, "yuan", "renminbi", "rmb", "cny")
 _units("JPY", 1, True, "yen", "jpy")
 _units("EUR", 1, True, "euro", "euros", "eur")
+# the moneys of the clearing accounts of the 1960s and 1970s, named with their country (a bare "francs" or "marks"
+# names no one money): ISO 4217's codes, East Germany's mark its DDM
+_units("CHF", 1, True, "swiss franc", "swiss francs", "chf")
+_units("FRF", 1, True, "french franc", "french francs", "frf")
+_units("DEM", 1, True, "west german mark", "west german marks", "deutsche mark", "deutsche marks", "deutschmark",
+       "deutschmarks", "deutschemark", "deutschemarks", "dem")
+_units("DDM", 1, True, "east german mark", "east german marks", "gdr mark", "gdr marks", "ddm")
 _units("year", 1, False, "year", "years", "yr", "yrs")
 _units("year", 10, False, "decade", "decades")
 _units("month", 1, False, "month", "months")
@@ -242,7 +249,7 @@ def _unit_end(text: str, word: tuple[str, int, int], key: str) -> int:
     return b
 
 
-CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR"})
+CURRENCIES = frozenset({"RUB", "KPW", "KRW", "USD", "GBP", "CNY", "JPY", "EUR", "CHF", "FRF", "DEM", "DDM"})
 
 # a price per a thing counted is a price per `count`: "10,000 won/piece", "500 won a pair", "20 yuan per bag"
 # (corpus: price-per-item)
