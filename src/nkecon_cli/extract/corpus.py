@@ -1543,6 +1543,9 @@ CORPUS: tuple[Example, ...] = (
     Example("won-to-the-dollar", "The committee voted 3 to one for the grain plan in 2010.", D2013, never=("3",)),
     # cents are hundredths of a dollar (units: cents); a multiple in one word, "threefold", is times (quantities:
     # word-fold); "per 1kg" is per kilogram (units: per-one-unit)
+    # a written decimal keeps every place it writes (quantities: written-decimal); a converted unit's tail is cut
+    Example("written-decimal", "In 2010 the won was worth 0.00764892 USD, and the ration was 3.5 ounces.", D2015,
+            {"0.00764892 USD": Want(0.00764892, "USD", "2010"), "3.5 ounces": Want(0.0992, "kg", "2010")}),
     Example("cents", "In 2014 a kilogram of maize cost 3 US cents and the won was worth 46 cents.", D2015,
             {"3 US cents": Want(0.03, "USD/kg", "2014"), "46 cents": Want(0.46, "USD", "2014")}),
     # a fraction of digits before "of" is a share (quantities: slash-share); counter-examples: a date, a

@@ -116,11 +116,12 @@ _NUMBER_AT = re.compile(
 )
 
 
-def _num(v: float) -> int | float:
+def _num(v: float, places: int = 4) -> int | float:
     """A value as a record gives it: whole numbers as integers, at twelve significant digits (a decimal times a power
-    of ten is inexact in binary: 33.8 × 10¹² is 33799999999999.996, and is given as 33800000000000)."""
+    of ten is inexact in binary: 33.8 × 10¹² is 33799999999999.996, and is given as 33800000000000), at ``places``
+    decimals (a converted unit's long tail cut; as many as the figure writes, when it writes more)."""
     r = float(f"{v:.12g}")
-    return int(r) if r.is_integer() and abs(r) < 2**53 else round(r, 4)
+    return int(r) if r.is_integer() and abs(r) < 2**53 else round(r, places)
 
 
 # "half a million", "a quarter of a million", "three quarters of a million": a fraction of what follows

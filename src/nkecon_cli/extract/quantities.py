@@ -247,13 +247,17 @@ class Quantity:
         # a figure written in words that no decimal writes ("one third", 33.333…) is given as a curator writes it,
         # at one decimal: 33.3 (DESIGN: the value is in the quote; corpus: fraction)
         words = not any(ch.isdigit() for ch in self.text) and abs(self.value * 10 - round(self.value * 10)) > 1e-6
+        # a written decimal is never rounded: "0.00764892 USD" keeps its eight places (corpus: written-decimal)
+        places = max(4, max((len(d) for d in _DECIMALS.findall(self.text)), default=0))
         return {
             "text": self.text, "span": [self.start, self.end],
-            "value": round(self.value, 1) if words else _num(self.value),
-            "value_max": _num(self.value_max) if self.value_max is not None else None, "approx": self.approx,
+            "value": round(self.value, 1) if words else _num(self.value, places),
+            "value_max": _num(self.value_max, places) if self.value_max is not None else None, "approx": self.approx,
             "unit": self.unit, "per": self.per, "noun": self.noun,
         }
 
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
 
 # --- numbers --------------------------------------------------------------------------------
 
