@@ -279,6 +279,12 @@ CORPUS: tuple[Example, ...] = (
             {"2.7 percent": Want(2.7, "%", "2020", kind="estimate")}),
     # an order's "it is necessary to", "must" make a target; an observer's "estimates that … will" a forecast, an
     # estimate and no plan (measures: kind-of)
+    # a figure set against a target after it is no target: the target's own figure is (measures: kind-of)
+    Example("kind-of", "Cement output reached 6 million tons in 1990, short of the target of 8 million tons. Machine "
+            "output was estimated at 40,000 units in 1984, well below the plan target.", D1998,
+            {"6 million tons": Want(6e6, "t", "1990", kind="statistic"),
+             "8 million tons": Want(8e6, "t", "1990", kind="target"),
+             "estimated at 40,000 units": Want(40000, "count", "1984", kind="estimate")}),
     Example("kind-of", "Comrade Kim Il Sung said that this year it is necessary to raise grain output to 3 million "
             "tons. Coal output must reach 4.5 million tons.", date(1957, 3, 12),
             {"3 million tons": Want(3e6, "t", "1957", kind="target"),
