@@ -1371,6 +1371,12 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a figure before "by" with no total is a figure
     Example("rank-of-total", "Coal exports were 1,200 tons by rail and 800 tons by sea in 2018.", D2019,
             {"1,200 tons": Want(1200, "t", "2018"), "800 tons": Want(800, "t", "2018")}),
+    # a declassified record's release stamp run into its text, and its redaction codes (nonclaims: stamp)
+    Example("stamp", "Approved For Release 2001/08/27 : CIA-RDP85T00875R001700010026-5 CENTRAL INTELLIGENCE AGENCY "
+            "Directorate of Intelligence. Trade with Japan reached $60 million in 1966. 25X1 The trade with France was "
+            "$5 million.", date(1968, 1, 26),
+            {"$60 million": Want(60e6, "USD", "1966"), "$5 million": Want(5e6, "USD", "1966")},
+            never=("2001", "25"), never_when=("2001-08-27", "2001/2008")),
     # numbers that name machines of a works: "No. 5", "Nos. 5 and 6" (nonclaims: archival)
     Example("ordinal-rank", "The crew has laid 80 percent of the pipeline and is fitting boilers Nos. 5 and 6.",
             date(2006, 11, 20), {"80 percent": Want(80, "%", "2006")}, never=("5", "6", "5 and 6")),

@@ -214,6 +214,10 @@ _COUNTED_ON_PAGE = re.compile(r"\d(?<![\d.,]\d)[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]
                               r"[Rr]eads)\b")
 
 
+# a declassified record's release stamp, which CIA reading-room pages run into the text: "Approved For Release
+# 2001/08/27 : CIA-RDP79T00975A011100010001-6", and its redaction codes, "25X1" — no figure, no date (corpus: stamp)
+_RELEASE_STAMP = re.compile(r"A(?<=\bA)pproved\s+[Ff]or\s+Release\s*:?\s*(?:1[6-9]|20)\d\d/\d\d/\d\d"
+                            r"(?:\s*:?\s*CIA-RDP[\w-]+)?|2(?<=\b2)5X\d[A-Z]?\b")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")  # (the rest of a list of numbers after "Nos.")
 
 
@@ -223,7 +227,7 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
                                  _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER, _COUNTED_ON_PAGE,
-                                 _FRACTION_MARK, _YEAR_TITLE)
+                                 _FRACTION_MARK, _YEAR_TITLE, _RELEASE_STAMP)
              for m in rx.finditer(text)]
     # (a heading that begins its line, "Outlook for 2015", names its section's time, no cited work)
     spans += [m.span() for m in _TITLE_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("\n", "")]
