@@ -308,6 +308,14 @@ CORPUS: tuple[Example, ...] = (
     Example("since-year", "Since 2009 the market price of rice has risen 25 times.", D2013,
             {"25 times": Want(25, "times", "2009/2013-06-01")}),
     # a plan's target is for the plan's last year; a figure during the plan is of its span (dates: plan-target)
+    # a period's edge and a preposition before its name: up to its start, from its end (dates: period-edge);
+    # counter-example: "during" the period is its span, and "set by the plan" no time
+    Example("period-edge", "Until the outbreak of the Korean war, the state took 25 % of the harvest as tax. Since the "
+            "end of the Korean war, output has grown 12 % a year.", date(1960, 1, 1),
+            {"25 %": Want(25, "%", "../1950-06"), "12 %": Want(12, "%", "1953-07/1960-01-01")}),
+    Example("period-edge", "During the Korean war, the state took 25 % of the harvest as tax. Output in 1959 exceeded "
+            "the level set by the five-year plan for 1961 by 15 percent.", date(1960, 5, 16),
+            {"25 %": Want(25, "%", "1950-06/1953-07"), "15 percent": Want(15, "%", "1959")}),
     Example("plan-target", "The Six-Year Plan target of 1.6 million tons was met, as was the target of 3.5 million "
             "tons for the Second Seven-Year Plan. During the Six-Year Plan output grew 16 percent a year.", D1998,
             {"1.6 million tons": Want(1.6e6, "t", "1976"), "3.5 million tons": Want(3.5e6, "t", "1984"),

@@ -195,7 +195,7 @@ def find_dates(
                             if not taken.overlaps(a, b)], key=lambda d: d.start)
     low = lowered if lowered is not None else ascii_lower(text)
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
-        out = _with_periods(text, out, masked, low)
+        out = _with_periods(text, out, masked, low, doc)
     return _listed_year(text, _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked), doc)
 
 
@@ -498,8 +498,40 @@ _PLAN_TARGET = re.compile(r"(?i)\s+(?:output\s+|production\s+)?(?:targets?|goals
 _TARGET_FOR = re.compile(r"(?i)\b(?:targets?|goals?|quotas?)\b(?:[^.;]|\.(?=\d)){0,40}\bfor\s+(?:the\s+)?$")
 
 
-def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered: str) -> list[FoundDate]:
-    """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers."""
+# a time named by a period's edge and a preposition: "until the outbreak of the Korean war", "since the end of the
+# war", "before the war" (corpus: period-edge)
+_PERIOD_EDGE = re.compile(r"(?i)(?:\b(?P<prep>until|till|before|since|after|from|by)\s+)?(?:(?<![\w-])the\s+)?"
+                          r"(?:(?P<part>outbreak|start|beginning|end|close|eve)\s+of\s+)?$")
+_PERIOD_START = ("outbreak", "start", "beginning", "eve")
+
+
+def _period_edge(text: str, at: int, edtf: str, doc: date | None) -> tuple[int, str, str] | None:
+    """Where a period's name with its edge and preposition begins, the EDTF they name, and how; None when the name
+    stands alone (its span)."""
+    m = _PERIOD_EDGE.search(text, max(0, at - 40), at)
+    if m is None or not (m["prep"] or m["part"]):
+        return None
+    prep, part = (m["prep"] or "").lower(), (m["part"] or "").lower()
+    if prep in ("by", "from") and not part:
+        return None  # ("the level set by the five-year plan", "aid from the Three-Year Plan": no time of it)
+    lo, _, hi = edtf.partition("/")
+    hi = hi or lo
+    point = lo if part in _PERIOD_START else hi if part else ""
+    if prep == "by":
+        return m.start(), point or hi, f"by its {part or 'end'}"  # ("by the end of the plan": its last year)
+    if prep in ("until", "till", "before"):
+        return m.start(), f"../{point or lo}", f"up to its {part or 'start'}"
+    if prep in ("since", "after", "from"):
+        start = point or hi
+        end = doc.isoformat() if prep == "since" and doc is not None else ".."
+        return m.start(), f"{start}/{end}", f"from its {part or 'end'}"
+    return m.start(), point, f"its {part}"
+
+
+def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered: str,
+                  doc: date | None = None) -> list[FoundDate]:
+    """Add the named periods of the DPRK economy ("the Six-Year Plan") that no other date expression covers, with
+    the edge and preposition before them ("until the outbreak of the Korean war")."""
     from .periods import period_of
 
     extra = []
@@ -509,6 +541,11 @@ def _with_periods(text: str, found: list[FoundDate], masked: SpanIndex, lowered:
             continue
         edtf, name = period_of(m, text)
         note = f"the {name} = {edtf} (as carried out)"
+        if (edge := _period_edge(text, m.start(), edtf, doc)) is not None and not taken.overlaps(edge[0], m.start()):
+            start, edtf, how = edge
+            extra.append(FoundDate(start, m.end(), text[start : m.end()],
+                                   Resolved(edtf, "explicit", f"the {name}, {how}: {edtf}")))
+            continue
         if (_PLAN_TARGET.match(text, m.end()) or _TARGET_FOR.search(text, max(0, m.start() - 60), m.start())) and \
                 "/" in edtf:
             # "the Six-Year Plan target of 1.6 million tons": a plan's target is for its last year (corpus: plan-target)
