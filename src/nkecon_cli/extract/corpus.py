@@ -1668,6 +1668,12 @@ CORPUS: tuple[Example, ...] = (
             "Density 208.59/km2\nRoad density 0.21/km2\n", date(2017, 4, 7),
             {"25,115,311": Want(25115311, "people", "2016"), "208.59/km2": Want(208.59, "people/km2", "2016")},
             never=("0.21/km2",)),
+    # a unit after a row label's last comma is the row's (tables: grid-label-unit); counter-example: a range of
+    # grouped numbers in the label is no unit
+    Example("grid-label-unit", "North Korea at a glance\nGDP Growth Rate, % 1.0\nArea, Sq KM 120,540\nInflation "
+            "Rate, % 4.5\nHospitals: 1,120\n", D2016,
+            {"1.0": Want(1, "%", "2016"), "120,540": Want(120540, "km2", "2016"), "4.5": Want(4.5, "%", "2016"),
+             "1,120": Want(1120, "count", "2016")}),
     Example("grid-indicator-unit", "Phones\n\nMobile phone users\nNorth: 3.2 millions\nSouth: 21,000\n", D2016,
             {"3.2 millions": Want(3.2e6, "people", "2016"), "21,000": Want(21000, "people", "2016")}),
     # a change "(annual %)" is a per cent, of a population's growth too, in a table and in prose

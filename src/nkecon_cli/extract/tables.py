@@ -131,6 +131,7 @@ _PROSE_UNIT = re.compile(r"(?i)\((?:in\s+)?[^()]{1,40}\)|\b(?:in|of)\s+(?:thousa
 _YEAR_END = re.compile(r"(?i)\byear[- ]end\b|\bend[- ]of[- ](?:the[- ])?year\b|\bend[- ]year\b")
 
 
+_LABEL_NAMES_UNIT = re.compile(r"\(|,\s*in\b|\bin\s+(?:thousand|million|'000)|,\s+[^\d\s,][^,\d]{0,20}$")
 _A_SENTENCE = re.compile(r"[A-Z][^()]*\s\S+\s\S+\s[^()]*[a-z][.!]")
 
 
@@ -367,7 +368,9 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
         ucell = cols[head.unit_col - offset][0]
         unit = prev_unit[0] if ucell.kind == "ditto" else unit_of(_s(text, ucell))
     if unit is None and label:
-        unit = unit_of(label) if re.search(r"\(|,\s*in\b|\bin\s+(?:thousand|million|'000)", label) else None
+        # ("GDP Growth Rate, %", "GDP, Billion USD", "Area, Sq KM": a unit after the label's last comma; corpus:
+        # grid-label-unit)
+        unit = unit_of(label) if _LABEL_NAMES_UNIT.search(label) else None
         paren = _LAST_PAREN.search(label)
         if unit is None and paren and not _RATIO.search(label):  # "(years)", "(rate per 100 000 persons)"
             unit = _unit_words(paren[1])
