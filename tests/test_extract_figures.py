@@ -261,7 +261,9 @@ def _nth(text: str, s: str, n: int) -> int:
 
 _PIECES = ["In 1956 ", "output ", "reached ", "1,204,000 t", ", i.e. ", "143%", " compared to 1955", ". ", "\n",
            "| 1985 | 1990 |\n", "| Coal | 3.5 | 4.0 |\n", "a year earlier ", "respectively", "14.III.", " won",
-           "Copy Nº 2", "about ", "$30 to $300 million", " rubles", "1985: 5.2\n"]
+           "Copy Nº 2", "about ", "$30 to $300 million", " rubles", "1985: 5.2\n",
+           # the dollar's sign as the wire spaces it (once a KeyError: "US $5"), and the South's won
+           "US $", "U.S. $", "U.S.$", "almost ", "W1,000", " (US$17.18) per kilogram", "5"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],

@@ -2105,8 +2105,11 @@ CORPUS: tuple[Example, ...] = (
     Example("price-per-unit", "It costs 7,000 [North Korean] won per kilogram. Rice costs 5 yuan (U.S. $0.80) per "
             "kilogram, and corn almost U.S. $1.", date(2013, 3, 26),
             {"7,000 [North Korean] won per kilogram": Want(7000, "KPW/kg", "2013"),
-             "5 yuan": Want(5, "CNY/kg", "2013"), "$0.80": Want(0.8, "USD/kg", "2013"),
+             "5 yuan": Want(5, "CNY/kg", "2013"), "U.S. $0.80": Want(0.8, "USD/kg", "2013"),
              "almost U.S. $1": Want(1, "USD/kg", "2013", approx="almost")}),
+    # the dollar's sign after "US " and "U.S." with or without a space (it once raised an error), not after a word
+    Example("price-per-unit", "A sack cost US $5 in 2010, and the bus $3 fare rose to U.S.$4 in 2011.", D2016,
+            {"US $5": Want(5, "USD", "2010"), "U.S.$4": Want(4, "USD", "2011")}, never=("us $3",)),
     # … and a dollar that "is traded at", a euro that "changes hands for" so many won
     Example("rate-base-words", "In the market, 1 dollar is traded at 30,800 won. One euro changes hands for 9,000 won.",
             date(2024, 11, 27), {"30,800 won": Want(30800, "KPW", "2024")}, never=("1 dollar", "One euro")),

@@ -594,8 +594,9 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
 
 # a currency symbol or code just before a number
 # (… and the capital "W" Seoul's English-language papers write for the South's won: "W1 million", "US$1=W1,123")
-_SYMBOL_BEFORE = re.compile(r"(?i)((?:U\.?S\.?\s?\$|\$|£|€|¥|₩)\s?|\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?|"
-                            r"(?-i:\bW))$")
+_SYMBOL_NOISE = re.compile(r"[.\s]")
+_SYMBOL_BEFORE = re.compile(r"(?i)((?:(?<![A-Za-z])U\.?S\.?\s?\$|\$|£|€|¥|₩)\s?|"
+                            r"\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?|(?-i:\bW))$")
 
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
@@ -640,7 +641,7 @@ def _complete(
     unit: str | None = None
     factor: float = 1
     economic = True
-    sym = _SYMBOL_BEFORE.search(text[max(start, qstart - 5) : qstart])
+    sym = _SYMBOL_BEFORE.search(text, max(start, qstart - 7), qstart)
     if sym and sym[1].startswith("$") and _OTHER_DOLLAR.search(text, max(start, qstart - len(sym[1]) - 3),
                                                                qstart - len(sym[1])):
         return None  # "(S$8.6 billion)", "A$2 million": another country's dollar (corpus: other-dollar)
@@ -648,7 +649,7 @@ def _complete(
             text[max(0, qstart - 2) : qstart - 1] != "=":
         return None  # "W" only as won before a multiplier or grouped digits ("W1 million", "=W1,123"): "room W1" no sum
     if sym:
-        unit = _SYMBOLS[sym[1].strip().lower()]
+        unit = _SYMBOLS[_SYMBOL_NOISE.sub("", sym[1].lower())]  # ("U.S. $", "US $" as "us$")
         qstart -= len(sym[1])
         mm = _SYMBOL_MULT.match(text[p : p + 4])
         if mm:
