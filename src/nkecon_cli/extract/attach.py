@@ -332,8 +332,11 @@ _RECORD_SINCE = re.compile(
 # a date in a relative clause set off by a comma or a dash ("aquatic products - which recorded the highest growth
 # last year - are still strong", "through the railway, which was opened in 2013") is its antecedent's: it dates no
 # figure outside the clause, nor the sentences after it (corpus: event-date, relative-clause-date)
-_RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\s[-–—]|[–—])\s*(?:which|who|whose)\b(?:[^.;:,()\[\]–—]|(?<=\d)[.,](?=\d))*$")
-# (a figure's grouping comma or decimal point ends no clause: "which stood at 7,000 tons in the previous year")
+_RELATIVE_CLAUSE = re.compile(r"(?i)(?:(?:,|\s[-–—]|[–—])\s*(?:which|who|whose)|\s(?:who|whom))\b"
+                              r"(?:[^.;:,()\[\]–—]|(?<=\d)[.,](?=\d))*$")
+# (a figure's grouping comma or decimal point ends no clause: "which stood at 7,000 tons in the previous year"; a
+# person's "who" needs no comma: "a trader who arrived last month said rice costs …" — the trader's time, not the
+# price's)
 
 
 # a reduced relative clause, a noun and its participle of an event: "the demarcation line set by the Armistice
@@ -365,7 +368,8 @@ def closed_relative_clause(text: str, lo: int, d: FoundDate, at: int) -> bool:
         _FIGURES_OF.search(text, rel.start(), d.start) is None
 
 
-_CLOSES = re.compile(r",|\s[–—]\s")
+_CLOSES = re.compile(r",|\s[–—]\s|\s(?:said|says|told|tells|reported|reports|added|noted|explained)\b")  # (a "who"
+# clause closes at its sentence's verb of saying: "a trader who arrived last month said …")
 # a clause that names the figures the sentence gives: "which contained expenditure figures from 1999" dates them
 _FIGURES_OF = re.compile(r"(?i)\b(?:figures|data|statistics|estimates|numbers)\b")
 

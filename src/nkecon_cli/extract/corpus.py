@@ -749,6 +749,21 @@ CORPUS: tuple[Example, ...] = (
             {"two refineries": Want(2, "count", "2010")}),
     # --- a relative clause's date is its antecedent's; a "when" clause's figure is of the date before it
     # (sentenceclaims) --------------------------------------------------------------------------------------------
+    # a person's "who" clause needs no comma, and closes at the verb of saying (attach: relative-clause-date)
+    Example("relative-clause-date", "\"Rice costs 5,000 won per kilogram,\" a resident who had recently crossed the "
+            "border told RFA. A trader who arrived last month said corn costs 2,000 won per kilogram.",
+            date(2013, 3, 26), {"5,000 won per kilogram": Want(5000, "KPW/kg", "2013"),
+                                "2,000 won per kilogram": Want(2000, "KPW/kg", "2013")}),
+    # a photo's caption, told by its credit, dates nothing and governs nothing (nonclaims: photo-caption); "the first
+    # eight months of 2018" is those months (resolution: months-of-year)
+    Example("photo-caption", "BEIJING (Reuters) - Exports to North Korea in the first eight months of 2018 fell 30 "
+            "percent.\n\nShipping containers are seen at a port in Dandong, China, September 8, 2018. "
+            "REUTERS/Stringer\n\nImports in that period fell a steep 89.3 percent.", date(2018, 9, 23),
+            {"30 percent": Want(30, "%", "2018-01/2018-08"), "89.3 percent": Want(89.3, "%", "2018-01/2018-08")},
+            never_when=("2018-09-08",)),
+    Example("photo-caption", "The won hit 30,000 to the dollar.\n\nA market in Pyongyang, photographed in May last "
+            "year. [Photo/Daily NK]\n\nRice costs 6,000 won a kilogram.", date(2024, 11, 27),
+            {"6,000 won a kilogram": Want(6000, "KPW/kg", "2024")}, never_when=("2023-05",)),
     Example("relative-clause-date", "SEOUL, May 21 (Yonhap) -- Trade grew in 2013.\nTrade with Russia jumped 37.3 "
             "percent to US$104 million, as imports soared through the railway, which was opened in the second half of "
             "2012.", date(2014, 5, 21), {"US$104 million": Want(104e6, "USD", "2013")},

@@ -182,8 +182,9 @@ _RELATIVE_PATTERNS = (
     r"(?i:in\s+(?:the\s+)?(?:coming|next|following)\s+years|in\s+the\s+years\s+to\s+come"
     r"|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|from\s+now\s+on|in\s+recent\s+(?:years|months))",
     # the first ten days this year, the first eight months of 2014 is absolute; the latest 10 days, a recent week
+    # (and of a year named: "the first eight months of 2018", resolution's; corpus: months-of-year)
     rf"(?i:the\s+)?(?i:first|last|latest|past)\s+(?i:{_NUMW})\s+(?i:days|weeks|months)"
-    r"(?:\s+(?i:(?:of\s+|in\s+)?(?:this|the\s+current)\s+(?:year|month)))?",
+    rf"(?:\s+(?i:(?:of\s+|in\s+)?(?:this|the\s+current)\s+(?:year|month))|(?<=months)\s+(?i:of|in)\s+{YEAR})?",
     r"(?i:(?:a|the)\s+recent\s+(?:week|fortnight)|recent\s+(?:days|weeks))",
     r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?year)",
     r"(?i:recently|lately|of\s+late)",

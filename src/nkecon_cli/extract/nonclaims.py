@@ -218,6 +218,13 @@ _COUNTED_ON_PAGE = re.compile(r"\d(?<![\d.,]\d)[\d,]*\s+(?:[Vv]iews|[Hh]its|[Cc]
 # 2001/08/27 : CIA-RDP79T00975A011100010001-6", and its redaction codes, "25X1" — no figure, no date (corpus: stamp)
 _RELEASE_STAMP = re.compile(r"A(?<=\bA)pproved\s+[Ff]or\s+Release\s*:?\s*(?:1[6-9]|20)\d\d/\d\d/\d\d"
                             r"(?:\s*:?\s*CIA-RDP[\w-]+)?|2(?<=\b2)5X\d[A-Z]?\b")
+# a photo's caption, told by the credit that ends it ("… September 8, 2018. REUTERS/Stringer", "… in May last year.
+# [Photo/Daily NK]", "(AP Photo/Ahn Young-joon)") or the word that begins it ("Photo:"): its date is the picture's,
+# which dates no figure and governs no sentence after it (corpus: photo-caption)
+_CAPTION = re.compile(
+    r"(?m)^[ \t]*(?:(?:Photo|Image|Picture)(?:\s+by)?\s*:[^\n]*|[^\n]{10,400}?(?:(?:REUTERS|Reuters|AP\s+Photo|AFP|"
+    r"Getty\s+Images|EPA|Yonhap|Xinhua|KCNA)\s*/\s*[^\n/]{1,60}|[\[(](?:Photo|Image|Picture|Yonhap|AP|AFP)\s*[/:]"
+    r"[^\])\n]{0,60}[\])]))[ \t]*$")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")  # (the rest of a list of numbers after "Nos.")
 
 
@@ -238,6 +245,8 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     for line in _PACK_LINE.finditer(text):
         spans += [(line.start() + m.start(), line.start() + m.end()) for m in _PACK.finditer(line[0])]
     spans += _contents_lines(text)
+    if "hoto" in text or "REUTERS" in text or "Getty" in text or "mage" in text:  # (asked of few texts)
+        spans += [m.span() for m in _CAPTION.finditer(text)]
     spans += _note_marks(text)
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())

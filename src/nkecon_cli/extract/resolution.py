@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..factbase.when import DateError, label
+from ..factbase.when import DateError, bounds, label
 from .dategrammar import (
     _DAY,
     _MONTH_ANY,
@@ -39,6 +39,7 @@ from .relativedates import (
     _half,
     _is_weekday,
     _month_span,
+    _num,
     _part,
     _relative_span,
     _season,
@@ -320,6 +321,7 @@ def _to_date(month: tuple[date, date]) -> tuple[date, date]:
 
 
 _CLOSED_RANGE = re.compile(r"(?i)\d\s*(?:to|until|till|through|[-–])\s*\S")
+_MONTHS_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last)\s+(?P<n>\S+)\s+months\s+(?:of|in)\s+(?P<y>{YEAR})", re.I)
 _MONTH_OF_REL_YEAR = re.compile(rf"(?P<m>{MONTH_BARE}),?\s+(?:of\s+)?(?P<w>this|last|next)\s+year", re.I)
 # "late August last year", "the end of September last year": a part of a month of a year counted from the document's;
 # "autumn last year", "the spring of this year": a season of it
@@ -358,6 +360,12 @@ def resolve(expr: str, doc_date: date | None) -> Resolved | None:
         how = "relative" if months["w"] else "explicit"  # (a month of no year takes the document's, as "January" does)
         return Resolved(edtf, how, f"'{expr.strip()}'{on if how == 'relative' else ''} → {edtf}" +
                         ("" if months["y"] or months["w"] else f" (year {year} from the document date)"))
+    months = _MONTHS_OF_YEAR.fullmatch(core)
+    if months and (k := _num(months["n"])) and 1 <= k <= 12:  # "the first eight months of 2018"
+        y, first = int(months["y"]), months["w"].lower() == "first"
+        edtf = _edtf_of((_month_span(y, 1 if first else 13 - k)[0], _month_span(y, k if first else 12)[1]))
+        edtf = _edtf_of(_apply_prep(prep, bounds(edtf), doc_date)) if prep else edtf
+        return Resolved(edtf, "explicit", f"'{expr.strip()}' → {edtf}")
     rel = _MONTH_OF_REL_YEAR.fullmatch(core)
     if rel:  # "August of this year": the month of a year counted from the document's
         if doc_date is None:
