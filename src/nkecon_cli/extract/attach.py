@@ -37,7 +37,7 @@ _BASELINE_CUE = re.compile(
     r"\bunlike|\bas\s+against|\bagainst|\brelative\s+to|"
     r"\bthan|\bover|\babove|\bbelow|\bvis-[àa]-vis|\bversus|\bvs\.?)"
     r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
-    r"same\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
+    r"(?:same|corresponding)\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
     r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during|on|"
     # "10 percent more than it was on May 16", "lower than they were in 2019" (corpus: baseline-than-it-was)
     r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)|"
@@ -165,7 +165,9 @@ _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|doubled|triple|tripled|quadruple|twi
 _MULTIPLE_THE = re.compile(r"(?i)(?=[dhqt])\b(?:double|doubled|triple|tripled|quadruple|twice|thrice|times|half)\s+"
                            r"(?:(?:the|its|their)\s+(?:[a-z]+\s+){1,3}(?:(?:registered|recorded|reported|posted|seen|"
                            r"logged)\s+(?:(?:at|in|of|on|during|for)\s+)?|(?:at|in|of|on|during|for)\s+)?|"
-                           r"(?:that|those)\s+(?:at|in|of|on|during|for)\s+)$")
+                           r"(?:that|those)\s+(?:at|in|of|on|during|for)\s+|"
+                           # "doubled the speed of concrete tamping that in the corresponding period of last year"
+                           r"(?:the|its|their)\s+(?:[a-z-]+\s+){1,6}(?:that|those)\s+(?:at|in|of|on|during|for)\s+)$")
 
 
 # the time an equal or a multiple is compared with: "1.5 times as much steel as in the corresponding period of last
@@ -208,9 +210,10 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
     if (the := _FROM_THE.search(before)) and _MEASURE_OF_YEAR.match(text, d.end) and \
             _CHANGE_BEFORE.search(before, 0, the.start()):
         return True  # "a 13.38% increase from the 1993 census", "down from its 2014 level" (corpus: year-of-measure)
-    if _SHARE_OF.search(before) and re.match(r"(?i)the\s+same\s", d.text):
+    if _SHARE_OF.search(before) and re.match(r"(?i)the\s+(?:same|corresponding)\s", d.text):
         return True  # "124 percent of the same period of last year": the period it is a share of
-    if re.search(r"(?i)\bon\s*$", before) and re.search(r"(?i)previous|preceding|same\s+period|last\s+year", d.text):
+    if re.search(r"(?i)\bon\s*$", before) and \
+            re.search(r"(?i)previous|preceding|(?:same|corresponding)\s+period|last\s+year", d.text):
         return True  # "up 5% on the previous year"
     if (_FROM_SINCE.match(d.text) and not _RANGE_WORD.search(d.text)  # "rose from January to August": a span
             and _CHANGE_BEFORE.search(text[max(floor, d.start - 50) : d.start])):

@@ -395,6 +395,11 @@ CORPUS: tuple[Example, ...] = (
             {"24 million": Want(24e6, "people", "2010")}, never_when=("2025",)),
     Example("past-window", "The population grew by almost 3 million over 15 years.", date(2010, 2, 1),
             {"almost 3 million": Want(3e6, "people", "2010", approx="almost")}),
+    # a change's size just before or after a window of the past is over those years (dates: past-window)
+    Example("past-window", "Production rose 40 percent last year, and in the last two years by 90 percent. Exports "
+            "rose 25 percent in the last three years.", date(2010, 2, 1),
+            {"40 percent": Want(40, "%", "2009"), "90 percent": Want(90, "%", "2008/2010"),
+             "25 percent": Want(25, "%", "2007/2010")}),
     Example("past-window", "Over the past 5 years exports averaged $2 billion a year.", date(2010, 2, 1),
             {"$2 billion": Want(2e9, "USD", "2005/2010", per="year")}),
     Example("past-window", "The new mine will reach 2 million tons in 5 years.", date(2010, 2, 1),
@@ -532,6 +537,9 @@ CORPUS: tuple[Example, ...] = (
     # a multiple of a thing at a time: the time is the thing's (attach: multiple-of-time)
     # a thing's time after the participle that reports it, and a contrast with another time (attach:
     # multiple-of-time, baseline cues)
+    # KCNA's "doubled the speed … that in the corresponding period of last year": the period is the thing's
+    Example("multiple-of-time", "The brigade tripled its drilling speed that in the corresponding period of last "
+            "year.", date(2009, 10, 5), {"tripled": Want(3, "times", "2009")}, never_when=("2008",)),
     Example("multiple-of-time", "In 2007 the deficit came to 811 million dollars, about four times the deficit "
             "registered five years earlier. In contrast to last year, revenue was put at 433.2 billion won.",
             date(2008, 2, 1), {"about four times": Want(4, "times", "2007", approx="about"),

@@ -193,7 +193,7 @@ _RELATIVE_PATTERNS = (
     # "a week earlier", "two months before": a shorter time counted the same way ("two months before the harvest" counts
     # from an event, and is not read)
     r"(?i:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:earlier|later|before(?!\s+[\w\d])))",
-    r"(?i:the\s+same\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?"
+    r"(?i:the\s+(?:same|corresponding)\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?"
     r"(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)))",
     r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     # a day of the month named alone, "on the 19th": of the document's month (corpus: day-of-month); "the 3rd

@@ -345,6 +345,10 @@ _CHANGE_WORD = re.compile(rf"(?i)\b{CHANGE_WORDS}\b")
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n\s*\n")
 
 
+_OF_A_CHANGE = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent|\btimes|fold)\s*,?\s*$")
+_A_CHANGE_AFTER = re.compile(r"(?i),?\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d")
+
+
 def _past_windows(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDate]:
     if doc is None:
         return found
@@ -363,8 +367,12 @@ def _past_windows(text: str, found: list[FoundDate], doc: date | None) -> list[F
             continue
         if _SUPERLATIVE.search(text, max(0, d.start - 30), d.start):
             continue  # "the first census in 15 years", "the highest in a decade": a record, not a time of the figure
-        if _CHANGE_WORD.search(sentence):
-            continue  # "dropped by 3.4 years in the 15 years since": a change up to now, of the document's time
+        sized = backward and (_OF_A_CHANGE.search(text, max(0, d.start - 30), d.start) is not None
+                              or _A_CHANGE_AFTER.match(text, d.end) is not None)
+        if _CHANGE_WORD.search(sentence) and not sized:
+            continue  # "dropped by 3.4 years in the 15 years since": a change up to now, of the document's time (but a
+            # change's size just before or after the window is over those years: "rose 40 percent in the last three
+            # years", "and in the last three years by 45%"; corpus: past-window)
         n = _num(m["n"])
         if n is None:
             out.append(d)

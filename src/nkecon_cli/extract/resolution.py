@@ -127,7 +127,7 @@ _ANAPHORIC = re.compile(
     r"(?i)^(?:(?:in|of|for|during|over|on|than|from)\s+)?(?:the\s+)?(?:"
     r"(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?P<dir1>earlier|later|before|after)|"
     r"(?P<dir2>previous|preceding|following|next|prior)\s+year|year\s+(?P<dir3>before|after)|"
-    r"same\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+    r"(?:same|corresponding)\s+(?:time\s+)?(?:period|months?|days?|weeks?|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?"
     r"(?:(?P<dir4>last|previous)\s+year|year\s+(?P<dir5>before)|a\s+year\s+(?P<dir6>earlier|before|ago)))$"
 )
 
