@@ -1070,6 +1070,13 @@ CORPUS: tuple[Example, ...] = (
     Example("spaced-decimal", "The mine opened 12 shafts. 4 percent of them closed in 2015.", D2016,
             {"4 percent": Want(4, "%", "2015")}, never=("12. 4",)),
     # --- a scale declared in prose (scales) -------------------------------------------------------------
+    # a line ending in a colon declares its scale for the list under it, every item (scales: declared-scale);
+    # counter-example: a ranked list's item numbers before names are no amounts (nonclaims)
+    Example("declared-scale", "Grain output in millions of tonnes:\n• 2010/2011: 4.5\n• 2012/2013: 4.9\n• 2013/2014: "
+            "5.03\n", D2016, {"4.5": Want(4.5e6, "t", "2010/2011"), "4.9": Want(4.9e6, "t", "2012/2013"),
+                                "5.03": Want(5.03e6, "t", "2013/2014")}),
+    Example("declared-scale", "Top provinces (in millions of tonnes):\n• 1: South Hwanghae\n• 2: South Pyongan\n",
+            D2016, never=("1", "2")),
     Example("declared-scale", "Fish catch in thousands of tons: 273.0 in 1949; 122.0 in 1953.", D1998,
             {"273.0": Want(273000, "t", "1949"), "122.0": Want(122000, "t", "1953")}),
     Example("declared-scale", "Coal output (in thousand tons) was 4,100 in 1956 and 5,200 in 1957.", D1998,

@@ -55,7 +55,36 @@ def declared(text: str, start: int, qstart: int) -> tuple[str, float, bool] | No
             got = _scale(before, m, len(before))
             if got is not None and _ENDS.fullmatch(before, got[3]):
                 last = got
+    if last is None:
+        last = _over_list(text, qstart)
     return None if last is None else last[:3]
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|(?:1[6-9]|20)\d\d\b)")
+
+
+def _over_list(text: str, qstart: int) -> tuple[str, float, bool, int] | None:
+    """The scale a line ending in a colon declares for the list under it ("Grain output in millions of tonnes:" over
+    "• 2010/2011: 4.5", "• 2012/2013: 4.9"): a bare number on an item line of the list, any item (corpus:
+    declared-scale)."""
+    line = text.rfind("\n", 0, qstart) + 1
+    if not _LIST_ITEM.match(text, line):
+        return None
+    for _ in range(40):  # up over the list's items, to the line that announces them
+        if line == 0:
+            return None
+        prev = text.rfind("\n", 0, line - 1) + 1
+        body = text[prev : line - 1]
+        if _LIST_ITEM.match(body):
+            line = prev
+            continue
+        if not body.rstrip().endswith(":") or not _HINT.search(body):
+            return None
+        got = None
+        for m in DECLARED.finditer(body):
+            got = _scale(body, m, len(body)) or got
+        return got if got is not None and _ENDS.fullmatch(body, got[3]) else None
+    return None
 
 
 def declarations(text: str, start: int, end: int) -> list[tuple[int, int]]:
