@@ -106,6 +106,24 @@ def test_a_day_named_alone_is_of_the_document_month_or_the_one_before(doc: date,
     assert got is not None and got.edtf == f"{y:04d}-{m:02d}-{day:02d}"
 
 
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)), st.integers(1, 28),
+       st.sampled_from(["since", "since around", "until", "by"]))
+def test_a_day_named_alone_after_a_preposition_is_read_with_it(doc: date, day: int, prep: str) -> None:
+    """"since the 24th" is from that day to the document, "until the 3rd" up to it, "by the 15th" that day — the day
+    of the document's month or the month before, as "on the 24th" is (corpus: day-of-month)."""
+    from nkecon_cli.extract.resolution import resolve
+
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    on = resolve(f"on the {day}{suffix}", doc)
+    got = resolve(f"{prep} the {day}{suffix}", doc)
+    assert on is not None and got is not None
+    from nkecon_cli.factbase.when import bounds
+
+    lo = date.fromisoformat(on.edtf)
+    since = on.edtf if lo == doc else f"{on.edtf}/{doc.isoformat()}" if lo < doc else f"{on.edtf}/.."
+    assert bounds(got.edtf) == bounds({"since": since, "until": f"../{on.edtf}", "by": on.edtf}[prep.split()[0]])
+
+
 @given(st.integers(1950, 2029), st.booleans())
 def test_a_marketing_year_runs_november_to_october(year: int, full: bool) -> None:
     """"the 2013/14 marketing year" is November 2013 to October 2014, however the second year is written (corpus:

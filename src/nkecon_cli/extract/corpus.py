@@ -988,6 +988,7 @@ CORPUS: tuple[Example, ...] = (
     Example("turn-of-century", "At the turn of the century the mines employed 40,000 workers.", date(1935, 1, 1),
             {"40,000 workers": Want(40000, "people", "1900")}),
     # --- a day of the month named alone (dategrammar, relativedates) --------------------------------------------
+    # (a day alone after "since", "until", "by" is read with it: tests/test_extract_rules.py)
     Example("day-of-month", "Rice prices dropped on the 19th, when rice sold for 6,500 won per kilogram.",
             date(2021, 6, 23), {"6,500 won per kilogram": Want(6500, "KPW/kg", "2021-06-19")}),
     # a day still to come in the document's month is of the month before
@@ -1349,6 +1350,12 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a plan's year after its name is the plan's
     Example("citation", "The Seven-Year Plan (1961) set a target of 25 million tons of coal.", D2015,
             {"25 million tons": Want(25e6, "t", "1961")}),
+    # a note's number flattened after a sentence's stop, before a capital's word (nonclaims: note-mark); counter-
+    # example: a count of a people, and a count before a common noun
+    Example("note-mark", "Energy shortages hit transportation. 4 Energy shortages also hit the mines. Trade fell. 5 "
+            "North Koreans were held. It fell. 40 factories closed.", D2015,
+            {"5 North Koreans": Want(5, "people", "2015"), "40 factories": Want(40, "count", "2015")},
+            never=("4 Energy shortages", "4")),
     Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
     # a stamp's letters read by OCR as a figure and a sign run into a word ("0%VIDENTIAI" for CONFIDENTIAL) are no

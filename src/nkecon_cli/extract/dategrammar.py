@@ -198,7 +198,8 @@ _RELATIVE_PATTERNS = (
     r"(?:(?i:last|next|this|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     # a day of the month named alone, "on the 19th": of the document's month (corpus: day-of-month); "the 3rd
     # largest", "the 19th century", "on the 5th floor" are no days (a noun follows)
-    r"(?i:(?:on|as\s+of)\s+(?:the\s+)?)(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?:\s+(?i:of\s+(?:this|the\s+same)\s+month))?"
+    r"(?i:(?:on|as\s+of|since|from|until|till|by|after|before)\s+(?:(?:around|about)\s+)?(?:the\s+)?)"
+    r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?:\s+(?i:of\s+(?:this|the\s+same)\s+month))?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?i:and|but|when|while|as|after|before)\b)",
     r"(?i:nowadays|at\s+present|presently|currently|at\s+the\s+moment|for\s+the\s+moment|these\s+days"
     r"|as\s+of\s+now|to\s+date|now)",

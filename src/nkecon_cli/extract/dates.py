@@ -319,7 +319,7 @@ def days_of_named_months(found: list[FoundDate], latest: date | None) -> list[Fo
                 named = None  # (a day the document has not seen: "December 30" read in the document's year)
         elif lone is not None and named is not None and r is not None:
             y, mo, day = named
-            nth = int(lone[1])
+            nth = int(lone["day"])
             if day <= nth <= calendar.monthrange(y, mo)[1]:
                 edtf = f"{y:04d}-{mo:02d}-{nth:02d}"
                 note = f"{d.text!r}: a day of the month last named ({y:04d}-{mo:02d}-{day:02d}): {edtf}"

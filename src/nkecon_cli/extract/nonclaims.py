@@ -166,6 +166,13 @@ _MARK_LINES = 3  # marks on at least this many lines of a block
 _MARK_GAP = 3  # lines between two marked lines (their labels' lines) at most
 
 
+# a note's number a page flattened into the text after a sentence's stop: "… hit transportation. 4 Energy shortages
+# also …" — one or two digits between the stop and a capital's word (not a people: "5 North Koreans", "3 Chinese")
+# (corpus: note-mark)
+_MARK_AFTER_STOP = re.compile(r"\d(?<=[a-z]\.[ \t]\d)\d?(?=[ \t]+(?!(?:North|South|East|West)\b)[A-Z][a-z]+\b(?<!ans)"
+                              r"(?<!ese)(?<!ish))")
+
+
 def _note_marks(text: str) -> list[tuple[int, int]]:
     """The marks of each run of lines that end in a figure and a small note number, the numbers never falling."""
     out: list[tuple[int, int]] = []
@@ -250,6 +257,7 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     if "hoto" in text or "REUTERS" in text or "Getty" in text or "mage" in text:  # (asked of few texts)
         spans += [m.span() for m in _CAPTION.finditer(text)]
     spans += _note_marks(text)
+    spans += [m.span() for m in _MARK_AFTER_STOP.finditer(text)]
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]

@@ -121,7 +121,8 @@ _WITHIN = re.compile(
 )
 
 
-_DAY_OF_MONTH = re.compile(r"(?:on |as of )?(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the same) month)?")
+_DAY_OF_MONTH = re.compile(r"(?:(?P<prep>on|as of|since|from|until|till|by|after|before) )?(?:(?:around|about) )?"
+                           r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the same) month)?")
 _MONTH_OF = re.compile(r"(?:the )?(first|last|final) month of (.+)")
 
 
@@ -155,13 +156,15 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         return date(y, 1, 1), date(y, 12, 31)
     day = _DAY_OF_MONTH.fullmatch(e)
     if day:  # "on the 19th": of the document's month, or of the month before when the day is still to come
-        nth = int(day[1])
+        nth = int(day["day"])
         y, mo = doc.year, doc.month
         if nth > doc.day and doc.day != 1:  # (a document dated to its month only stands on its first day)
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
         if nth > calendar.monthrange(y, mo)[1]:
             return None
-        return date(y, mo, nth), date(y, mo, nth)
+        # ("since around the 24th": from that day to the document's, as "since 2009" is; corpus: day-of-month)
+        prep = day["prep"] if day["prep"] not in ("on", "as of") else None
+        return _apply_prep(prep, (date(y, mo, nth), date(y, mo, nth)), doc)
     m = re.fullmatch(r"(?:the )?(first|last|latest|past) (.+?) (days|weeks|months)(?: (?:of |in )?(?:this|the current)"
                      r" (year|month))?", e)
     if m and _num(m[2]) is not None:
