@@ -1491,6 +1491,9 @@ CORPUS: tuple[Example, ...] = (
             "  Currency    won\n  Towns (2015)   27\n", D2019,
             {"96.1a": Want(96.1, "count", "2019")}),
     # a label's year run into its figure, after "in": the year is the figure's time
+    # a per cent an infobox ran into its label (numbers: glued-cells); counter-example: a code's digit is no figure
+    Example("glued-cells", "Economy\nUnemployment25.6% (2013 est.)[4]\nThe B52 and the Kusong3 sites grew 4%.", D2016,
+            {"25.6%": Want(25.6, "%", "2013")}, never=("52", "3")),
     Example("glued-cells", "Summary\nCountryNorth Korea\nTotal Greenhouse Gas Emissions in 201982.7M\nRank in "
             "201964\nEmissions Per Capita3.2\n", date(2023, 4, 11),
             {"82.7M": Want(82.7e6, "count", "2019")}),
