@@ -1260,6 +1260,15 @@ CORPUS: tuple[Example, ...] = (
     Example("density", "The province covers 17,000 sq. kilometers with 190 people per square kilometre (2018).",
             D2019, {"17,000 sq. kilometers": Want(17000, "km2", "2018"),
                     "190 people per square kilometre": Want(190, "people/km2", "2018")}),
+    # what a humanitarian report counts is of the economy: households affected, deaths, people in need (lexicon:
+    # humanitarian-counts); counter-example: a report's chapters, and a scale's value defined (nonclaims)
+    Example("humanitarian-counts", "The number of households affected rose from 18,856 to 60,096. A further 81 deaths "
+            "have been reported. The number of people in need in 2020 is 10.4 million.", date(2020, 4, 1),
+            {"18,856": Want(18856, "count", "2020"), "60,096": Want(60096, "count", "2020"),
+             "81 deaths": Want(81, "count", "2020"), "10.4 million": Want(10.4e6, "people", "2020")}),
+    Example("humanitarian-counts", "The report has four chapters and two annexes. On a 100-point scale, a value of 100 "
+            "signifies that stunting and wasting meet the thresholds.", date(2020, 4, 1),
+            never=("four chapters", "two annexes", "100 signifies", "100")),
     # those who trade, serve and are counted are persons; a land named by its people's number (people: people-counted)
     Example("people-counted", "About a thousand private merchants and 150 peddlers still traded there in 1950, and "
             "35,000 enumerators were trained. The government of the country of 22 million hopes to end poverty.",

@@ -33,6 +33,11 @@ ECONOMY_WORDS: tuple[str, ...] = (
     "railways", "stations", "provinces", "counties", "districts", "markets",
     # what a farm raises: "570,000 head of cattle and 2.9 million pigs"
     "livestock", "cattle", "pigs", "poultry", "sheep", "goats", "chickens", "herd", "herds",
+    # what a humanitarian report counts: "households affected rose from 18,856 to 60,096", "81 deaths", "the people in
+    # need number 10.4 million" (corpus: humanitarian-counts)
+    "households", "affected", "displaced", "homeless", "injured", "deaths", "casualties", "in need", "malnourished",
+    "malnutrition", "stunted", "stunting", "wasting", "food insecure", "food insecurity", "humanitarian", "appeal",
+    "funding", "caseload",
 )
 _ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
 

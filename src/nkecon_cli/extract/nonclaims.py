@@ -234,6 +234,11 @@ _CAPTION = re.compile(
     r"(?m)^[ \t]*(?:(?:Photo|Image|Picture)(?:\s+by)?\s*:[^\n]*|[^\n]{10,400}?(?:(?:REUTERS|Reuters|AP\s+Photo|AFP|"
     r"Getty\s+Images|EPA|Yonhap|Xinhua|KCNA)\s*/\s*[^\n/]{1,60}|[\[(](?:Photo|Image|Picture|Yonhap|AP|AFP)\s*[/:]"
     r"[^\])\n]{0,60}[\])]))[ \t]*$")
+# a scale's value defined, no figure of a country: "a value of 100 signifies that …", "a score of 0 means" (corpus:
+# humanitarian-counts)
+_DEFINED_VALUE = re.compile(r"\d(?:(?<=value of \d)|(?<=score of \d)|(?<=rating of \d))[\d.,]*\s+(?:signifies|means|"
+                            r"indicates|represents|"
+                            r"denotes|corresponds)\b")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")  # (the rest of a list of numbers after "Nos.")
 
 
@@ -243,7 +248,7 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
                                  _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER, _COUNTED_ON_PAGE,
-                                 _FRACTION_MARK, _YEAR_TITLE, _RELEASE_STAMP)
+                                 _FRACTION_MARK, _YEAR_TITLE, _RELEASE_STAMP, _DEFINED_VALUE)
              for m in rx.finditer(text)]
     # (a heading that begins its line, "Outlook for 2015", names its section's time, no cited work)
     spans += [m.span() for m in _TITLE_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("\n", "")]

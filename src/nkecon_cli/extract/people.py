@@ -62,6 +62,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ians)")  # "North Koreans", "Russians"
 # that a "number of" before it says what it counts (corpus: number-of)
 _NUMBER_OF = re.compile(
     r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]{3,}s|people|staff|personnel|cattle|livestock)\b"
+    # ("the number of households affected rose from …")
+    r"(?:\s+(?:affected|displaced|registered|employed|killed|injured|evacuated|damaged|destroyed))?"
     r"(?:\s+(?:in|at|of|on|from|across|employed|working|operating)\s+(?:[\w'’-]+\s+){0,4}?)?"
     # ("rose from 200 in 2010 to 406": the level it rose from counts the same things)
     r"(?:\s*(?:has|had|have)?\s*(?:reached|was|were|is|are|stood\s+at|(?:rose|fell|grew|dropped|increased|decreased|"
