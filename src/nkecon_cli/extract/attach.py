@@ -313,9 +313,10 @@ def _shifted(point: str, years: int) -> str:
 # who said it and when is not when it happened: "customs data showed on Monday", "he said in March"
 # the verbs of a report, one list for both readings of a report's date below
 _SAYING = (r"said|says|say|showed|shows|show|reported|reports|announced|announces|told|stated|states|released|"
-           r"published|added|noted|disclosed|revealed|explained|wrote|presented|briefed")
+           r"published|added|noted|disclosed|revealed|explained|wrote|presented|briefed|confirmed|confirms|"
+           r"acknowledged|claimed|claims")
 _ATTRIBUTION = re.compile(
-    rf"(?i)(?=[abdenprstw])\b(?:{_SAYING}|according\s+to\s+(?:\w+\s+){{0,4}}(?:released|published))"
+    rf"(?i)(?=[abcdenprstw])\b(?:{_SAYING}|according\s+to\s+(?:\w+\s+){{0,4}}(?:released|published))"
     # "said on Monday" is the report's day; "said that the first half of 1959 …" begins what was said (corpus:
     # said-that)
     r"(?:\s+(?!that\b)\w+)?\s*$"

@@ -1269,6 +1269,32 @@ CORPUS: tuple[Example, ...] = (
     Example("humanitarian-counts", "The report has four chapters and two annexes. On a 100-point scale, a value of 100 "
             "signifies that stunting and wasting meet the thresholds.", date(2020, 4, 1),
             never=("four chapters", "two annexes", "100 signifies", "100")),
+    # two adjectives of one persons' noun (quantities: people-counted)
+    Example("people-counted", "WFP reached 114,000 pregnant and breastfeeding women and 2,300 elderly and disabled "
+            "patients in 2019.", D2019,
+            {"114,000 pregnant and breastfeeding women": Want(114000, "people", "2019"),
+             "2,300 elderly and disabled patients": Want(2300, "people", "2019")}),
+    # a fact sheet's "bil" and "mil"; KCNA's "10 millions of cubic meters" (numbers, quantities: multiplier)
+    Example("multiplier", "GDP reached $40 bil in 2005 and imports $950 mil. The workers moved over 10 millions of "
+            "cubic meters of earth and 2 thousands of tons of cement in 2005.", D2016,
+            {"$40 bil": Want(40e9, "USD", "2005"), "$950 mil": Want(950e6, "USD", "2005"),
+             "over 10 millions of cubic meters": Want(10e6, "m3", "2005", approx="more-than"),
+             "2 thousands of tons": Want(2000, "t", "2005")}),
+    # a pay named by its period before the sum (quantities: rate-period); counter-example: a monthly plan
+    Example("rate-period", "Monthly salary for an average worker: 2,000-4,000 won. The monthly plan of 300 tons was "
+            "met. Workers sold dollars at about 8,000 won each to buy daily necessities.", D2016,
+            {"2,000-4,000 won": Want(2000, "KPW", "2016", per="month", value_max=4000),
+             "about 8,000 won": Want(8000, "KPW", "2016", approx="about")},
+            never_per=("300 tons", "about 8,000 won")),
+    # the denominations of a money, and talks named by their parties, are no figures (nonclaims: denominations)
+    Example("denominations", "Coins: 1, 5, 10, 50 chon and 1 won. Notes are issued in 50, 100 and 500 won. The "
+            "six-party talks agreed on 50,000 tons of fuel oil in 2007.", D2016,
+            {"50,000 tons": Want(50000, "t", "2007")}, never=("50 chon", "1 won", "500 won", "six-party talks")),
+    # "confirmed on Thursday" is the day the report was made (attach: said-to-on-day); a month of a Juche year
+    Example("said-to-on-day", "China confirmed on Thursday that it had shipped 50,000 tons of fuel oil. At the "
+            "plenum held in November Juche 59 (1970), output of 10,000 tons was set.", date(2007, 9, 29),
+            {"50,000 tons": Want(50000, "t", "2007"), "10,000 tons": Want(10000, "t", "1970-11")},
+            never_when=("2007-09-27",)),
     # those who trade, serve and are counted are persons; a land named by its people's number (people: people-counted)
     Example("people-counted", "About a thousand private merchants and 150 peddlers still traded there in 1950, and "
             "35,000 enumerators were trained. The government of the country of 22 million hopes to end poverty.",

@@ -99,7 +99,7 @@ _ABSOLUTE_PATTERNS = (
     r"(?:\s+(?i:period))?"
     rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # December (1956), August 1957, late January, mid-July, early 1957, the end of 1957
-    rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{YEAR}|\s+\({YEAR}\))",
+    rf"(?:{_PART}[\s-]+)?{MONTH_BARE}(?:,?\s+(?:of\s+)?{_DAY_YEAR}|\s+\({YEAR}\))",  # (and "November Juche 59 (1970)")
     # "Sept. 2013", "Mar 2014": a month cut short before its year
     rf"(?:{_PART}[\s-]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+{YEAR}",
     rf"{_PART}[\s-]+{MONTH_BARE}(?:\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year))?",  # "late August (of) last year"
@@ -111,7 +111,7 @@ _ABSOLUTE_PATTERNS = (
     r"kg|tons?|tonnes?|%|percent|per\s+cent)\b)",
     # (not "as of January 9th": a day of the month follows, and the day's form reads it, corpus: day-of-month)
     rf"(?i:in|during|for|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
-    rf"(?!\s+\d{{1,2}}(?i:st|nd|rd|th)?(?!\d))(?:,?\s+(?:of\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
+    rf"(?!\s+\d{{1,2}}(?i:st|nd|rd|th)?(?!\d))(?:,?\s+(?:of\s+)?(?:{_DAY_YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # "Defense (6/98):", "Capacity (1/1/00E):": a fact sheet's month (and day) and year in brackets after a label,
     # American order, "E" an estimate, the colon after it a label's ("(1/25)" alone is a fraction) (corpus: slash-month)
     r"(?<=\()(?:1[0-2]|0?[1-9])/(?:(?:[12]\d|3[01]|0?[1-9])/)?(?:\d\d|1[6-9]\d\d|20\d\d)E?(?=\)\s*:)",

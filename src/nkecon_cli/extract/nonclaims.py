@@ -239,6 +239,15 @@ _CAPTION = re.compile(
 _DEFINED_VALUE = re.compile(r"\d(?:(?<=value of \d)|(?<=score of \d)|(?<=rating of \d))[\d.,]*\s+(?:signifies|means|"
                             r"indicates|represents|"
                             r"denotes|corresponds)\b")
+# the denominations of a money listed: "Coins: 1, 5, 10, 50 chon and 1 won", "Notes are issued in 50, 100 and 500 won"
+# — names of coins and notes, no sums (corpus: denominations)
+_MONEY_WORD = r"(?:\s*(?:chon|jeon|won|yuan|jiao|fen|dollars?|cents?|rubles?|kopecks?))?"
+_DENOMINATIONS = re.compile(
+    r"(?i)\b(?:coins?|notes|banknotes|bills|denominations?)\b[^.;\n\d]{0,30}?(?::|\b(?:issued|come|minted|printed)\s+in\b|"
+    rf"\bof\b)\s*(?P<list>\d+(?:,\d{{3}})*{_MONEY_WORD}(?:\s*(?:,|\band\b|\bor\b)\s*\d+(?:,\d{{3}})*{_MONEY_WORD})+)")
+# a name of talks by the number of their parties: "the six-party talks", "four-way negotiations" (corpus: denominations)
+_PARTY_TALKS = re.compile(r"(?i)\b(?:two|three|four|five|six|[2-6])-(?:party|nation|way|power)(?=\s+(?:talks|"
+                          r"negotiations|meetings?|format|process|framework|agreement)\b)")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")  # (the rest of a list of numbers after "Nos.")
 
 
@@ -263,6 +272,10 @@ def not_claims(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _CAPTION.finditer(text)]
     spans += _note_marks(text)
     spans += [m.span() for m in _MARK_AFTER_STOP.finditer(text)]
+    if "-party" in text or "-way" in text or "-nation" in text or "-power" in text:
+        spans += [m.span() for m in _PARTY_TALKS.finditer(text)]
+    if "oin" in text or "otes" in text or "ills" in text or "enomination" in text:  # (asked of few texts)
+        spans += [m.span("list") for m in _DENOMINATIONS.finditer(text)]
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]

@@ -23,6 +23,8 @@ _MULT = {
     "trn": 1_000_000_000_000, "m": 1_000_000,  # "US$6.1trn"; "21m tonnes" (only before a unit: ``_GLUED_M``)
     # after digits only: "US$ 2.9 billions", "48.5 millions" (a plural alone, "millions of tons", is no number)
     "millions": 1_000_000, "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
+    # (a fact sheet's "GDP $40 bil", "Population 23 mil."; corpus: multiplier)
+    "thousands": 1_000, "bil": 1_000_000_000, "mil": 1_000_000,
 }
 
 # a capital letter glued to digits multiplies them: "25M people", "120M", "$34.9B", "-191K" (corpus: glued-multiplier);
@@ -109,12 +111,12 @@ _NUMBER = re.compile(
     # (and a per cent an infobox ran into its label: "Unemployment25.6%", "Inflation4.5%"; corpus: glued-cells)
     rf"(?:(?<![\w.,/:\-])|(?<=[DWYBRP])(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW)|(?<=W)(?<![\w.]W)(?=\d)|"
     r"(?<=[a-z][a-z])(?=\d{1,3}(?:\.\d+)?%))"
-    rf"(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
+    rf"(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousands?|millions?|billions?|trillions?|bn|bln|mn|mln|trn|bil|mil)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 
 _NUMBER_AT = re.compile(
-    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousand|millions?|billions?|trillions?|bn|bln|mn|mln|trn)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
+    rf"(?:(?P<d>{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousands?|millions?|billions?|trillions?|bn|bln|mn|mln|trn|bil|mil)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )
 

@@ -283,6 +283,9 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
             return None
         w = m[1]
         lw = w.lower().rstrip(".'’")
+        if lw in ("and", "or") and p != pos:
+            p = m.end()  # "114,000 pregnant and breastfeeding women": two adjectives of one noun (people-counted)
+            continue
         if lw in _STOP and not (lw == "such" and p == pos):  # "ten such enterprises" (corpus: such-noun)
             return None
         if p == pos and w in ("population", "populace", "workforce") and \
@@ -594,6 +597,11 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
 
 # a currency symbol or code just before a number
 # (… and the capital "W" Seoul's English-language papers write for the South's won: "W1 million", "US$1=W1,123")
+_OF_UNIT = re.compile(r"\s+of\s+")
+# a pay named by its period before the sum: "monthly salary", "the average monthly wage was", "annual income of"
+_PAY_PERIOD = re.compile(r"(?i)\b(monthly|weekly|daily|annual|yearly)\s+(?:average\s+)?(?:salary|salaries|wages?|"
+                         r"income|pay|pensions?|allowances?|earnings|rent)\b[^.;\d]{0,40}$")
+_PAY_PER = {"monthly": "month", "weekly": "week", "daily": "day", "annual": "year", "yearly": "year"}
 _SYMBOL_NOISE = re.compile(r"[.\s]")
 _SYMBOL_BEFORE = re.compile(r"(?i)((?:(?<![A-Za-z])U\.?S\.?\s?\$|\$|£|€|¥|₩)\s?|"
                             r"\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?|(?-i:\bW))$")
@@ -675,6 +683,12 @@ def _complete(
         unit, p = rate_unit(rate), rate.end()
     if unit is None:
         u = _unit_at(text, p, end)
+        if u is None and m is not None and (m["dm"] or "").lower().endswith("s") and \
+                (of := _OF_UNIT.match(text, p, end)) is not None:
+            # "over 10 millions of cubic meters", "2 thousands of tons": a plural multiplier, "of" and the unit (KCNA's
+            # English) (corpus: multiplier)
+            u = _unit_at(text, of.end(), end)
+            u = u if u is not None and u[0] not in ("count", "people", *DURATIONS) else None
         if u:
             unit, factor, economic, p = u[0], u[1], u[2], u[3]
             if factor == OUNCE_KG and _PRECIOUS_AFTER.match(text, p, end):
@@ -830,6 +844,9 @@ def _complete(
             area, p = got_area
             unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
     per = None if unit in DURATIONS else _per_after(text, p, end)
+    if per is None and unit is not None and unit.split("/")[0] in CURRENCIES and (
+            pay := _PAY_PERIOD.search(text, max(start, qstart - 60), qstart)) is not None:
+        per = _PAY_PER[pay[1].lower()]  # "Monthly salary for an average worker: 2,000-4,000 won" (corpus: rate-period)
     if factor != 1:  # (12 digits: "9 grams" is 0.009 kg, not 0.009000000000000001)
         value = float(f"{value * factor:.12g}")
         value_max = float(f"{value_max * factor:.12g}") if value_max is not None else None

@@ -160,7 +160,9 @@ _PER = re.compile(
     # (… nor the period of a plan: "their quarter yearly quota", "its monthly plan at 116 percent")
     r"(?i)(?:(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?<!quarter\s)(?<!half\s)"
     r"(?<!quarter-)(?<!half-)(?P<q>(?-i:annually|yearly|monthly|weekly|daily|hourly)"
-    r"(?!\s+(?:plans?|quotas?|targets?|assignments?|programm?es?)\b)|per\s+annum))"
+    # (… nor an adjective of goods or life: "to buy daily necessities", "daily life")
+    r"(?!\s+(?:plans?|quotas?|targets?|assignments?|programm?es?|necessities|necessaries|goods|life|lives|needs|"
+    r"use|items|commodities|products|consumer|newspapers?|bread)\b)|per\s+annum))"
     # a time after a unit's slash: "85,000 bbl/day", "20 tons/year", "1.2 mt/yr" (corpus: rate-period)
     r"|(?<=[^\W\d_])/\s?(?P<s>year|yr|annum|month|week|day|hour|d))(?![\w-])"  # ("15,000 b/d", "8,000 bbl/d")
     # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
