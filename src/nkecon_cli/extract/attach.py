@@ -207,6 +207,10 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True  # "1.5 times as much steel as in the corresponding period of last year" (corpus: multiple-of-time)
     if _MEASURE_OF_YEAR.match(text, d.end) and _MULTIPLE_OF.search(before):
         return True  # "nearly triple 1998 numbers", "80 percent of 1989 levels" (corpus: year-of-measure)
+    if _SAME_PERIOD_IN.search(before):
+        return True  # "up 7 percent from the same period in 2015": the period compared with (corpus: baseline-period)
+    if (cmp := _SET_BELOW_THE.search(before)) and _SIZE_BEFORE.search(before, 0, cmp.start()):
+        return True  # "8 percent below the official forecast last year": the thing compared with, and its time
     if (the := _FROM_THE.search(before)) and _MEASURE_OF_YEAR.match(text, d.end) and \
             _CHANGE_BEFORE.search(before, 0, the.start()):
         return True  # "a 13.38% increase from the 1993 census", "down from its 2014 level" (corpus: year-of-measure)
@@ -226,6 +230,11 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
                 or _APPOSED.search(text, max(floor, d.start - 90), d.start))
 
 
+_SAME_PERIOD_IN = re.compile(r"(?i)\b(?:from|than|over|on|against|compared\s+(?:with|to))\s+the\s+"
+                             r"(?:same|corresponding)\s+(?:time\s+)?(?:period|months?|quarter|time)\s+(?:of|in)\s+$")
+_SET_BELOW_THE = re.compile(r"(?i)\b(?:below|above|short\s+of|compared\s+(?:with|to))\s+(?:the|its|their)\s+"
+                            r"(?:[\w-]+\s+){1,3}$")
+_SIZE_BEFORE = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent|\btimes|fold)\s*,?\s*$")
 _FROM_THE = re.compile(r"(?i)\b(?:from|over|on)\s+(?:the|its|their)\s+$")
 _CUE_THE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?"
                       r"(?:[a-z]+\s+){0,2}$")

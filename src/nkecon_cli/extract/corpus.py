@@ -537,6 +537,19 @@ CORPUS: tuple[Example, ...] = (
     # a multiple of a thing at a time: the time is the thing's (attach: multiple-of-time)
     # a thing's time after the participle that reports it, and a contrast with another time (attach:
     # multiple-of-time, baseline cues)
+    # "from the same period in 2015" is the period compared with (attach: baseline-period); a year's imports are no
+    # count of them (dates: count-not-year), and a share of a year's budget is of that year
+    Example("baseline-period", "Imports reached 31,200 tons, up 7 percent from the same period in 2015. North Korea's "
+            "2011 imports included 38.2% corn. Military spending was 17 percent of the 1972 budget.", D2016,
+            {"31,200 tons": Want(31200, "t", "2016"), "7 percent": Want(7, "%", "2016"),
+             "38.2%": Want(38.2, "%", "2011"), "17 percent": Want(17, "%", "1972")}, never=("2011 imports",)),
+    # a month pair of a sentence of the past, both months before the document; its "when" clause too
+    Example("month-before-document", "Rice prices rose in November and December, reaching 6,000 won. Thefts peaked in "
+            "March and October, when hackers took $776 million.", date(2023, 2, 10),
+            {"6,000 won": Want(6000, "KPW", "2022-11/2022-12"), "$776 million": Want(776e6, "USD", "2022-10")}),
+    # "100 won = 1 USD": the one after the sign is the rate's base (quantities: rate-base-words)
+    Example("rate-base-words", "The official rate is 100 won = 1 USD. In May, 1 USD:KPW 8,360.", date(2025, 3, 1),
+            {"100 won": Want(100, "KPW", "2025"), "KPW 8,360": Want(8360, "KPW", "2024-05")}, never=("1 USD",)),
     # KCNA's "doubled the speed … that in the corresponding period of last year": the period is the thing's
     Example("multiple-of-time", "The brigade tripled its drilling speed that in the corresponding period of last "
             "year.", date(2009, 10, 5), {"tripled": Want(3, "times", "2009")}, never_when=("2008",)),

@@ -164,7 +164,7 @@ def find_dates(
             before = text[max(0, m.start() - 12) : m.start()]
             nxt = _WORD_AFTER.match(text, m.end())
             unit_may_follow = nxt is not None and nxt[1].lower() not in _NO_UNIT_AFTER and \
-                nxt[1].lower() not in OF_A_YEAR and not (  # "1998 numbers", "2012 levels": measures of a year
+                nxt[1].lower() not in _OF_A_YEARS_ACCOUNTS and not (  # "1998 numbers", "2012 levels": of a year
                     # "the 2006 Minerals Yearbook", "2019 Annual Report": a year before a title's capital (but "2000
                     # North Koreans" counts a people)
                     nxt[1][:1].isupper() and not _A_PEOPLE.match(text, nxt.start(1)))
@@ -260,6 +260,10 @@ OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data"
                        "estimates", "standards", "output", "production", "equivalents", "equivalent", "counterparts",
                        "counterpart", "totals", "averages", "peaks", "census", "survey"})  # "over their 2013
 # equivalents", "from the 1993 census" (a count or a survey of that year, no count of censuses)
+# … and what a year's trade and accounts are, no count of them: "North Korea's 2011 imports have included 38.2% corn",
+# "the 1972 budget" (a share of them is of that year, no baseline: not in OF_A_YEAR) (corpus: count-not-year)
+_OF_A_YEARS_ACCOUNTS = OF_A_YEAR | {"imports", "exports", "purchases", "sales", "shipments", "harvest", "budget",
+                                    "revenues", "earnings", "trade"}
 OF_A_YEAR_NOUNS = ("numbers", "figures", "data", "statistics", "estimates")  # "figures from 1999": of 1999
 _DATA_FROM = re.compile(rf"(?i)\b(?:{word_pattern(OF_A_YEAR_NOUNS)})\s+$")
 _NO_UNIT_AFTER = frozenset({
@@ -467,6 +471,8 @@ def _listed_months(text: str, found: list[FoundDate], doc: date | None, masked: 
         y = int(r.edtf[:4])
         edtf = f"{y:04d}-{month:02d}"
         note = f"'{m[1]}' after '{d.text}' → {edtf}"
+        if "from the document date" in r.note:  # (its year is the first's: the document's, read again as the first is)
+            note += f" (year {y} from the document date)"
         extra.append(FoundDate(m.start(1), m.end(1), m[1], Resolved(edtf, r.dated_by, note)))
     if not extra:
         return found

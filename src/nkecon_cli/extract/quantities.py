@@ -488,7 +488,8 @@ _RATE_LINK = re.compile(r"(?i)\s*(?:=|is|was|are|were|equals?|equalled|(?:is|was
                         r"(?:may|will|would|could|might)\s+be\s+worth)"
                         r"\s+(?:(?:around|about|roughly|approximately|some|nearly|almost)\s+)?$")
 # … and after it: "you can get 200 won for one dollar", "3,000 won to one dollar"
-_RATE_LINK_AFTER = re.compile(r"(?i)\s+(?:for|to|per|against)\s+(?:a|one|each|every)?\s*$")
+# (… and "100 won = 1 USD")
+_RATE_LINK_AFTER = re.compile(r"(?i)\s+(?:for|to|per|against)\s+(?:a|one|each|every)?\s*$|\s*=\s*$")
 _ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0})
 
 
@@ -508,14 +509,17 @@ def _without_rate_bases(text: str, qs: list[Quantity]) -> list[Quantity]:
         if not (a.unit in CURRENCIES and b.unit in CURRENCIES and a.unit != b.unit and 0 <= b.start - a.end <= 40):
             continue
         link = _RATE_LINK.fullmatch(text, a.end, b.start) if a.per is None and a.value_max is None else None
-        if link and a.value in _ROUND_BASES and (a.value == 1 or "for" not in link[0].lower()):
+        if b.value == 1 and a.value != 1 and b.value_max is None and _RATE_LINK_AFTER.fullmatch(text, a.end, b.start):
+            drop.add(i + 1)  # "100 won = 1 USD": the one after the sign is the base (corpus: rate-base-words)
+        elif link and a.value in _ROUND_BASES and (a.value == 1 or "for" not in link[0].lower()):
             drop.add(i)  # ("paid $100 for 8,000 won of rice" is a payment: after "for" only a one is a base)
         elif b.value == 1 and b.value_max is None and _RATE_LINK_AFTER.fullmatch(text, a.end, b.start):
             drop.add(i + 1)
     return [q for i, q in enumerate(qs) if i not in drop] if drop else qs
 
 
-_RATE_BASE = re.compile(r"\s*(?:=|:(?=\s*\d))\s*")  # "USD1=KPW100", "1 USD: 3000won"
+# "USD1=KPW100", "1 USD: 3000won", "1 USD:KPW 8,360"
+_RATE_BASE = re.compile(r"\s*(?:=|:(?=\s*(?:\d|KPW|KRW|CNY|RMB|won)))\s*")
 # a length per second (or kilometres per hour) is a speed, of wind or a train, no quantity of the economy: "10 to 20
 # metres per second"; rain of "20 millimetres an hour" is no speed
 _SPEED = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:second|sec|s)\b")

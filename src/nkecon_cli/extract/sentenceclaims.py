@@ -189,14 +189,17 @@ def _of_a_later_sentence(text: str, cl: tuple[int, int], d: FoundDate) -> bool:
 _WHEN_AFTER = re.compile(r"(?i)\s*,?\s*when\b[^.;:()]{0,80}$")
 
 
-def _when_clause(text: str, q: Quantity, dates: list[FoundDate]) -> Dating | None:
-    """The dating of a figure in a "when" clause that follows a date: the date's own time, without its "since"."""
+def _when_clause(text: str, q: Quantity, dates: list[FoundDate], doc: date | None = None, past: bool = False,
+                 latest: date | None = None) -> Dating | None:
+    """The dating of a figure in a "when" clause that follows a date: the date's own time, without its "since" (a
+    month of a sentence of the past read as the last such month before the document: "peaked in March and October,
+    when hackers took $776 million" in a February report is last October's)."""
     before = [d for d in dates if d.end <= q.start and _WHEN_AFTER.match(text, d.end, q.start)]
     if not before:
         return None
     d = before[-1]
     prep, core = _split_prep(d.text)
-    r = resolve(core, None) if prep else d.resolved
+    r = resolve(core, None) if prep else attach.reanchor(d, None, doc, past=past, latest=latest)
     return resolved_dating(r, d, "clause") if r is not None else None
 
 
@@ -439,7 +442,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         cl_figs = [q for q in figures if cl[0] <= q.start < cl[1]]
         cl_own = [d for d in own if cl[0] <= d.start < cl[1]]
         for q in cl_figs:
-            if (in_when := _when_clause(text, q, usable)) is not None:  # "since 2005, when it topped 50 percent"
+            if (in_when := _when_clause(text, q, usable, doc.doc_date, roles.past(start, end), latest)) is not None:
+                # "since 2005, when it topped 50 percent"
                 dating_of[q.start] = in_when
                 continue
             # (a date in a relative clause after the figure is of what the clause says: "more than 1,200 won, a price
