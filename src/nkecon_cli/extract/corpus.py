@@ -395,6 +395,20 @@ CORPUS: tuple[Example, ...] = (
             {"24 million": Want(24e6, "people", "2010")}, never_when=("2025",)),
     Example("past-window", "The population grew by almost 3 million over 15 years.", date(2010, 2, 1),
             {"almost 3 million": Want(3e6, "people", "2010", approx="almost")}),
+    # … and a window that begins its sentence governs its changes (dates: past-window)
+    Example("past-window", "In the last five years alone, light industry grew by ten percent and output of shoes "
+            "increased by 12 percent.", date(1995, 7, 1),
+            {"ten percent": Want(10, "%", "1990/1995"), "12 percent": Want(12, "%", "1990/1995")},
+            never=("five years",)),
+    # a timeline's item of a day and month alone takes the year of the item above it (dates: timeline-year);
+    # counter-example: a day after a sentence that names another year's event stays of the document's year
+    Example("timeline-year", "Timeline\n• 29-31 August 2016: more than 300 mm of rain fell on North Hamgyong.\n• 13 "
+            "September: IFRC released 506,810 Swiss francs to support 20,000 people.\n", date(2017, 11, 1),
+            {"506,810 Swiss francs": Want(506810, "CHF", "2016-09-13"),
+             "20,000 people": Want(20000, "people", "2016-09-13")}),
+    Example("timeline-year", "Unlike the floods that struck in 2016, this year's rains were brief. On 15 July the "
+            "federation released 300,000 Swiss francs.", date(2020, 11, 1),
+            {"300,000 Swiss francs": Want(300000, "CHF", "2020-07-15")}),
     # a change's size just before or after a window of the past is over those years (dates: past-window)
     Example("past-window", "Production rose 40 percent last year, and in the last two years by 90 percent. Exports "
             "rose 25 percent in the last three years.", date(2010, 2, 1),
@@ -2195,6 +2209,9 @@ CORPUS: tuple[Example, ...] = (
             {"7,000 [North Korean] won per kilogram": Want(7000, "KPW/kg", "2013"),
              "5 yuan": Want(5, "CNY/kg", "2013"), "U.S. $0.80": Want(0.8, "USD/kg", "2013"),
              "almost U.S. $1": Want(1, "USD/kg", "2013", approx="almost")}),
+    # the price's quantity named once before its sums, "in terms of price per tonne" (quantities: price-per-unit)
+    Example("price-per-unit", "In terms of price per tonne, beans cost an average of $661, rice $538 and corn $304 in "
+            "2011.", D2016, {"$661": Want(661, "USD/t", "2011"), "$304": Want(304, "USD/t", "2011")}),
     # the dollar's sign after "US " and "U.S." with or without a space (it once raised an error), not after a word
     Example("price-per-unit", "A sack cost US $5 in 2010, and the bus $3 fare rose to U.S.$4 in 2011.", D2016,
             {"US $5": Want(5, "USD", "2010"), "U.S.$4": Want(4, "USD", "2011")}, never=("us $3",)),

@@ -196,7 +196,39 @@ def find_dates(
     low = lowered if lowered is not None else ascii_lower(text)
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
         out = _with_periods(text, out, masked, low, doc)
-    return _listed_year(text, _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked), doc)
+    out = _listed_year(text, _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked), doc)
+    return _timeline_year(text, out, doc)
+
+
+# what may stand before a timeline item's date on its line: a bullet
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[•·▪◦*–-][ \t]*)?")
+
+
+def _timeline_year(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDate]:
+    """A timeline's item dated by a day and month alone is of the year of the item with a year above it, when that
+    keeps the items in order: "• 29-31 August 2016: …" over "• 13 September: …" in a report of 2017 is 13 September
+    2016, not 2017 (corpus: timeline-year)."""
+    if doc is None:
+        return found
+    out, last = list(found), None
+    for i, d in enumerate(out):
+        if d.resolved is None or not _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start):
+            continue
+        try:
+            lo = bounds(d.resolved.edtf)[0]
+        except DateError:
+            continue
+        if "from the document date" not in d.resolved.note:
+            last = lo if d.resolved.dated_by == "explicit" and _HAS_YEAR.search(d.text) else last
+            continue
+        if last is None or lo.year == last.year:
+            continue
+        again = resolve(d.text, in_year(doc, last.year))
+        if again is not None and bounds(again.edtf)[0] >= last:
+            out[i] = replace(d, resolved=Resolved(again.edtf, again.dated_by, again.note.replace(
+                "from the document date", "from the timeline's item above it")))
+            last = bounds(again.edtf)[0]
+    return out
 
 
 _APPOSED_YEAR = re.compile(r"(?<![\d,.])(?:1[6-9]|20)\d\d,\s*$")
@@ -372,7 +404,8 @@ def _past_windows(text: str, found: list[FoundDate], doc: date | None) -> list[F
         if _SUPERLATIVE.search(text, max(0, d.start - 30), d.start):
             continue  # "the first census in 15 years", "the highest in a decade": a record, not a time of the figure
         sized = backward and (_OF_A_CHANGE.search(text, max(0, d.start - 30), d.start) is not None
-                              or _A_CHANGE_AFTER.match(text, d.end) is not None)
+                              or _A_CHANGE_AFTER.match(text, d.end) is not None
+                              or not text[a : d.start].strip())  # (fronted: "In the last five years alone, … grew")
         if _CHANGE_WORD.search(sentence) and not sized:
             continue  # "dropped by 3.4 years in the 15 years since": a change up to now, of the document's time (but a
             # change's size just before or after the window is over those years: "rose 40 percent in the last three

@@ -602,6 +602,8 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
 # a currency symbol or code just before a number
 # (… and the capital "W" Seoul's English-language papers write for the South's won: "W1 million", "US$1=W1,123")
 _OF_UNIT = re.compile(r"\s+of\s+")
+_PRICE_FRAME = re.compile(r"(?i)\bprices?\s+(?:per|a|an)\s+(tonne|ton|kg|kilogram|kilo|litre|liter)\b"
+                          r"[^.;]{0,12},")
 # a pay named by its period before the sum: "monthly salary", "the average monthly wage was", "annual income of"
 _PAY_PERIOD = re.compile(r"(?i)\b(monthly|weekly|daily|annual|yearly)\s+(?:average\s+)?(?:salary|salaries|wages?|"
                          r"income|pay|pensions?|allowances?|earnings|rent)\b[^.;\d]{0,40}$")
@@ -837,6 +839,10 @@ def _complete(
             per_unit = price_denominator(text, start, qstart, change_to, end,
                                          (earlier[-1].unit, earlier[-1].end, earlier[-1].value) if earlier else None,
                                          unit, value)
+            if per_unit is None and (frame := _PRICE_FRAME.search(text, start, qstart)) is not None:
+                # "In terms of price per tonne, beans cost $661, rice $538": the sentence names the price's quantity
+                # once, before its sums (corpus: price-per-unit)
+                per_unit = _DENOMINATOR_UNIT.get(frame[1].lower())
             if per_unit:
                 unit = f"{unit}/{per_unit}"
     inexact = factor in INEXACT
