@@ -1506,6 +1506,10 @@ CORPUS: tuple[Example, ...] = (
             "and was being sold for 1,000 won per kilogram.", D2013,
             {"over 2,000 won per kilogram": Want(2000, "KPW-1959/kg", "2008", measure="price of rice",
                                                  approx="more-than")}),
+    # a change said by "cut", "slipped", "plunged" is named a fall; a list's items inside a sentence are no figures
+    Example("measure-of-change", "Wages fell for three reasons: 1) prices rose; 2) firms left; and 3) the labour "
+            "shortage cut output by 5 percent.", D2016, {"5 percent": Want(5, "%", "2016", measure="output fall")},
+            never=("3", "1", "2")),
     Example("measure-of-change", "The country produced 31 million tonnes of coal in 2016, 14 per cent more than a "
             "year earlier.", date(2017, 3, 15), {"14 per cent": Want(14, "%", "2016", measure="coal output growth")}),
     # (… and a fall is named a fall, its size the figure: "trade fell 24 percent" is no growth of 24 %)

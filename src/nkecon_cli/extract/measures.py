@@ -68,7 +68,8 @@ _PRODUCT_UNITS = frozenset({"t", "kg", "g", "lb", "kWh", "m3", "m2", "l", "bbl",
 _SHARE_UNITS = frozenset({"%", "pp"})
 _CHANGE = re.compile(
     r"(?i)\b(?:rose|risen|rise|grew|grown|growth|increased?|up|climbed|jumped|expanded|fell|fallen|drop(?:ped)?|"
-    r"declined?|decreased?|down|shrank|contracted|slid|higher|lower)\b"
+    r"declined?|decreased?|down|shrank|contracted|slid|higher|lower|cut|reduced|slipped|dipped|sank|shed|plunged|"
+    r"plummeted|tumbled|slumped|eased|soared|surged)\b"
 )
 # (a pattern of words that begins ``(?i)(?=[…])`` names the letters its words begin with: the scan turns most
 # characters away at once instead of trying every word there; tests/test_extract_speed.py checks it loses none)
@@ -121,7 +122,8 @@ def growth_of(previous: str | None, before: str, after: str) -> str | None:
 # the words of a change that say it was a fall: its measure is the size of the fall ("fell 24 percent" → "trade
 # fall", 24 %), as "halved" is a fall of 50 % (DESIGN §2)
 _FALL = re.compile(r"(?i)\b(?:fell|fallen|falling|fall|drop(?:ped|s)?|declined?|decreased?|decrease|down|shrank|"
-                   r"contracted|slid|lower|less|below)\b")
+                   r"contracted|slid|lower|less|below|cut|cuts|reduced|lowered|slashed|slipped|dipped|sank|shed|plunged|"
+                   r"plummeted|tumbled|slumped|eased|lost)\b")
 
 
 def _change_name(words: str) -> str:

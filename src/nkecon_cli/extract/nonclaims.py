@@ -40,7 +40,9 @@ _NAMED_NUMBER = re.compile(
 )
 # (and a ranked list's "• 1: South Hwanghae": the item's number before a name)
 _LIST_MARKER = re.compile(r"(?m)^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])(?=\s)|"
-                          r"^[ \t]*[•·▪◦*–-]?[ \t]*\d{1,2}[ \t]*:(?=[ \t]*[A-Z][a-z])")
+                          r"^[ \t]*[•·▪◦*–-]?[ \t]*\d{1,2}[ \t]*:(?=[ \t]*[A-Z][a-z])|"
+                          # (and a list's items inside a sentence: "three reasons: 1) …; 2) …; and 3) the …")
+                          r"(?:(?<=: )|(?<=; )|(?<=; and )|(?<=, and ))\(?\d{1,2}\)(?=\s)")
 # (a pattern that only matches at a digit begins with it, its \b asked behind it, ``\d(?<=\b\d)``: the scan then
 # skips to the digits in C, several times faster over prose than trying the whole pattern at every character)
 _CLOCK = re.compile(r"\d(?<=\b\d)(?:\d?:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d?\.\d{2}\s*[AaPp]\.?[Mm]\.?)")
