@@ -274,7 +274,8 @@ _EVENT_BEFORE = re.compile(
 
 # a fact sheet's field: its label's line, then lines of sub-labels ("by occupation: …", "male: …", "note: …"); the
 # time in brackets at the end of its last line ("(mid-1987 est.)", "(1995 est.)") is the field's (corpus: field-time)
-_FIELD_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ ,&/-]+[A-Za-z][A-Za-z]*){0,6}:(?=[ \t]+\S|[ \t]*\n)")
+# ("Labor force – by occupation:", its dash written as the page sets it)
+_FIELD_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ ,&/–—-]+[A-Za-z][A-Za-z]*){0,6}:(?=[ \t]+\S|[ \t]*\n)")
 _SUB_FIELD = re.compile(r"[ \t]*[a-z][a-z ,()/'-]{0,40}:[ \t]")
 
 

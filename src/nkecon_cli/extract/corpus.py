@@ -1418,6 +1418,14 @@ CORPUS: tuple[Example, ...] = (
             "North Koreans were held. It fell. 40 factories closed.", D2015,
             {"5 North Koreans": Want(5, "people", "2015"), "40 factories": Want(40, "count", "2015")},
             never=("4 Energy shortages", "4")),
+    # a reference mark after a stop ends the sentence with it (sentences); a fact box's "(2013 est.)" makes an estimate
+    # in prose too (measures); coordinates are no figures (nonclaims: coordinates); a field label's dash (field-time)
+    Example("reference-mark", "Coal output was 20 million tons.[3] Output will rise. Unemployment was 25.6% (2013 "
+            "est.).\nGeographic Coordinates: 40 00 N, 127 00 E\nLabor force – by occupation:\nagriculture: 37%\n"
+            "industry and services: 63% (2008 est.)\n", date(2020, 1, 1),
+            {"20 million tons": Want(20e6, "t", "2020", kind="statistic"),
+             "25.6%": Want(25.6, "%", "2013", kind="estimate"), "37%": Want(37, "%", "2008")},
+            never=("40", "127")),
     Example("reference-mark", "Pyongyang's electricity output fell 6 percent.[12] Hydropower supplied most.", D2015,
             {"6 percent": Want(6, "%", "2015")}, never=("[12]", "12")),
     # a stamp's letters read by OCR as a figure and a sign run into a word ("0%VIDENTIAI" for CONFIDENTIAL) are no

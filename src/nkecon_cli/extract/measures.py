@@ -91,7 +91,7 @@ _TARGET = re.compile(
     r"built|raised|increased|reached))\b"
 )
 _ESTIMATE = re.compile(
-    r"(?i)(?=[acefgilmopr])\b(?:estimat\w*|projected|projection|forecast\w*|foreseen|expected|is\s+believed|are\s+believed|reportedly|"
+    r"(?i)(?=[acefgilmopr])\b(?:estimat\w*|est(?=\.\s?\))|projected|projection|forecast\w*|foreseen|expected|is\s+believed|are\s+believed|reportedly|"
     rf"according\s+to\s+(?:\w+\s+){{0,4}}estimates|guess\w*|may\s+have|{MIGHT}|could\s+have|likely|probably|"
     r"is\s+thought|are\s+thought|put\s+at|could|(?-i:may)|expects?|anticipat\w*|predict\w*|"
     r"outlook|(?:is|are)\s+(?:set|on\s+course|on\s+track)\s+to|(?:is|are)\s+likely)\b"

@@ -250,6 +250,8 @@ _DENOMINATIONS = re.compile(
 # a name of talks by the number of their parties: "the six-party talks", "four-way negotiations" (corpus: denominations)
 _PARTY_TALKS = re.compile(r"(?i)\b(?:two|three|four|five|six|[2-6])-(?:party|nation|way|power)(?=\s+(?:talks|"
                           r"negotiations|meetings?|format|process|framework|agreement)\b)")
+# a place's coordinates in degrees and minutes: "40 00 N, 127 00 E" (corpus: coordinates)
+_COORDINATES = re.compile(r"\d(?<![\d.,]\d)\d?\d?\s\d{2}\s[NS],\s\d{1,3}\s\d{2}\s[EW]\b")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")  # (the rest of a list of numbers after "Nos.")
 
 
@@ -259,7 +261,7 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
                                  _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER, _COUNTED_ON_PAGE,
-                                 _FRACTION_MARK, _YEAR_TITLE, _RELEASE_STAMP, _DEFINED_VALUE)
+                                 _FRACTION_MARK, _YEAR_TITLE, _RELEASE_STAMP, _DEFINED_VALUE, _COORDINATES)
              for m in rx.finditer(text)]
     # (a heading that begins its line, "Outlook for 2015", names its section's time, no cited work)
     spans += [m.span() for m in _TITLE_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("\n", "")]

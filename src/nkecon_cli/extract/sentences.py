@@ -25,7 +25,8 @@ _ABBREV = frozenset(
 _TERMINAL_END = re.compile(r"[.!?…;:][\"”’')\]]*$")
 # (… and a stop a page's text lost its space after: "to 300 grams.The changes", as scraped pages run sentences on)
 # (the stop first, the lowercase letters asked behind it: a scan that starts at a class skips to the stops in C)
-_TERMINAL = re.compile(r"[.!?…]+(?:[\"”’')\]]*(?=\s)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))")
+# (a wiki's reference mark after the stop is the sentence's: "… 20 million tons.[3] In 2015 …")
+_TERMINAL = re.compile(r"[.!?…]+(?:(?:\[\d{1,3}\])+(?=\s)|[\"”’')\]]*(?=\s)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))")
 _SPEAKER = re.compile(r"(?:Q|A|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([^()\n]{0,80}\))?)\s*:\s+(?=\S)")
 _FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|the|and|or|to|in|a|an|for|with|by|on|at|from|that|as|within|into|than|"
                            r"between|per|about|its|their|is|are|was|were|has|have|had|been|this|these|which|not)|"
