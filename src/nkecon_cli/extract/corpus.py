@@ -869,6 +869,12 @@ CORPUS: tuple[Example, ...] = (
     Example("field-time", "Airports - with paved runways:\nover 3,047 m: 3\n2,438 to 3,047 m: 23\n1,524 to 2,437 m: 5"
             "\nunder 914 m: 3 (2003 est.)\n", D2016,
             {"23": Want(23, "count", "2003"), "5": Want(5, "count", "2003")}, never_when=("2016",)),
+    # a fact sheet's field with a dated value is a claim, whatever its label counts, its label on its line or above
+    # (sentenceclaims: field-label-counts); counter-example: an undated line of words and a number is no field
+    Example("field-label-counts", "Communications\n\nRadios: 3.36 million (1997)\n\nTelevisions:\n1.2 million "
+            "(1997)\n\nChapter 4 covers the years since.\n", date(2002, 1, 1),
+            {"3.36 million": Want(3.36e6, "count", "1997"), "1.2 million": Want(1.2e6, "count", "1997")},
+            never=("4",)),
     Example("field-label-counts", "Transport\n\nAirports: 78 (2003 est.)\n\nHospitals (public): 1,200\n\n"
             "Airports - with unpaved runways:\ntotal: 43\n", D2016,
             {"78": Want(78, "count", "2003"), "43": Want(43, "count", "2016")}),

@@ -373,6 +373,10 @@ def _versus_carried(text: str, figures: list[Quantity], dating_of: dict[int, Dat
                                         f"no date of its own; {v.note}: the time of the figures compared with before")
 
 
+# a fact sheet's field whose value is dated in brackets: "Radios: 3.36 million (1997)", "Radios:\n3.36 million (1997)"
+_DATED_FIELD = re.compile(r"[ \t]*[A-Z][^:\n]{1,60}:\s+[~≈]?\d[^\n]{0,40}?\((?:mid-)?(?:1[6-9]|20)\d\d(?:\s+est\.?)?\)")
+
+
 def _label_before(text: str, start: int) -> int | None:
     """Where the field label of a sentence's value begins, when the label is cut off the sentence ("Airports:" of
     "78 (2003 est.)") or is a sub-label under its field's head ("total: 35" under "Airports - with paved runways:"):
@@ -416,8 +420,15 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     figures = _south_korean_won(text, start, end, [q if u == q.unit else replace(q, unit=u)
                                                    for q, u in zip(figures, units, strict=True)], ctx)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
-    if not econ and qs and (lead := _label_before(text, start)) is not None:
+    lead = _label_before(text, start) if qs else None
+    if not econ and lead is not None:
         econ = len(lex.econ_re.findall(lowered, lead, start))  # "Airports: 78 (2003 est.)": the field's label says
+    if not econ and qs and lead is None and (line := text.rfind("\n", 0, start) + 1) > 0 and \
+            not text[line:start].strip() and text[:line - 1].rstrip(" \t").endswith(":"):
+        lead = text.rfind("\n", 0, line - 1) + 1  # ("Radios:\n3.36 million (1997)": the label on its own line)
+    if not econ and qs and _DATED_FIELD.match(text, start if lead is None else lead, end):
+        econ = 1  # "Radios: 3.36 million (1997)": a fact sheet's field with a dated value is a claim (corpus:
+        # field-label-counts)
     if not econ and not any(q.strong for q in figures):
         return []  # no word of the economy and no figure that needs none: nothing to propose (as below, sooner)
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]
