@@ -56,7 +56,8 @@ _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|of|from|abo
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:up|down|rose|risen|rise|rising|fell|fallen|falling|grew|grown|growth|increased?|increasing|"
     r"decreased?|decreasing|declined?|declining|dropped|dropping|jumped|jumping|climbed|climbing|gained|gaining|"
-    r"lost|losing|shedding|higher|lower|more|less|doubled|tripled|expanded|shrank|contracted|unchanged|flat)\b|"
+    r"lost|losing|shedding|higher|lower|more|less|doubled|tripled|expanded|shrank|contracted|unchanged|flat|"
+    r"improved|worsened|changed)\b|"
     r"%|\bper\s*cent\b|\bpercent\b|\btimes\b|\bfold\b)"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # (a decimal's point is no stop: "down 3.2 percentage points from 2014")
 )

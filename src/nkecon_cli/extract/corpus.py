@@ -974,6 +974,15 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: "the last year" alone is the year before the document's
     Example("apposed-year", "Milk deliveries fell 4% in the last year.", date(2006, 1, 1),
             {"4%": Want(4, "%", "2005")}),
+    # three or more years in a row listed are one span (dates: year-list); counter-example: years not in a row;
+    # "has not improved since 2002" is a baseline (attach: change-from)
+    Example("year-list", "GDP in 2012, 2013 and 2014 was $40 billion. Output was 6 million tons in 2011, 2012 and "
+            "2013.", date(2017, 4, 14),
+            {"$40 billion": Want(40e9, "USD", "2012/2014"), "6 million tons": Want(6e6, "t", "2011/2013")}),
+    Example("year-list", "About one third of mothers are anaemic, a share that has not improved since 2002.",
+            date(2011, 1, 1), {"About one third": Want(33.3, "%", "2011", approx="about")}),
+    Example("year-list", "Output was 6 million tons in 2009, 2012 and 2015.", date(2017, 4, 14),
+            never_when=("2009/2015",)),
     # a span of years cut short, its comma the clause's (dategrammar: year-span)
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),

@@ -197,7 +197,35 @@ def find_dates(
     if any(w in low for w in ("plan", "war", "arduous", "liberation", "colonial", "japanese", "partition", "division")):
         out = _with_periods(text, out, masked, low, doc)
     out = _listed_year(text, _listed_months(text, _ranges(text, _past_windows(text, out, doc), doc), doc, masked), doc)
-    return _timeline_year(text, out, doc)
+    return _year_lists(text, _timeline_year(text, out, doc))
+
+
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _year_lists(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Three or more years in a row, listed ("in 2012, 2013 and 2014"), are one span from the first to the last
+    (corpus: year-list); two are read as two, and years not in a row stay apart ("in 2009, 2012 and 2015")."""
+    out: list[FoundDate] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and _split_prep(found[i].text)[0] in (None, "in", "during") and \
+                _YEAR_ONLY.fullmatch(_split_prep(found[j].text)[1]) and _YEAR_ONLY.fullmatch(found[j + 1].text) and \
+                _LIST_GAP.fullmatch(text, found[j].end, found[j + 1].start) and \
+                int(found[j + 1].text) == int(_split_prep(found[j].text)[1]) + 1:
+            j += 1
+        if j - i >= 2 and found[i].resolved is not None:
+            a, b = found[i], found[j]
+            first = _split_prep(a.text)[1]
+            edtf = f"{first}/{b.text}"
+            out.append(FoundDate(a.start, b.end, text[a.start : b.end],
+                                 Resolved(edtf, "explicit", f"'{text[a.start:b.end]}': the years {edtf}")))
+            i = j + 1
+        else:
+            out.append(found[i])
+            i += 1
+    return out
 
 
 # what may stand before a timeline item's date on its line: a bullet
