@@ -2236,6 +2236,11 @@ CORPUS: tuple[Example, ...] = (
             {"7,000 [North Korean] won per kilogram": Want(7000, "KPW/kg", "2013"),
              "5 yuan": Want(5, "CNY/kg", "2013"), "U.S. $0.80": Want(0.8, "USD/kg", "2013"),
              "almost U.S. $1": Want(1, "USD/kg", "2013", approx="almost")}),
+    # grams glued to the number, "600g" (units); the weight of a thing a price is per, in brackets, is no figure
+    # (quantities: price-per-unit); counter-example: a mobile network's "4G"
+    Example("price-per-unit", "In Sinuiju soap sold at 2000won/bag(200g) in 2005. Rations were 600g of rice a day. "
+            "A 4G network covers the city.", D2016, {"600g": Want(0.6, "kg", "2005", per="day")},
+            never=("200g", "4G")),
     # the price's quantity named once before its sums, "in terms of price per tonne" (quantities: price-per-unit)
     Example("price-per-unit", "In terms of price per tonne, beans cost an average of $661, rice $538 and corn $304 in "
             "2011.", D2016, {"$661": Want(661, "USD/t", "2011"), "$304": Want(304, "USD/t", "2011")}),

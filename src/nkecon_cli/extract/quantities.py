@@ -499,8 +499,15 @@ _PRICED_ONE = re.compile(r"(?i)\s+of\s+[^.;\d]{1,40}?\b(?:is|was|were|are|costs?
                          r"went|trades?|traded)\b[^.;\d]{0,25}$")
 
 
+# the weight of the thing a price is per, in brackets after it: "2000won/bag(200g)", "500 won per pack (250 g)" — the
+# quantity a price is of, no figure (corpus: price-per-unit)
+_ITEM_WEIGHED = re.compile(r"(?i)(?:/|\bper\s+|\ba\s+)[a-z]+\s*\($")
+
+
 def _without_rate_bases(text: str, qs: list[Quantity]) -> list[Quantity]:
-    drop: set[int] = set()
+    drop: set[int] = {i for i, q in enumerate(qs) if q.unit in ("kg", "l") and
+                      "(" in text[max(0, q.start - 2) : q.start] and _ITEM_WEIGHED.search(text, max(0, q.start - 24),
+                                                                                          q.start)}
     for i, (a, b) in enumerate(itertools.pairwise(qs)):
         if a.value == 1 and a.value_max is None and a.unit in ("kg", "l", "t") and b.unit.split("/")[0] in CURRENCIES \
                 and 0 <= b.start - a.end <= 60 and _PRICED_ONE.fullmatch(text, a.end, b.start):

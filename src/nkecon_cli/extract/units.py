@@ -34,7 +34,7 @@ _units("t", 1000, True, "tmt")  # thousand metric tons, as USDA and FAO tables w
 # written with a capital M, "Mt" is a million tonnes ("1.2 Mt of steel"); "mt" and "MT" are metric tons
 MEGATONNE = "Mt"
 _units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
-_units("kg", 0.001, True, "gram", "grams", "gramme", "grammes")  # grams given in kg, as tons in t (no multiplier)
+_units("kg", 0.001, True, "gram", "grams", "gramme", "grammes", "g")  # grams given in kg, as tons in t (no multiplier)
 _units("lb", 1, True, "lb", "lbs")
 # the avoirdupois ounce of a ration ("3.5 ounces of grain a day") and the troy ounce of gold, given in kg as grams are
 # (corpus: foreign-units)
@@ -194,6 +194,9 @@ def _clean(word: str) -> str:
 _QUALIFIER_PAREN = re.compile(r"\s*(?:\(([^()\d]{1,30})\)|\[([^\[\]\d]{1,30})\])")  # (an editor's brackets too)
 
 
+_G_NETWORK = re.compile(r"(?i)\s*(?:network|phone|mobile|service|technology|lte|smartphone|standard)")
+
+
 def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | None:
     """A unit starting at ``pos`` (after optional qualifiers): (unit, factor, economic, end offset)."""
     words: list[tuple[str, int, int]] = []
@@ -221,6 +224,8 @@ def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | No
             hit = _U.get(key)
             if n == 1 and key == "mt" and words[i][0].rstrip(".") == MEGATONNE:
                 hit = ("t", 1_000_000, True)
+            elif n == 1 and key == "g" and (words[i][0] != "g" or _G_NETWORK.match(text, words[i][2])):
+                hit = None  # "600g", "600 g of rice" are grams; "5G", "a 4g network" a mobile network's generation
             elif n == 1 and key == "b" and text.startswith("/d", words[i][2]):
                 hit = _U["barrel"]  # "15,000 b/d": barrels a day, as oil reports write them (corpus: rate-period)
             if hit and (i == 0 or key not in ("m", "t", "li", "ri", "°", "g")):
