@@ -395,6 +395,10 @@ CORPUS: tuple[Example, ...] = (
             {"24 million": Want(24e6, "people", "2010")}, never_when=("2025",)),
     Example("past-window", "The population grew by almost 3 million over 15 years.", date(2010, 2, 1),
             {"almost 3 million": Want(3e6, "people", "2010", approx="almost")}),
+    # "over the past two weeks" is those days up to the document (relativedates: past-window)
+    Example("past-window", "Heavy rains over the past two weeks hit five provinces, destroying 30 to 40 per cent of "
+            "health facilities.", date(2007, 8, 20),
+            {"30 to 40 per cent": Want(30, "%", "2007-08-06/2007-08-20", value_max=40)}),
     # … and a window that begins its sentence governs its changes (dates: past-window)
     Example("past-window", "In the last five years alone, light industry grew by ten percent and output of shoes "
             "increased by 12 percent.", date(1995, 7, 1),

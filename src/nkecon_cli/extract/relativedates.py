@@ -114,6 +114,7 @@ _FAR = re.compile(
     r"(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago(?:\s+at\s+(?P<post>most|the\s+latest|least))?"
 )
 
+_PAST_DAYS = re.compile(r"(?:in|over|during) (?:the )?(?:past|last|previous) (?P<n>.+?) (?P<u>weeks?|days?)")
 _WITHIN = re.compile(
     r"(?i)(?P<prep>in|within|over|during)\s+(?:the\s+)?(?P<next>next\s+|coming\s+)?(?P<past>past\s+|last\s+|previous\s+)?"
     r"(?P<a>.+?)"
@@ -267,6 +268,9 @@ def _relative_span(expr: str, doc: date) -> tuple[date, date] | None:
         return date(y + 1, 1, 1), MAX_DAY
     if re.fullmatch(r"in (?:the )?(?:near |distant )?future|from now on", e):
         return doc, MAX_DAY
+    m = _PAST_DAYS.fullmatch(e)
+    if m and (n := _num(m["n"])) is not None:  # "over the past two weeks": those days up to the document
+        return doc - _days(n * (7 if m["u"].startswith("week") else 1)), doc
     m = _WITHIN.fullmatch(e)
     a = _num(m["a"]) if m else None
     if m and a is not None:
