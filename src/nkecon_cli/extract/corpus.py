@@ -1722,6 +1722,11 @@ CORPUS: tuple[Example, ...] = (
             {"1,037,506 DWT": Want(1037506, "t", "2002")}),
     # the same measure again in an imperial unit, in brackets after it, is the writer's conversion and no figure;
     # a metric bracket after an imperial figure is the figure as written, and stays (quantities: unit-conversion)
+    # … and a range "between" its two ends keeps the conversion inside it
+    Example("unit-conversion", "The network grew to between 23,000 kilometres (14,000 mi) and 30,000 kilometres in "
+            "1990.", D2016, {"23,000 kilometres (14,000 mi) and 30,000 kilometres": Want(23000, "km", "1990",
+                                                                                     value_max=30000)},
+            never=("14,000 mi",)),
     Example("unit-conversion", "In 2002 highways totaled 31,200 km (19,388 mi); one kilogram (about 2.2 lb.) of rice "
             "cost 110 won, and the farm covered 500 hectares (1,236 acres). Land area: 46,490 sq mi (120,409 sq km).",
             D2016, {"31,200 km": Want(31200, "km", "2002"), "500 hectares": Want(500, "ha", "2002"),

@@ -609,6 +609,8 @@ def _named_unit(text: str, start: int, qstart: int) -> tuple[str, float, bool] |
 # a currency symbol or code just before a number
 # (… and the capital "W" Seoul's English-language papers write for the South's won: "W1 million", "US$1=W1,123")
 _OF_UNIT = re.compile(r"\s+of\s+")
+_IMPERIAL_AFTER = re.compile(r"\s*\(\s*(?:about\s+)?[\d,.]+\s*(?:mi|miles?|sq\s*mi|ft|feet|lb|lbs|pounds?|acres?|gal|"
+                             r"gallons?)\.?\s*\)")
 _PRICE_FRAME = re.compile(r"(?i)\bprices?\s+(?:per|a|an)\s+(tonne|ton|kg|kilogram|kilo|litre|liter)\b"
                           r"[^.;]{0,12},")
 # a pay named by its period before the sum: "monthly salary", "the average monthly wage was", "annual income of"
@@ -710,8 +712,13 @@ def _complete(
                 p += 2
             # 50-ton or 60-ton boilers: a range of compound units
             # (… and "2%-3%", "7%–9%", "5 % - 8 %": a unit said at both ends of a dash)
+            between = _BETWEEN.search(text, max(start, qstart - 9), qstart) is not None
+            # ("between 23,000 kilometres (14,000 mi) and 30,000 kilometres": the writer's conversion stands between)
+            at = conv.end() if between and (conv := _IMPERIAL_AFTER.match(text, p, end)) is not None else p
             rr = _OR_TO.match(text[p : p + 6]) or _DASH_RANGE.match(text[p : p + 4]) or (
-                _AND.match(text[p : p + 6]) if _BETWEEN.search(text, max(start, qstart - 9), qstart) else None)
+                _AND.match(text[at : at + 6]) if between else None)
+            if rr and at != p and _AND.match(text[at : at + 6]):
+                p = at  # (the range reads on after the bracket)
             if rr and rr[0].strip() == "to" and _change_then_level(text, start, qstart):
                 # "rose from 4,000 won to 5,200 won per kg": a change, two figures, no range (corpus: change-from-to)
                 change_to, rr = p + rr.end(), None
