@@ -40,9 +40,10 @@ _NAMED_NUMBER = re.compile(
 )
 # (and a ranked list's "• 1: South Hwanghae": the item's number before a name)
 _LIST_MARKER = re.compile(r"(?m)^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])(?=\s)|"
-                          r"^[ \t]*[•·▪◦*–-]?[ \t]*\d{1,2}[ \t]*:(?=[ \t]*[A-Z][a-z])|"
-                          # (and a list's items inside a sentence: "three reasons: 1) …; 2) …; and 3) the …")
-                          r"(?:(?<=: )|(?<=; )|(?<=; and )|(?<=, and ))\(?\d{1,2}\)(?=\s)")
+                          r"^[ \t]*[•·▪◦*–-]?[ \t]*\d{1,2}[ \t]*:(?=[ \t]*[A-Z][a-z])")
+# … and a list's items inside a sentence: "three reasons: 1) …; 2) …; and 3) the …" (the scan skips to a digit, what is
+# behind it asked there)
+_INLINE_MARK = re.compile(r"\d(?:(?<=[:;] \d)|(?<=[:;] \(\d)|(?<=; and \d)|(?<=, and \d)|(?<=; and \(\d))\d?\)(?=\s)")
 # (a pattern that only matches at a digit begins with it, its \b asked behind it, ``\d(?<=\b\d)``: the scan then
 # skips to the digits in C, several times faster over prose than trying the whole pattern at every character)
 _CLOCK = re.compile(r"\d(?<=\b\d)(?:\d?:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d?\.\d{2}\s*[AaPp]\.?[Mm]\.?)")
@@ -252,7 +253,13 @@ _PARTY_TALKS = re.compile(r"(?i)\b(?:two|three|four|five|six|[2-6])-(?:party|nat
                           r"negotiations|meetings?|format|process|framework|agreement)\b)")
 # a place's coordinates in degrees and minutes: "40 00 N, 127 00 E" (corpus: coordinates)
 _COORDINATES = re.compile(r"\d(?<![\d.,]\d)\d?\d?\s\d{2}\s[NS],\s\d{1,3}\s\d{2}\s[EW]\b")
-_MORE_NUMBERS = re.compile(r"(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")  # (the rest of a list of numbers after "Nos.")
+# the numbers after "Nos.", all of them names (corpus: ordinal-rank)
+_NOS_LIST = re.compile(r"[Nn](?<=\b[Nn])os\.\s*\d+(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")
+
+
+_RARE = ((_YEAR_TITLE, ("Year", "Almanac", "Report", "White Paper", "Handbook", "Bulletin", "Outlook", "Factbook")),
+         (_RELEASE_STAMP, ("pproved", "25X")), (_DEFINED_VALUE, ("value of", "score of", "rating of")),
+         (_COORDINATES, (" N, ", " S, ")))
 
 
 def not_claims(text: str) -> list[tuple[int, int]]:
@@ -261,8 +268,12 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     dwelling's parts and contents lines."""
     spans = [m.span() for rx in (_EDITORIAL, _NAMED_NUMBER, _LIST_MARKER, _CLOCK, _PAREN_CITATION, _REFERENCE_MARK,
                                  _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER, _COUNTED_ON_PAGE,
-                                 _FRACTION_MARK, _YEAR_TITLE, _RELEASE_STAMP, _DEFINED_VALUE, _COORDINATES)
+                                 _FRACTION_MARK, _INLINE_MARK)
              for m in rx.finditer(text)]
+    # (the rarer forms, each asked only of a text holding the word it needs)
+    for rx, cues in _RARE:
+        if any(c in text for c in cues):
+            spans += [m.span() for m in rx.finditer(text)]
     # (a heading that begins its line, "Outlook for 2015", names its section's time, no cited work)
     spans += [m.span() for m in _TITLE_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("\n", "")]
     for m in _DWELLING_PART.finditer(text):
@@ -283,9 +294,9 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]
-    for m in _ARCHIVAL.finditer(text):
-        more = _MORE_NUMBERS.match(text, m.end()) if text.startswith(("Nos", "nos"), m.start()) else None
-        spans.append((m.start(), more.end() if more else m.end()))  # "boilers Nos. 5 and 6": both numbers are names
+    spans += [m.span() for m in _ARCHIVAL.finditer(text)]
+    if "os." in text:  # "boilers Nos. 5 and 6": both numbers are names
+        spans += [m.span() for m in _NOS_LIST.finditer(text)]
     spans += [m.span() for m in _MONTH_NAMED.finditer(text)
               if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")]
     spans += _narrative_citations(text)

@@ -420,15 +420,16 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     figures = _south_korean_won(text, start, end, [q if u == q.unit else replace(q, unit=u)
                                                    for q, u in zip(figures, units, strict=True)], ctx)
     econ = len(lex.econ_re.findall(lowered, start, end)) if (qs or sent_dates) else 0
-    lead = _label_before(text, start) if qs else None
-    if not econ and lead is not None:
-        econ = len(lex.econ_re.findall(lowered, lead, start))  # "Airports: 78 (2003 est.)": the field's label says
-    if not econ and qs and lead is None and (line := text.rfind("\n", 0, start) + 1) > 0 and \
-            not text[line:start].strip() and text[:line - 1].rstrip(" \t").endswith(":"):
-        lead = text.rfind("\n", 0, line - 1) + 1  # ("Radios:\n3.36 million (1997)": the label on its own line)
-    if not econ and qs and _DATED_FIELD.match(text, start if lead is None else lead, end):
-        econ = 1  # "Radios: 3.36 million (1997)": a fact sheet's field with a dated value is a claim (corpus:
-        # field-label-counts)
+    if not econ and qs:
+        lead = _label_before(text, start)
+        if lead is not None:
+            econ = len(lex.econ_re.findall(lowered, lead, start))  # "Airports: 78 (2003 est.)": the field's label says
+        elif (line := text.rfind("\n", 0, start) + 1) > 0 and not text[line:start].strip() and \
+                text[: line - 1].rstrip(" \t").endswith(":"):
+            lead = text.rfind("\n", 0, line - 1) + 1  # ("Radios:\n3.36 million (1997)": the label on its own line)
+        if not econ and _DATED_FIELD.match(text, start if lead is None else lead, end):
+            econ = 1  # "Radios: 3.36 million (1997)": a fact sheet's field with a dated value is a claim (corpus:
+            # field-label-counts)
     if not econ and not any(q.strong for q in figures):
         return []  # no word of the economy and no figure that needs none: nothing to propose (as below, sooner)
     usable = [d for d in sent_dates if d.resolved and not roles.attribution(d, start)]

@@ -211,14 +211,13 @@ def _unit_at(text: str, pos: int, end: int) -> tuple[str, float, bool, int] | No
         words.append((m[1], m.start(1), m.end(1)))
         p = m.end()
     cleaned = [_clean(w[0]) for w in words]  # (each word cleaned once, though tried in up to three keys)
-    # whether the gap after word k is spaces only: a multiword unit's words are separated by spaces only
-    spaced = [not text[words[k][2] : words[k + 1][1]].strip() for k in range(len(words) - 1)]
     skipped = 0
     for i in range(len(words)):
         for n in (3, 2, 1):
             if i + n > len(words):
                 continue
-            if n > 1 and not all(spaced[i : i + n - 1]):
+            # a multiword unit's words are separated by spaces only
+            if n > 1 and any(text[words[k][2] : words[k + 1][1]].strip() for k in range(i, i + n - 1)):
                 continue
             key = cleaned[i] if n == 1 else " ".join(cleaned[i : i + n])
             hit = _U.get(key)
