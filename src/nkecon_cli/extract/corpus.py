@@ -1533,6 +1533,10 @@ CORPUS: tuple[Example, ...] = (
             "and was being sold for 1,000 won per kilogram.", D2013,
             {"over 2,000 won per kilogram": Want(2000, "KPW-1959/kg", "2008", measure="price of rice",
                                                  approx="more-than")}),
+    # the wire's verbs of change name their subject's change (measures: measure-of-change)
+    Example("measure-of-change", "Exports slipped 14.8 percent in 2015, while imports soared 20 percent.", D2016,
+            {"14.8 percent": Want(14.8, "%", "2015", measure="exports fall"),
+             "20 percent": Want(20, "%", "2015", measure="imports growth")}),
     # a change said by "cut", "slipped", "plunged" is named a fall; a list's items inside a sentence are no figures
     Example("measure-of-change", "Wages fell for three reasons: 1) prices rose; 2) firms left; and 3) the labour "
             "shortage cut output by 5 percent.", D2016, {"5 percent": Want(5, "%", "2016", measure="output fall")},

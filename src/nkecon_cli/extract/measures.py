@@ -32,7 +32,10 @@ _NP_STOP = re.compile(
 # the verb that links a subject to its figure: "output was", "production reached", "exports totalled"
 _LINK = (
     r"(?:was|were|is|are|reached|amounted\s+to|totall?ed|stood\s+at|came\s+to|hit|exceeded|topped|"
-    r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|shrank|contracted|slid)"
+    r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|shrank|contracted|slid|"
+    # (the wire's other verbs of change: "Exports slipped 14.8 percent", "imports shed 20 percent")
+    r"slipped|dipped|shed|sank|plunged|plummeted|tumbled|slumped|eased|soared|surged|gained|lost|edged\s+(?:up|down)|"
+    r"went\s+(?:up|down)|inched\s+(?:up|down))"
     r"(?:\s+(?:by|to))?|(?:will|would|should|is\s+to|are\s+to)\s+(?:be|reach|rise\s+(?:by|to)|increase\s+(?:by|to))|"
     r"(?:has|have|had)\s+(?:reached|grown|risen|fallen|increased|decreased)(?:\s+(?:by|to))?|"
     r"(?:(?:is|are|was|were|be|been)\s+)?(?:capped|limited|set|fixed|put|estimated|valued|priced|kept)\s+(?:at|to)|"
