@@ -1211,6 +1211,11 @@ CORPUS: tuple[Example, ...] = (
     # a span's (sentenceclaims: change-start); counter-examples: a figure of its own date keeps it, and one dated
     # only by the document's year stays there
     # counter-example: a level at a moment (a fee, a price, a wage) changed this year is of this year at both ends
+    # a change from A to B between two days: A is of the first day, B of the last ("went from" is a change too)
+    Example("change-start", "The rate climbed from KPW 1,190 to KPW 1,250 between April 16 and April 30, and the won "
+            "went from KPW 900 to KPW 980 between May 2 and May 16.", date(2023, 5, 20),
+            {"KPW 1,190": Want(1190, "KPW", "2023-04-16"), "KPW 1,250": Want(1250, "KPW", "2023-04-30"),
+             "KPW 900": Want(900, "KPW", "2023-05-02"), "KPW 980": Want(980, "KPW", "2023-05-16")}),
     Example("change-start", "Business this year is worse than last. The fees for industrial goods were reduced from "
             "1000 won to 500 won.", date(2019, 7, 30),
             {"1000 won": Want(1000, "KPW", "2019"), "500 won": Want(500, "KPW", "2019")}),

@@ -166,7 +166,8 @@ _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|
 # the words of a change, one list for every rule that asks whether a clause speaks of one
 CHANGE_WORDS = (
     r"(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|growth|increased?|increasing|decreased?|decreasing|"
-    r"declined?|declining|dropped|drop|jumped|climbed|went\s+(?:up|down)|slipped|surged|plunged|soared|shrank|"
+    r"declined?|declining|dropped|drop|jumped|climbed|went\s+(?:up|down)|went(?=\s+from\b)|moved(?=\s+from\b)|"
+    r"slipped|surged|plunged|soared|shrank|"
     r"expanded|gained|lost|doubled|tripled|halved|reduced|raised|cut|changed|up|down)"
 )
 # a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)

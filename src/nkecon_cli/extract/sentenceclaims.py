@@ -730,7 +730,7 @@ def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens
 # from 4.1 to 4.8 million tons" starts at 2010 and ends at 2013 (corpus: change-start)
 _YEAR = re.compile(r"\d{4}")
 _FROM_POINT_TO_POINT = re.compile(r"(?i)(?:between|from)\s")
-_SPAN_OF_EQUALS = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
+_SPAN_OF_EQUALS = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)/(\d{4}(?:-\d{2}(?:-\d{2})?)?)")  # (years, months, days)
 
 
 # what is a level at a moment, not a year's total: a change of it within the year stays in the year
