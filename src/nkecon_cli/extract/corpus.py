@@ -870,6 +870,12 @@ CORPUS: tuple[Example, ...] = (
     # economy counts nothing that is proposed
     # a field of "label: value" rows takes the time at the end of its last row (tables: field-time); counter-example:
     # rows of another layout keep the document's time
+    # a fact box's rank bracket before the row's time is no remark of it (gridcells: field-time); counter-example:
+    # a rank and no time keeps the document's year
+    Example("field-time", "Population: 24.8 million people (World Rank: 50th) (2014 estimate)\nLife expectancy: 63.8 "
+            "years (World Rank: 184th) (2009 estimate)\nMedian age: 33.1 years (World Rank: 62nd)\n", date(2015, 1, 1),
+            {"24.8 million people": Want(24.8e6, "people", "2014", kind="estimate"),
+             "63.8 years": Want(63.8, "years", "2009"), "33.1 years": Want(33.1, "years", "2015")}),
     Example("field-time", "Airports - with paved runways:\nover 3,047 m: 3\n2,438 to 3,047 m: 23\n1,524 to 2,437 m: 5"
             "\nunder 914 m: 3 (2003 est.)\n", D2016,
             {"23": Want(23, "count", "2003"), "5": Want(5, "count", "2003")}, never_when=("2016",)),

@@ -351,6 +351,9 @@ def _label_time(label: str) -> tuple[str, str] | None:
     return (f"{int(m['d'])} {name} {year}" if m["d"] else f"{name} {year}"), mark
 
 
+_RANK_BRACKET = re.compile(r"(?i)\([^()]{0,20}\brank(?:ed|ing)?\b[^()]{0,20}\)")
+
+
 def _colon_line(text: str, a: int, b: int) -> Line | None:
     """A "label: value" line whose value begins with a figure: the label, and the figure with its unit's words (up to a
     remark in parentheses or after a comma) and the label's time."""
@@ -384,9 +387,14 @@ def _colon_line(text: str, a: int, b: int) -> Line | None:
                 words.append(Tok(t.start, t.end - 1, "word"))
             break
         words.append(t)
-    after = toks[1 + len(words)] if len(toks) > 1 + len(words) else None
+    rest, ranked = toks[1 + len(words) :], False
+    while rest and rest[0].kind == "word" and _RANK_BRACKET.fullmatch(text, rest[0].start, rest[0].end):
+        rest, ranked = rest[1:], True  # "24.8 million people (World Rank: 50th) (2014 estimate)": a rank, no remark
+    after = rest[0] if rest else None
     years = _YEARS.findall(text[after.start : after.end]) if after is not None and text[after.start] == "(" else []
-    if not n.time and len(years) == 1:  # "28.5 Billion (nominal, 2018, CNBC)": the one year of its remark
+    if not n.time and ranked and after is not None and after.kind == "time" and after.time:
+        n = Tok(n.start, n.end, "num", after.time, after.mark)  # (… its time after the rank: corpus: field-time)
+    elif not n.time and len(years) == 1:  # "28.5 Billion (nominal, 2018, CNBC)": the one year of its remark
         n = Tok(n.start, n.end, "num", years[0], "")
     lt = _label_time(m["label"])
     time, mark = (n.time, n.mark) if n.time else (lt if lt else (None, ""))
