@@ -185,7 +185,7 @@ CORPUS: tuple[Example, ...] = (
             {"14.8 percent": Want(14.8, "%", "2015"), "20 percent": Want(20, "%", "2015"),
              "8 percent": Want(8, "%", "2015"), "3 percent": Want(3, "%", "2015")}),
     Example("present-tense", "Grain imports were 410,000 tons in 2014. Imports dip every winter, and corn costs 2,000 "
-            "won.", D2016, {"2,000 won": Want(2000, "KPW", "2016")}),
+            "won.", D2016, {"2,000 won": Want(2000, "KPW/kg", "2016")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
@@ -236,7 +236,7 @@ CORPUS: tuple[Example, ...] = (
             date(2016, 1, 1), {"$3.2 billion": Want(3.2e9, "USD", "2016")}, never_when=("2016-01-01",),
             stated="2016"),
     Example("finer-than-document", "Rice, which sold for 5,000 won until a few days ago, now sells for 4,500 won.",
-            date(2016, 1, 1), {"5,000 won": Want(5000, "KPW", "2016")}, never_when=("2015-12-29",), stated="2016"),
+            date(2016, 1, 1), {"5,000 won": Want(5000, "KPW/kg", "2016")}, never_when=("2015-12-29",), stated="2016"),
     # a part of a month "of" a year counted from the document: one time, not a month of the document's year and a year
     Example("part-of-month", "At the end of March, rice fell to 820 won per kg, around 200 won lower than early "
             "January of this year; in late January of last year it had cost 1,000 won.", date(2008, 4, 1),
@@ -564,7 +564,7 @@ CORPUS: tuple[Example, ...] = (
     # a month pair of a sentence of the past, both months before the document; its "when" clause too
     Example("month-before-document", "Rice prices rose in November and December, reaching 6,000 won. Thefts peaked in "
             "March and October, when hackers took $776 million.", date(2023, 2, 10),
-            {"6,000 won": Want(6000, "KPW", "2022-11/2022-12"), "$776 million": Want(776e6, "USD", "2022-10")}),
+            {"6,000 won": Want(6000, "KPW/kg", "2022-11/2022-12"), "$776 million": Want(776e6, "USD", "2022-10")}),
     # "100 won = 1 USD": the one after the sign is the rate's base (quantities: rate-base-words)
     Example("rate-base-words", "The official rate is 100 won = 1 USD. In May, 1 USD:KPW 8,360.", date(2025, 3, 1),
             {"100 won": Want(100, "KPW", "2025"), "KPW 8,360": Want(8360, "KPW", "2024-05")}, never=("1 USD",)),
@@ -929,7 +929,7 @@ CORPUS: tuple[Example, ...] = (
     # the time of speaking in a figure's own clause dates it, not another clause's date (sentenceclaims:
     # now-in-clause); counter-example: "now" in another clause leaves a dated clause its date
     Example("now-in-clause", "Two years ago the price of rice was 3,000 won; now it is 6,000 won.", D2015,
-            {"3,000 won": Want(3000, "KPW", "2013"), "6,000 won": Want(6000, "KPW", "2015-09-01")}),
+            {"3,000 won": Want(3000, "KPW/kg", "2013"), "6,000 won": Want(6000, "KPW/kg", "2015-09-01")}),
     Example("now-in-clause", "In 2010 the price was 3,000 won, but it is 6,000 won now.", D2015,
             {"3,000 won": Want(3000, "KPW", "2010"), "6,000 won": Want(6000, "KPW", "2015-09-01")}),
     Example("now-in-clause", "Now that the line is open, it carried 2,000 tons in 2014.", D2015,
@@ -969,8 +969,8 @@ CORPUS: tuple[Example, ...] = (
     # no such month
     Example("ymd-dots", "Updated: 2019-04-30\n\nOn 2019-04-12 rice cost 5,000 won. In Sept. 2018 it cost 4,500 won, "
             "and on 2024.1.17 corn 2,400 won. Code 2014-13-02 sold 300 tons.", D2019,
-            {"5,000 won": Want(5000, "KPW", "2019-04-12"), "4,500 won": Want(4500, "KPW", "2018-09"),
-             "2,400 won": Want(2400, "KPW", "2024-01-17")}),
+            {"5,000 won": Want(5000, "KPW/kg", "2019-04-12"), "4,500 won": Want(4500, "KPW/kg", "2018-09"),
+             "2,400 won": Want(2400, "KPW/kg", "2024-01-17")}),
     # a day of a Juche year as the DPRK writes it, "October 9, Juche 34 (1945)" (dategrammar: juche-day); a day with
     # slashes, "1966/05/14" (ymd-dots); a name of a year after it, "In 1963, the last year for which …", is no time of
     # its own (dates: apposed-year)
@@ -1176,7 +1176,7 @@ CORPUS: tuple[Example, ...] = (
     # a name that begins with a period's word is no period: "Daily NK", "the Weekly Review"; the lowercase adverb is
     Example("rate-period", "Rice sold for 4,200 won last week, up from 4,000 won a month earlier, a source told Daily "
             "NK. In 2018 the mine shipped 300 tons daily.", date(2019, 2, 12),
-            {"4,000 won": Want(4000, "KPW", "2019-01-04/2019-01-10"),
+            {"4,000 won": Want(4000, "KPW/kg", "2019-01-04/2019-01-10"),
              "300 tons": Want(300, "t", "2018", per="day")}, never_per=("4,000 won",)),
     # the period of a plan is no rate of its fulfilment, nor is a machine run "in full capacity" a capacity stated
     # (units: rate-period; measures: kind-of)
@@ -2265,6 +2265,17 @@ CORPUS: tuple[Example, ...] = (
     Example("price-per-unit", "In Sinuiju soap sold at 2000won/bag(200g) in 2005. Rations were 600g of rice a day. "
             "A 4G network covers the city.", D2016, {"600g": Want(0.6, "kg", "2005", per="day")},
             never=("200g", "4G")),
+    # a market's staple or fuel priced in won or yuan is per kilogram, as market reports quote it unsaid (prices:
+    # staple-per-kg), and a price's conversion in brackets is per the same; counter-examples: a sack, imports' worth,
+    # a wage, the dollar
+    Example("staple-per-kg", "Rice was 5,000 KPW just a few days ago, and corn fetched 2,100 KPW. Diesel went for "
+            "10,500 KPW [1.31 USD].", date(2014, 7, 25),
+            {"5,000 KPW": Want(5000, "KPW/kg", "2014-07-22"), "2,100 KPW": Want(2100, "KPW/kg", "2014-07-22"),
+             "1.31 USD": Want(1.31, "USD/kg", "2014-07-22")}),
+    Example("staple-per-kg", "A 50 kg sack of rice costs 250,000 won. Rice imports were worth 500,000 yuan. Wages are "
+            "3,000 won, and the dollar traded at 8,000 won.", date(2014, 7, 25),
+            {"250,000 won": Want(250000, "KPW", "2014"), "500,000 yuan": Want(500000, "CNY", "2014"),
+             "3,000 won": Want(3000, "KPW", "2014"), "8,000 won": Want(8000, "KPW", "2014")}),
     # the price's quantity named once before its sums, "in terms of price per tonne" (quantities: price-per-unit)
     Example("price-per-unit", "In terms of price per tonne, beans cost an average of $661, rice $538 and corn $304 in "
             "2011.", D2016, {"$661": Want(661, "USD/t", "2011"), "$304": Want(304, "USD/t", "2011")}),

@@ -48,6 +48,8 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
     if prev is not None and "/" in prev[0] and prev[0].split("/")[0] in CURRENCIES:
         prev_unit, prev_end, prev_value = prev  # the figure just before, as (unit, end, value)
         money, per = prev_unit.split("/", 1)
+        if _BRACKET_AFTER.fullmatch(text, prev_end, qstart):
+            return per  # "10,500 KPW (1.31 USD)": a price's conversion in brackets is per what the price is per
         if not _OTHER_PRICE.search(text, prev_end, qstart) and not _ITEM_BEFORE.search(text[prev_end:qstart]) and \
                 not _PRICED_BEFORE.search(text, prev_end, qstart) and (  # (", and a litre of petrol for 9,500 won")
                 _LIST_JOIN.match(text[prev_end:qstart])
@@ -57,7 +59,40 @@ def price_denominator(text: str, start: int, qstart: int, change_to: int | None,
     if before and not _OTHER_PRICE.search(text, before[-1].end(), qstart) and \
             not _ITEM_BEFORE.search(text, before[-1].end(), qstart):  # (nor to "…, an egg for 300 won")
         return _DENOMINATOR_UNIT[before[-1]["u"].lower()]
-    return None
+    return staple_per_kg(text, start, qstart, unit, value)
+
+
+# a market's staple and fuel, which North Korean market reports price by the kilogram without saying so: "rice was
+# 5,000 KPW", "the price of corn rose to 2,100 won", "diesel sold for 13,000 won" (corpus: staple-per-kg)
+_STAPLE = re.compile(r"(?i)\b(?:rice|corn|maize|flour|wheat|barley|soy\s?beans?|beans|potatoes|sugar|pork|diesel|"
+                     r"gasoline|petrol)\b")
+_STAPLE_CEILING = {"KPW": 100_000.0, "CNY": 100.0}
+
+
+def staple_per_kg(text: str, start: int, qstart: int, unit: str, value: float) -> str | None:
+    """A won or yuan sum that prices a market's staple or fuel, named just before it with a word of price and no
+    other sum or quantity between, is per kilogram, as the market reports quote them (a sack, a ton or a wage named
+    keeps its own reading)."""
+    if unit not in _STAPLE_CEILING or not 0 < value <= _STAPLE_CEILING[unit]:
+        return None
+    window = max(start, qstart - 80)
+    staples = list(_STAPLE.finditer(text, window, qstart))
+    if not staples:
+        return None
+    staple = staples[-1]  # (the thing priced is the last named before the sum)
+    between = text[staple.end() : qstart]
+    if not _PRICE_WORD.search(text, window, qstart) and not _PRICE_OF.search(text, window, staple.start()):
+        return None
+    if _OTHER_SUM.search(between) or _OTHER_PRICE.search(between) or _ITEM_BEFORE.search(between) or \
+            re.search(r"\d", between) or _QUANTITY_WORD.search(text, window, qstart):
+        return None
+    return "kg"
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\$|\$|U\.S\.\s?\$)?")
+_PRICE_OF = re.compile(r"(?i)\bprices?\s+of\s*$")
+_QUANTITY_WORD = re.compile(r"(?i)\b(?:sacks?|bags?|tons?|tonnes?|kg|kilograms?|kilos?|grams?|litres?|liters?|bottles?|"
+                            r"loaves|bundles?|boxes?|packs?|servings?|meals?|bowls?|per)\b")
 
 # a sum named as a price: "the rice price of 40-50 won", "rice was traded at", "sold for", "costs", or said of the
 # thing priced as a price moves: "rice even reached 3,000 won", "has dropped to around 2,000 won", "now goes for
