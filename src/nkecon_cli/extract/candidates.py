@@ -30,7 +30,7 @@ from .nonclaims import is_citation, is_rank_row, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_shift
-from .sentenceclaims import SEOUL_ACCOUNTS, Context, NumberWords, Roles, is_numbered, sentence_candidates
+from .sentenceclaims import SEOUL_ACCOUNTS, Context, NumberWords, Roles, is_numbered, sentence_candidates, speech_day
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import TRAILING_BRACKET, find_tables
@@ -191,7 +191,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 ctx.heading = headings[s.block]
                 ctx.paragraph = ctx.deadline = ctx.versus = None  # a new heading starts a new section
             elif s.block in entries:
-                ctx.heading = ctx.paragraph = None  # a journal's entry of a day: the span above governs no more
+                ctx.heading = ctx.paragraph = ctx.speech = None  # a journal's entry of a day: the span above governs no
+                # more
             elif ctx.heading is not None and not ctx.story:
                 ctx.paragraph = None  # under a heading, a paragraph's dates govern that paragraph
             line = text.rfind("\n", 0, s.start) + 1  # (a field's label may be cut off the sentence)
@@ -214,6 +215,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
             continue  # no figure to read and no date: no candidate, and nothing to govern the next (most prose)
         dateline = [(s.start, dl.end())] if dl else []
         dateline += in_tables.overlapping(s.start, s.end)  # ("total: 35\nover 3,047 m: 3": the rows are the table's)
+        if sent_dates and (said := speech_day(text, s.start, s.end, sent_dates, roles)) is not None:
+            ctx.speech = said
         cands = sentence_candidates(text, lowered, s.start, s.end, sent_dates, masked, ctx, doc, lex, dateline,
                                      roles, numbered)
         if cands and (is_citation(text[s.start : s.end]) or is_site_service(text[s.start : s.end])):

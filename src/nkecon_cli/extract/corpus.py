@@ -788,6 +788,13 @@ CORPUS: tuple[Example, ...] = (
             {"two refineries": Want(2, "count", "2010")}),
     # --- a relative clause's date is its antecedent's; a "when" clause's figure is of the date before it
     # (sentenceclaims) --------------------------------------------------------------------------------------------
+    # the day a reported conversation was held is the "at present" of what was said (sentenceclaims: speech-day);
+    # counter-example: with no conversation's day, "at present" is the document's
+    Example("speech-day", "On 3 May the Soviet counsellor told us that the trouble at the mine had grown. At present "
+            "some 1,200 Korean miners work there.", date(1962, 6, 20),
+            {"some 1,200 Korean miners": Want(1200, "people", "1962-05-03", approx="about")}),
+    Example("speech-day", "The mine has grown. At present some 1,200 Korean miners work there.", date(1962, 6, 20),
+            {"some 1,200 Korean miners": Want(1200, "people", "1962-06-20", approx="about")}),
     # a person's "who" clause needs no comma, and closes at the verb of saying (attach: relative-clause-date)
     Example("relative-clause-date", "\"Rice costs 5,000 won per kilogram,\" a resident who had recently crossed the "
             "border told RFA. A trader who arrived last month said corn costs 2,000 won per kilogram.",

@@ -74,10 +74,12 @@ class Context:
     # link … by 2014"): what its later sentences of the future are of (corpus: deadline-future)
     versus: Dating | None = None  # the time of the last figure compared with after "vs" that had one of its own
     # ("-11.7% vs -7.6% in 2020"): a later "vs" figure with none is of it (corpus: versus-carried)
+    speech: tuple[Resolved, FoundDate] | None = None  # the day a reported conversation was held ("On 24 August, the
+    # counsellor told our attaché that …"): the "at present" of what was said is that day (corpus: speech-day)
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
-        for name in ("paragraph", "heading", "frame", "deadline"):
+        for name in ("paragraph", "heading", "frame", "deadline", "speech"):
             held = getattr(self, name)
             if held is not None:
                 r, d = held
@@ -377,6 +379,29 @@ def _versus_carried(text: str, figures: list[Quantity], dating_of: dict[int, Dat
 _DATED_FIELD = re.compile(r"[ \t]*[A-Z][^:\n]{1,60}:\s+[~≈]?\d[^\n]{0,40}?\((?:mid-)?(?:1[6-9]|20)\d\d(?:\s+est\.?)?\)")
 
 
+_PRESENT_WORD = re.compile(r"(?i)at\s+present|presently|currently|now|nowadays|these\s+days|at\s+the\s+moment")
+# a conversation reported with its day: "On 24 August, the counsellor told our attaché that …" (corpus: speech-day)
+_REPORTED_SPEECH = re.compile(r"(?i)\b(?:told|informed|said|stated|remarked|explained|reported)\b")
+
+
+def speech_day(text: str, start: int, end: int, dates: list[FoundDate],
+               roles: Roles) -> tuple[Resolved, FoundDate] | None:
+    """The day a sentence reports a conversation was held, when it names one as the day of the saying: "On 24
+    August, the counsellor told our attaché that …", "… the minister said on 3 May"."""
+    if not _REPORTED_SPEECH.search(text, start, end):
+        return None
+    for d in dates:
+        if d.resolved is None or not _DAY.fullmatch(d.resolved.edtf):
+            continue
+        if roles.attribution(d, start) or (d.start - start <= 3 and
+                                           _REPORTED_SPEECH.search(text, d.end, min(end, d.end + 80))):
+            return d.resolved, d
+    return None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _label_before(text: str, start: int) -> int | None:
     """Where the field label of a sentence's value begins, when the label is cut off the sentence ("Airports:" of
     "78 (2003 est.)") or is a sub-label under its field's head ("total: 35" under "Airports - with paved runways:"):
@@ -493,7 +518,11 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                     near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
                     dating_of[q.start] = resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)
                     continue
-            if weak:
+            if weak and ctx.speech is not None and _PRESENT_WORD.fullmatch(weak[0].text):
+                r, said = ctx.speech  # "At present about 5,000 Koreans work there", told on 24 August: of that day
+                dating_of[q.start] = Dating(r.edtf, "context", "earlier-sentence", said.text, (said.start, said.end),
+                                            f"{weak[0].text!r} of what was said on {said.text!r}: {r.edtf}")
+            elif weak:
                 w = weak[0]
                 dating_of[q.start] = resolved_dating(w.resolved, w, "sentence")  # type: ignore[arg-type]
             elif roles.present(start, end) and not ctx.heading:
