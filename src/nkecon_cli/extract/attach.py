@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..factbase.when import bounds
-from .dates import OF_A_YEAR, FoundDate
+from .dates import OF_A_YEAR, SIZE_BEFORE, FoundDate
 from .quantities import Quantity
 from .relativedates import _edtf_of
 from .resolution import Resolved, anaphoric_offset, anaphoric_shift, in_year, resolve, shifted_span
@@ -210,7 +210,7 @@ def is_baseline(text: str, d: FoundDate, floor: int) -> bool:
         return True  # "nearly triple 1998 numbers", "80 percent of 1989 levels" (corpus: year-of-measure)
     if _SAME_PERIOD_IN.search(before):
         return True  # "up 7 percent from the same period in 2015": the period compared with (corpus: baseline-period)
-    if (cmp := _SET_BELOW_THE.search(before)) and _SIZE_BEFORE.search(before, 0, cmp.start()):
+    if (cmp := _SET_BELOW_THE.search(before)) and SIZE_BEFORE.search(before, 0, cmp.start()):
         return True  # "8 percent below the official forecast last year": the thing compared with, and its time
     if (the := _FROM_THE.search(before)) and _MEASURE_OF_YEAR.match(text, d.end) and \
             _CHANGE_BEFORE.search(before, 0, the.start()):
@@ -235,7 +235,6 @@ _SAME_PERIOD_IN = re.compile(r"(?i)\b(?:from|than|over|on|against|compared\s+(?:
                              r"(?:same|corresponding)\s+(?:time\s+)?(?:period|months?|quarter|time)\s+(?:of|in)\s+$")
 _SET_BELOW_THE = re.compile(r"(?i)\b(?:below|above|short\s+of|compared\s+(?:with|to))\s+(?:the|its|their)\s+"
                             r"(?:[\w-]+\s+){1,3}$")
-_SIZE_BEFORE = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent|\btimes|fold)\s*,?\s*$")
 _FROM_THE = re.compile(r"(?i)\b(?:from|over|on)\s+(?:the|its|their)\s+$")
 _CUE_THE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?"
                       r"(?:[a-z]+\s+){0,2}$")

@@ -206,6 +206,8 @@ _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 def _year_lists(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """Three or more years in a row, listed ("in 2012, 2013 and 2014"), are one span from the first to the last
     (corpus: year-list); two are read as two, and years not in a row stay apart ("in 2009, 2012 and 2015")."""
+    if len(found) < 3:
+        return found
     out: list[FoundDate] = []
     i = 0
     while i < len(found):
@@ -409,7 +411,8 @@ _CHANGE_WORD = re.compile(rf"(?i)\b{CHANGE_WORDS}\b")
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n\s*\n")
 
 
-_OF_A_CHANGE = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent|\btimes|fold)\s*,?\s*$")
+# the size of a change just before what it is said of: "rose 25 percent in …", "8 percent below the …" (attach too)
+SIZE_BEFORE = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent|\btimes|fold)\s*,?\s*$")
 _A_CHANGE_AFTER = re.compile(r"(?i),?\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d")
 
 
@@ -431,7 +434,7 @@ def _past_windows(text: str, found: list[FoundDate], doc: date | None) -> list[F
             continue
         if _SUPERLATIVE.search(text, max(0, d.start - 30), d.start):
             continue  # "the first census in 15 years", "the highest in a decade": a record, not a time of the figure
-        sized = backward and (_OF_A_CHANGE.search(text, max(0, d.start - 30), d.start) is not None
+        sized = backward and (SIZE_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
                               or _A_CHANGE_AFTER.match(text, d.end) is not None
                               or not text[a : d.start].strip())  # (fronted: "In the last five years alone, … grew")
         if _CHANGE_WORD.search(sentence) and not sized:

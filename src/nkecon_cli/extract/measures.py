@@ -29,13 +29,15 @@ _NP_STOP = re.compile(
     r"compared|against|than|over|with|while|since|until|this|last|next|the|its|their|annually|respectively|"
     r"worth|valued|\d)\b.*$"
 )
+# the wire's past verbs of a fall and of a rise besides "fell" and "rose": "Exports slipped 14.8 percent", "imports
+# shed 20 percent", "prices soared" — one list for the subject's link, the change's name and the tense (sentenceclaims)
+WIRE_FALLS = r"slipped|dipped|shed|sank|plunged|plummeted|tumbled|slumped|eased"
+WIRE_RISES = r"soared|surged"
 # the verb that links a subject to its figure: "output was", "production reached", "exports totalled"
 _LINK = (
     r"(?:was|were|is|are|reached|amounted\s+to|totall?ed|stood\s+at|came\s+to|hit|exceeded|topped|"
     r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|shrank|contracted|slid|"
-    # (the wire's other verbs of change: "Exports slipped 14.8 percent", "imports shed 20 percent")
-    r"slipped|dipped|shed|sank|plunged|plummeted|tumbled|slumped|eased|soared|surged|gained|lost|edged\s+(?:up|down)|"
-    r"went\s+(?:up|down)|inched\s+(?:up|down))"
+    rf"{WIRE_FALLS}|{WIRE_RISES}|gained|lost|edged\s+(?:up|down)|went\s+(?:up|down)|inched\s+(?:up|down))"
     r"(?:\s+(?:by|to))?|(?:will|would|should|is\s+to|are\s+to)\s+(?:be|reach|rise\s+(?:by|to)|increase\s+(?:by|to))|"
     r"(?:has|have|had)\s+(?:reached|grown|risen|fallen|increased|decreased)(?:\s+(?:by|to))?|"
     r"(?:(?:is|are|was|were|be|been)\s+)?(?:capped|limited|set|fixed|put|estimated|valued|priced|kept)\s+(?:at|to)|"
@@ -71,8 +73,7 @@ _PRODUCT_UNITS = frozenset({"t", "kg", "g", "lb", "kWh", "m3", "m2", "l", "bbl",
 _SHARE_UNITS = frozenset({"%", "pp"})
 _CHANGE = re.compile(
     r"(?i)\b(?:rose|risen|rise|grew|grown|growth|increased?|up|climbed|jumped|expanded|fell|fallen|drop(?:ped)?|"
-    r"declined?|decreased?|down|shrank|contracted|slid|higher|lower|cut|reduced|slipped|dipped|sank|shed|plunged|"
-    r"plummeted|tumbled|slumped|eased|soared|surged)\b"
+    rf"declined?|decreased?|down|shrank|contracted|slid|higher|lower|cut|reduced|{WIRE_FALLS}|{WIRE_RISES})\b"
 )
 # (a pattern of words that begins ``(?i)(?=[…])`` names the letters its words begin with: the scan turns most
 # characters away at once instead of trying every word there; tests/test_extract_speed.py checks it loses none)
@@ -125,8 +126,7 @@ def growth_of(previous: str | None, before: str, after: str) -> str | None:
 # the words of a change that say it was a fall: its measure is the size of the fall ("fell 24 percent" → "trade
 # fall", 24 %), as "halved" is a fall of 50 % (DESIGN §2)
 _FALL = re.compile(r"(?i)\b(?:fell|fallen|falling|fall|drop(?:ped|s)?|declined?|decreased?|decrease|down|shrank|"
-                   r"contracted|slid|lower|less|below|cut|cuts|reduced|lowered|slashed|slipped|dipped|sank|shed|plunged|"
-                   r"plummeted|tumbled|slumped|eased|lost)\b")
+                   rf"contracted|slid|lower|less|below|cut|cuts|reduced|lowered|slashed|{WIRE_FALLS}|lost)\b")
 
 
 def _change_name(words: str) -> str:

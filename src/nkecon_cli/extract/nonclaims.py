@@ -240,8 +240,7 @@ _CAPTION = re.compile(
 # a scale's value defined, no figure of a country: "a value of 100 signifies that …", "a score of 0 means" (corpus:
 # humanitarian-counts)
 _DEFINED_VALUE = re.compile(r"\d(?:(?<=value of \d)|(?<=score of \d)|(?<=rating of \d))[\d.,]*\s+(?:signifies|means|"
-                            r"indicates|represents|"
-                            r"denotes|corresponds)\b")
+                            r"indicates|represents|denotes|corresponds)\b")
 # the denominations of a money listed: "Coins: 1, 5, 10, 50 chon and 1 won", "Notes are issued in 50, 100 and 500 won"
 # — names of coins and notes, no sums (corpus: denominations)
 _MONEY_WORD = r"(?:\s*(?:chon|jeon|won|yuan|jiao|fen|dollars?|cents?|rubles?|kopecks?))?"
@@ -257,9 +256,15 @@ _COORDINATES = re.compile(r"\d(?<![\d.,]\d)\d?\d?\s\d{2}\s[NS],\s\d{1,3}\s\d{2}\
 _NOS_LIST = re.compile(r"[Nn](?<=\b[Nn])os\.\s*\d+(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")
 
 
-_RARE = ((_YEAR_TITLE, ("Year", "Almanac", "Report", "White Paper", "Handbook", "Bulletin", "Outlook", "Factbook")),
-         (_RELEASE_STAMP, ("pproved", "25X")), (_DEFINED_VALUE, ("value of", "score of", "rating of")),
-         (_COORDINATES, (" N, ", " S, ")))
+# the rarer forms, each asked only of a text holding one of its cue words: (pattern, cues, the group that is the span)
+_RARE: tuple[tuple[re.Pattern[str], tuple[str, ...], int | str], ...] = (
+    (_YEAR_TITLE, ("Year", "Almanac", "Report", "White Paper", "Handbook", "Bulletin", "Outlook", "Factbook"), 0),
+    (_RELEASE_STAMP, ("pproved", "25X"), 0), (_DEFINED_VALUE, ("value of", "score of", "rating of"), 0),
+    (_COORDINATES, (" N, ", " S, "), 0), (_CAPTION, ("hoto", "REUTERS", "Getty", "mage"), 0),
+    (_PARTY_TALKS, ("-party", "-way", "-nation", "-power"), 0),
+    (_DENOMINATIONS, ("oin", "otes", "ills", "enomination"), "list"),
+    (_NOS_LIST, ("os.",), 0),  # ("boilers Nos. 5 and 6": both numbers are names)
+)
 
 
 def not_claims(text: str) -> list[tuple[int, int]]:
@@ -270,10 +275,9 @@ def not_claims(text: str) -> list[tuple[int, int]]:
                                  _TOP_N, _RANK_OF, _PLACED_AT, _DAY_NAMED, _PAGE_COUNTER, _COUNTED_ON_PAGE,
                                  _FRACTION_MARK, _INLINE_MARK)
              for m in rx.finditer(text)]
-    # (the rarer forms, each asked only of a text holding the word it needs)
-    for rx, cues in _RARE:
+    for rx, cues, group in _RARE:
         if any(c in text for c in cues):
-            spans += [m.span() for m in rx.finditer(text)]
+            spans += [m.span(group) for m in rx.finditer(text)]
     # (a heading that begins its line, "Outlook for 2015", names its section's time, no cited work)
     spans += [m.span() for m in _TITLE_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("\n", "")]
     for m in _DWELLING_PART.finditer(text):
@@ -283,20 +287,12 @@ def not_claims(text: str) -> list[tuple[int, int]]:
     for line in _PACK_LINE.finditer(text):
         spans += [(line.start() + m.start(), line.start() + m.end()) for m in _PACK.finditer(line[0])]
     spans += _contents_lines(text)
-    if "hoto" in text or "REUTERS" in text or "Getty" in text or "mage" in text:  # (asked of few texts)
-        spans += [m.span() for m in _CAPTION.finditer(text)]
     spans += _note_marks(text)
     spans += [m.span() for m in _MARK_AFTER_STOP.finditer(text)]
-    if "-party" in text or "-way" in text or "-nation" in text or "-power" in text:
-        spans += [m.span() for m in _PARTY_TALKS.finditer(text)]
-    if "oin" in text or "otes" in text or "ills" in text or "enomination" in text:  # (asked of few texts)
-        spans += [m.span("list") for m in _DENOMINATIONS.finditer(text)]
     spans += [m.span() for m in _ORDINAL.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12),
                                                                                     m.start())
               and not _DAY_OF_MONTH.search(text, max(0, m.start() - 12), m.start())]
     spans += [m.span() for m in _ARCHIVAL.finditer(text)]
-    if "os." in text:  # "boilers Nos. 5 and 6": both numbers are names
-        spans += [m.span() for m in _NOS_LIST.finditer(text)]
     spans += [m.span() for m in _MONTH_NAMED.finditer(text)
               if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")]
     spans += _narrative_citations(text)

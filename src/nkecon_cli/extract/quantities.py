@@ -506,9 +506,8 @@ _ITEM_WEIGHED = re.compile(r"(?i)(?:/|\bper\s+|\ba\s+)[a-z]+\s*\($")
 
 
 def _without_rate_bases(text: str, qs: list[Quantity]) -> list[Quantity]:
-    drop: set[int] = {i for i, q in enumerate(qs) if q.unit in ("kg", "l") and
-                      "(" in text[max(0, q.start - 2) : q.start] and _ITEM_WEIGHED.search(text, max(0, q.start - 24),
-                                                                                          q.start)}
+    drop = {i for i, q in enumerate(qs) if q.unit in ("kg", "l") and "(" in text[max(0, q.start - 2) : q.start]
+            and _ITEM_WEIGHED.search(text, max(0, q.start - 24), q.start)}
     for i, (a, b) in enumerate(itertools.pairwise(qs)):
         if a.value == 1 and a.value_max is None and a.unit in ("kg", "l", "t") and b.unit.split("/")[0] in CURRENCIES \
                 and 0 <= b.start - a.end <= 60 and _PRICED_ONE.fullmatch(text, a.end, b.start):

@@ -21,10 +21,10 @@ from ..factbase.when import bounds
 from . import attach, confidence
 from .attach import Comparison, Dating
 from .candidate import Candidate, document_dating, money_era, resolved_dating
-from .dates import FoundDate
+from .dates import DAY_EDTF, FoundDate
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics
-from .measures import growth_of, kind_of, measure_of, value_of
+from .measures import WIRE_FALLS, WIRE_RISES, growth_of, kind_of, measure_of, value_of
 from .prices import carried_units
 from .quantities import CHANGE_WORDS, DENOMINATORS, DURATIONS, Quantity, changed_from, find_quantities
 from .quantities import CURRENCIES as CURRENCIES_ALL
@@ -143,7 +143,7 @@ _PAST = re.compile(r"(?i)(?=[abcdefghijlmnopqrstw])\b(?:was|were|had|did|rose|fe
                    r"logged|topped|doubled|tripled|edged|inched|rebounded|recovered|improved|worsened|reduced|raised|"
                    r"earned|spent|paid|shipped|sent|supplied|provided|"
                    # and of the wire's other verbs of change: "slipped", "shed", "eased", "dipped", "went up"
-                   r"slipped|shed|eased|sank|sunk|dipped|lost|sagged|went\s+(?:up|down)|skyrocketed|plummeted|"
+                   rf"{WIRE_FALLS}|{WIRE_RISES}|sunk|lost|sagged|went\s+(?:up|down)|skyrocketed|"
                    r"nosedived|dived|dove|ballooned|swelled|spiked|leapt|leaped|rallied|dwindled|halved|quadrupled|"
                    r"advanced|retreated|shrunk|grown|risen|fallen)\b")
 
@@ -379,7 +379,6 @@ def _versus_carried(text: str, figures: list[Quantity], dating_of: dict[int, Dat
 _DATED_FIELD = re.compile(r"[ \t]*[A-Z][^:\n]{1,60}:\s+[~≈]?\d[^\n]{0,40}?\((?:mid-)?(?:1[6-9]|20)\d\d(?:\s+est\.?)?\)")
 
 
-_PRESENT_WORD = re.compile(r"(?i)at\s+present|presently|currently|now|nowadays|these\s+days|at\s+the\s+moment")
 # a conversation reported with its day: "On 24 August, the counsellor told our attaché that …" (corpus: speech-day)
 _REPORTED_SPEECH = re.compile(r"(?i)\b(?:told|informed|said|stated|remarked|explained|reported)\b")
 
@@ -391,15 +390,13 @@ def speech_day(text: str, start: int, end: int, dates: list[FoundDate],
     if not _REPORTED_SPEECH.search(text, start, end):
         return None
     for d in dates:
-        if d.resolved is None or not _DAY.fullmatch(d.resolved.edtf):
+        if d.resolved is None or not DAY_EDTF.fullmatch(d.resolved.edtf):
             continue
         if roles.attribution(d, start) or (d.start - start <= 3 and
                                            _REPORTED_SPEECH.search(text, d.end, min(end, d.end + 80))):
             return d.resolved, d
     return None
 
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _label_before(text: str, start: int) -> int | None:
@@ -518,7 +515,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
                     near = (d.start - q.end < 12 and d.start >= q.end) or (q.start - d.end < 12 and d.end <= q.start)
                     dating_of[q.start] = resolved_dating(r, d, "phrase" if near and basis == "clause" else basis)
                     continue
-            if weak and ctx.speech is not None and _PRESENT_WORD.fullmatch(weak[0].text):
+            if weak and ctx.speech is not None:  # (a weak date is a "now" of speaking: dategrammar's _WEAK)
                 r, said = ctx.speech  # "At present about 5,000 Koreans work there", told on 24 August: of that day
                 dating_of[q.start] = Dating(r.edtf, "context", "earlier-sentence", said.text, (said.start, said.end),
                                             f"{weak[0].text!r} of what was said on {said.text!r}: {r.edtf}")
