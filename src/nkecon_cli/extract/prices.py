@@ -84,13 +84,14 @@ def staple_per_kg(text: str, start: int, qstart: int, unit: str, value: float) -
     if not _PRICE_WORD.search(text, window, qstart) and not _PRICE_OF.search(text, window, staple.start()):
         return None
     if _OTHER_SUM.search(between) or _OTHER_PRICE.search(between) or _ITEM_BEFORE.search(between) or \
-            re.search(r"\d", between) or _QUANTITY_WORD.search(text, window, qstart):
+            _A_DIGIT.search(between) or _QUANTITY_WORD.search(text, window, qstart):
         return None
     return "kg"
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?:US\$|\$|U\.S\.\s?\$)?")
 _PRICE_OF = re.compile(r"(?i)\bprices?\s+of\s*$")
+_A_DIGIT = re.compile(r"\d")  # (another figure between the staple and the sum: not the staple's price)
 _QUANTITY_WORD = re.compile(r"(?i)\b(?:sacks?|bags?|tons?|tonnes?|kg|kilograms?|kilos?|grams?|litres?|liters?|bottles?|"
                             r"loaves|bundles?|boxes?|packs?|servings?|meals?|bowls?|per)\b")
 
