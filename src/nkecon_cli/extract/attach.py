@@ -124,7 +124,7 @@ _CUE = (r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|comp
 _FIGURE = (r"(?:an?\s+|the\s+)?(?:(?:previous|preceding|year-earlier)\s+)?"  # ("from the previous 2,857 million USD")
            r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?[+\-−]?"
            r"(?:US\$|\$|£|€|¥|₩)?"  # ("slowing from a 3.9 percent growth in 2012")
-           r"\d(?:[\d,.]*\d)?(?:\s*(?:%|[a-z]+\.?)){0,4}")  # a sign too: "(-11.7% vs -7.6% in 2020)"
+           r"\d(?:[\d,.]*\d)?(?:\s*(?:%|[a-z]+(?:-[a-z]+)*\.?)){0,4}")  # a sign too: "(-11.7% vs -7.6% in 2020)"
 # (a figure ends in a digit: "Compared with 1953, gross output in 1954" compares no figure of 1954)
 FIGURE_BASELINE = re.compile(
     rf"(?i)(?=[acftv]){_CUE}(?:{_FIGURE}\s+(?:in|during|for|of)\s+[^,;.()]{{1,20}}?,?\s+(?:and|or)\s+)?"

@@ -440,6 +440,10 @@ CORPUS: tuple[Example, ...] = (
             "2012.\n\nMining grew 1.5 percent, up from 1.3 percent a year earlier.", date(2014, 7, 18),
             {"3.9 percent": Want(3.9, "%", "2012"), "1.5 percent": Want(1.5, "%", "2013"),
              "1.3 percent": Want(1.3, "%", "2012")}),
+    # a hyphenated word after the figure counted from ("a 2.4 percent year-on-year rise") still ends at its time
+    Example("baseline-figure-date", "Farm output grew 0.8 percent in 2016, easing from a 2.4 percent year-on-year "
+            "rise in the previous year.", date(2017, 7, 21),
+            {"0.8 percent": Want(0.8, "%", "2016"), "2.4 percent": Want(2.4, "%", "2015")}),
     Example("baseline-figure-date", "The mine raised output to 6.8 million tonnes, up from 6.1 million tonnes in 2015.",
             date(2017, 3, 15), {"6.8 million tonnes": Want(6.8e6, "t", "2017"),
                                 "6.1 million tonnes": Want(6.1e6, "t", "2015")}),
@@ -1234,6 +1238,13 @@ CORPUS: tuple[Example, ...] = (
             {"1000 won": Want(1000, "KPW", "2019"), "500 won": Want(500, "KPW", "2019")}),
     Example("change-start", "Trade grew again in 2013. The deficit shrank from $1.05 billion to $980 million.", D2015,
             {"$1.05 billion": Want(1.05e9, "USD", "2012"), "$980 million": Want(980e6, "USD", "2013")}),
+    # the change's verb may stand in a participle after a decimal: "fell 3.5 percent last year, dropping from …"
+    # (counter-example: a price so changed stays in its year)
+    Example("change-start", "Iron ore sales slumped by 12.4 percent last year, dropping from 31 percent to 26 percent "
+            "of all exports.", D2015, {"12.4 percent": Want(12.4, "%", "2014"), "31 percent": Want(31, "%", "2013"),
+                                       "26 percent": Want(26, "%", "2014")}),
+    Example("change-start", "Rice prices jumped 8.5 percent last year, climbing from 4,000 won to 4,340 won a "
+            "kilogram.", D2015, {"4,000 won": Want(4000, "KPW/kg", "2014")}),
     Example("change-start", "Between 2010 and 2014 the share of coal fell from 47 percent to 40 percent of exports.",
             D2015, {"47 percent": Want(47, "%", "2010"), "40 percent": Want(40, "%", "2014")}),
     Example("change-start", "Tractor output rose from 1,200 units in 2009 to 1,500 units in 2013.", D2015,

@@ -166,13 +166,15 @@ _OF_PRONOUN = re.compile(r"(?i)\s+of\s+(them|these|those|which|whom|the|its|our|
 # the words of a change, one list for every rule that asks whether a clause speaks of one
 CHANGE_WORDS = (
     r"(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|growth|increased?|increasing|decreased?|decreasing|"
-    r"declined?|declining|dropped|drop|jumped|climbed|went\s+(?:up|down)|went(?=\s+from\b)|moved(?=\s+from\b)|"
-    r"slipped|surged|plunged|soared|shrank|"
-    r"expanded|gained|lost|doubled|tripled|halved|reduced|raised|cut|changed|up|down)"
+    r"declined?|declining|dropped|dropping|drop|jumped|jumping|climbed|climbing|went\s+(?:up|down)|"
+    r"went(?=\s+from\b)|going(?=\s+from\b)|moved(?=\s+from\b)|"
+    r"slipped|slipping|surged|surging|plunged|plunging|soared|soaring|shrank|shrinking|"
+    r"expanded|expanding|gained|gaining|lost|losing|doubled|doubling|tripled|tripling|halved|halving|reduced|reducing|"
+    r"raised|raising|cut|cutting|changed|changing|up|down)"
 )
 # a change "from" one figure "to" another is two figures, not a range: "rose from 54 to 77" (corpus: change-from-to)
 _CHANGE_FROM = re.compile(
-    rf"(?i)\b{CHANGE_WORDS}\b[^.;]{{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
+    rf"(?i)\b{CHANGE_WORDS}\b(?:[^.;]|\.(?=\d)){{0,110}}\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
     r"(?:U\.?S\.?\s?\$|\$|£|€|¥|₩|(?:USD|GBP|EUR|KPW|CNY|RMB|RUB|JPY)\s?)?$"
 )
 
