@@ -693,6 +693,17 @@ CORPUS: tuple[Example, ...] = (
             never=("five children",)),
     Example("one-in-n", "The mortality rate was 14 in 1,000 live births. One in ten years was a drought year.", D2015,
             {"14 in 1,000 live births": Want(14, "per-1000", "2015")}, never=("One in ten",)),
+    # a bare sum of a measure of money is in the money of the sum before it in its paragraph (lists: same_money);
+    # counter-examples: a sum that names no measure of money, and one in the next paragraph
+    Example("elliptic-money", "Sales to China reached $1.8 billion in 2016, and imports 2.4 billion.", D2019,
+            {"$1.8 billion": Want(1.8e9, "USD", "2016"), "2.4 billion": Want(2.4e9, "USD", "2016")}),
+    Example("elliptic-money", "State revenue came to 5.2 billion won last year. Spending stood at 5.1 billion, and "
+            "the deficit at 100 million.", D2016,
+            {"5.1 billion": Want(5.1e9, "KPW", "2015"), "100 million": Want(1e8, "KPW", "2015")}),
+    Example("elliptic-money", "Sales to China reached $1.8 billion in 2016, and the drought hit 2.4 million.", D2019,
+            {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
+    Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
+            "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
     Example("elliptic-list", "Trade fell 14.7% from 6.4 billion in 2014.", D2016, {"14.7%": Want(14.7, "%", "2016")},
             never=("6.4 billion",)),
     # a bare figure set against the one before takes its unit: a comparison ("against a target of", "compared

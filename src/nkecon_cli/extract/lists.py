@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .numbers import SUM_WORD
-from .units import DURATIONS
+from .units import CURRENCIES, DURATIONS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the hot path
 if TYPE_CHECKING:
@@ -53,6 +53,11 @@ _SET_AGAINST = re.compile(
     r"|\b(?:puts?|putting|places?|placed|estimates?|estimated)\s+(?:it|them|the\s+(?:figure|number|toll|total|"
     r"loss|losses))\s+at\s+)"
     r"(?:(?:about|some|around|nearly|only|just|almost)\s+)?$")
+# a measure of money named in the figure's clause before it: "Imports stood at 2.9 billion", "and imports 2.9 billion"
+_MONEY_MEASURE_BEFORE = re.compile(
+    r"(?i)\b(?:exports?|imports?|trade|deficits?|surplus(?:es)?|revenues?|budgets?|spending|expenditures?|"
+    r"investments?|gdp|gni|gnp|incomes?|aid|loans?|debts?|credits?|sales|turnover|earnings|profits?)\b"
+    r"(?:[^.;:\n]|\.(?=\d)){0,50}$")
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
@@ -98,4 +103,19 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
         return prev  # "against a target of 1.5 million": the same measure, of a like size
     if prev.strong and qstart - prev.end <= 120 and bool(_DATED_AFTER.match(text, p)):
         return prev
+    if same_money(text, qstart, p, value, (prev.unit or "", prev.value, prev.end)):
+        return prev
     return None
+
+
+def same_money(text: str, qstart: int, p: int, value: float, money: tuple[str, float, int]) -> bool:
+    """Whether a bare sum ("2.9 billion") is in the money of a sum before it in its paragraph (``money``: its unit,
+    value and end): the sum is counted in millions or more, its clause names a measure of money before it, and the
+    two are of a like size (a hundredth to a hundred times) within 400 characters: "Exports reached $2.5 billion in
+    2015, and imports 2.9 billion", "… $2.5 billion. Imports stood at 2.9 billion" (corpus: elliptic-money); not
+    "the famine killed 2.5 million" (no measure of money)."""
+    unit, before, at = money
+    return (unit.split("-")[0] in CURRENCIES and bool(before) and 0.01 <= value / before <= 100
+            and 0 <= qstart - at <= 400 and SUM_WORD.search(text, qstart, p) is not None
+            and "\n\n" not in text[at:qstart] and _MONEY_MEASURE_BEFORE.search(text, max(0, qstart - 60), qstart)
+            is not None)

@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .lists import elliptic
+from .lists import elliptic, same_money
 from .numbers import (
     _NUMBER,
     _NUMBER_AT,
@@ -324,9 +324,12 @@ def _per_after(text: str, pos: int, end: int) -> str | None:
 
 
 def find_quantities(
-    text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] | None = None
+    text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] | None = None,
+    passage_money: tuple[str, float, int] | None = None,
 ) -> list[Quantity]:
-    """Every quantity in ``text[start:end]``, with offsets into ``text``; numbers inside ``skip`` spans are not read."""
+    """Every quantity in ``text[start:end]``, with offsets into ``text``; numbers inside ``skip`` spans are not read.
+    ``passage_money`` is the last sum of money before ``start`` in its passage (unit, value, end), whose money a bare
+    sum of the same measure may be in (``lists.same_money``)."""
     end = len(text) if end is None else end
     skip = sorted(skip or [])
     out: list[Quantity] = []
@@ -406,7 +409,7 @@ def find_quantities(
             u = _unit_at(text, m.end(), end)
             if not u and not re.search(r"hundred|thousand|million|billion", word):
                 continue
-        got = _complete(text, m.start(), m.end(), value, m, None, start, end, out)
+        got = _complete(text, m.start(), m.end(), value, m, None, start, end, out, passage_money=passage_money)
         if got:
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
@@ -625,7 +628,7 @@ _SYMBOL_BEFORE = re.compile(r"(?i)((?:(?<![A-Za-z])U\.?S\.?\s?\$|\$|£|€|¥|�
 
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
-    end: int, earlier: list[Quantity], vague: bool = False,
+    end: int, earlier: list[Quantity], vague: bool = False, passage_money: tuple[str, float, int] | None = None,
 ) -> tuple[Quantity, int] | None:
     """Read what follows a number: range, approximation, unit or counted noun, rate period.
 
@@ -775,6 +778,9 @@ def _complete(
                 unit, factor, economic = named  # "Agricultural land (% of land area) … was 21.84" (declared-scale)
             elif not vague and (carried := elliptic(text, qstart, p, value, earlier)) is not None:
                 unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
+            elif not vague and passage_money is not None and same_money(text, qstart, p, value, passage_money):
+                unit, economic = passage_money[0], True  # "… $2.5 billion. Imports stood at 2.9 billion" (corpus:
+                # elliptic-money)
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:
                 unit, factor, economic = ahead  # "from 4.1 million to 4.8 million tons": the unit of the figure after
             elif ((nxt := _LISTED_BEFORE.match(text, p, end))

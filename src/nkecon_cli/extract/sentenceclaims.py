@@ -76,6 +76,8 @@ class Context:
     # ("-11.7% vs -7.6% in 2020"): a later "vs" figure with none is of it (corpus: versus-carried)
     speech: tuple[Resolved, FoundDate] | None = None  # the day a reported conversation was held ("On 24 August, the
     # counsellor told our attaché that …"): the "at present" of what was said is that day (corpus: speech-day)
+    money: tuple[str, float, int] | None = None  # the last sum of money read (unit, value, end): a bare sum of a
+    # measure of money after it in its paragraph is in that money (corpus: elliptic-money)
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
@@ -84,6 +86,8 @@ class Context:
             if held is not None:
                 r, d = held
                 setattr(self, name, (r, replace(d, start=d.start - by, end=d.end - by)))
+        if self.money is not None:
+            self.money = (self.money[0], self.money[1], self.money[2] - by)
         if self.versus is not None and self.versus.span is not None:
             a, b = self.versus.span
             self.versus = replace(self.versus, span=(a - by, b - by))
@@ -436,8 +440,12 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     if numbered:
         skip = masked.overlapping(start, end) + dateline
         skip += [(d.start, d.end) for d in sent_dates]
-        qs = find_quantities(text, start, end, skip)
+        qs = find_quantities(text, start, end, skip, ctx.money)
     figures = [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end]
+    for q in reversed(figures):
+        if q.unit.split("-")[0] in CURRENCIES_ALL:
+            ctx.money = (q.unit, q.value, q.end)
+            break
     units, ctx.price = carried_units(text, start, [(q.start, q.end, q.unit, q.value) for q in figures], ctx.price)
     figures = _south_korean_won(text, start, end, [q if u == q.unit else replace(q, unit=u)
                                                    for q, u in zip(figures, units, strict=True)], ctx)
