@@ -299,7 +299,8 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: b
         return Resolved(again.edtf, again.dated_by, again.note.replace(
             "from the document date", f"from {governing.edtf}, the date that governs the passage"))
     point = r"\d{4}(?:-\d{2}){0,2}"
-    if governing is not None and re.fullmatch(rf"{point}(?:/{point})?", governing.edtf):
+    if governing is not None and re.fullmatch(rf"{point}(?:/{point})?", governing.edtf) and \
+            not (off > 0 and _NAMED_NEXT_YEAR.match(d.text)):  # ("the following year" names a year: below)
         # at the governing date's precision: "the same period last year" of Jan–Aug 2014 is Jan–Aug 2013
         edtf = "/".join(_shifted(part, off) for part in governing.edtf.split("/"))
         return Resolved(edtf, "relative", f"{d.text!r} counted from {governing.edtf} → {edtf}")
@@ -311,6 +312,13 @@ def reanchor(d: FoundDate, governing: Resolved | None, doc: date | None, past: b
         return r
     y = base_year + off
     return Resolved(f"{y:04d}", "relative", f"{d.text!r} counted from {base_text} → {y}")
+
+
+# a year named as the one after the governing time, not a year counted from its day: "In August 2012 shipments rose.
+# The following year they reached 30,000 tons" is 2013, as "next year" is; "a year later" is August 2013 (corpus:
+# year-after)
+_NAMED_NEXT_YEAR = re.compile(r"(?i)(?:(?:in|of|for|during|over|on|by)\s+)?(?:the\s+)?(?:(?:following|next)\s+year|"
+                              r"year\s+after)$")
 
 
 def _shifted(point: str, years: int) -> str:

@@ -280,6 +280,16 @@ CORPUS: tuple[Example, ...] = (
     # an order's "it is necessary to", "must" make a target; an observer's "estimates that … will" a forecast, an
     # estimate and no plan (measures: kind-of)
     # a figure set against a target after it is no target: the target's own figure is (measures: kind-of)
+    # "the following year" names a year after the governing time; "a year later" counts from its month (attach:
+    # year-after)
+    Example("year-after", "In August 2012 pig iron shipments rose to 20,000 tons. The following year they reached "
+            "30,000 tons.", D2015, {"30,000 tons": Want(30000, "t", "2013")}),
+    Example("year-after", "In August 2012 pig iron shipments rose to 20,000 tons. A year later they reached "
+            "35,000 tons.", D2015, {"35,000 tons": Want(35000, "t", "2013-08")}),
+    # a month of a document dated by its year alone has come: no target by its date (counter-example: next year's)
+    Example("kind-of", "In August, pig iron shipments rose to 20,000 tons. Next year they are to reach 30,000 tons.",
+            date(2016, 1, 1), {"20,000 tons": Want(20000, "t", "2016-08", kind="statistic"),
+                               "30,000 tons": Want(30000, "t", "2017", kind="target")}, stated="2016"),
     Example("kind-of", "Cement output reached 6 million tons in 1990, short of the target of 8 million tons. Machine "
             "output was estimated at 40,000 units in 1984, well below the plan target.", D1998,
             {"6 million tons": Want(6e6, "t", "1990", kind="statistic"),
@@ -1356,6 +1366,15 @@ CORPUS: tuple[Example, ...] = (
             "signifies that stunting and wasting meet the thresholds.", date(2020, 4, 1),
             never=("four chapters", "two annexes", "100 signifies", "100")),
     # two adjectives of one persons' noun (quantities: people-counted)
+    # a bare number is of persons when what only persons suffer is said of it (people: people_by_fate);
+    # counter-examples: a number with a noun of its own is read by its noun, and no fate names no persons
+    Example("people-by-fate", "The cholera outbreak of 1999 killed as many as 1,800, and mudslides left 96 dead.",
+            D2015, {"as many as 1,800": Want(1800, "people", "1999", approx="up-to"),
+                    "96": Want(96, "people", "1999")}),
+    Example("people-by-fate", "Some 48,000 were affected by the storm in July 2012, and 31 died.", D2015,
+            {"Some 48,000": Want(48000, "people", "2012-07", approx="about"), "31": Want(31, "people", "2012-07")}),
+    Example("people-by-fate", "The storm killed 3,000 cattle in July 2012, and 1,500 hectares were affected.", D2015,
+            {"3,000 cattle": Want(3000, "count", "2012-07"), "1,500 hectares": Want(1500, "ha", "2012-07")}),
     Example("people-counted", "WFP reached 114,000 pregnant and breastfeeding women and 2,300 elderly and disabled "
             "patients in 2019.", D2019,
             {"114,000 pregnant and breastfeeding women": Want(114000, "people", "2019"),

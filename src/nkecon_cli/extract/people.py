@@ -135,6 +135,26 @@ def people_before(before: str) -> bool:
                 or (" of" in low[-16:] and _LAND_OF.search(before)))
 
 
+# what only persons suffer, said of a bare number: "the famine killed as many as 2.5 million", "displaced 44,000",
+# "and 27 died", "left 600 dead", "3.5 million were affected" (corpus: people-by-fate); a number with its own noun
+# ("killed 3,000 cattle", "500 hectares were affected") is read by its noun first
+_FATE_BEFORE = re.compile(
+    r"(?i)(?=[dekis])\b(?:killed|killing|kills|displaced|displacing|evacuated|injured|injuring|wounded|starved|"
+    r"(?:leaving|left)\s+(?:homeless|dead)|sickened)\s+(?:(?:as\s+many\s+as|up\s+to|some|about|around|nearly|"
+    r"almost|over|more\s+than|at\s+least|an\s+estimated|roughly|between|approximately)\s+)*$")
+_FATE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:people|persons)\s+)?(?:(?:were|have\s+been|had\s+been|was|are|remain|remained)\s+(?:still\s+)?"
+    r"(?:killed|dead|injured|wounded|missing|displaced|evacuated|homeless|affected|rescued|hospitali[sz]ed)|"
+    r"died|perished|fled|dead|killed|injured|missing|homeless)\b")
+
+
+def people_by_fate(text: str, qstart: int, end: int) -> bool:
+    """A bare number is a number of persons when what only persons suffer is said of it (``qstart``: where the
+    number begins, ``end``: where it and its range end): "the famine killed as many as 2.5 million", "27 died",
+    "left 600 dead"."""
+    return bool(_FATE_BEFORE.search(text, max(0, qstart - 60), qstart) or _FATE_AFTER.match(text, end))
+
+
 # a fertility rate counts children per woman, a rate and no body of persons: "2.34 children born/woman", "2.1
 # children per woman" (corpus: people-counted)
 PER_WOMAN = re.compile(r"(?i)\s*(?:born\s*)?(?:/\s*|per\s+|a\s+|each\s+)(?:woman|women|mother)\b")

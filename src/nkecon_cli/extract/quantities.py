@@ -31,7 +31,15 @@ from .numbers import (
     multiplier,
     words_value,
 )
-from .people import PER_WOMAN, counted_before, counted_by_label, counted_by_type, is_person, people_before
+from .people import (
+    PER_WOMAN,
+    counted_before,
+    counted_by_label,
+    counted_by_type,
+    is_person,
+    people_before,
+    people_by_fate,
+)
 from .prices import price_denominator
 from .rates import (
     BASE_UNIT,
@@ -781,6 +789,8 @@ def _complete(
             elif not vague and passage_money is not None and same_money(text, qstart, p, value, passage_money):
                 unit, economic = passage_money[0], True  # "… $2.5 billion. Imports stood at 2.9 billion" (corpus:
                 # elliptic-money)
+            elif not vague and people_by_fate(text, qstart, p):
+                unit = "people"  # "the famine killed as many as 2.5 million", "and 27 died" (corpus: people-by-fate)
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:
                 unit, factor, economic = ahead  # "from 4.1 million to 4.8 million tons": the unit of the figure after
             elif ((nxt := _LISTED_BEFORE.match(text, p, end))

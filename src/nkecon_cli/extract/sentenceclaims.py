@@ -582,7 +582,8 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
             measure = value_of(prev_measured[1], text[max(start, q.start - 40) : q.start])
         if measure is not None and q.unit not in ("%", "pp", "times"):
             prev_measured = (q, measure)
-        future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
+        # (after the last day the document's date allows: a document dated "2016" may be of December, its August come)
+        future = bool(dating.when and latest and bounds(dating.when)[0] > latest)
         kind = kind_of(text[cl[0] : cl[1]], q, future, quote)
         conf = 0.0  # a figure's confidence is read from the candidate itself (__post_init__)
         out.append(Candidate(start, end, quote, q, dating, comparison, measure, kind, topics, entities, conf,
