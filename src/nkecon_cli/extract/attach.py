@@ -40,7 +40,8 @@ _BASELINE_CUE = re.compile(
     r"(?:same|corresponding)\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
     r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during|on|"
     # "10 percent more than it was on May 16", "lower than they were in 2019" (corpus: baseline-than-it-was)
-    r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)|"
+    r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did|cost|sold(?:\s+for|\s+at)?|"
+    r"fetched|traded(?:\s+at)?|went\s+for)|"  # ("11% less than it cost on July 26": corpus baseline-than-it-was)
     # "a bigger fund than that in the previous year": the thing compared, then its time
     r"(?:that|those)(?=\s+(?:in|of|for|during)\b)|"
     # "6 times more than the amount in the same period last year": the thing compared is named
@@ -148,7 +149,8 @@ _TARGET_EXCEEDED = re.compile(
 _SHARE_OF = re.compile(r"(?i)(?=[%p])(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 
 # "a bigger fund than that in the previous year", "6 times more than the amount in the same period last year"
-_THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did)\s+|"
+_THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did|cost|"
+                      r"sold(?:\s+for|\s+at)?|fetched|traded(?:\s+at)?|went\s+for)\s+|"
                       r"(?:that|those)\s+|(?:the|its|their)\s+(?:[a-z]+\s+){1,3})?(?:in|during|for|of)\s*$")
 
 

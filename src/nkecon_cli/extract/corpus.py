@@ -2137,6 +2137,9 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-than-it-was",
             "On March 17 the dollar traded at 8,000 won, 10 percent more than it was on March 3.", date(2022, 3, 20),
             {"8,000 won": Want(8000, "KPW", "2022-03-17")}, never_when=("2022-03-03",)),
+    # … and the thing compared said by its verb of price: "than it cost on", "than they sold for in"
+    Example("baseline-than-it-was", "Corn cost 2,900 won as of Oct. 3. That is 7% more than it sold for on Aug. 20.",
+            date(2024, 10, 10), {"7%": Want(7, "%", "2024-10-03")}, never_when=("2024-08-20",)),
     Example("baseline-than-it-was", "In June rice cost 5,000 won a kilogram, far lower than it was in 2019.",
             date(2021, 7, 1), {"5,000 won a kilogram": Want(5000, "KPW/kg", "2021-06")}, never_when=("2019",)),
     # counter-example: a date stated for the figure itself, with no comparison before it, dates it
