@@ -30,7 +30,16 @@ from .nonclaims import is_citation, is_rank_row, is_site_service, not_claims
 from .prices import first_price
 from .quantities import Quantity, find_quantities
 from .resolution import Resolved, anaphoric_shift
-from .sentenceclaims import SEOUL_ACCOUNTS, Context, NumberWords, Roles, is_numbered, sentence_candidates, speech_day
+from .sentenceclaims import (
+    SEOUL_ACCOUNTS,
+    YEAR_AFTER_PREVIOUS,
+    Context,
+    NumberWords,
+    Roles,
+    is_numbered,
+    sentence_candidates,
+    speech_day,
+)
 from .sentences import Sentence, split_sentences
 from .spans import SpanIndex
 from .tables import TRAILING_BRACKET, find_tables
@@ -251,6 +260,14 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                                 past=roles.past(s.start, s.end), latest=doc.latest)  # as its figures are
             if r is not None:
                 ctx.paragraph = (r, last)
+        elif after := [c.dating for c in cands if c.figure is not None and c.dating.span is not None and c.dating.when
+                       and c.dating.note.startswith(YEAR_AFTER_PREVIOUS)]:
+            # "Trade came to 3,001 million USD, up 5.1 % from the previous 2,857 million USD in 2004. Exports
+            # recorded 998 million USD": the year after the previous figure's goes on (corpus: year-after-previous)
+            a = after[-1]
+            ctx.paragraph = (Resolved(a.when, "relative", a.note),  # type: ignore[arg-type]
+                             FoundDate(a.span[0], a.span[1], text[a.span[0] : a.span[1]],  # type: ignore[index]
+                                       Resolved(a.when, "relative", a.note)))  # type: ignore[arg-type]
         if (by := [d for d in sent_dates if d.resolved and _DEADLINE.match(d.text) and not roles.baseline(d, s.start)
                    and not attach.in_relative_clause(text, max(s.start, d.start - 100), d.start)]) and \
                 _WILL_BY.search(text, s.start, by[-1].start):

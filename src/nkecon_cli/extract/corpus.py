@@ -464,8 +464,16 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-own-figure", "Foreign trade amounted to 3,001 million USD, a 5.1 % increase from the previous "
             "2,857 million USD in 2004. Exports recorded 998 million USD. The deficit was 1,005 million USD, a slight "
             "increase compared to that of 2004, which recorded 817 million USD.", date(2006, 5, 15),
-            {"3,001 million USD": Want(3001e6, "USD", "2006"), "2,857 million USD": Want(2857e6, "USD", "2004"),
-             "998 million USD": Want(998e6, "USD", "2006"), "817 million USD": Want(817e6, "USD", "2004")}),
+            {"3,001 million USD": Want(3001e6, "USD", "2005"), "2,857 million USD": Want(2857e6, "USD", "2004"),
+             "998 million USD": Want(998e6, "USD", "2005"), "817 million USD": Want(817e6, "USD", "2004")}),
+    # a figure changed from "the previous" figure of a year is of the year after, and the passage goes on in it
+    # (sentenceclaims: year-after-previous); counter-example: a level changed from one of a year with no such word
+    Example("year-after-previous", "Zinc shipments came to 14 million tonnes, a 6 % rise on a year-on-year basis from "
+            "the previous 13.2 million tonnes in 2011. Lead shipments fell to 2 million tonnes.", date(2013, 3, 10),
+            {"14 million tonnes": Want(14e6, "t", "2012"), "6 %": Want(6, "%", "2012"),
+             "13.2 million tonnes": Want(13.2e6, "t", "2011"), "2 million tonnes": Want(2e6, "t", "2012")}),
+    Example("year-after-previous", "Maize now sells at 2,000 won, up 10 % from 1,800 won in 2011.", date(2013, 3, 10),
+            {"2,000 won": Want(2000, "KPW/kg", "2013-03-10"), "1,800 won": Want(1800, "KPW/kg", "2011")}),
     # a change said by a participle ("losing 20,000 won from 2018") has its baseline too; "since 1985, when it stood
     # at" is 1985's own figure, not a span up to the document
     Example("baseline-own-figure", "Per capita income was 1.41 million won last year, losing 20,000 won from 2018. "

@@ -564,6 +564,7 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
         for d in baselines]
     _change_start(text, start, figures, dating_of)
     _date_from_figure(text, start, figures, base_whens, dating_of)
+    _year_after_previous(text, start, figures, base_whens, dating_of)
     _rate_over_change(text, start, figures, dating_of)
     _versus_carried(text, figures, dating_of, ctx)
     _population_described(text, figures, dating_of, doc)
@@ -718,6 +719,35 @@ _OWN_PAREN_END = re.compile(r"\)|[;\n]|\.(?!\d)")  # the parenthesis closes, or 
 _OWN_CLAUSE_END = re.compile(r",(?!\d)|[;\n]|\.(?!\d)")  # the clause ends ("7,400" is one number)
 
 _TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+# the figure a change counts from named as the one just before: "a 5.1% increase from the previous 2,857 million USD
+# in 2004", "up 6% year-on-year from 13.2 million tonnes in 2011" (corpus: year-after-previous)
+YEAR_AFTER_PREVIOUS = "changed from the previous figure"  # (the note's words: the passage goes on in that year)
+_PREVIOUS_FIGURE = re.compile(r"(?i)\b(?:previous|preceding|year-on-year|on-year|on\s+a\s+year-on-year\s+basis|"
+                              r"year-earlier)\b")
+
+
+def _year_after_previous(text: str, start: int, figures: list[Quantity],
+                         base_whens: list[tuple[FoundDate, str | None]], dating_of: dict[int, Dating]) -> None:
+    """A figure the sentence does not date, changed from "the previous" figure of a stated year, is of the year after
+    it: "Trade came to 3,001 million USD, a 5.1% increase from the previous 2,857 million USD in 2004" is of 2005 in a
+    report of May 2006 (a year's total the report gives before the year is out would be no total). A figure changed
+    from one of a year with no such word ("now 5,000 won, up from 4,500 won in 2011") keeps the document's time."""
+    for bd, bw in base_whens:
+        if bw is None or not _YEAR.fullmatch(bw):
+            continue
+        m = attach.FIGURE_BASELINE.search(text, max(start, bd.start - 80), bd.start)
+        if m is None or not _PREVIOUS_FIGURE.search(text, max(start, m.start() - 30), bd.start):
+            continue
+        after = f"{int(bw) + 1:04d}"
+        for q in figures:
+            d = dating_of.get(q.start)
+            if q.end <= m.start() and d is not None and d.basis == "document" and d.when and \
+                    int(d.when[:4]) > int(bw):
+                dating_of[q.start] = replace(d, when=after, basis="sentence", dated_by="context", text=bd.text,
+                                             span=(bd.start, bd.end), note=f"{YEAR_AFTER_PREVIOUS}, of {bw}: of the "
+                                                                          f"year after, {after}")
 
 
 def _date_from_figure(text: str, start: int, figures: list[Quantity], base_whens: list[tuple[FoundDate, str | None]],
