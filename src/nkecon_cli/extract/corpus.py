@@ -280,6 +280,13 @@ CORPUS: tuple[Example, ...] = (
     # an order's "it is necessary to", "must" make a target; an observer's "estimates that … will" a forecast, an
     # estimate and no plan (measures: kind-of)
     # a figure set against a target after it is no target: the target's own figure is (measures: kind-of)
+    # a month cut short with no day, and a month's possessive, name the month (dategrammar: month-short);
+    # counter-examples: a day after the short month is that day, and a word that begins like a month is none
+    Example("month-short", "Exports fell 12% in Oct. and rose 3% between Aug. and Nov. November's rice price was 9% "
+            "above the summer's.", date(2019, 12, 20),
+            {"12%": Want(12, "%", "2019-10"), "3%": Want(3, "%", "2019-08/2019-11"), "9%": Want(9, "%", "2019-11")}),
+    Example("month-short", "Rice traded for 17,900 won a kilogram as of Jan. 4, and the Decade Fund spent 5% more.",
+            date(2026, 1, 15), {"17,900 won a kilogram": Want(17900, "KPW/kg", "2026-01-04")}),
     # "the following year" names a year after the governing time; "a year later" counts from its month (attach:
     # year-after)
     Example("year-after", "In August 2012 pig iron shipments rose to 20,000 tons. The following year they reached "

@@ -51,6 +51,10 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s*\d))")
 
 MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a month named in full or cut short, with no day after it: "in Oct.", "between Aug. and Nov." (corpus: month-short);
+# the short name capitalised and ending the word ("Decade", "Marshal" are no months)
+MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![\w'’.-])))")
 
 YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 
@@ -92,7 +96,7 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:(?<=its )|(?<=the )|(?<=their )|(?<=our )|(?<=this )|(?<=Its )|(?<=The )){MONTH_BARE}"
     rf"(?=\s+(?i:plan|quota|target|assignment)s?\b)",
     # between January and November last year, from January to November 2014: a span of months (corpus: month-range)
-    rf"(?i:between|from)\s+{MONTH_BARE}\s+(?i:and|to|through|till|until)\s+{MONTH_BARE}"
+    rf"(?i:between|from)\s+{MONTH_WORD}\s+(?i:and|to|through|till|until)\s+{MONTH_WORD}"
     rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # January-August 2014, in January–February, January-November last year: a span of months (corpus: month-range)
     rf"(?:(?i:in|during|for|of)\s+(?:(?i:the)\s+)?)?{MONTH_BARE}\s*(?:[-–]|(?<=\w)-to-(?=\w))\s*{MONTH_BARE}"
@@ -103,6 +107,9 @@ _ABSOLUTE_PATTERNS = (
     # "Sept. 2013", "Mar 2014": a month cut short before its year
     rf"(?:{_PART}[\s-]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+{YEAR}",
     rf"{_PART}[\s-]+{MONTH_BARE}(?:\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year))?",  # "late August (of) last year"
+    # "November's rice price", "September's projection": a month's possessive names the month (corpus: month-short;
+    # not "May's", a name as often as a month)
+    rf"(?!May){MONTH_BARE}(?=['’]s\b)",
     # "400 won/kg (December)": a month alone in brackets after a figure, the time it is of (corpus: bracketed-month)
     rf"(?<=\(){MONTH_BARE}(?=\))",
     # "October: 1000won/kg, November 800won/kg": a month as a label before its figures (corpus: bracketed-month);
@@ -110,7 +117,7 @@ _ABSOLUTE_PATTERNS = (
     rf"{MONTH_BARE}(?=:\s|\s+(?!(?:1[6-9]|20)\d\d\b)(?!\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]\d))\d[\d,.]*\s?(?:won|yuan|dollars?|"
     r"kg|tons?|tonnes?|%|percent|per\s+cent)\b)",
     # (not "as of January 9th": a day of the month follows, and the day's form reads it, corpus: day-of-month)
-    rf"(?i:in|during|for|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_BARE}"
+    rf"(?i:in|during|for|since|from|until|till|through|by|before|after|of|each|every|this|last|next|the\s+month\s+of)\s+{MONTH_WORD}"
     rf"(?!\s+\d{{1,2}}(?i:st|nd|rd|th)?(?!\d))(?:,?\s+(?:of\s+)?(?:{_DAY_YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # "Defense (6/98):", "Capacity (1/1/00E):": a fact sheet's month (and day) and year in brackets after a label,
     # American order, "E" an estimate, the colon after it a label's ("(1/25)" alone is a fraction) (corpus: slash-month)

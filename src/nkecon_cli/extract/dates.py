@@ -473,7 +473,9 @@ def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDa
         e = found[i + 1] if i + 1 < len(found) else None
         joined = None
         opened = e is not None and (_FROM_BETWEEN.match(d.text) or
-                                    _FROM_BETWEEN_BEFORE.search(text, max(0, d.start - 9), d.start))
+                                    _FROM_BETWEEN_BEFORE.search(text, max(0, d.start - 9), d.start)) and \
+            not (d.resolved and "/" in d.resolved.edtf and ".." not in d.resolved.edtf)  # ("between Aug. and Nov.
+        # November's …": a span closed already takes no end)
         dashed = e is not None and _DASH_GAP.fullmatch(text[d.end : e.start]) and _MONTH_YEAR.fullmatch(d.text) and \
             _MONTH_YEAR.fullmatch(e.text)  # "October 2019 – March 2020": one span
         if (e is not None and d.resolved and e.resolved and (opened or dashed)

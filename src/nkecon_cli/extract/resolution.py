@@ -27,6 +27,7 @@ from .dategrammar import (
     JUCHE_BRACKET,
     MONTH,
     MONTH_BARE,
+    MONTH_WORD,
     YEAR,
     juche_to_gregorian,
     two_digit_year,
@@ -78,7 +79,7 @@ _MONTH_DAY = re.compile(rf"(?:between\s+)?(?P<m>{MONTH})\s+(?P<d1>{_DAY})"
                         rf"(?:,?\s+(?P<y>{YEAR}))?", re.I)
 
 _MONTH_YEAR = re.compile(
-    rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{MONTH_BARE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d))"
+    rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d))"
     rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+\((?P<py>{YEAR})\))?", re.I)
 
 _JUCHE = re.compile(r"Juche\s+(?:year\s+)?(?P<j>\d{1,3})(?:\s*\(\s*(?P<y>\d{4})\s*\))?", re.I)
@@ -97,8 +98,8 @@ _HALF_YEAR = re.compile(
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
 
 _MONTHS_SPAN = re.compile(
-    rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?:the\s+)?(?P<a>{MONTH_BARE})\s*"
-    rf"(?:[-–]|-to-|\s(?:and|to|through|till|until)\s)\s*(?P<b>{MONTH_BARE})(?:\s+period)?"
+    rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?:the\s+)?(?P<a>{MONTH_WORD})\s*"
+    rf"(?:[-–]|-to-|\s(?:and|to|through|till|until)\s)\s*(?P<b>{MONTH_WORD})(?:\s+period)?"
     rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<w>this|last|next)\s+year))?")
 _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
