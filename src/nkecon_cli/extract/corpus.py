@@ -850,6 +850,13 @@ CORPUS: tuple[Example, ...] = (
     Example("photo-caption", "The won hit 30,000 to the dollar.\n\nA market in Pyongyang, photographed in May last "
             "year. [Photo/Daily NK]\n\nRice costs 6,000 won a kilogram.", date(2024, 11, 27),
             {"6,000 won a kilogram": Want(6000, "KPW/kg", "2024")}, never_when=("2023-05",)),
+    # … and the credit after the caption's stop: "Image: …", "PHOTO: …" (counter-example: a line that ends a
+    # paragraph, with the credit on the line below, is prose)
+    Example("photo-caption", "Porters load a barge at Nampo, June 3, 2019. PHOTO: AFP\n\nThe forecast for the county "
+            "was cut to 55% of the spring estimate.", date(2019, 10, 1), {"55%": Want(55, "%", "2019")},
+            never_when=("2019-06-03",)),
+    Example("photo-caption", "On the next quay, some 40,000 tonnes of coal came in this year.\nPhoto: AFP",
+            date(2019, 10, 1), {"some 40,000 tonnes": Want(40000, "t", "2019", approx="about")}),
     Example("relative-clause-date", "SEOUL, May 21 (Yonhap) -- Trade grew in 2013.\nTrade with Russia jumped 37.3 "
             "percent to US$104 million, as imports soared through the railway, which was opened in the second half of "
             "2012.", date(2014, 5, 21), {"US$104 million": Want(104e6, "USD", "2013")},

@@ -236,7 +236,9 @@ _RELEASE_STAMP = re.compile(r"A(?<=\bA)pproved\s+[Ff]or\s+Release\s*:?\s*(?:1[6-
 _CAPTION = re.compile(
     r"(?m)^[ \t]*(?:(?:Photo|Image|Picture)(?:\s+by)?\s*:[^\n]*|[^\n]{10,400}?(?:(?:REUTERS|Reuters|AP\s+Photo|AFP|"
     r"Getty\s+Images|EPA|Yonhap|Xinhua|KCNA)\s*/\s*[^\n/]{1,60}|[\[(](?:Photo|Image|Picture|Yonhap|AP|AFP)\s*[/:]"
-    r"[^\])\n]{0,60}[\])]))[ \t]*$")
+    r"[^\])\n]{0,60}[\])]"
+    # … or the credit after the caption's stop: "… Sariwon, May 2, 2021. Image: Rodong Sinmun", "PHOTO: AFP"
+    r"|[.)][ \t]+(?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)(?:[ \t]+by)?[ \t]*:[ \t]*[^\n.:]{1,60}))[ \t]*$")
 # a scale's value defined, no figure of a country: "a value of 100 signifies that …", "a score of 0 means" (corpus:
 # humanitarian-counts)
 _DEFINED_VALUE = re.compile(r"\d(?:(?<=value of \d)|(?<=score of \d)|(?<=rating of \d))[\d.,]*\s+(?:signifies|means|"
@@ -260,7 +262,7 @@ _NOS_LIST = re.compile(r"[Nn](?<=\b[Nn])os\.\s*\d+(?:\s*(?:,|&|and|to|-|–)\s*\
 _RARE: tuple[tuple[re.Pattern[str], tuple[str, ...], int | str], ...] = (
     (_YEAR_TITLE, ("Year", "Almanac", "Report", "White Paper", "Handbook", "Bulletin", "Outlook", "Factbook"), 0),
     (_RELEASE_STAMP, ("pproved", "25X"), 0), (_DEFINED_VALUE, ("value of", "score of", "rating of"), 0),
-    (_COORDINATES, (" N, ", " S, "), 0), (_CAPTION, ("hoto", "REUTERS", "Getty", "mage"), 0),
+    (_COORDINATES, (" N, ", " S, "), 0), (_CAPTION, ("hoto", "HOTO", "REUTERS", "Getty", "mage", "MAGE", "icture"), 0),
     (_PARTY_TALKS, ("-party", "-way", "-nation", "-power"), 0),
     (_DENOMINATIONS, ("oin", "otes", "ills", "enomination"), "list"),
     (_NOS_LIST, ("os.",), 0),  # ("boilers Nos. 5 and 6": both numbers are names)
