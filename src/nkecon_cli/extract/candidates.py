@@ -238,6 +238,9 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None  # an aside governs nothing
                 and not _EVENT_BEFORE.search(text, max(s.start, d.start - 40), d.start)  # nor an event's own date
                 and not attach.in_relative_clause(text, max(s.start, d.start - 100), d.start)]  # nor a clause's
+        if real and _COMPARED_SENTENCE.match(text, s.start):
+            real = []  # "Comparable figures were 21.21 million in 1993": the time compared with, not the passage's
+            # (corpus: compared-sentence)
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
             # a time counted back from another of the sentence ("in December 2017 … four times the same period a
             # year before") is what it is compared with: the story goes on in the other (corpus: back-reference)
@@ -284,6 +287,10 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
 # a date that is the time of an event the sentence names ("in protest of the missile launch in December 2012 and a
 # nuclear test in February 2013") governs its own sentence only: the sentences after it go on in the story's time
 # (corpus: event-date)
+# a sentence that gives the figures compared with: its time governs no sentence after it (corpus: compared-sentence)
+_COMPARED_SENTENCE = re.compile(
+    r"(?i)[\s\"“]*(?:(?:the\s+)?(?:comparable|corresponding|equivalent)\s+(?:figures?|numbers?|values?|totals?|"
+    r"shares?|rates?)\b|(?:this|that|it|these)\s+compares?\s+with\b|by\s+comparison\b|in\s+comparison\b)")
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:launch(?:es)?|(?:nuclear|missile|weapons?)\s+tests?|visits?|summits?|talks|elections?|funeral|"
     r"attacks?|sinking|shelling|provocations?|inauguration|coup)\s+(?:(?:held|carried\s+out|conducted)\s+)?"

@@ -718,6 +718,20 @@ CORPUS: tuple[Example, ...] = (
             never=("five children",)),
     Example("one-in-n", "The mortality rate was 14 in 1,000 live births. One in ten years was a drought year.", D2015,
             {"14 in 1,000 live births": Want(14, "per-1000", "2015")}, never=("One in ten",)),
+    # the figure named again ("the figure was", "comparable figures were") is in the unit of the figure before it in
+    # its paragraph (lists: figure-again); a sentence of the figures compared with governs no later sentence
+    # (candidates: compared-sentence); counter-examples: a number named by no such noun, a size far apart, a number
+    # in the next paragraph
+    Example("figure-again", "Tin exports reached 4,200 tons in 2016. A year earlier, the figure was 3,900.", D2019,
+            {"4,200 tons": Want(4200, "t", "2016"), "3,900": Want(3900, "t", "2015")}),
+    Example("figure-again", "In 2008 the census counted 24.05 million people. Comparable figures were 21.21 million in "
+            "1993. About 70 percent lived in cities.", date(2011, 3, 22),
+            {"21.21 million": Want(21.21e6, "people", "1993"), "About 70 percent": Want(70, "%", "2008",
+                                                                                    approx="about")}),
+    Example("figure-again", "Tin exports reached 4,200 tons in 2016. A year earlier, the decree numbered 35.", D2019,
+            {"4,200 tons": Want(4200, "t", "2016")}, never=("35",)),
+    Example("figure-again", "Tin exports reached 4,200 tons in 2016.\n\nIn 2015, the figure was 3,900.", D2019,
+            {"4,200 tons": Want(4200, "t", "2016")}, never=("3,900",)),
     # a bare sum of a measure of money is in the money of the sum before it in its paragraph (lists: same_money);
     # counter-examples: a sum that names no measure of money, and one in the next paragraph
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016, and imports 2.4 billion.", D2019,

@@ -5,6 +5,7 @@ million". This module imports nothing of the package but ``numbers`` and ``units
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .numbers import SUM_WORD
 from .units import CURRENCIES, DURATIONS
@@ -106,6 +107,32 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
     if same_money(text, qstart, p, value, (prev.unit or "", prev.value, prev.end)):
         return prev
     return None
+
+
+class Passage(NamedTuple):
+    """What a sentence's bare numbers may take from the sentences before it in its paragraph: the last sum of money
+    and the last figure with a unit, each as (unit, value, end)."""
+
+    money: tuple[str, float, int] | None = None
+    measured: tuple[str, float, int] | None = None
+
+
+# the figure named again as what was measured: "A year earlier, the figure was 3,900", "Comparable figures were 21.21
+# million in 1993", "the number stood at about 6,000" (corpus: figure-again)
+_FIGURE_AGAIN = re.compile(
+    r"(?i)\b(?:the|that|this|its|their|comparable|corresponding|equivalent|similar)\s+(?:(?:comparable|corresponding|"
+    r"equivalent|same|year-earlier|previous)\s+)?(?:figures?|numbers?|values?|totals?|amounts?|counts?|levels?|"
+    r"multiples?|ratios?)\s+(?:(?:for|of|in)\s+(?:1[6-9]|20)\d\d\s+)?(?:was|were|is|are|stood\s+at|came\s+to|reached|"
+    r"had\s+been|totall?ed)\s+(?:(?:about|some|around|nearly|almost|roughly|only|just|over|more\s+than|"
+    r"an\s+estimated)\s+)?$")
+
+
+def figure_again(text: str, qstart: int, value: float, measured: tuple[str, float, int]) -> bool:
+    """Whether a bare number is the figure measured before it in its paragraph, named again ("the figure was",
+    "comparable figures were"), in its unit: of a like size (a tenth to ten times) within 400 characters."""
+    _, before, at = measured
+    return (bool(before) and 0.1 <= value / before <= 10 and 0 <= qstart - at <= 400
+            and "\n\n" not in text[at:qstart] and _FIGURE_AGAIN.search(text, max(0, qstart - 80), qstart) is not None)
 
 
 def same_money(text: str, qstart: int, p: int, value: float, money: tuple[str, float, int]) -> bool:

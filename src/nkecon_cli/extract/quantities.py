@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .lists import elliptic, same_money
+from .lists import Passage, elliptic, figure_again, same_money
 from .numbers import (
     _NUMBER,
     _NUMBER_AT,
@@ -333,11 +333,11 @@ def _per_after(text: str, pos: int, end: int) -> str | None:
 
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] | None = None,
-    passage_money: tuple[str, float, int] | None = None,
+    passage: Passage | None = None,
 ) -> list[Quantity]:
     """Every quantity in ``text[start:end]``, with offsets into ``text``; numbers inside ``skip`` spans are not read.
-    ``passage_money`` is the last sum of money before ``start`` in its passage (unit, value, end), whose money a bare
-    sum of the same measure may be in (``lists.same_money``)."""
+    ``passage`` is what the sentences before ``start`` in its paragraph measured, whose money or unit a bare number may
+    be in (``lists.same_money``, ``lists.figure_again``)."""
     end = len(text) if end is None else end
     skip = sorted(skip or [])
     out: list[Quantity] = []
@@ -417,7 +417,7 @@ def find_quantities(
             u = _unit_at(text, m.end(), end)
             if not u and not re.search(r"hundred|thousand|million|billion", word):
                 continue
-        got = _complete(text, m.start(), m.end(), value, m, None, start, end, out, passage_money=passage_money)
+        got = _complete(text, m.start(), m.end(), value, m, None, start, end, out, passage=passage)
         if got:
             out.append(got[0])
             claimed.append((got[0].start, got[1]))
@@ -636,7 +636,7 @@ _SYMBOL_BEFORE = re.compile(r"(?i)((?:(?<![A-Za-z])U\.?S\.?\s?\$|\$|£|€|¥|�
 
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
-    end: int, earlier: list[Quantity], vague: bool = False, passage_money: tuple[str, float, int] | None = None,
+    end: int, earlier: list[Quantity], vague: bool = False, passage: Passage | None = None,
 ) -> tuple[Quantity, int] | None:
     """Read what follows a number: range, approximation, unit or counted noun, rate period.
 
@@ -786,9 +786,14 @@ def _complete(
                 unit, factor, economic = named  # "Agricultural land (% of land area) … was 21.84" (declared-scale)
             elif not vague and (carried := elliptic(text, qstart, p, value, earlier)) is not None:
                 unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
-            elif not vague and passage_money is not None and same_money(text, qstart, p, value, passage_money):
-                unit, economic = passage_money[0], True  # "… $2.5 billion. Imports stood at 2.9 billion" (corpus:
+            elif not vague and passage is not None and passage.money is not None and \
+                    same_money(text, qstart, p, value, passage.money):
+                unit, economic = passage.money[0], True  # "… $2.5 billion. Imports stood at 2.9 billion" (corpus:
                 # elliptic-money)
+            elif not vague and passage is not None and passage.measured is not None and \
+                    figure_again(text, qstart, value, passage.measured):
+                unit, economic = passage.measured[0], True  # "… 4,200 tons in 2016. A year earlier, the figure was
+                # 3,900" (corpus: figure-again)
             elif not vague and people_by_fate(text, qstart, p):
                 unit = "people"  # "the famine killed as many as 2.5 million", "and 27 died" (corpus: people-by-fate)
             elif change_to is not None and (ahead := _unit_ahead(text, change_to, end)) is not None:

@@ -27,6 +27,7 @@ from .lexicon import Lexicon, guess_entities, guess_topics
 from .measures import WIRE_FALLS, WIRE_RISES, growth_of, kind_of, measure_of, value_of
 from .prices import carried_units
 from .quantities import CHANGE_WORDS, DENOMINATORS, DURATIONS, Quantity, changed_from, find_quantities
+from .lists import Passage
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .relativedates import _split_prep
 from .resolution import Resolved, anaphoric_shift, resolve
@@ -76,8 +77,9 @@ class Context:
     # ("-11.7% vs -7.6% in 2020"): a later "vs" figure with none is of it (corpus: versus-carried)
     speech: tuple[Resolved, FoundDate] | None = None  # the day a reported conversation was held ("On 24 August, the
     # counsellor told our attaché that …"): the "at present" of what was said is that day (corpus: speech-day)
-    money: tuple[str, float, int] | None = None  # the last sum of money read (unit, value, end): a bare sum of a
-    # measure of money after it in its paragraph is in that money (corpus: elliptic-money)
+    passage: Passage = Passage()  # the last sum of money and the last figure with a unit read (each its unit, value and
+    # end): a bare number after them in its paragraph may be in that money or unit (corpus: elliptic-money,
+    # figure-again)
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
@@ -86,8 +88,7 @@ class Context:
             if held is not None:
                 r, d = held
                 setattr(self, name, (r, replace(d, start=d.start - by, end=d.end - by)))
-        if self.money is not None:
-            self.money = (self.money[0], self.money[1], self.money[2] - by)
+        self.passage = Passage(*(None if held is None else (held[0], held[1], held[2] - by) for held in self.passage))
         if self.versus is not None and self.versus.span is not None:
             a, b = self.versus.span
             self.versus = replace(self.versus, span=(a - by, b - by))
@@ -440,12 +441,13 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     if numbered:
         skip = masked.overlapping(start, end) + dateline
         skip += [(d.start, d.end) for d in sent_dates]
-        qs = find_quantities(text, start, end, skip, ctx.money)
+        qs = find_quantities(text, start, end, skip, ctx.passage)
     figures = [q for q in _figures(text, qs, lex.econ_re) if start <= q.start and q.end <= end]
-    for q in reversed(figures):
-        if q.unit.split("-")[0] in CURRENCIES_ALL:
-            ctx.money = (q.unit, q.value, q.end)
-            break
+    if figures:
+        money = next(((q.unit, q.value, q.end) for q in reversed(figures) if q.unit.split("-")[0] in CURRENCIES_ALL),
+                     ctx.passage.money)
+        measured = next(((q.unit, q.value, q.end) for q in reversed(figures) if q.strong), ctx.passage.measured)
+        ctx.passage = Passage(money, measured)
     units, ctx.price = carried_units(text, start, [(q.start, q.end, q.unit, q.value) for q in figures], ctx.price)
     figures = _south_korean_won(text, start, end, [q if u == q.unit else replace(q, unit=u)
                                                    for q, u in zip(figures, units, strict=True)], ctx)
