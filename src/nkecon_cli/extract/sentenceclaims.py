@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..factbase.when import bounds
@@ -24,10 +24,10 @@ from .candidate import Candidate, document_dating, money_era, resolved_dating
 from .dates import DAY_EDTF, FoundDate
 from .document import Document
 from .lexicon import Lexicon, guess_entities, guess_topics
+from .lists import Passage
 from .measures import WIRE_FALLS, WIRE_RISES, growth_of, kind_of, measure_of, value_of
 from .prices import carried_units
 from .quantities import CHANGE_WORDS, DENOMINATORS, DURATIONS, Quantity, changed_from, find_quantities
-from .lists import Passage
 from .quantities import CURRENCIES as CURRENCIES_ALL
 from .relativedates import _split_prep
 from .resolution import Resolved, anaphoric_shift, resolve
@@ -77,9 +77,9 @@ class Context:
     # ("-11.7% vs -7.6% in 2020"): a later "vs" figure with none is of it (corpus: versus-carried)
     speech: tuple[Resolved, FoundDate] | None = None  # the day a reported conversation was held ("On 24 August, the
     # counsellor told our attaché that …"): the "at present" of what was said is that day (corpus: speech-day)
-    passage: Passage = Passage()  # the last sum of money and the last figure with a unit read (each its unit, value and
-    # end): a bare number after them in its paragraph may be in that money or unit (corpus: elliptic-money,
-    # figure-again)
+    passage: Passage = field(default_factory=Passage)  # the last sum of money and the last figure with a unit read
+    # (each its unit, value and end): a bare number after them in its paragraph may be in that money or unit (corpus:
+    # elliptic-money, figure-again)
 
     def moved_back(self, by: int) -> None:
         """Into the offsets of the next stretch, ``by`` characters on (its dates' spans go negative)."""
