@@ -743,6 +743,14 @@ CORPUS: tuple[Example, ...] = (
             {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
             "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
+    # a bare number carries the conversion of the unit it carries (counter-example: one in the base unit stays)
+    Example("elliptic-list", "The plan is to irrigate 80,000 jeongbo, of which up to 50,000 with pumps. Maize gave 30 "
+            "centners per jeongbo in 1959 and 28 in 1958.", date(1960, 2, 18),
+            {"80,000 jeongbo": Want(79338.9, "ha", "1960"), "up to 50,000": Want(49586.8, "ha", "1960",
+                                                                                 approx="up-to"),
+             "28": Want(2823.3, "kg/ha", "1958")}),
+    Example("elliptic-list", "The plan is to irrigate 80,000 hectares, of which up to 50,000 with pumps.",
+            date(1960, 2, 18), {"up to 50,000": Want(50000, "ha", "1960", approx="up-to")}),
     Example("elliptic-list", "Trade fell 14.7% from 6.4 billion in 2014.", D2016, {"14.7%": Want(14.7, "%", "2016")},
             never=("6.4 billion",)),
     # a bare figure set against the one before takes its unit: a comparison ("against a target of", "compared

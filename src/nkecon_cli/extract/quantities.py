@@ -248,6 +248,9 @@ class Quantity:
     per: str | None
     noun: str | None  # what is counted, for unit "count"
     economic: bool  # a figure of the economy, not a temperature or a bare duration
+    factor: float = 1  # what the number written was multiplied by into ``unit`` ("126,000 jeongbo": 0.991736): a bare
+    # number that carries the unit is written in the same one ("…, of which 100,000": corpus elliptic-list)
+    inexact: bool = False  # the factor is known to fewer digits than a float has: the value is rounded to a tenth
 
     @property
     def strong(self) -> bool:
@@ -676,6 +679,7 @@ def _complete(
     # a currency symbol or code before the number
     unit: str | None = None
     factor: float = 1
+    carried_inexact = False  # (a bare number in the unit of one before it, whose factor was inexact)
     economic = True
     sym = _SYMBOL_BEFORE.search(text, max(start, qstart - 7), qstart)
     if sym and sym[1].startswith("$") and _OTHER_DOLLAR.search(text, max(start, qstart - len(sym[1]) - 3),
@@ -785,7 +789,8 @@ def _complete(
             elif not vague and "(" in text[start:qstart] and (named := _named_unit(text, start, qstart)) is not None:
                 unit, factor, economic = named  # "Agricultural land (% of land area) … was 21.84" (declared-scale)
             elif not vague and (carried := elliptic(text, qstart, p, value, earlier)) is not None:
-                unit, noun, factor, economic = carried.unit, carried.noun, 1, carried.economic
+                unit, noun, factor, economic = carried.unit, carried.noun, carried.factor, carried.economic
+                carried_inexact = carried.inexact
             elif not vague and passage is not None and passage.money is not None and \
                     same_money(text, qstart, p, value, passage.money):
                 unit, economic = passage.money[0], True  # "… $2.5 billion. Imports stood at 2.9 billion" (corpus:
@@ -882,7 +887,7 @@ def _complete(
                 per_unit = _DENOMINATOR_UNIT.get(frame[1].lower())
             if per_unit:
                 unit = f"{unit}/{per_unit}"
-    inexact = factor in INEXACT
+    inexact = factor in INEXACT or carried_inexact
     if unit == "people" and (dense := DENSITY.match(text, p, end)):  # "216 inhabitants/km²" (corpus: density)
         unit, p = "people/km2", dense.end()
     if unit in ("kg", "t"):
@@ -906,7 +911,7 @@ def _complete(
     if marks:  # a footnote mark after the unit ("90 percent.¹") is not part of the figure
         p -= marks
         p -= text[p - 1 : p] == "."
-    q = Quantity(qstart, p, text[qstart:p], value, value_max, approx, unit, per, noun, economic)
+    q = Quantity(qstart, p, text[qstart:p], value, value_max, approx, unit, per, noun, economic, factor, inexact)
     return q, (claim if unit == "count" else p)
 
 
