@@ -2271,6 +2271,10 @@ CORPUS: tuple[Example, ...] = (
              "6,500 won": Want(6500, "KPW/kg", "2011-02-13")}),
     # a price's denominator after the sum's conversion in brackets is the sum's and the conversion's (quantities:
     # price-conversion); counter-example: a bracketed sum with no denominator after it is no price
+    # … whatever money the bracket is in: euros, or another country's dollar, which is no sum itself (other-dollar)
+    Example("price-conversion", "Diesel sold for US$2.10 (S$2.85) per kg and petrol at US$2.40 (2.05 euros) per kg "
+            "in 2017.", D2019, {"US$2.10": Want(2.10, "USD/kg", "2017"), "US$2.40": Want(2.40, "USD/kg", "2017"),
+                                "2.05 euros": Want(2.05, "EUR/kg", "2017")}, never=("S$2.85",)),
     Example("price-conversion", "Rice reached 2,400 won (US$17.18) per kilogram in Pyongyang in 2011.", D2015,
             {"2,400 won": Want(2400, "KPW/kg", "2011"), "US$17.18": Want(17.18, "USD/kg", "2011")}),
     # the conversion's code after its sum, and the weight after "per 1" or "for 1": the price's, no figure; a price

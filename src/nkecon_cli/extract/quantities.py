@@ -923,9 +923,10 @@ _LISTED_BEFORE = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[^\W\d_]+){0,2}\s*(?:,\s*|
 # a sum's conversion in brackets, "(US$17.18)", "(about 70 US cents)", and a conversion's opening bracket
 # (the code after the sum too: "1,950 KPW (0.23 USD) per 1 kg")
 _CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?"
-                         r"(?:U\.?S\.?\s?\$|\$|€|£|¥|₩|(?:USD|CNY|RMB|KRW)\s?)?"
-                         r"\d[\d.,]*(?:\s?(?:million|billion))?(?:\s+(?:US\s+)?(?:won|dollars?|yuan|cents?)|"
-                         r"\s?(?:USD|CNY|RMB|KRW|KPW))?\s*\)")
+                         # (another country's dollar too, no sum itself: "US$2.51 (S$3.37) per kg" — other-dollar)
+                         r"(?:U\.?S\.?\s?\$|(?:S|A|C|NZ|HK|NT)\$|\$|€|£|¥|₩|(?:USD|CNY|RMB|KRW|EUR|GBP|JPY)\s?)?"
+                         r"\d[\d.,]*(?:\s?(?:million|billion))?(?:\s+(?:US\s+)?(?:won|dollars?|yuan|cents?|euros?|"
+                         r"pounds?|yen|rubles?|roubles?)|\s?(?:USD|CNY|RMB|KRW|KPW|EUR|GBP|JPY))?\s*\)")
 _CONVERSION_OPEN = re.compile(r"\((?:\s*U\.?S\.?)?\s*$")  # ("(U.S. $0.80) per kilogram")
 _PER_ONE_BEFORE = re.compile(r"(?i)\b(?:per|for)\s+$")
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
