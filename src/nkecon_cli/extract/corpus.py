@@ -210,6 +210,12 @@ CORPUS: tuple[Example, ...] = (
             {"20 percent": Want(20, "%", "2009-01-01/2014-05-22")}),  # "since 2009": from 2009 to the document
     Example("record-since", "Trade has grown 40 percent since 2009.", date(2014, 5, 22),
             {"40 percent": Want(40, "%", "2014")}),
+    # a per cent a year said before it, as after it (quantities: rate-period)
+    Example("rate-period", "The won fell at an annualized rate of 120 percent, and rents rose 15 percent annually.",
+            D2016, {"120 percent": Want(120, "%", "2016", per="year"),
+                    "15 percent": Want(15, "%", "2016", per="year")}),
+    Example("rate-period", "The won fell 120 percent in 2015.", D2016,
+            {"120 percent": Want(120, "%", "2015")}, never_per=("120 percent",)),
     Example("rate-over-change", "Output rose from 200,000 tons in 1961 to 1.45 million tons in 1967, an annual growth "
             "rate of 14.5 percent against the planned rate of 16 percent.", D1998,
             {"200,000 tons": Want(2e5, "t", "1961"), "1.45 million tons": Want(1.45e6, "t", "1967"),
@@ -718,6 +724,11 @@ CORPUS: tuple[Example, ...] = (
             never=("five children",)),
     Example("one-in-n", "The mortality rate was 14 in 1,000 live births. One in ten years was a drought year.", D2015,
             {"14 in 1,000 live births": Want(14, "per-1000", "2015")}, never=("One in ten",)),
+    # "the number of" what a bare number counts, with more verbs ("marked", "topped"), and the level it rose from after
+    # an adverb (people: number-of; lists: elliptic-list)
+    Example("number-of", "The number of workers at the zone marked 51,200 in May, rising steadily from 49,800 in "
+            "January.", date(2016, 7, 1), {"51,200": Want(51200, "people", "2016-05"),
+                                           "49,800": Want(49800, "people", "2016-01")}),
     # the figure named again ("the figure was", "comparable figures were") is in the unit of the figure before it in
     # its paragraph (lists: figure-again); a sentence of the figures compared with governs no later sentence
     # (candidates: compared-sentence); counter-examples: a number named by no such noun, a size far apart, a number

@@ -39,7 +39,8 @@ _CHANGE_OF = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?$")
 # more of what the figure before counted: "a further 250 million", "another 3,000"
 _FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$")
 # the level a figure rose or fell from: "406 markets …, up from 200" (not after a share: "up 5% from 2,300")
-_UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
+_UP_FROM = re.compile(r"(?i)\b(?:up|down|rising|falling|climbing|dropping|growing|declining|increasing|"
+                      r"decreasing)\s+(?:\w+ly\s+)?from\s+$")  # ("rising steadily from 42,397 in March")
 # the figure set against the one before, in its unit: "1.2 million tons against a target of 1.5 million", "4,500
 # tractors, compared with 3,000 the year before", "$3.7 billion … and exports for 2.8 billion", "of which coal
 # accounted for 1.1 billion", "the US provided 600,000 tons and China 200,000", "Noland puts it at 600,000" (a
@@ -97,7 +98,7 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
         return prev  # "the fertility rate was 2.0, up 0.05 from a year earlier": a change in the rate's own unit
     if _FURTHER.search(text, max(0, qstart - 16), qstart) and prev.unit not in ("%", "pp", "times"):
         return prev  # "300 million rubles in 1954, and in 1955 a further 250 million": more of the same things
-    if _UP_FROM.search(text[max(0, qstart - 12) : qstart]) and prev.unit not in ("%", "pp", "times"):
+    if _UP_FROM.search(text[max(0, qstart - 40) : qstart]) and prev.unit not in ("%", "pp", "times"):
         return prev  # "reached 406 by the end of 2015, up from about 200 in 2010": the same things, before
     if prev.value and 0.1 <= value / prev.value <= 10 and qstart - prev.end <= 120 and \
             _SET_AGAINST.search(text, max(prev.end, qstart - 80), qstart):

@@ -67,7 +67,8 @@ _NUMBER_OF = re.compile(
     r"(?:\s+(?:in|at|of|on|from|across|employed|working|operating)\s+(?:[\w'’-]+\s+){0,4}?)?"
     # ("rose from 200 in 2010 to 406": the level it rose from counts the same things)
     r"(?:\s*(?:has|had|have)?\s*(?:reached|was|were|is|are|stood\s+at|(?:rose|fell|grew|dropped|increased|decreased|"
-    r"climbed|jumped|declined|shrank|expanded)\s+(?:to|from)|totall?ed|came\s+to|hit|at)\s+)"
+    r"climbed|jumped|declined|shrank|expanded)\s+(?:\w+ly\s+)?(?:to|from)|totall?ed|came\s+to|hit|hits|marked|"
+    r"topped|tops|exceeded|surpassed|numbered|amounted\s+to|at)\s+)"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$")
 
 

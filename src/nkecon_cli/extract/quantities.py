@@ -896,6 +896,9 @@ def _complete(
             area, p = got_area
             unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
     per = None if unit in DURATIONS else _per_after(text, p, end)
+    if per is None and unit in ("%", "pp") and _ANNUAL_RATE_BEFORE.search(text, max(start, qstart - 50), qstart):
+        per = "year"  # "depreciated at an annualized rate of 200 percent", as "200 percent annually" (corpus:
+        # rate-period)
     if per is None and unit is not None and unit.split("/")[0] in CURRENCIES and (
             pay := _PAY_PERIOD.search(text, max(start, qstart - 60), qstart)) is not None:
         per = _PAY_PER[pay[1].lower()]  # "Monthly salary for an average worker: 2,000-4,000 won" (corpus: rate-period)
@@ -934,6 +937,9 @@ _OUT_OF_BASE = re.compile(r"(?i)\s+out\s+of\s+(?:every\s+)?(?P<b>100|1,000|1000)
 _PRECIOUS_AFTER = re.compile(r"(?i)\s+of\s+(?:fine\s+|pure\s+|refined\s+)?(?:gold|silver|platinum)\b")
 _PRICE_WEIGHT = re.compile(r"(?i)\s?(?:kg|kilos?|kilograms?|tons?|tonnes?|t|litres?|liters?|l)\b")
 _CLOSE = re.compile(r"\s*\)")
+# a per cent a year, said before it: "at an annualized rate of 200 percent", "an annual growth rate of 9.4 percent"
+_ANNUAL_RATE_BEFORE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)\s+(?:average\s+)?(?:growth\s+)?(?:rate|pace|"
+                                 r"average)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than|roughly)\s+)?$")
 # an exchange rate written as a count of won to another money: "140 to the US dollar", "8,000 per dollar", "3,000
 # to one" (after such a rate), in a sentence that names the won (corpus: won-to-the-dollar)
 _TO_THE_DOLLAR = re.compile(
