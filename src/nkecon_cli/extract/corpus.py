@@ -210,6 +210,9 @@ CORPUS: tuple[Example, ...] = (
             {"20 percent": Want(20, "%", "2009-01-01/2014-05-22")}),  # "since 2009": from 2009 to the document
     Example("record-since", "Trade has grown 40 percent since 2009.", date(2014, 5, 22),
             {"40 percent": Want(40, "%", "2014")}),
+    # the won's plural, as some translations write it (units)
+    Example("won-plural", "Maize sold for 3200 North Korean Wons (KPW) a kilogram in Hyesan in 2013.", D2016,
+            {"3200 North Korean Wons": Want(3200, "KPW/kg", "2013")}),
     # a per cent a year said before it, as after it (quantities: rate-period)
     Example("rate-period", "The won fell at an annualized rate of 120 percent, and rents rose 15 percent annually.",
             D2016, {"120 percent": Want(120, "%", "2016", per="year"),

@@ -92,8 +92,8 @@ _units("pp", 1, True, "percentage point", "percentage points")
 _units("times", 1, True, "times", "fold", "-fold")
 _units("RUB", 1, True, "ruble", "rubles", "rouble", "roubles", "rub")
 # the won of either Korea, by the names and short forms reports give them: "NK won", "N.Korean won", "S. Korean won"
-_units("KPW", 1, True, "won", "kpw", "north korean won", "wn", "nk won", "n.k. won", "n.k won", "n.korean won",
-       "n korean won", "n. korean won", "dprk won", "north korea won")
+_units("KPW", 1, True, "won", "wons", "kpw", "north korean won", "north korean wons", "wn", "nk won", "n.k. won",
+       "n.k won", "n.korean won", "n korean won", "n. korean won", "dprk won", "north korea won")
 _units("KPW", 0.01, True, "chon", "jeon")  # a hundredth of a won: "US$1 = 97.1 chon"
 _units("KRW", 1, True, "krw", "south korean won", "sk won", "s.k. won", "s.korean won", "s korean won",
        "s. korean won", "rok won", "south korea won")
