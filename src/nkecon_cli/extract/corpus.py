@@ -210,6 +210,12 @@ CORPUS: tuple[Example, ...] = (
             {"20 percent": Want(20, "%", "2009-01-01/2014-05-22")}),  # "since 2009": from 2009 to the document
     Example("record-since", "Trade has grown 40 percent since 2009.", date(2014, 5, 22),
             {"40 percent": Want(40, "%", "2014")}),
+    # two numbers before one noun, each with its adjective: both count it (quantities: shared-noun); counter-example:
+    # a number with a noun of its own keeps it
+    Example("shared-noun", "The mill employs 120 skilled and 340 unskilled workers.", D2015,
+            {"120 skilled": Want(120, "people", "2015"), "340 unskilled workers": Want(340, "people", "2015")}),
+    Example("shared-noun", "The mill employs 120 skilled workers and 340 carts.", D2015,
+            {"120 skilled workers": Want(120, "people", "2015"), "340 carts": Want(340, "count", "2015")}),
     # the won's plural, as some translations write it (units)
     Example("won-plural", "Maize sold for 3200 North Korean Wons (KPW) a kilogram in Hyesan in 2013.", D2016,
             {"3200 North Korean Wons": Want(3200, "KPW/kg", "2013")}),

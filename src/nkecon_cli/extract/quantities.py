@@ -285,10 +285,16 @@ _DENOMINATOR_BEFORE = re.compile(r"(?i)(?:\bper|/|\bin|\bof\s+every)\s*[\d,.]*\s
 _OF_POPULATION = re.compile(r"(?i)\s+(?:census|censuses|estimates?|data|figures?|growth|density|count|projections?)\b")
 
 
+_BARE_DIGITS = re.compile(r"\d[\d,]*")
+
+
 def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """'151 local factories' → ('factories', end); '75-ton boilers' is skipped as a modifier."""
     p = pos
-    for _ in range(4):
+    joined = False  # an "and" has joined two adjectives, or two of the number's likes
+    own_end: int | None = None  # where the number's own words end, when another number shares its noun
+    before_and = pos
+    for _ in range(6):
         m = _WORDS_AHEAD.match(text, p, end)
         if not m:
             return None
@@ -298,8 +304,11 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
         w = m[1]
         lw = w.lower().rstrip(".'’")
         if lw in ("and", "or") and p != pos:
-            p = m.end()  # "114,000 pregnant and breastfeeding women": two adjectives of one noun (people-counted)
-            continue
+            p, joined, before_and = m.end(), True, p  # "114,000 pregnant and breastfeeding women": two adjectives of
+            continue  # one noun (people-counted)
+        if joined and own_end is None and w[0].isdigit() and _BARE_DIGITS.fullmatch(w):
+            p, own_end = m.end(), before_and  # "230 male and 380 female workers": the noun of both, the figure its
+            continue  # own words ("230 male"), the other read on its own
         if lw in _STOP and not (lw == "such" and p == pos):  # "ten such enterprises" (corpus: such-noun)
             return None
         if p == pos and w in ("population", "populace", "workforce") and \
@@ -315,7 +324,7 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
             and lw not in _NOT_PLURAL
             and not w[0].isdigit()
         ):
-            return lw, m.start(1) + len(w.rstrip(".'’"))
+            return lw, (own_end if own_end is not None else m.start(1) + len(w.rstrip(".'’")))
         p = m.end()
     return None
 
