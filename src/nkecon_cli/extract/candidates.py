@@ -238,6 +238,9 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None  # an aside governs nothing
                 and not _EVENT_BEFORE.search(text, max(s.start, d.start - 40), d.start)  # nor an event's own date
                 and not attach.in_relative_clause(text, max(s.start, d.start - 100), d.start)]  # nor a clause's
+        if real and any(_HABITUAL.match(text, d.end) or _EVERY.match(d.text) for d in sent_dates):
+            real = []  # "At the end of August and early September each year, cadres tour the farms": a time that comes
+            # back names no time of the passage (corpus: habitual-time)
         if real and _COMPARED_SENTENCE.match(text, s.start):
             real = []  # "Comparable figures were 21.21 million in 1993": the time compared with, not the passage's
             # (corpus: compared-sentence)
@@ -287,6 +290,9 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
 # a date that is the time of an event the sentence names ("in protest of the missile launch in December 2012 and a
 # nuclear test in February 2013") governs its own sentence only: the sentences after it go on in the story's time
 # (corpus: event-date)
+# a time that comes back every year: "in early September each year", "every May" (corpus: habitual-time)
+_HABITUAL = re.compile(r"(?i),?\s+(?:each|every)\s+(?:single\s+)?year\b")
+_EVERY = re.compile(r"(?i)(?:each|every)\s")
 # a sentence that gives the figures compared with: its time governs no sentence after it (corpus: compared-sentence)
 _COMPARED_SENTENCE = re.compile(
     r"(?i)[\s\"“]*(?:(?:the\s+)?(?:comparable|corresponding|equivalent)\s+(?:figures?|numbers?|values?|totals?|"

@@ -210,6 +210,12 @@ CORPUS: tuple[Example, ...] = (
             {"20 percent": Want(20, "%", "2009-01-01/2014-05-22")}),  # "since 2009": from 2009 to the document
     Example("record-since", "Trade has grown 40 percent since 2009.", date(2014, 5, 22),
             {"40 percent": Want(40, "%", "2014")}),
+    # a time that comes back every year governs no later sentence (candidates: habitual-time); counter-example: a
+    # time of this year does
+    Example("habitual-time", "In early May each year, brigades plant the paddies. The farm expects 4,000 tons.",
+            date(2018, 9, 1), {"4,000 tons": Want(4000, "t", "2018")}),
+    Example("habitual-time", "In early May this year, brigades planted the paddies. The farm harvested 4,000 tons.",
+            date(2018, 9, 1), {"4,000 tons": Want(4000, "t", "2018-05-01/2018-05-10")}),
     # two numbers before one noun, each with its adjective: both count it (quantities: shared-noun); counter-example:
     # a number with a noun of its own keeps it
     Example("shared-noun", "The mill employs 120 skilled and 340 unskilled workers.", D2015,
@@ -1376,6 +1382,8 @@ CORPUS: tuple[Example, ...] = (
              "3.5 per 1,000 people": Want(3.5, "per-1000", "2012")}, never=("100", "1,000")),
     # a life expectancy stated bare is in years, and whole years "for men and for women" after it too (rates;
     # lists: elliptic-list); the under-five death rate "for children" bare is per thousand (rates)
+    Example("life-expectancy", "In 2010 men married at 28.4 years and women at 25.1 years on average.", D2015,
+            {"28.4 years": Want(28.4, "years", "2010"), "25.1 years": Want(25.1, "years", "2010")}),
     Example("life-expectancy", "In 2012 the average life expectancy in North Korea was 69. In 2006 the average life "
             "expectancy was 71 years, 68 for men and 73 for women, and the death rate for children under five stood "
             "at 44.", D2015,

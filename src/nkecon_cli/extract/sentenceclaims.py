@@ -282,7 +282,9 @@ _DURATION_AFTER = re.compile(r"(?i)(?:(?:['’]s?)?\s+worth\b|\s+(?:ahead\s+of|b
 # a span of life is a measure of people, not a duration of an activity: "life expectancy of 70.3 years"
 # ("life expectancies of 67 and 75 years", "can expect to live about 71 years")
 _LIFE_SPAN = re.compile(r"(?i)\b(?:life\s+expectanc(?:y|ies)|life\s+span|lifespan|"
-                        r"(?:average|mean|median|retirement)\s+ages?|expect(?:ed)?\s+to\s+live)\b"
+                        r"(?:average|mean|median|retirement)\s+ages?|expect(?:ed)?\s+to\s+live|"
+                        # the age at marriage: "men married at 29.0 years" (corpus: life-expectancy)
+                        r"(?:got\s+)?marri(?:ed|es|age)\s+at|age\s+at\s+(?:first\s+)?marriage)\b"
                         r"(?:[^.;]|\.(?=\d)){0,100}$")  # a decimal point ends no clause
 
 # "a one dollar bill", "a 5,000-won note" (on the same line: a field's "note:" under its value is no banknote)
