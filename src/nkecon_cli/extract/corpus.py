@@ -769,6 +769,13 @@ CORPUS: tuple[Example, ...] = (
             {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
             "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
+    # the same measure of another after its possessive in a comparison, of any like size (a hundredth to a hundred
+    # times); counter-example: a possessive that names no comparison
+    Example("elliptic-list", "Coal output reached 25 million tons in 2014, far above Mongolia's 3 million, and the "
+            "North's 24.9 million people are half of the South's 50.4 million.", D2016,
+            {"3 million": Want(3e6, "t", "2014"), "50.4 million": Want(50.4e6, "people", "2014")}),
+    Example("elliptic-list", "Coal output reached 25 million tons in 2014; Mongolia's 3 railways carried it.", D2016,
+            {"25 million tons": Want(25e6, "t", "2014")}, never=("3",)),
     # a bare number carries the conversion of the unit it carries (counter-example: one in the base unit stays)
     Example("elliptic-list", "The plan is to irrigate 80,000 jeongbo, of which up to 50,000 with pumps. Maize gave 30 "
             "centners per jeongbo in 1959 and 28 in 1958.", date(1960, 2, 18),

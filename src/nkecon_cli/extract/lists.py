@@ -60,6 +60,10 @@ _MONEY_MEASURE_BEFORE = re.compile(
     r"(?i)\b(?:exports?|imports?|trade|deficits?|surplus(?:es)?|revenues?|budgets?|spending|expenditures?|"
     r"investments?|gdp|gni|gnp|incomes?|aid|loans?|debts?|credits?|sales|turnover|earnings|profits?)\b"
     r"(?:[^.;:\n]|\.(?=\d)){0,50}$")
+# the same measure of another, after its possessive in a comparison: "half of the South's 50.4 million", "21 times
+# the North's 1.39 million", "compared with South Korea's 51.7 million" (corpus: elliptic-list)
+_OTHERS_OWN = re.compile(r"(?:\b(?:[Tt]han|of|with|to|versus|vs\.?|against|and|above|below|over|behind))\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:(?:about|some|around|nearly|only|just)\s+)?$")
 # a figure's date just after it: "1.8 million in 1996"
 _DATED_AFTER = re.compile(r"\s+(?:in|during|for|by|as\s+of)\s+(?:the\s+year\s+)?(?:1[6-9]|20)\d\d(?!\d)")
 
@@ -87,6 +91,10 @@ def elliptic(text: str, qstart: int, p: int, value: float, earlier: list[F]) -> 
             return prev  # "the average life expectancy is 71 years, 68 for men and 73 for women": whole years too, of
             # whom each is said just after it
         return None
+    if (like := next((q for q in reversed(earlier) if q.unit not in ("%", "pp", "times")), None)) is not None and \
+            like.value and 0.01 <= value / like.value <= 100 and qstart - like.end <= 160 and \
+            _OTHERS_OWN.search(text, max(prev.end, qstart - 50), qstart):
+        return like  # "North Korea's 24.9 million people are half of the South's 50.4 million": its like, another's
     if prev.unit in ("%", "pp", "times") and SUM_WORD.search(text, qstart, p):
         return None  # "a drop of 14.7% from 6.4 billion": a share is never counted in billions (corpus: elliptic-list)
     if _ELLIPSIS.search(text[max(0, qstart - 12) : qstart]) and (
