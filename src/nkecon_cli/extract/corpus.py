@@ -186,6 +186,14 @@ CORPUS: tuple[Example, ...] = (
              "8 percent": Want(8, "%", "2015"), "3 percent": Want(3, "%", "2015")}),
     Example("present-tense", "Grain imports were 410,000 tons in 2014. Imports dip every winter, and corn costs 2,000 "
             "won.", D2016, {"2,000 won": Want(2000, "KPW/kg", "2016")}),
+    # what persons do, said in the present, is of the document's time, not of a span named before (counter-example:
+    # the same in the past keeps the span)
+    Example("present-tense", "There have been some 4,000 miners from the North in the province since 2005.\n\nAround "
+            "2,000 North Koreans work in the port.", date(2015, 7, 3),
+            {"Around 2,000 North Koreans": Want(2000, "people", "2015", approx="about")}),
+    Example("present-tense", "In 2005 some 4,000 miners from the North came to the province.\n\nAround 2,000 North "
+            "Koreans worked in the port.", date(2015, 7, 3),
+            {"Around 2,000 North Koreans": Want(2000, "people", "2005", approx="about")}),
     Example("present-tense", "Coal accounts for about 70 percent of primary energy supply.", D2016,
             {"about 70 percent": Want(70, "%", "2016", approx="about")}),
     Example("document-year", "Exports of anthracite fell sharply, traders said.", D2016, never_when=("2016-12-01",)),
