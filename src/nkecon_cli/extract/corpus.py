@@ -230,6 +230,17 @@ CORPUS: tuple[Example, ...] = (
             {"120 skilled": Want(120, "people", "2015"), "340 unskilled workers": Want(340, "people", "2015")}),
     Example("shared-noun", "The mill employs 120 skilled workers and 340 carts.", D2015,
             {"120 skilled workers": Want(120, "people", "2015"), "340 carts": Want(340, "count", "2015")}),
+    # things counted per thousand people are a rate, per ten thousand too (quantities: rate-per-thousand);
+    # counter-example: things counted with no base are a count
+    Example("rate-per-thousand", "In 2000 there were 3.3 doctors per 1,000 people and 42 hospital beds per 10,000 "
+            "people.", D2016, {"3.3 doctors per 1,000 people": Want(3.3, "per-1000", "2000"),
+                               "42 hospital beds per 10,000 people": Want(42, "per-10000", "2000")}),
+    Example("rate-per-thousand", "In 2000 the province had 420 hospital beds and 3,300 doctors.", D2016,
+            {"3,300 doctors": Want(3300, "people", "2000")}),
+    # a table's column marked by a note under it takes the note's unit (tables: grid-note-unit)
+    Example("grid-note-unit", "Country | Phones a | Cinemas | Web users b\nNorth Korea | 42 | 3 | 17\n"
+            "South Korea | 433 | 12 | 390\na per 1,000 people\nb per 10,000 people\n", date(2002, 6, 1),
+            {"42": Want(42, "per-1000", "2002"), "3": Want(3, "count", "2002"), "390": Want(390, "per-10000", "2002")}),
     # the won's plural, as some translations write it (units)
     Example("won-plural", "Maize sold for 3200 North Korean Wons (KPW) a kilogram in Hyesan in 2013.", D2016,
             {"3200 North Korean Wons": Want(3200, "KPW/kg", "2013")}),

@@ -775,6 +775,10 @@ def _complete(
                     noun, p = "children per woman", woman.end()  # a fertility rate (corpus: people-counted)
                 elif is_person(text, cn[0], cn[1]):
                     unit = "people"
+                if (per_k := PER_THOUSAND.match(text, p, end)) is not None and \
+                        per_k[0].lstrip()[:1].lower() in ("p", "/"):
+                    unit, p = rate_unit(per_k), per_k.end()  # "4.2 doctors per 1,000 people", "14 hospital beds per
+                    # 10,000 people": the things counted are the rate's (corpus: rate-per-thousand)
             elif of and float(value).is_integer():
                 unit, noun = "count", of[1].lower()
                 if noun in ("them", "these", "those", "whom") and earlier and earlier[-1].end >= start and \

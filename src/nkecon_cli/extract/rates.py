@@ -1,5 +1,5 @@
 """Rates and densities of people, read after a figure: "a birth rate of 14.2 per 1,000", "14 deaths in 1,000
-live births" (``per-1000``, ``per-100000``), "4.8 per 100 inhabitants" (per cent), "216 inhabitants/km²"
+live births" (``per-1000``, ``per-10000``, ``per-100000``), "4.8 per 100 inhabitants" (per cent), "216 inhabitants/km²"
 (``people/km2``) (corpus: rate-per-thousand, density). This module imports nothing of the package."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 PER_THOUSAND = re.compile(
     r"(?i)\s*(?:per|/|in)\s*(?:(?P<k>1,000|1000|one\s+thousand|a\s+thousand|thousand)|(?P<l>100,000|100000|"
-    r"one\s+hundred\s+thousand|a\s+hundred\s+thousand))(?![\d,])(?:\s+(?:people|persons|population|"
+    r"one\s+hundred\s+thousand|a\s+hundred\s+thousand)|(?P<t>10,000|10000|ten\s+thousand))(?![\d,])(?:\s+(?:people|persons|population|"
     r"inhabitants|residents|live\s+births|births|women|men|children))?"
     # "4.8 per 100 inhabitants" is a share, in per cent: the people named (corpus: rate-per-thousand)
     r"|\s*(?:per|/)\s*(?P<c>100|one\s+hundred|a\s+hundred)\s+(?:people|persons|population|inhabitants|residents)\b"
@@ -21,7 +21,7 @@ BASE_UNIT = {1000.0: "per-1000", 100000.0: "per-100000", 100.0: "%"}
 
 def rate_unit(rate: re.Match[str]) -> str:
     """The unit a match of ``PER_THOUSAND`` gives the figure before it."""
-    return "per-1000" if rate["k"] else "%" if rate["c"] else "per-100000"
+    return "per-1000" if rate["k"] else "per-10000" if rate["t"] else "%" if rate["c"] else "per-100000"
 
 
 RATE_WORD = re.compile(r"(?i)\b(?:rate|mortality|deaths?|births?|cases|incidence|prevalence|ratio)\b")

@@ -258,6 +258,22 @@ def _source_year(text: str, ln: Line) -> bool:
     return len(ln.cells) == 2 and ln.cells[1].kind == "time" and bool(SOURCE_LINE.match(text, *ln.span))
 
 
+# a column's note mark after its head ("Phones a", "Web users b"), and the note under the table that gives its unit
+# ("a per 1,000 people", "b Per 10,000 people.")
+_NOTE_MARK = re.compile(r"\s([a-z])$")
+_NOTE_LINE = re.compile(r"[ \t]*([a-z])[ \t]*[.)]?[ \t]+([^\n]{3,80}?)[ \t.]*$")
+
+
+def _note_units(text: str, lines: list[tuple[int, int]], a: int, b: int) -> dict[str, tuple[str, float]]:
+    """The units the notes under a table give its marked columns: {"a": ("per-1000", 1.0)} (lines ``a`` to ``b``)."""
+    out: dict[str, tuple[str, float]] = {}
+    for start, end in lines[a : min(b, len(lines))]:
+        m = _NOTE_LINE.fullmatch(text, start, end)
+        if m and (u := _unit_words(m[2])) is not None and u[0] != "count":
+            out.setdefault(m[1], u)
+    return out
+
+
 def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Table | None:
     first = lo + block.lines[0][0]
     caption = _caption(text, lines, first)
@@ -271,7 +287,15 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     group: str | None = None
     prev_unit: list[tuple[str, float] | None] = [None]  # the unit of the row above, for a ditto mark
 
+    notes = _note_units(text, lines, lo + block.lines[0][0], lo + block.lines[-1][0] + 6)
+
     def flush(h: _Head) -> None:
+        if notes and h.cells:  # "Phones a" over "a per 1,000 people": the column's unit from its note (corpus:
+            marks = [_NOTE_MARK.search(c) for c in h.cells]  # grid-note-unit)
+            if any(m and m[1] in notes for m in marks):
+                units = h.units or [None] * len(h.cells)
+                h.units = [notes[m[1]] if m and m[1] in notes and u is None else u for m, u in zip(marks, units,
+                                                                                               strict=False)]
         # a header with as many cells as most of its rows names every column: a shorter row is cut at its end
         full = sum(len(_columns(ln)) == len(h.cols) for ln, _ in pending) * 2 > len(pending)
         for ln, g in pending:
@@ -402,6 +426,7 @@ _RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|
 _CHANGE_HEAD = re.compile(r"(?i)^\s*(?:change|chg\.?|diff(?:erence)?|growth|net\s+migration)\b")
 _PER_1000 = re.compile(r"(?i)/\s?1[,.]?000\b|\bper\s+(?:1[,.]?000|thousand)\b")
 _PER_100000 = re.compile(r"(?i)/\s?100[ ,.]?000\b|\bper\s+100[ ,.]?000\b")
+_PER_10000 = re.compile(r"(?i)/\s?10[ ,.]?000\b|\bper\s+10[ ,.]?000\b")
 _LAST_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$")
 
 
@@ -410,6 +435,8 @@ def _unit_words(words: str) -> tuple[str, float] | None:
     km." → people (a density of persons); a ratio "males/1.00 female" names none."""
     if _PER_100000.search(words):
         return ("per-100000", 1.0)
+    if _PER_10000.search(words):
+        return ("per-10000", 1.0)
     if _PER_1000.search(words):
         return ("per-1000", 1.0)
     if re.match(r"(?i)years?\b", words):
