@@ -834,6 +834,9 @@ CORPUS: tuple[Example, ...] = (
     Example("space-thousands", "Output in 2008 was 120 tonnes, against 450 300 in two other plants.", D2019,
             {"120 tonnes": Want(120, "t", "2008")}, never=("450 300",)),
     # --- a capital letter glued to digits multiplies them (numbers: glued-multiplier) ------------------------
+    Example("glued-multiplier", "The army has 1.2m soldiers out of a population of 25m, and the dam is 1.2m high.",
+            D2016, {"1.2m soldiers": Want(1.2e6, "people", "2016"), "25m": Want(25e6, "people", "2016"),
+                    "1.2m": Want(1.2, "m", "2016")}),
     Example("glued-multiplier", "Of a population of 25M, 10.9M people need food aid; the appeal seeks US$ 120M.",
             D2019, {"25M": Want(25e6, "people", "2019"), "10.9M people": Want(10.9e6, "people", "2019")}),
     # counter-example: a lower-case m, glued or not, is metres; a capital before another letter is a unit's

@@ -82,7 +82,10 @@ _DIGIT_OF = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four
 # "3.5m people"); alone ("21m") it is metres (corpus: glued-multiplier)
 _GLUED_M = (r"m(?=\s+(?:(?:metric|short|long)\s+)?(?:tonnes?|tons?|barrels?|people|persons|dollars|won|yuan|euros?|"
             r"hectares|workers|households|"
-            r"users|subscribers|visitors|tourists|litres|liters|units|vehicles|cars|trees|head)\b)")
+            r"users|subscribers|visitors|tourists|litres|liters|units|vehicles|cars|trees|head|"
+            # persons and things counted by the million: "1.2m soldiers", "3m children"
+            r"soldiers|troops|men|women|children|farmers|miners|residents|inhabitants|citizens|refugees|migrants|"
+            r"defectors|homes|houses|acres|animals|pigs|cattle|chickens|passengers|phones|subscriptions)\b)")
 _DIGITS = (rf"(?:{_POINT}|" r"\d{1,3}\. \d{1,2}(?= ?(?:percent|per cent|%))|0,\d{1,3}(?![\d,])"
            # "1,2 million": a decimal comma before a multiplier (no group of thousands has two digits); "12.000 tons":
            # a dot between thousands (no decimal ends in three noughts)

@@ -730,6 +730,10 @@ def _complete(
             # English) (corpus: multiplier)
             u = _unit_at(text, of.end(), end)
             u = u if u is not None and u[0] not in ("count", "people", *DURATIONS) else None
+        if u and u[0] == "m" and text[u[3] - 1 : u[3]] == "m" and text[u[3] - 2 : u[3] - 1].isdigit() and \
+                people_before(text[max(0, qstart - 80) : qstart]):
+            u = ("people", 1e6, True, u[3])  # "a population of 25m": a million people, no metres (corpus:
+            # glued-multiplier)
         if u:
             unit, factor, economic, p = u[0], u[1], u[2], u[3]
             if factor == OUNCE_KG and _PRECIOUS_AFTER.match(text, p, end):
