@@ -488,7 +488,12 @@ def respectively_pairs(text: str, span: tuple[int, int], figures: list[Quantity]
 _TIED_AFTER = re.compile(
     # (over the figure's own bracket and a participle: "the 1.23 million tons ($104.59 million) recorded in February")
     r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:a|per)\s+(?:year|annum|month)\s+)?"
-    r"(?:(?:recorded|marked|registered|posted|logged|seen)\s+)?"
+    r"(?:(?:recorded|marked|registered|posted|logged|seen)\s+"
+    # … or a clause of the figure's own that tells what it is with its time: "the $3 billion in goods it had
+    # exported in 2015", "the 2 million tons they produced in 1990" (corpus: figure-own-clause)
+    r"|(?:(?:in|of|worth)\s+[a-z]+\s+)?(?:it|they|the\s+(?:country|north|state|regime|mine|plant|factory))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:exported|imported|produced|earned|sold|bought|shipped|spent|received|mined|"
+    r"harvested|recorded|reported|made|traded)\s+)?"
     r"(?:in|during|for|of|by|as\s+of|at\s+the\s+end\s+of)?\s*$"
 )
 

@@ -788,6 +788,11 @@ CORPUS: tuple[Example, ...] = (
             {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
             "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
+    # a clause of the figure's own that tells what it is, with its time, dates it though another date is as near
+    # (attach: figure-own-clause); counter-example: a clause of another's act does not
+    Example("figure-own-clause", "Exports fell to $300 million in 2020, only 10 percent of the $3 billion in goods it "
+            "had exported in 2015.", date(2021, 3, 1),
+            {"$300 million": Want(300e6, "USD", "2020"), "$3 billion": Want(3e9, "USD", "2015")}),
     # the same measure of another after its possessive in a comparison, of any like size (a hundredth to a hundred
     # times); counter-example: a possessive that names no comparison
     Example("elliptic-list", "Coal output reached 25 million tons in 2014, far above Mongolia's 3 million, and the "
