@@ -176,6 +176,8 @@ _MULTIPLE_THE = re.compile(r"(?i)(?=[dhqt])\b(?:double|doubled|triple|tripled|qu
 # the time an equal or a multiple is compared with: "1.5 times as much steel as in the corresponding period of last
 # year"
 _AS_MUCH_AS = re.compile(r"(?i)\b(?:times|as\s+(?:much|many|high|large|great|big|little|few))\b[^.;]{0,40}?\bas\s+"
+                         # ("1.6 times as much hull plate as that in the same period last year": the thing compared)
+                         r"(?:(?:that|those)\s+(?=in\b|during\b|of\b|for\b))?"
                          r"(?:(?:in|during|at|for|on|of)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|time)\s+"
                          r"(?:of|in)\s+)?$")
 _BARE_IN = re.compile(r"(?i)\b(?:in|during|for)\s*$")  # a cue's bare "in" or "for" before the date
@@ -401,6 +403,8 @@ _FIGURES_OF = re.compile(r"(?i)\b(?:figures|data|statistics|estimates|numbers)\b
 # February 14", "told reporters in Seoul on Monday" — the day the report was made (corpus: said-to-on-day); no
 # figure, "that" or clause break stands between (a figure's own day is read as its date)
 _SAID_TO_ON = re.compile(rf"(?i)\b(?:{_SAYING})\b(?:\s+(?!that\b)[^\W\d_][\w'’.-]*){{1,9}}\s+on\s+$")
+_SAID_TO = re.compile(rf"(?i)\b(?:{_SAYING})\b(?:\s+(?!that\b)[^\W\d_][\w'’.-]*){{1,9}}\s+$")
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DAY_OR_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[a-z]+\.?\s+\d{1,2}"
                              r"(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+)")  # ("on March 12th")
 
@@ -424,7 +428,10 @@ def is_attribution(text: str, d: FoundDate, floor: int) -> bool:
     if not _DAY_OR_WEEKDAY.match(d.text):
         return False
     at = d.start + (3 if d.text[:3].lower() == "on " else 0)  # (the date's words may hold its "on")
-    return _SAID_TO_ON.search(text, max(floor, d.start - 100), at) is not None
+    if _SAID_TO_ON.search(text, max(floor, d.start - 100), at) is not None:
+        return True
+    # the press's weekday with no "on": "The bureau released a report Thursday" (corpus: said-to-on-day)
+    return bool(_WEEKDAY.fullmatch(d.text)) and _SAID_TO.search(text, max(floor, d.start - 100), at) is not None
 
 
 _LIST_GAP = re.compile(r"(?i)^\s*(?:\([^()]{1,20}\))?[\s,;]*(?:(?:and|or|&)\s+)?(?:(?:in|during|for|the)\s+)*$")

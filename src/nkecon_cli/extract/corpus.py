@@ -788,6 +788,37 @@ CORPUS: tuple[Example, ...] = (
             {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
             "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
+    # the money's code before its sum, Swiss francs too (units)
+    Example("currency-code", "Summary: CHF 299,744 was allocated in July 2013, and CHF 163,000 came from donors.",
+            D2015, {"CHF 299,744": Want(299744, "CHF", "2013-07"), "CHF 163,000": Want(163000, "CHF", "2013-07")}),
+    # the thing a multiple is of, "as much X as that in" a time, is no date of the multiple (attach: multiple-of-time)
+    Example("multiple-of-time", "The shipyard welded 1.6 times as much hull plate as that in the same period last "
+            "year. Its workers built 30 boats.", date(2011, 6, 20),
+            {"1.6 times": Want(1.6, "times", "2011"), "30 boats": Want(30, "count", "2011")}),
+    # the press's weekday with no "on" after a report's verb and object is the report's day (attach: said-to-on-day)
+    Example("said-to-on-day", "The statistics bureau released a report Thursday. The cement plan was fulfilled at 107 "
+            "percent.", date(2017, 5, 5), {"107 percent": Want(107, "%", "2017")}, never_when=("2017-05-04",)),
+    # a quota or a target met is a plan's fulfilment (measures: kind-of); a machine run in full capacity states
+    # no capacity
+    Example("kind-of", "The quota for tractors was honored at 117 percent, and more than 900 factories hit their "
+            "production targets; the smeltery raised zinc output 1.4 times by keeping its furnaces in full-capacity "
+            "operation.", D2015, {"117 percent": Want(117, "%", "2015", kind="statistic"),
+                                  "more than 900 factories": Want(900, "count", "2015", kind="statistic",
+                                                                  approx="more-than"),
+                                  "1.4 times": Want(1.4, "times", "2015", kind="statistic")}),
+    # the period as an adverb before the figure's verb, and a work shift, are a rate's (quantities: rate-period)
+    Example("rate-period", "The complex has daily produced 300 more tons of ammonia and 40 more tons of urea per "
+            "shift; the regime spends $3 billion a year on arms.", D2016,
+            {"300 more tons": Want(300, "t", "2016", per="day"), "40 more tons": Want(40, "t", "2016", per="shift"),
+             "$3 billion": Want(3e9, "USD", "2016", per="year")}),
+    # the least the words of a vague count can mean (quantities: vague-count); counter-example: "tens" with no "of"
+    Example("vague-count", "Scores of teams and one hundred and tens of brigades fulfilled their plans, producing "
+            "several hundred tons of coal more than planned.", D2016,
+            {"Scores of teams": Want(40, "count", "2016", approx="at-least"),
+             "one hundred and tens of brigades": Want(110, "count", "2016", approx="at-least"),
+             "several hundred tons": Want(300, "t", "2016", approx="at-least")}),
+    Example("vague-count", "Tens of thousands of workers built the dam in 1986.", D2016,
+            {"Tens of thousands of workers": Want(1e4, "people", "1986", approx="at-least")}),
     # a clause of the figure's own that tells what it is, with its time, dates it though another date is as near
     # (attach: figure-own-clause); counter-example: a clause of another's act does not
     Example("figure-own-clause", "Exports fell to $300 million in 2020, only 10 percent of the $3 billion in goods it "

@@ -79,8 +79,12 @@ _CHANGE = re.compile(
 # characters away at once instead of trying every word there; tests/test_extract_speed.py checks it loses none)
 # (… and a share of a goal achieved: "achieving 126.2 percent of this year's goal")
 _FULFIL = re.compile(
-    r"(?i)(?=[acfo])\b(?:fulfill?(?:ed|ment|ing)?|overfulfill?(?:ed|ment)?|carried\s+out|of\s+the\s+(?:\w+\s+)?plan|"
-    r"achiev(?:ed|ing)\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+of)\b"
+    r"(?i)(?=[acefhmortw])\b(?:fulfill?(?:ed|ment|ing)?|overfulfill?(?:ed|ment)?|carried\s+out|of\s+the\s+(?:\w+\s+)?plan|"
+    r"achiev(?:ed|ing)\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+of|"
+    # a quota or a target met: "the quota was honored at 126 percent", "900 factories hit their production targets"
+    # (corpus: kind-of)
+    r"(?:was|were)\s+honou?red\s+at|(?:hit|met|reached|attained|exceeded|topped)\s+(?:their|its|the)\s+(?:\w+\s+)?"
+    r"(?:targets?|quotas?|goals?))\b"
 )
 
 _TARGET = re.compile(
@@ -105,7 +109,8 @@ _POSSIBLE = re.compile(rf"(?i)(?=[acim])\b(?:could|(?-i:may)|{MIGHT}|"
                        r"(?:is|are)\s+(?:expected|likely|forecast|projected)\s+to|it\s+is\s+foreseen\s+that)\b")
 # (not a machine run "in full capacity", "at full capacity": how it is used, no capacity stated)
 _CAPACITY = re.compile(
-    r"(?i)(?=[acdgir])\b(?:(?<!full\s)capacity|capacities|capable\s+of|able\s+to\s+produce|can\s+produce|"
+    r"(?i)(?=[acdgir])\b(?:(?<!full\s)(?<!full-)capacity(?![\s-]+operation)|capacities|capable\s+of|able\s+to\s+produce|"
+    r"can\s+produce|"
     r"designed\s+to|rated|installed|generating\s+capacity)\b"
 )
 

@@ -64,15 +64,22 @@ from .units import (
     DURATIONS,
     INEXACT,
     OUNCE_KG,
+    PERIOD_BEFORE_VERB,
     TROY_OUNCE_KG,
     _unit_at,
     per_area,
 )
 
+# a number said only by its order ("tens of", "hundreds of thousands of"), as KCNA writes it with a round number
+# before ("one hundred and tens of teams": 110 at least) or "several" ("several hundred tons": 300 at least) — the
+# least the words can mean (corpus: vague-count)
 _VAGUE = re.compile(
-    r"(?i)(?<![\w-])(?P<n>tens|dozens|hundreds|thousands|millions|billions)\s+of\s+"
-    r"(?:(?P<m>thousands|millions|billions)\s+of\s+)?"
+    r"(?i)(?<![\w-])(?:(?:one|a)\s+(?P<h>hundred|thousand)\s+and\s+)?(?P<sev>several\s+)?"
+    r"(?P<n>tens|dozens|scores|hundreds|thousands|millions|billions|(?<=several\s)(?:hundred|thousand|million))"
+    r"(?:\s+of)?\s+(?:(?P<m>thousands|millions|billions)\s+of\s+)?"
 )
+_VAGUE_BASE = {"tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+               "billions": 1e9, "hundred": 100, "thousand": 1000, "million": 1e6}
 _MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tripling|trebled?|quadrupled?|"
                        r"halved|halving|"
                        r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -309,6 +316,9 @@ def _count_noun(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if joined and own_end is None and w[0].isdigit() and _BARE_DIGITS.fullmatch(w):
             p, own_end = m.end(), before_and  # "230 male and 380 female workers": the noun of both, the figure its
             continue  # own words ("230 male"), the other read on its own
+        if lw == "very":
+            p = m.end()  # "2.4 million very vulnerable people": an adverb of the adjective (corpus: people-counted)
+            continue
         if lw in _STOP and not (lw == "such" and p == pos):  # "ten such enterprises" (corpus: such-noun)
             return None
         if p == pos and w in ("population", "populace", "workforce") and \
@@ -361,13 +371,17 @@ def find_quantities(
     low = text[start:end].lower()
     if "1,000" in low or "1 000" in low or "'000" in low:
         claimed.extend(declarations(text, start, end))  # "(unit: 1,000 tons)" is no figure (corpus: declared-scale)
-    for m in _VAGUE.finditer(text, start, end) if "s of " in low else ():
+    for m in _VAGUE.finditer(text, start, end) if ("s of " in low or "several " in low) else ():
         if blocked(m.start(), m.end()) or is_declaration(text, m.start()):
             continue  # "in thousands of tons" declares a scale, no amount (corpus: declared-scale)
         if _DIGIT_BEFORE.search(text, max(start, m.start() - 3), m.start()):
             continue  # "583 millions of trees": the number's multiplier, read with the number
-        base = {"tens": 10, "dozens": 24, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
-        vague = base[m["n"].lower()] * (base[m["m"].lower()] if m["m"] else 1)
+        if not m["sev"] and not text[m.start("n") : m.end()].rstrip().lower().endswith("of") and not m["m"]:
+            continue  # ("tens" with no "of" and no "several" is no count: "the tens digit")
+        n = m["n"].lower()
+        vague = _VAGUE_BASE[n] * (3 if m["sev"] else 1) * (_VAGUE_BASE[m["m"].lower()] if m["m"] else 1)
+        if m["h"]:
+            vague += _VAGUE_BASE[m["h"].lower()]  # "one hundred and tens of": 110 at least
         got = _complete(text, m.start(), m.end(), vague, None, "at-least", start, end, out, vague=True)
         if got:
             out.append(got[0])
@@ -644,7 +658,7 @@ _PAY_PERIOD = re.compile(r"(?i)\b(monthly|weekly|daily|annual|yearly)\s+(?:avera
 _PAY_PER = {"monthly": "month", "weekly": "week", "daily": "day", "annual": "year", "yearly": "year"}
 _SYMBOL_NOISE = re.compile(r"[.\s]")
 _SYMBOL_BEFORE = re.compile(r"(?i)((?:(?<![A-Za-z])U\.?S\.?\s?\$|\$|£|€|¥|₩)\s?|"
-                            r"\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY)\s?|(?-i:\bW))$")
+                            r"\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY|(?-i:CHF))\s?|(?-i:\bW))$")  # ("CHF 299,744")
 
 def _complete(
     text: str, qstart: int, pos: int, value: float, m: re.Match[str] | None, approx: str | None, start: int,
@@ -913,6 +927,9 @@ def _complete(
             area, p = got_area
             unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
     per = None if unit in DURATIONS else _per_after(text, p, end)
+    if per is None and unit not in DURATIONS and (pv := PERIOD_BEFORE_VERB.search(text, max(start, qstart - 40),
+                                                                                    qstart)) is not None:
+        per = _PER_WORD[pv["q"]]  # "has daily produced 400 more tons" (corpus: rate-period)
     if per is None and unit in ("%", "pp") and _ANNUAL_RATE_BEFORE.search(text, max(start, qstart - 50), qstart):
         per = "year"  # "depreciated at an annualized rate of 200 percent", as "200 percent annually" (corpus:
         # rate-period)

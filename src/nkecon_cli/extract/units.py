@@ -136,6 +136,7 @@ _AREA_DENOMINATOR = re.compile(r"(?i)\s*(?:per|a|an|/)\s*"
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KPW", "usd": "USD", "gbp": "GBP",
     "eur": "EUR", "kpw": "KPW", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "jpy": "JPY", "krw": "KRW", "w": "KRW",
+    "chf": "CHF",
 }
 
 # words that may stand between a number and its unit: "one billion old Rubles", "5 metric tons"
@@ -158,7 +159,7 @@ _WORDS_AHEAD = re.compile(r"[\s\-]*([^\W\d_](?:[\w'’²³-]|\.(?![A-Z][a-z]))*|
 _PER = re.compile(
     # (the adverbs in lower case: "Daily NK", "the Weekly Review" are names, no period)
     # (… nor the period of a plan: "their quarter yearly quota", "its monthly plan at 116 percent")
-    r"(?i)(?:(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour)|(?<!quarter\s)(?<!half\s)"
+    r"(?i)(?:(?<![\w-])(?:(?:a|an|per|every|each)\s+(?P<p>year|annum|month|week|day|hour|shift)|(?<!quarter\s)(?<!half\s)"
     r"(?<!quarter-)(?<!half-)(?P<q>(?-i:annually|yearly|monthly|weekly|daily|hourly)"
     # (… nor an adjective of goods or life: "to buy daily necessities", "daily life")
     r"(?!\s+(?:plans?|quotas?|targets?|assignments?|programm?es?|necessities|necessaries|goods|life|lives|needs|"
@@ -166,8 +167,12 @@ _PER = re.compile(
     # a time after a unit's slash: "85,000 bbl/day", "20 tons/year", "1.2 mt/yr" (corpus: rate-period)
     r"|(?<=[^\W\d_])/\s?(?P<s>year|yr|annum|month|week|day|hour|d))(?![\w-])"  # ("15,000 b/d", "8,000 bbl/d")
     # "a year earlier", "a year ago", "a year before": a time of comparison, not a rate (corpus: change-a-year-earlier)
-    r"(?!\s+(?:earlier|ago|before|later|after|on\b|since|back))"
+    # ("$3 billion a year on arms" is a rate; "a year on, prices had doubled" a time)
+    r"(?!\s+(?:earlier|ago|before|later|after|on(?=\s*[,.;:]|\s*$)|since|back))"
 )
+# the period as an adverb before the verb of the figure: "has daily produced 400 more tons" (corpus: rate-period)
+PERIOD_BEFORE_VERB = re.compile(r"(?-i:\b(?P<q>annually|yearly|monthly|weekly|daily|hourly))\s+[a-z]+(?:\s+out)?\s+"
+                                r"(?:(?:about|some|over|nearly|more\s+than|up\s+to)\s+)?$")
 
 _PER_WORD = {
     "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
