@@ -39,6 +39,10 @@ _BASELINE_CUE = re.compile(
     r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
     r"(?:same|corresponding)\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
     r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during|on|"
+    # the thing compared with, named with its adjective: "than the weak output of 2012" (corpus: baseline-cue)
+    r"(?:revised|low|high|weak|strong|poor|good|record|normal|near[\s-]normal|average|reduced|bumper|official|"
+    r"estimated|actual|final|provisional)(?=\s+(?:amount|output|production|volume|value|total|number|sum|price|rate|"
+    r"level|harvest|crop|estimate|figure)s?\b)|(?:output|production|harvest|crop|level|estimate)s?\s+(?:of|in|for)|"
     # "10 percent more than it was on May 16", "lower than they were in 2019" (corpus: baseline-than-it-was)
     r"(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did|cost|sold(?:\s+for|\s+at)?|"
     r"fetched|traded(?:\s+at)?|went\s+for)|"  # ("11% less than it cost on July 26": corpus baseline-than-it-was)
@@ -494,7 +498,7 @@ def respectively_pairs(text: str, span: tuple[int, int], figures: list[Quantity]
 # a date joined to the figure just after it: "57.3 percent in 1970", "9.6 percent during the plan"
 _TIED_AFTER = re.compile(
     # (over the figure's own bracket and a participle: "the 1.23 million tons ($104.59 million) recorded in February")
-    r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:a|per)\s+(?:year|annum|month)\s+)?"
+    r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:a|per)\s+(?:year|annum|month)\s+|/\s?(?:yr|year|a|d|day|month)\s+)?"
     r"(?:(?:recorded|marked|registered|posted|logged|seen)\s+"
     # … or a clause of the figure's own that tells what it is with its time: "the $3 billion in goods it had
     # exported in 2015", "the 2 million tons they produced in 1990" (corpus: figure-own-clause)

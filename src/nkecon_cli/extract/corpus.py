@@ -788,6 +788,29 @@ CORPUS: tuple[Example, ...] = (
             {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
             "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
+    # a report's period from day to day, with no "from" (dategrammar, dates: day-range); "first half 1984", a
+    # report's shorthand for the first half of 1984 (resolution)
+    Example("day-range", "Situation Report, 1 January-30 June 2017\n\nAn estimated 18 million people are food "
+            "insecure.", date(2017, 8, 1), {"An estimated 18 million people": Want(18e6, "people", "2017-01/2017-06",
+                                                                                    approx="about")}),
+    Example("day-range", "Reporting period: 12 September 2016 to 12 March 2017. Some 41,000 people received food.",
+            date(2017, 4, 1), {"Some 41,000 people": Want(41000, "people", "2016-09-12/2017-03-12",
+                                                            approx="about")}),
+    Example("day-range", "Imports more than doubled in first half 1984.", date(1985, 2, 1),
+            {"more than doubled": Want(2, "times", "1984-01/1984-06", approx="more-than")}),
+    # the mining press's one-word rates (units: rate-period)
+    Example("rate-period", "The concentrator adds 0.8 Mtpa of capacity; the mill runs at 300 tpd.", D2016,
+            {"0.8 Mtpa": Want(8e5, "t", "2016", per="year"), "300 tpd": Want(300, "t", "2016", per="day")}),
+    # a report's serial and a page's file size are no figures (nonclaims: stamp)
+    Example("stamp", "See report EA 85-10024 (433.54 KB). Exports reached $1.2 billion in 1984.", date(1985, 2, 1),
+            {"$1.2 billion": Want(1.2e9, "USD", "1984")}, never=("85-10024", "433.54 KB", "433.54")),
+    # the thing compared with named with its adjective is a baseline (attach: baseline-cue); a rate's glued
+    # "/yr" does not keep a figure from its own year
+    Example("baseline-cue", "Coal output reached 21 million tonnes, 6 percent higher than the weak output of 2012.",
+            date(2013, 9, 1), {"21 million tonnes": Want(21e6, "t", "2013"), "6 percent": Want(6, "%", "2013")}),
+    Example("baseline-cue", "Iron ore output fell to about 3 Mt/yr in 2008 from 8 Mt/yr in 1988.", date(2013, 9, 1),
+            {"about 3 Mt": Want(3e6, "t", "2008", per="year", approx="about"),
+             "8 Mt": Want(8e6, "t", "1988", per="year")}),
     # the money's code before its sum, Swiss francs too (units)
     Example("currency-code", "Summary: CHF 299,744 was allocated in July 2013, and CHF 163,000 came from donors.",
             D2015, {"CHF 299,744": Want(299744, "CHF", "2013-07"), "CHF 163,000": Want(163000, "CHF", "2013-07")}),

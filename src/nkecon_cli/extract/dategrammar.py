@@ -86,6 +86,8 @@ _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _PREP = r"(?i:(?:since|from|until|till|through|before|after|by)\s+)?"
 
 _ABSOLUTE_PATTERNS = (
+    # "1 January-30 June 2017", "1 March – 31 May 2016": a report's period, day to day (corpus: day-range)
+    rf"{_DAY}\s+{MONTH_BARE}\s*[-–]\s*{_DAY}\s+{MONTH_BARE},?\s+{YEAR}",
     # 7 August 1957, 16/17 August 1957, 1 through 15 August 1957, the 15th of August
     rf"(?i:the\s+)?{_DAY}(?:\s*(?:-|–|/|(?i:to|through|and))\s*{_DAY})?(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{_DAY_YEAR})?",
     # August 07, 1957; Jan. 8; April 15-20; from September 2 to 6, between July 3 and 9 (corpus: day-range)
@@ -138,7 +140,7 @@ _ABSOLUTE_PATTERNS = (
     rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:of)\s+)?{YEAR}",
     # (hyphened as an adjective too: "its first-quarter plan", "first-half exports")
     rf"(?i:the\s+)?(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?i:half|quarter)(?:[\s-](?i:year))?"
-    rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year)))?",
+    rf"(?:\s+(?i:of)\s+(?:{YEAR}|(?i:the\s+year))|\s+{YEAR})?",  # (and "in first half 1984", a report's shorthand)
     rf"{_PART}[\s-]+{YEAR}",
     # "at the start of the year", "by the end of the year": a part of the year that governs (the document's, or the
     # passage's: attach), as "in December" is (corpus: part-of-the-year); not "the end of the year before"

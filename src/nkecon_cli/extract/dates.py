@@ -461,6 +461,9 @@ _FROM_BETWEEN = re.compile(r"(?i)(?:from|between)\s")
 _FROM_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")  # ("between October 2019 and March 2020")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 _MONTH_YEAR = re.compile(rf"{MONTH_BARE}\.?,?\s+{YEAR}")
+_DAY_MONTH = re.compile(rf"(?:[12]\d|3[01]|0?[1-9])\s+{MONTH_BARE}(?:,?\s+{YEAR})?")
+_DAY_MONTH_YEAR = re.compile(rf"(?:[12]\d|3[01]|0?[1-9])\s+{MONTH_BARE},?\s+{YEAR}")
+_DAY_TO_DAY_GAP = re.compile(r"(?i)\s*(?:[-–—]|to|until|through)\s*")
 
 
 def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDate]:
@@ -476,8 +479,12 @@ def _ranges(text: str, found: list[FoundDate], doc: date | None) -> list[FoundDa
                                     _FROM_BETWEEN_BEFORE.search(text, max(0, d.start - 9), d.start)) and \
             not (d.resolved and "/" in d.resolved.edtf and ".." not in d.resolved.edtf)  # ("between Aug. and Nov.
         # November's …": a span closed already takes no end)
-        dashed = e is not None and _DASH_GAP.fullmatch(text[d.end : e.start]) and _MONTH_YEAR.fullmatch(d.text) and \
-            _MONTH_YEAR.fullmatch(e.text)  # "October 2019 – March 2020": one span
+        dashed = e is not None and ((_DASH_GAP.fullmatch(text[d.end : e.start]) and _MONTH_YEAR.fullmatch(d.text)
+                                     and _MONTH_YEAR.fullmatch(e.text))  # "October 2019 – March 2020": one span
+                                    # … and two days, the second with its year: "1 January-30 June 2017", "12
+                                    # September 2016 to 12 March 2017" (a report's period, corpus: day-range)
+                                    or (_DAY_TO_DAY_GAP.fullmatch(text[d.end : e.start])
+                                        and _DAY_MONTH.fullmatch(d.text) and _DAY_MONTH_YEAR.fullmatch(e.text)))
         if (e is not None and d.resolved and e.resolved and (opened or dashed)
                 and _RANGE_GAP.match(text[d.end : e.start])
                 and _split_prep(e.text)[0] in (None, "in", "of", "through", "until", "till")):

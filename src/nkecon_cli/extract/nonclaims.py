@@ -254,6 +254,10 @@ _PARTY_TALKS = re.compile(r"(?i)\b(?:two|three|four|five|six|[2-6])-(?:party|nat
                           r"negotiations|meetings?|format|process|framework|agreement)\b)")
 # a place's coordinates in degrees and minutes: "40 00 N, 127 00 E" (corpus: coordinates)
 _COORDINATES = re.compile(r"\d(?<![\d.,]\d)\d?\d?\s\d{2}\s[NS],\s\d{1,3}\s\d{2}\s[EW]\b")
+# a reading room's file size ("433.54 KB") and an intelligence report's serial ("EA 85-10024", "GI 84-10123"): the
+# page's and the record's, no figure (corpus: stamp)
+_FILE_SIZE = re.compile(r"\d(?<![\d.,]\d)[\d.,]*\s?(?-i:KB|MB|GB|kB)\b")
+_REPORT_SERIAL = re.compile(r"\b(?!USD|KPW|KRW|CNY|RMB|EUR|GBP|JPY|RUB|CHF)[A-Z]{2,4}\s?\d{2}-\d{4,6}[A-Z]?\b")
 # the numbers after "Nos.", all of them names (corpus: ordinal-rank)
 _NOS_LIST = re.compile(r"[Nn](?<=\b[Nn])os\.\s*\d+(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")
 
@@ -266,6 +270,7 @@ _RARE: tuple[tuple[re.Pattern[str], tuple[str, ...], int | str], ...] = (
     (_PARTY_TALKS, ("-party", "-way", "-nation", "-power"), 0),
     (_DENOMINATIONS, ("oin", "otes", "ills", "enomination"), "list"),
     (_NOS_LIST, ("os.",), 0),  # ("boilers Nos. 5 and 6": both numbers are names)
+    (_FILE_SIZE, (" KB", " MB", "KB", "MB", " GB", " kB"), 0), (_REPORT_SERIAL, ("-1", "-0", "-2", "-3"), 0),
 )
 
 

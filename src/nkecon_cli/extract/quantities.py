@@ -66,6 +66,7 @@ from .units import (
     OUNCE_KG,
     PERIOD_BEFORE_VERB,
     TROY_OUNCE_KG,
+    UNIT_PERIOD,
     _unit_at,
     per_area,
 )
@@ -703,6 +704,7 @@ def _complete(
     unit: str | None = None
     factor: float = 1
     carried_inexact = False  # (a bare number in the unit of one before it, whose factor was inexact)
+    unit_period: str | None = None  # the period a one-word rate's unit names
     economic = True
     sym = _SYMBOL_BEFORE.search(text, max(start, qstart - 7), qstart)
     if sym and sym[1].startswith("$") and _OTHER_DOLLAR.search(text, max(start, qstart - len(sym[1]) - 3),
@@ -749,6 +751,7 @@ def _complete(
             u = ("people", 1e6, True, u[3])  # "a population of 25m": a million people, no metres (corpus:
             # glued-multiplier)
         if u:
+            unit_period = UNIT_PERIOD.get(text[p : u[3]].strip().lower().rstrip("."))  # ("0.8 Mtpa": a year's)
             unit, factor, economic, p = u[0], u[1], u[2], u[3]
             if factor == OUNCE_KG and _PRECIOUS_AFTER.match(text, p, end):
                 factor = TROY_OUNCE_KG  # "5 oz of gold": a precious metal is weighed in troy ounces (foreign-units)
@@ -926,7 +929,7 @@ def _complete(
         if got_area is not None:
             area, p = got_area
             unit, factor, inexact = f"{unit}/ha", factor / area, inexact or area in INEXACT
-    per = None if unit in DURATIONS else _per_after(text, p, end)
+    per = None if unit in DURATIONS else (unit_period or _per_after(text, p, end))
     if per is None and unit not in DURATIONS and (pv := PERIOD_BEFORE_VERB.search(text, max(start, qstart - 40),
                                                                                     qstart)) is not None:
         per = _PER_WORD[pv["q"]]  # "has daily produced 400 more tons" (corpus: rate-period)

@@ -74,6 +74,8 @@ _DAY_MONTH = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|/|to|through|and)\s*(?P<d2>{_DAY}))?(?:\s+of)?\s+(?P<m>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?", re.I)
 
+_DAY_TO_DAY = re.compile(rf"(?P<d1>{_DAY})\s+(?P<m1>{MONTH_BARE})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m2>{MONTH_BARE}),?\s+"
+                         rf"(?P<y>{YEAR})", re.I)
 _MONTH_DAY = re.compile(rf"(?:between\s+)?(?P<m>{MONTH})\s+(?P<d1>{_DAY})"
                         rf"(?:\s*(?:[-–]|\s(?:to|through|till|until|and)\s)\s*(?P<d2>{_DAY}))?"
                         rf"(?:,?\s+(?P<y>{YEAR}))?", re.I)
@@ -95,7 +97,7 @@ _ORDINAL_WORD = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 
 _HALF_YEAR = re.compile(
     rf"(?:the\s+)?(?P<w>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?P<u>half|quarter)(?:[\s-]year)?"
-    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year))?", re.I)
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year)|\s+(?P<y2>{YEAR}))?", re.I)
 
 _MONTHS_SPAN = re.compile(
     rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?:the\s+)?(?P<a>{MONTH_WORD})\s*"
@@ -189,6 +191,16 @@ def _strip_ordinal(d: str) -> int:
 
 def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | None:
     """Day bounds of an absolute expression, with a remark on how it was read."""
+    m = _DAY_TO_DAY.fullmatch(e)
+    if m:  # "1 January-30 June 2017" (a start after its end is of the year before: "1 December-31 March 2017")
+        y = int(m["y"])
+        m1, m2 = _MONTH_NUM[m["m1"][:3].lower()], _MONTH_NUM[m["m2"][:3].lower()]
+        try:
+            hi = date(y, m2, _strip_ordinal(m["d2"]))
+            lo = date(y - (m1 > m2), m1, _strip_ordinal(m["d1"]))
+        except ValueError:
+            return None
+        return (lo, hi), ""
     m = _JUCHE.fullmatch(e)
     if m:
         y = juche_to_gregorian(int(m["j"]))
@@ -218,10 +230,11 @@ def _absolute_span(e: str, doc: date | None) -> tuple[tuple[date, date], str] | 
         return _half(_ORDINAL_WORD[n], "quarter" if "Q" in code else "half", y), ""
     m = _HALF_YEAR.fullmatch(e)
     if m:
-        if not m["y"] and doc is None:
+        named = m["y"] or m["y2"]
+        if not named and doc is None:
             return None
-        y = int(m["y"]) if m["y"] else doc.year  # type: ignore[union-attr]
-        return _half(m["w"], m["u"], y), ("" if m["y"] else f"year {y} from the document date")
+        y = int(named) if named else doc.year  # type: ignore[union-attr]
+        return _half(m["w"], m["u"], y), ("" if named else f"year {y} from the document date")
     m = _MONTH_OF_YEAR.fullmatch(e)
     if m:  # "the first month of 2012": January 2012; "the last month of 2014": December
         return _month_span(int(m["y"]), 1 if m["w"].lower() == "first" else 12), ""

@@ -31,6 +31,11 @@ _units("t", 1, True, "dwt", "deadweight tons", "deadweight tonnes", "tons deadwe
 _units("t", 1000, True, "kiloton", "kilotons", "kilotonne", "kilotonnes", "kt")
 _units("t", 1_000_000, True, "megaton", "megatons", "megatonne", "megatonnes", "mmt")
 _units("t", 1000, True, "tmt")  # thousand metric tons, as USDA and FAO tables write them beside "MMT"
+# the mining press's rates in one word: "0.8 Mtpa", "90,000 tpa", "300 tpd" (tonnes per annum, per day), and oil's
+# "bpd" — the unit here, the period in ``UNIT_PERIOD`` (corpus: rate-period)
+_units("t", 1_000_000, True, "mtpa", "mtpy")
+_units("t", 1000, True, "ktpa", "ktpy")
+_units("t", 1, True, "tpa", "tpy", "tpd")
 # written with a capital M, "Mt" is a million tonnes ("1.2 Mt of steel"); "mt" and "MT" are metric tons
 MEGATONNE = "Mt"
 _units("kg", 1, True, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
@@ -87,6 +92,7 @@ _units("l", 1, True, "litre", "litres", "liter", "liters")
 # the oil barrel of 42 US gallons, given in litres as the fact format counts volumes (corpus: foreign-units)
 BARREL_L = 158.987294928
 _units("l", BARREL_L, True, "barrel", "barrels", "bbl")
+_units("l", BARREL_L, True, "bpd")  # barrels a day (``UNIT_PERIOD``)
 _units("%", 1, True, "%", "percent", "per cent", "pct", "per-cent", "pc")  # ("90pc": the British press)
 _units("pp", 1, True, "percentage point", "percentage points")
 _units("times", 1, True, "times", "fold", "-fold")
@@ -125,6 +131,9 @@ _units("°C", 1, False, "degree", "degrees", "°c", "°")
 
 
 DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+# the period a one-word rate's unit names (the mining press's "Mtpa", "tpd", oil's "bpd")
+UNIT_PERIOD = {"mtpa": "year", "mtpy": "year", "ktpa": "year", "ktpy": "year", "tpa": "year", "tpy": "year",
+               "tpd": "day", "bpd": "day"}
 
 # a factor known only to its digits, not a power of ten: the value it gives is rounded to a tenth
 INEXACT = frozenset({JEONGBO_HA})
