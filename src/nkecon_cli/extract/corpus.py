@@ -1518,6 +1518,10 @@ CORPUS: tuple[Example, ...] = (
                     "190 people per square kilometre": Want(190, "people/km2", "2018")}),
     # what a humanitarian report counts is of the economy: households affected, deaths, people in need (lexicon:
     # humanitarian-counts); counter-example: a report's chapters, and a scale's value defined (nonclaims)
+    Example("humanitarian-counts", "In July 2013 the society distributed 3,100 tarpaulins and 480 water filters to "
+            "flood victims. The report has four annexes.", D2015,
+            {"3,100 tarpaulins": Want(3100, "count", "2013-07"), "480 water filters": Want(480, "count", "2013-07")},
+            never=("four annexes",)),
     Example("humanitarian-counts", "The number of households affected rose from 18,856 to 60,096. A further 81 deaths "
             "have been reported. The number of people in need in 2020 is 10.4 million.", date(2020, 4, 1),
             {"18,856": Want(18856, "count", "2020"), "60,096": Want(60096, "count", "2020"),

@@ -38,6 +38,8 @@ ECONOMY_WORDS: tuple[str, ...] = (
     "households", "affected", "displaced", "homeless", "injured", "deaths", "casualties", "in need", "malnourished",
     "malnutrition", "stunted", "stunting", "wasting", "food insecure", "food insecurity", "humanitarian", "appeal",
     "funding", "caseload",
+    # and what relief hands out, to whom: "distributed 3,100 tarpaulins to flood victims" (corpus: humanitarian-counts)
+    "distributed", "distribute", "relief", "assistance", "beneficiaries", "victims",
 )
 _ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
 
