@@ -1424,6 +1424,18 @@ CORPUS: tuple[Example, ...] = (
                                        "26 percent": Want(26, "%", "2014")}),
     Example("change-start", "Rice prices jumped 8.5 percent last year, climbing from 4,000 won to 4,340 won a "
             "kilogram.", D2015, {"4,000 won": Want(4000, "KPW/kg", "2014")}),
+    # … and in the other order, "to B from A" (counter-example: a price so changed stays in its year)
+    Example("change-start", "Zinc sales jumped fivefold between March and April, to 5,000 t from 1,000 t. Iron ore "
+            "output fell to about 2 million tons in 2009 from 5.5 million tons.", date(2014, 9, 29),
+            {"5,000 t": Want(5000, "t", "2014-04"), "1,000 t": Want(1000, "t", "2014-03"),
+             "5.5 million tons": Want(5.5e6, "t", "2008")}),
+    Example("change-start", "Rice prices fell to 40 won in 2009 from 44 won.", date(2012, 1, 1),
+            {"44 won": Want(44, "KPW/kg", "2009")}),
+    # the same measured again now, after a past one, in the unit of the first (lists: elliptic-list); what
+    # persons and stocks do in the present ("lie in the north") is of the document's time
+    Example("elliptic-list", "The village formerly had 120 households; now it has 235. Coal deposits of 10 million "
+            "tons lie in the north.", date(1993, 6, 1),
+            {"235": Want(235, "count", "1993-06-01"), "10 million tons": Want(1e7, "t", "1993")}),
     Example("change-start", "Between 2010 and 2014 the share of coal fell from 47 percent to 40 percent of exports.",
             D2015, {"47 percent": Want(47, "%", "2010"), "40 percent": Want(40, "%", "2014")}),
     Example("change-start", "Tractor output rose from 1,200 units in 2009 to 1,500 units in 2013.", D2015,

@@ -140,7 +140,7 @@ _PRESENT = re.compile(r"(?i)(?=[acefhilmnoprsw])\b(?:is|are|remains?|stands?|acc
                       r"employs?|produces?|exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|"
                       # and what persons do in the present: "2,000 North Koreans work in the UAE" (corpus:
                       # present-tense)
-                      r"costs?|sells?|work|live|earn|receive|need|face)\b")
+                      r"costs?|sells?|work|live|earn|receive|need|face|lie|lies)\b")
 
 _PAST = re.compile(r"(?i)(?=[abcdefghijlmnopqrstw])\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|"
                    r"decreased|declined|dropped|amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
@@ -726,6 +726,9 @@ _OWN_PAREN_END = re.compile(r"\)|[;\n]|\.(?!\d)")  # the parenthesis closes, or 
 _OWN_CLAUSE_END = re.compile(r",(?!\d)|[;\n]|\.(?!\d)")  # the clause ends ("7,400" is one number)
 
 _TO_BETWEEN = re.compile(r"\s+to\s+")
+_FROM_AFTER = re.compile(r"(?:\s+(?:in|during)\s+(?:1[6-9]|20)\d\d)?\s+from\s+"
+                         r"(?:about\s+|some\s+|around\s+|nearly\s+)?")
+_TO_BEFORE = re.compile(r"(?i)\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
 
 
 # the figure a change counts from named as the one just before: "a 5.1% increase from the previous 2,857 million USD
@@ -814,9 +817,15 @@ def _change_start(text: str, start: int, figures: list[Quantity], dating_of: dic
     changed to has a stated one: a year's change of a total or a share starts in the year before; a span's runs
     from its start to its end. A figure dated only by the document's year stays so (the year before would be a
     guess on a guess), and so does a price changed within a year (two moments of it)."""
-    for q1, q2 in itertools.pairwise(figures):
-        if q1.unit.split("/")[0] != q2.unit.split("/")[0] or not _TO_BETWEEN.fullmatch(text, q1.end, q2.start) \
-                or not changed_from(text, start, q1.start):
+    for a, b in itertools.pairwise(figures):
+        if a.unit.split("/")[0] != b.unit.split("/")[0]:
+            continue
+        if _TO_BETWEEN.fullmatch(text, a.end, b.start) and changed_from(text, start, a.start):
+            q1, q2 = a, b  # "rose from A to B"
+        elif _FROM_AFTER.fullmatch(text, a.end, b.start) and _TO_BEFORE.search(text, max(start, a.start - 16),
+                                                                                a.start):
+            q1, q2 = b, a  # "rose fivefold, to B from A" (corpus: change-start)
+        else:
             continue
         d1, d2 = dating_of.get(q1.start), dating_of.get(q2.start)
         if d1 is None or d2 is None or d2.when is None or d2.basis in ("document", "none") or \
