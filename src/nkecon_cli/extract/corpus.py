@@ -788,6 +788,12 @@ CORPUS: tuple[Example, ...] = (
             {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
             "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
+    # a time put off to is the new time, not a span up to it (dates: deferred-until); counter-example: "until" of a
+    # lasting state
+    Example("deferred-until", "The Soviet side agreed to defer repayment of 20 million rubles until 1964.",
+            date(1960, 2, 3), {"20 million rubles": Want(2e7, "RUB-1961", "1964")}),
+    Example("deferred-until", "Until 1964 the mine will export 20,000 tons a year.", date(1960, 2, 3),
+            {"20,000 tons": Want(20000, "t", "../1964", per="year")}),
     # a report's period from day to day, with no "from" (dategrammar, dates: day-range); "first half 1984", a
     # report's shorthand for the first half of 1984 (resolution)
     Example("day-range", "Situation Report, 1 January-30 June 2017\n\nAn estimated 18 million people are food "

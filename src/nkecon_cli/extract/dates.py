@@ -187,6 +187,15 @@ def find_dates(
                 last_end = m.end()
                 out.append(FoundDate(m.start() + 5, m.end(), core, r))
                 continue
+        if expr.split(None, 1)[0].lower() in ("until", "till") and " " in expr and \
+                _DEFERRED.search(text, max(0, m.start() - 70), m.start()):
+            # "agreed to defer repayment of 20 million rubles until 1964": the new time it falls due, not a span up
+            # to it (corpus: deferred-until)
+            core = expr.split(None, 1)[1]
+            r = _resolve(core, doc)
+            if r is not None:
+                out.append(FoundDate(m.start() + len(expr) - len(core), m.end(), core, r))
+                continue
         out.append(FoundDate(m.start(), m.end(), expr, _resolve(expr, doc)))
     glued = [(a, b) for a, b in glued_years(text) if not masked.overlaps(a, b)]
     if glued:  # "Total emissions in 201982.7m": the year of a label glued to its value (corpus: glued-year-value)
@@ -327,6 +336,9 @@ OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data"
 _OF_A_YEARS_ACCOUNTS = OF_A_YEAR | {"imports", "exports", "purchases", "sales", "shipments", "harvest", "budget",
                                     "revenues", "earnings", "trade"}
 OF_A_YEAR_NOUNS = ("numbers", "figures", "data", "statistics", "estimates")  # "figures from 1999": of 1999
+# a time put off to: "defer repayment … until 1964", "postponed the delivery until October" (corpus: deferred-until)
+_DEFERRED = re.compile(r"(?i)\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|put\s+off|"
+                       r"push(?:ed)?\s+back|reschedul(?:e|ed|ing))\b[^.;:]{0,60}$")
 _DATA_FROM = re.compile(rf"(?i)\b(?:{word_pattern(OF_A_YEAR_NOUNS)})\s+$")
 _NO_UNIT_AFTER = frozenset({
     "the", "was", "were", "is", "are", "in", "on", "at", "of", "for", "by", "from", "with", "as", "when", "while",
