@@ -88,6 +88,9 @@ def _headings(text: str, sentences: list[Sentence], dates: list[FoundDate], entr
             continue  # a line with no date governs nothing (asked first: the quantity reader is the slower question)
         if any(q.strong for q in find_quantities(text, s.start, s.end, [(d.start, d.end) for d in dates[lo:hi]])):
             continue  # "Mining increased 0.4% in 2007, down from 1.9% in 2006": a line with a figure is no heading
+        if _MASTHEAD.search(body):
+            continue  # "Review of Resource Economies Vol. 4, No. 1, May 2010, 7–30": the issue a paper was printed in,
+            # whose date dates no figure (corpus: masthead)
         if _NUMERIC_DAY_LINE.fullmatch(body.strip()):
             entries.add(block)  # "8/1/2007" under a byline: the page's day (its order of day and month unknown)
             continue
@@ -110,6 +113,8 @@ _DAY_LINE = re.compile(r"(?i)(?:[/|•·]\s*)?"
                        r"(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|KST|[AP]\.?M\.?))?)?")
 
 
+# a journal's masthead: its volume and issue ("Vol. 4, No. 1", "Volume 12, Issue 3", "vol. 37(2)")
+_MASTHEAD = re.compile(r"(?i)\bvol(?:\.|ume)\s*\d+\s*(?:,\s*(?:no\.|number|issue)\s*\d+|\(\d+\))")
 _NUMERIC_DAY_LINE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:1[6-9]|20)\d\d")
 
 
@@ -241,6 +246,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
         if real and any(_HABITUAL.match(text, d.end) or _EVERY.match(d.text) for d in sent_dates):
             real = []  # "At the end of August and early September each year, cadres tour the farms": a time that comes
             # back names no time of the passage (corpus: habitual-time)
+        if real and _MASTHEAD.search(text, s.start, s.end):
+            real = []  # a journal's masthead: the issue's date governs nothing (corpus: masthead)
         if real and _COMPARED_SENTENCE.match(text, s.start):
             real = []  # "Comparable figures were 21.21 million in 1993": the time compared with, not the passage's
             # (corpus: compared-sentence)

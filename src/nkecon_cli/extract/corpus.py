@@ -788,6 +788,10 @@ CORPUS: tuple[Example, ...] = (
             {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 million",)),
     Example("elliptic-money", "Sales to China reached $1.8 billion in 2016.\n\nImports from Russia stood at 2.4 "
             "billion.", D2019, {"$1.8 billion": Want(1.8e9, "USD", "2016")}, never=("2.4 billion",)),
+    # a journal's masthead is no heading, and its date governs nothing (candidates: masthead)
+    Example("masthead", "Review of Resource Economies Vol. 4, No. 1, May 2010, 7–30\n\nMining provides 6 percent of "
+            "jobs.", date(2011, 6, 1), {"6 percent": Want(6, "%", "2011")}, never_when=("2010-05",),
+            stated="2011-06"),
     # a time put off to is the new time, not a span up to it (dates: deferred-until); counter-example: "until" of a
     # lasting state
     Example("deferred-until", "The Soviet side agreed to defer repayment of 20 million rubles until 1964.",

@@ -136,11 +136,11 @@ class Roles:
 
 
 # present tense without a past: "exports account for", "the plant is", "prices remain"
-_PRESENT = re.compile(r"(?i)(?=[acefhilmnoprsw])\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|"
+_PRESENT = re.compile(r"(?i)(?=[acefghilmnoprsw])\b(?:is|are|remains?|stands?|accounts?|amounts?|has|have|holds?|"
                       r"employs?|produces?|exports?|imports?|consumes?|lacks?|operates?|supplies|supply|reaches|makes?|"
                       # and what persons do in the present: "2,000 North Koreans work in the UAE" (corpus:
                       # present-tense)
-                      r"costs?|sells?|work|live|earn|receive|need|face|lie|lies)\b")
+                      r"costs?|sells?|work|live|earn|receive|need|face|lie|lies|provides?|gives?)\b")
 
 _PAST = re.compile(r"(?i)(?=[abcdefghijlmnopqrstw])\b(?:was|were|had|did|rose|fell|grew|reached|produced|increased|"
                    r"decreased|declined|dropped|amounted|totall?ed|exported|imported|accounted|stood|came|hit|exceeded|fulfill?ed|overfulfill?ed|"
