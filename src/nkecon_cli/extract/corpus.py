@@ -1325,6 +1325,9 @@ CORPUS: tuple[Example, ...] = (
     # --- a scale declared in prose (scales) -------------------------------------------------------------
     # a line ending in a colon declares its scale for the list under it, every item (scales: declared-scale);
     # counter-example: a ranked list's item numbers before names are no amounts (nonclaims)
+    Example("declared-scale", "Table 3. Trade with China (unit: US$ 1,000)\n\nYear\tExports\tImports\n"
+            "2013\t2,911,600\t3,633,000\n", D2016, {"2,911,600": Want(2.9116e9, "USD", "2013")},
+            never=("US$ 1,000", "1,000")),
     Example("declared-scale", "Grain output in millions of tonnes:\n• 2010/2011: 4.5\n• 2012/2013: 4.9\n• 2013/2014: "
             "5.03\n", D2016, {"4.5": Want(4.5e6, "t", "2010/2011"), "4.9": Want(4.9e6, "t", "2012/2013"),
                                 "5.03": Want(5.03e6, "t", "2013/2014")}),

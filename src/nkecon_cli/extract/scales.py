@@ -87,10 +87,16 @@ def _over_list(text: str, qstart: int) -> tuple[str, float, bool, int] | None:
     return None
 
 
+# a money's scale declared with the money first: "(unit: US$ 1,000)", "(KRW 1,000)" ("unit: 1,000 won" is above)
+_MONEY_FIRST = re.compile(r"(?i)(?:\(\s*(?:units?\s*:\s*)?|(?<![\w-])units?\s*:\s*)(?:in\s+)?"
+                          r"(?:US\$|\$|USD|KRW|KPW|CNY|RMB|EUR|JPY|won|yuan)\s?"
+                          r"(?:1,000|1 000|'000|1,000,000|100 million)(?=\s*[)\n;,]|\s*$)")
+
+
 def declarations(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the declarations in ``text[start:end]`` that hold a numeral ("unit: 1,000 tons"), whose number
-    is the scale, not a figure."""
-    out = []
+    """The spans of the declarations in ``text[start:end]`` that hold a numeral ("unit: 1,000 tons", "(unit: US$
+    1,000)"), whose number is the scale, not a figure."""
+    out = [m.span() for m in _MONEY_FIRST.finditer(text, start, end)]
     for m in DECLARED.finditer(text, start, end):
         if m["m"][0].isdigit() or m["m"][0] == "'":
             got = _scale(text, m, end)
