@@ -237,6 +237,18 @@ CORPUS: tuple[Example, ...] = (
                                "42 hospital beds per 10,000 people": Want(42, "per-10000", "2000")}),
     Example("rate-per-thousand", "In 2000 the province had 420 hospital beds and 3,300 doctors.", D2016,
             {"3,300 doctors": Want(3300, "people", "2000")}),
+    # a table's note by its letter under the last row ends no row: "b Estimate." is no sentence going on (grid:
+    # grid-note-unit); counter-example: a sentence wrapped onto a line that begins in lower case is prose
+    Example("grid-note-unit", "Exports (US$ million)\n2013 53.5b\n2014 48.2\nb Estimate.\n", D2016,
+            {"53.5b": Want(53.5e6, "USD", "2013"), "48.2": Want(48.2e6, "USD", "2014")}),
+    Example("grid-not-a-table", "Coal output reached 2,000 tons in 2013 and\na new mine opened in 2014.\n", D2016,
+            {"2,000 tons": Want(2000, "t", "2013")}),
+    # a table of two columns with one pipe between them, and a column of note numbers that is no figure
+    # (gridcells, tables: grid-series-page)
+    Example("grid-series-page", "Rice production (million tonnes)\nYear | Value\n2012R | 2,5\n2013 | 2,7\n", D2016,
+            {"2,5": Want(2.5e6, "t", "2012"), "2,7": Want(2.7e6, "t", "2013")}),
+    Example("grid-series-page", "Prevalence of underweight (% of children)\nYear\tValue\tFootnotes\n2000\t24.7\t1\n"
+            "2004\t23.4\t1\n", date(2020, 1, 1), {"24.7": Want(24.7, "%", "2000")}, never=("1",)),
     # a table's column marked by a note under it takes the note's unit (tables: grid-note-unit)
     Example("grid-note-unit", "Country | Phones a | Cinemas | Web users b\nNorth Korea | 42 | 3 | 17\n"
             "South Korea | 433 | 12 | 390\na per 1,000 people\nb per 10,000 people\n", date(2002, 6, 1),

@@ -36,6 +36,11 @@ _SUB_ITEMS = re.compile(r"(?i)\s*(?:of\s+which|including|incl\.?|thereof|among\s
 PART_LABEL = re.compile(r"(?i)(?:of\s+which|including|incl\.|thereof|among\s+them|o/w)\s*:?\s+\S")
 
 
+# a table's note under its last row, by its letter: "b Estimate.", "a) Revised" — no sentence going on (corpus:
+# grid-note-unit)
+_NOTE_BELOW = re.compile(r"\s*[a-z](?:[.)]\s*|\s+)(?=[A-Z])")
+
+
 def _prose(text: str, ln: Line, next_line: str | None) -> bool:
     """A line of prose, a list's entry or a contents line, though it holds figures (corpus: grid-not-a-table)."""
     a, b = ln.span
@@ -60,7 +65,7 @@ def _prose(text: str, ln: Line, next_line: str | None) -> bool:
         return True
     if next_line is not None and re.match(r"\s*[a-z]", next_line) and not re.match(r"\s*\d", next_line) and \
             not _SUB_ITEMS.match(next_line) and not PART_LABEL.match(next_line.lstrip()) and \
-            not (ln.layout == "tab" and ln.nums >= 2):
+            not (ln.layout == "tab" and ln.nums >= 2) and not _NOTE_BELOW.match(next_line):
         return True  # a wrapped sentence goes on below (not a table's "of which:", its row's parts below it)
     if label and ln.nums == 1 and _YEAR_WORDS.search(text[label.start : label.end]) and \
             re.fullmatch(r"\d{4}", text[ln.cells[-1].start : ln.cells[-1].end]):

@@ -402,13 +402,17 @@ def _colon_line(text: str, a: int, b: int) -> Line | None:
     return Line((a, b), "colon", (Tok(m.start("label"), m.end("label"), "word"), cell))
 
 
+_INNER_PIPE = re.compile(r"[ \t]*[^|\s][^|]{0,39}\|[ \t]*[^|\s][^|]{0,39}")
+
+
 def read_line(text: str, a: int, b: int) -> Line:
     """A line's cells: pipes, else tabs and wide gaps, else single spaces after a label; a "label: value" line."""
     line = text[a:b]
     if line.count("|") == 1 and line.rstrip().endswith("|"):  # "169 |": a cell of a table set one cell a line
         b = a + len(line.rstrip()) - 1
         line = text[a:b]
-    if line.count("|") >= 2:
+    # (a table of two columns set with one pipe between them: "Year | Value", "2012 | 2.5" — corpus: grid-series-page)
+    if line.count("|") >= 2 or (line.count("|") == 1 and _INNER_PIPE.fullmatch(line)):
         cells: list[Tok] = []
         s = line.rstrip()
         lo = len(line) - len(line.lstrip())

@@ -422,7 +422,8 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
 
 
 # a column of ranks, list numbers or codes; a column of changes on the period before
-_RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id)\s*$")
+_RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id|footnotes?|notes?|"
+                        r"refs?\.?|references?|sources?)\s*$")  # (a column of note numbers is no figure either)
 _CHANGE_HEAD = re.compile(r"(?i)^\s*(?:change|chg\.?|diff(?:erence)?|growth|net\s+migration)\b")
 _PER_1000 = re.compile(r"(?i)/\s?1[,.]?000\b|\bper\s+(?:1[,.]?000|thousand)\b")
 _PER_100000 = re.compile(r"(?i)/\s?100[ ,.]?000\b|\bper\s+100[ ,.]?000\b")
