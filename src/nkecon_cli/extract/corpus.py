@@ -237,6 +237,13 @@ CORPUS: tuple[Example, ...] = (
                                "42 hospital beds per 10,000 people": Want(42, "per-10000", "2000")}),
     Example("rate-per-thousand", "In 2000 the province had 420 hospital beds and 3,300 doctors.", D2016,
             {"3,300 doctors": Want(3300, "people", "2000")}),
+    # a caption's run of years over rows of as many figures: a figure a year, in order (tables: grid-caption-years);
+    # counter-example: rows of one figure each keep the caption's span
+    Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 2,901 2,626\nMaize 2,323 2,385\n",
+            D2016, {"2,901": Want(2.901e6, "t", "2013"), "2,626": Want(2.626e6, "t", "2014"),
+                    "2,385": Want(2.385e6, "t", "2014")}),
+    Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 5,527\nMaize 4,708\nWheat 210\n",
+            D2016, {"5,527": Want(5.527e6, "t", "2013/2014")}),
     # a table's note by its letter under the last row ends no row: "b Estimate." is no sentence going on (grid:
     # grid-note-unit); counter-example: a sentence wrapped onto a line that begins in lower case is prose
     Example("grid-note-unit", "Exports (US$ million)\n2013 53.5b\n2014 48.2\nb Estimate.\n", D2016,

@@ -342,7 +342,29 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     flush(head)
     if not out:
         return None
-    return Table(lines[first][0], lines[lo + block.lines[-1][0]][1], _field_time_down(text, out))
+    return Table(lines[first][0], lines[lo + block.lines[-1][0]][1], _field_time_down(text, _caption_years(out)))
+
+
+# a caption's run of years over rows of as many figures and no header of times: "Grain output, 2013-2014 (thousand
+# tonnes)" over "Rice 2,901 2,626" — a figure a year, in order (corpus: grid-caption-years)
+_CAPTION_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d|\d\d)(?!\d)")
+
+
+def _caption_years(cells: list[Cell]) -> list[Cell]:
+    if not cells or any(c.time for c in cells) or not cells[0].caption:
+        return cells
+    span = _CAPTION_YEARS.search(cells[0].caption)
+    if span is None:
+        return cells
+    y1 = int(span[1])
+    y2 = int(span[2]) if len(span[2]) == 4 else y1 // 100 * 100 + int(span[2])
+    n = y2 - y1 + 1
+    rows: dict[tuple[int, int], list[Cell]] = {}
+    for c in cells:
+        rows.setdefault(c.row, []).append(c)
+    if not 2 <= n <= 12 or any(len(r) != n for r in rows.values()):
+        return cells
+    return [replace(c, time=str(y1 + k)) for r in rows.values() for k, c in enumerate(r)]
 
 
 # a fact sheet's sub-label row of one field: "over 3,047 m: 3", "female: 73.29 years" (a capital begins a field of its
