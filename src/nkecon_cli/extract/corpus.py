@@ -1856,6 +1856,11 @@ CORPUS: tuple[Example, ...] = (
             {"96.1a": Want(96.1, "count", "2019")}),
     # a label's year run into its figure, after "in": the year is the figure's time
     # a per cent an infobox ran into its label (numbers: glued-cells); counter-example: a code's digit is no figure
+    # an infobox's sub-label run into its value, and its group's population (numbers, people: glued-cells)
+    Example("glued-cells", "Area\n • Total20,345 km2 (7,855 sq mi)\nPopulation (2008)\n • Total2,327,362\n"
+            " • Density110/km2 (300/sq mi)\n", date(2020, 6, 1),
+            {"20,345 km2": Want(20345, "km2", "2020"), "2,327,362": Want(2327362, "people", "2008"),
+             "110/km2": Want(110, "people/km2", "2008")}, never=("7,855", "300"), stated="2020-06"),
     Example("glued-cells", "Economy\nUnemployment25.6% (2013 est.)[4]\nThe B52 and the Kusong3 sites grew 4%.", D2016,
             {"25.6%": Want(25.6, "%", "2013")}, never=("52", "3")),
     Example("glued-cells", "Summary\nCountryNorth Korea\nTotal Greenhouse Gas Emissions in 201982.7M\nRank in "

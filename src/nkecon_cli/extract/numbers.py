@@ -113,7 +113,9 @@ _NUMBER = re.compile(
     r"(?=[-−\d]|(?i:[abdefhmnostz]))"
     # (and a per cent an infobox ran into its label: "Unemployment25.6%", "Inflation4.5%"; corpus: glued-cells)
     rf"(?:(?<![\w.,/:\-])|(?<=[DWYBRP])(?<=USD|KPW|CNY|RMB|EUR|GBP|JPY|RUB|KRW)|(?<=W)(?<![\w.]W)(?=\d)|"
-    r"(?<=[a-z][a-z])(?=\d{1,3}(?:\.\d+)?%))"
+    r"(?<=[a-z][a-z])(?=\d{1,3}(?:\.\d+)?%)|"
+    # … and an infobox's sub-label run into its value: "• Total20,345 km2", "• Density110/km2" (corpus: glued-cells)
+    r"(?<=Total)(?=\d)|(?<=Density)(?=\d)|(?<=Land)(?=\d)|(?<=Water)(?=\d)|(?<=Urban)(?=\d)|(?<=Metro)(?=\d))"
     rf"(?:[-−](?=\d))?(?:(?P<d>{_DIGIT_START}{_DIGITS})(?:(?:\s*|-)(?P<dm>(?i:hundred|thousands?|millions?|billions?|trillions?|bn|bln|mn|mln|trn|bil|mil)|(?<=\d)[KMB]|(?<=\d){_GLUED_M})(?:\b|(?<=[ns])(?=\d{{1,2}}\b)))?"
     rf"|(?i:(?P<w>{_SPELLED}))(?![\w]))"
 )

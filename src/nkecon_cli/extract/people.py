@@ -19,6 +19,8 @@ _POPULATION = re.compile(
     # a fact sheet's "Population: 24 million", "Population (1 Oct. 1960 census): 10,789,000", and a fact box's row
     # that heads its line with the label alone: "Population 25,115,311"
     r"|\bpopulation\s*(?:\([^()]{0,40}\)\s*)?:\s*$|(?:^|\n)[ \t]*(?:total[ \t]+)?population[ \t]+$"
+    # … an infobox's group and its sub-label: "Population (2008)\n • Total 2,327,362" (corpus: glued-cells)
+    r"|\bpopulation\s*(?:\([^()\n]{0,30}\))?[ \t]*\n[ \t]*(?:[•·▪]\s*)?total[ \t]*$"
     # … and a gazetteer's abbreviation before the number: "Pyongyang (pop. 3 million)"
     r"|\b[Pp]op\.\s*(?:about\s+|c\.\s*|approx\.\s*)?$"
 )
