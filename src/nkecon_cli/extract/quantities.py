@@ -75,7 +75,7 @@ from .units import (
 # before ("one hundred and tens of teams": 110 at least) or "several" ("several hundred tons": 300 at least) — the
 # least the words can mean (corpus: vague-count)
 _VAGUE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:one|a)\s+(?P<h>hundred|thousand)\s+and\s+)?(?P<sev>several\s+)?"
+    r"(?i)(?=[abdhmost])(?<![\w-])(?:(?:one|a)\s+(?P<h>hundred|thousand)\s+and\s+)?(?P<sev>several\s+)?"
     r"(?P<n>tens|dozens|scores|hundreds|thousands|millions|billions|(?<=several\s)(?:hundred|thousand|million))"
     r"(?:\s+of)?\s+(?:(?P<m>thousands|millions|billions)\s+of\s+)?"
 )
