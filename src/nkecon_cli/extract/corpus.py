@@ -1566,6 +1566,8 @@ CORPUS: tuple[Example, ...] = (
             "flood victims. The report has four annexes.", D2015,
             {"3,100 tarpaulins": Want(3100, "count", "2013-07"), "480 water filters": Want(480, "count", "2013-07")},
             never=("four annexes",)),
+    Example("humanitarian-counts", "Half-Year Report, 1 January-30 June 2018\n\n• 2,000 families received tents.",
+            date(2018, 8, 1), {"2,000 families": Want(2000, "count", "2018-01/2018-06")}),
     Example("humanitarian-counts", "The number of households affected rose from 18,856 to 60,096. A further 81 deaths "
             "have been reported. The number of people in need in 2020 is 10.4 million.", date(2020, 4, 1),
             {"18,856": Want(18856, "count", "2020"), "60,096": Want(60096, "count", "2020"),

@@ -39,7 +39,8 @@ ECONOMY_WORDS: tuple[str, ...] = (
     "malnutrition", "stunted", "stunting", "wasting", "food insecure", "food insecurity", "humanitarian", "appeal",
     "funding", "caseload",
     # and what relief hands out, to whom: "distributed 3,100 tarpaulins to flood victims" (corpus: humanitarian-counts)
-    "distributed", "distribute", "relief", "assistance", "beneficiaries", "victims",
+    "distributed", "distribute", "relief", "assistance", "beneficiaries", "victims", "tents", "kits", "blankets",
+    "tarpaulins", "shelter",
 )
 _ECON_SUFFIX = r"(?:s|es|ed|ing|ion|ions|ment|ments|al)?"
 
