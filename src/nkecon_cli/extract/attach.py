@@ -39,6 +39,8 @@ _BASELINE_CUE = re.compile(
     r"(?:\s+(?:the|that\s+of|those\s+of|levels?\s+of|figures?\s+(?:of|for)|(?:same\s+)?period\s+of|"
     r"(?:same|corresponding)\s+(?:days?|weeks?|months?|period|time|quarter)\s+(?:of|in|as|at\s+the\s+end\s+of)|"
     r"(?:pre-?war|post-?war|previous|preceding|base)\s+year\s+(?:of)?|year\s+of|end\s+of|in|at|for|during|on|"
+    # the thing compared with at its best or worst: "no higher than at its peak in the mid-1980s" (corpus: baseline-cue)
+    r"(?:its|their)\s+(?:peak|height|highs?|lows?|best|worst|levels?)(?:\s+(?:in|of|during))?|"
     # the thing compared with, named with its adjective: "than the weak output of 2012" (corpus: baseline-cue)
     r"(?:revised|low|high|weak|strong|poor|good|record|normal|near[\s-]normal|average|reduced|bumper|official|"
     r"estimated|actual|final|provisional)(?=\s+(?:amount|output|production|volume|value|total|number|sum|price|rate|"
@@ -153,7 +155,8 @@ _TARGET_EXCEEDED = re.compile(
 _SHARE_OF = re.compile(r"(?i)(?=[%p])(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 
 # "a bigger fund than that in the previous year", "6 times more than the amount in the same period last year"
-_THAN_IN = re.compile(r"(?i)\bthan\s+(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did|cost|"
+_THAN_IN = re.compile(r"(?i)\bthan\s+(?:at\s+(?=(?:its|their)\s))?"
+                      r"(?:(?:it|they|this|that|these|those)\s+(?:was|were|had\s+been|stood|did|cost|"
                       r"sold(?:\s+for|\s+at)?|fetched|traded(?:\s+at)?|went\s+for)\s+|"
                       r"(?:that|those)\s+|(?:the|its|their)\s+(?:[a-z]+\s+){1,3})?(?:in|during|for|of)\s*$")
 

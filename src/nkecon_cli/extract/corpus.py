@@ -1216,6 +1216,14 @@ CORPUS: tuple[Example, ...] = (
     Example("year-span", "In 2013-14, aid totalled $21 million. In fiscal year 2011/12, it was $18 million.", D2015,
             {"$21 million": Want(21e6, "USD", "2013/2014"), "$18 million": Want(18e6, "USD", "2011/2012")}),
     # "one-half" is a half, as "half" is (quantities: fraction)
+    Example("fraction", "Exports were only one-40th of the South's in 2020, and steel output was two-fifths lower "
+            "than in 1990; the firm ranked 40th of 180.", date(2021, 3, 1),
+            {"one-40th": Want(2.5, "%", "2020"), "two-fifths": Want(40, "%", "2020")}, never=("40th",)),
+    # the thing compared with at its best or worst is a baseline (attach: baseline-cue); a span of years before a
+    # noun of measure keeps both its years ("2018-19 levels")
+    Example("baseline-cue", "Coal output last year was no higher than at its peak in the mid-1980s, while steel "
+            "output was 30 percent lower.", date(2016, 1, 10), {"30 percent": Want(30, "%", "2015")},
+            never_when=("1983/1986",)),
     Example("fraction", "Almost one-half of the trade went to Japan in 1966, and two-thirds of the cotton came from "
             "the Soviet Union.", D1998, {"Almost one-half": Want(50, "%", "1966", approx="almost"),
                                           "two-thirds": Want(66.7, "%", "1966")}),

@@ -287,8 +287,10 @@ def _short_of_figure(text: str, m: re.Match[str]) -> re.Match[str]:
         return m
     at = m.start() + end.start(1)
     qs = find_quantities(text, at, min(len(text), at + 40))
-    if not qs or qs[0].start != at or not qs[0].unit or (qs[0].unit == "count" and not qs[0].noun):
-        return m  # (the end's number counts nothing: "1990-95 plan", "from September 2 to 6, rain")
+    if not qs or qs[0].start != at or not qs[0].unit or (qs[0].unit == "count" and (
+            not qs[0].noun or qs[0].noun in OF_A_YEAR)):
+        return m  # (the end's number counts nothing: "1990-95 plan", "from September 2 to 6, rain", "to 2018-19
+        # levels": the span's measure)
     return _DATE_RE.match(text, m.start(), m.start() + end.end("first")) or m
 
 

@@ -99,7 +99,9 @@ _YEAR_TITLE = re.compile(r"[12](?<![\w,.][12])(?:(?<=1)[6-9]\d\d|(?<=2)0\d\d)\s+
                          r"(?:Year\s*[Bb]ook|Yearbook|Almanac|Annual\s+Report|Report|White\s+Paper|Handbook|Bulletin|Outlook|Factbook)\b")
 # ordinal ranks: "the 3rd largest", "ranks 2nd", "96th place", "179th of 180" — a position, not a quantity (corpus:
 # ordinal-rank)
-_ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
+_ORDINAL = re.compile(r"\d(?<![\w.,]\d)(?<!one-\d)(?<!one \d)(?<!\ba \d)\d{0,3}(?:st|nd|rd|th)\b"
+                      # (not a fraction's: "one-40th of the South's" — corpus: fraction)
+                      r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\b)"
                       r"(?!\s+(?:half|quarter)\b)"  # ("the 2nd quarter" is a time, which the date finder reads)
                       # … with the total it is a rank among: "179th of 180 countries", "2nd out of 12"

@@ -99,13 +99,17 @@ _DENOMINATORS = {
 DENOMINATORS = tuple(_DENOMINATORS)  # the ordinals a share in words may end in ("a fifth", "one-fortieth")
 # what a sentence holding a share in words holds (a plain search of its lowercased words, before the pattern)
 _FRACTION_CUES = ("half", "quarter", "third", "th of", "ths of", "tieth", "ieths", "twelfth", "hundredth",
-                  "thousandth")
+                  "thousandth", "ths lower", "ths higher", "ths less", "ths more", "ths smaller", "ths larger")
 _TENS_ORDINAL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
 _FRACTION = re.compile(
     r"(?i)(?<![\w-])(?P<w>(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    rf"(?P<d>{_TENS_ORDINAL}|{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})s?|(?:one[\s-]+)?half)"
-    r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b|th(?:at|ose)\s+of\b))"  # ("one-sixtieth that of the South's")
+    rf"(?P<d>{_TENS_ORDINAL}|{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))}|"
+    # an ordinal in digits: "one-40th of the South's", "a 200th of" (corpus: fraction)
+    r"(?<=[\s-])\d{1,4}(?:st|nd|rd|th))s?|(?:one[\s-]+)?half)"
+    r"(?=\s+(?:of\b|the\b|its\b|our\b|their\b|all\b|th(?:at|ose)\s+of\b|"  # ("one-sixtieth that of the South's")
+    # … and the size of a change: "two-fifths lower than in 1990"
+    r"(?:lower|higher|smaller|larger|less|more|greater|bigger|fewer|below|above)\b))"
     r"(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)"
 )  # ("three-quarters of a million tons" is 750,000 tons, read as a number)
 # a share as so many of so many: "one in five children", "two out of three households", "1 in 4" (corpus: one-in-n);
@@ -130,6 +134,9 @@ def _fraction_share(m: re.Match[str]) -> float | None:
     if m["w"].lower().endswith("half"):  # ("half", "one-half", "one half")
         return 50.0
     n, d = int(words_value(m["n"]) or 0), " ".join(m["d"].lower().replace("-", " ").split())
+    if d[:1].isdigit():
+        den = int(d.rstrip("stndrh"))
+        return 100 * n / den if 1 <= n < den else None
     if " " in d:
         tens, ones = d.split()
         den = int(words_value(tens) or 0) + {"first": 1, "second": 2}.get(ones, _DENOMINATORS.get(ones, 0))
