@@ -1224,6 +1224,8 @@ CORPUS: tuple[Example, ...] = (
     Example("baseline-cue", "Coal output last year was no higher than at its peak in the mid-1980s, while steel "
             "output was 30 percent lower.", date(2016, 1, 10), {"30 percent": Want(30, "%", "2015")},
             never_when=("1983/1986",)),
+    Example("baseline-cue", "Trade rose 12% in 2023 but did not recover to 2018-19 levels.", date(2024, 3, 26),
+            {"12%": Want(12, "%", "2023")}, never_when=("2018",)),
     Example("fraction", "Almost one-half of the trade went to Japan in 1966, and two-thirds of the cotton came from "
             "the Soviet Union.", D1998, {"Almost one-half": Want(50, "%", "1966", approx="almost"),
                                           "two-thirds": Want(66.7, "%", "1966")}),
