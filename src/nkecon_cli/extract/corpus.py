@@ -475,6 +475,8 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: no date after the figure in its conjunct — the date before it still governs
     Example("conjunct-date", "In 1960 the works were rebuilt and their 12 furnaces produced 300,000 tons.", D2016,
             {"300,000 tons": Want(300000, "t", "1960")}),
+    Example("past-window", "In recent five days, the complex turned out 3,000 more tons of fertilizer.",
+            date(2016, 5, 19), {"3,000 more tons": Want(3000, "t", "2016-05-14/2016-05-19")}),
     Example("past-window", "The census, the first in 15 years, put the population at 24 million.", date(2010, 2, 1),
             {"24 million": Want(24e6, "people", "2010")}, never_when=("2025",)),
     Example("past-window", "The population grew by almost 3 million over 15 years.", date(2010, 2, 1),

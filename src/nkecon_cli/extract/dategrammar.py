@@ -189,7 +189,8 @@ _RELATIVE_PATTERNS = (
     rf"(?i:in|within|over|during)\s+(?i:the\s+)?(?i:next\s+|coming\s+|past\s+|last\s+|previous\s+)?(?i:{_NUMW})(?:\s+(?i:or|to|-|–)\s+(?i:{_NUMW}))?"
     r"\s+(?i:years?|months?)(?!\s+(?i:ago|old))",
     # "over the past two weeks", "in the last ten days": those days up to the document (corpus: past-window)
-    rf"(?i:in|over|during)\s+(?i:the\s+)?(?i:past|last|previous)\s+(?i:{_NUMW})\s+(?i:weeks?|days?)(?!\s+(?i:ago|old))",
+    # (and KCNA's "in recent five days")
+    rf"(?i:in|over|during)\s+(?i:the\s+)?(?i:past|last|previous|recent)\s+(?i:{_NUMW})\s+(?i:weeks?|days?)(?!\s+(?i:ago|old))",
     r"(?i:in\s+(?:the\s+)?(?:coming|next|following)\s+years|in\s+the\s+years\s+to\s+come"
     r"|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|from\s+now\s+on|in\s+recent\s+(?:years|months))",
     # the first ten days this year, the first eight months of 2014 is absolute; the latest 10 days, a recent week

@@ -114,7 +114,7 @@ _FAR = re.compile(
     r"(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago(?:\s+at\s+(?P<post>most|the\s+latest|least))?"
 )
 
-_PAST_DAYS = re.compile(r"(?:in|over|during) (?:the )?(?:past|last|previous) (?P<n>.+?) (?P<u>weeks?|days?)")
+_PAST_DAYS = re.compile(r"(?:in|over|during) (?:the )?(?:past|last|previous|recent) (?P<n>.+?) (?P<u>weeks?|days?)")
 _WITHIN = re.compile(
     r"(?i)(?P<prep>in|within|over|during)\s+(?:the\s+)?(?P<next>next\s+|coming\s+)?(?P<past>past\s+|last\s+|previous\s+)?"
     r"(?P<a>.+?)"
