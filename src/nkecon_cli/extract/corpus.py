@@ -271,6 +271,11 @@ CORPUS: tuple[Example, ...] = (
     # the won's plural, as some translations write it (units)
     Example("won-plural", "Maize sold for 3200 North Korean Wons (KPW) a kilogram in Hyesan in 2013.", D2016,
             {"3200 North Korean Wons": Want(3200, "KPW/kg", "2013")}),
+    # a head count takes a period only said just after it (quantities: rate-period)
+    Example("rate-period", "The brickworks, with 150 workers, fired 20,000 bricks daily, and water went to 11,000 "
+            "people per day.", D2016, {"150 workers": Want(150, "people", "2016"),
+                                       "11,000 people": Want(11000, "people", "2016", per="day")},
+            never_per=("150 workers",)),
     # a per cent a year said before it, as after it (quantities: rate-period)
     Example("rate-period", "The won fell at an annualized rate of 120 percent, and rents rose 15 percent annually.",
             D2016, {"120 percent": Want(120, "%", "2016", per="year"),
