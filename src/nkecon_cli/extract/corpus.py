@@ -352,6 +352,11 @@ CORPUS: tuple[Example, ...] = (
     # an order's "it is necessary to", "must" make a target; an observer's "estimates that … will" a forecast, an
     # estimate and no plan (measures: kind-of)
     # a figure set against a target after it is no target: the target's own figure is (measures: kind-of)
+    # "the preceding month", "the prior month" count back as "the previous month" does; "as of late last month" is
+    # the end of last month, not "of late" (dategrammar: baseline-anaphoric)
+    Example("baseline-anaphoric", "Exports hit $12 million in November, up from $10 million the preceding month. Rice "
+            "stood at 4,800 won as of late last month.", date(2018, 12, 23),
+            {"$10 million": Want(10e6, "USD", "2018-10"), "4,800 won": Want(4800, "KPW", "2018-11-21/2018-11-30")}),
     # a month cut short with no day, and a month's possessive, name the month (dategrammar: month-short);
     # counter-examples: a day after the short month is that day, and a word that begins like a month is none
     Example("month-short", "Exports fell 12% in Oct. and rose 3% between Aug. and Nov. November's rice price was 9% "
@@ -879,6 +884,8 @@ CORPUS: tuple[Example, ...] = (
             {"300 more tons": Want(300, "t", "2016", per="day"), "40 more tons": Want(40, "t", "2016", per="shift"),
              "$3 billion": Want(3e9, "USD", "2016", per="year")}),
     # the least the words of a vague count can mean (quantities: vague-count); counter-example: "tens" with no "of"
+    Example("vague-count", "The mine produced scores of tons of ore a day.", D2016,
+            {"scores of tons": Want(40, "t", "2016", approx="at-least", per="day")}),
     Example("vague-count", "Scores of teams and one hundred and tens of brigades fulfilled their plans, producing "
             "several hundred tons of coal more than planned.", D2016,
             {"Scores of teams": Want(40, "count", "2016", approx="at-least"),

@@ -174,7 +174,8 @@ _RELATIVE_PATTERNS = (
     r"(?i:early|late)\s+(?i:this|last|next)\s+year",
     # "early this month", "the end of last month": a third of the month, its first or last days (corpus: part-of-month)
     rf"{_PART}[\s-]+(?i:this|last|next|the\s+previous|the\s+following)\s+(?i:month)",
-    rf"(?i:(?:this|last|next|the\s+coming|the\s+following|the\s+previous)\s+(?:{_SEASON}|week|month))",
+    rf"(?i:(?:this|last|next|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+"
+    rf"(?:{_SEASON}|week|month))",
     # "autumn last year", "the spring of this year": the season of a year counted from the document (resolution)
     rf"(?:(?i:the)\s+)?{_SEASON}\s+(?:(?i:period|season|months)\s+)?(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year)",
     rf"(?i:(?:last|next|this))\s+{MONTH_BARE}",
@@ -199,7 +200,9 @@ _RELATIVE_PATTERNS = (
     rf"(?:\s+(?i:(?:of\s+|in\s+)?(?:this|the\s+current)\s+(?:year|month))|(?<=months)\s+(?i:of|in)\s+{YEAR})?",
     r"(?i:(?:a|the)\s+recent\s+(?:week|fortnight)|recent\s+(?:days|weeks))",
     r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?year)",
-    r"(?i:recently|lately|of\s+late)",
+    # (not "as of late last month", "of late March": "late" is then a part of the month)
+    r"(?i:recently|lately|of\s+late(?!\s+(?:last|this|next|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:1[6-9]|20)\d\d)\b))",
     # counted from the date that governs the sentence (``attach``); from the document's when none does
     r"(?i:(?:a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|later|before)|the\s+year\s+(?:before|after))",
     # "a week earlier", "two months before": a shorter time counted the same way ("two months before the harvest" counts

@@ -710,7 +710,7 @@ def _at_baseline_precision(dating: Dating, comparison: Comparison | None, clause
 # still hold a figure ("two million tons", "$ five million"); one trie pattern, asked once a sentence
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
                  "seventy eighty ninety hundred thousand million billion dozen half third quarter doubl twice tripl "
-                 "trebl quadrupl halv " + " ".join(DENOMINATORS))  # (and every share's: "less than a fifth of")
+                 "trebl quadrupl halv scores " + " ".join(DENOMINATORS))  # (and every share's: "less than a fifth of")
 _NUMBER_WORD_OR_SUM = re.compile(r"(?<![\w-])(?:" + word_pattern(_NUMBER_WORDS) + r")|[$£€¥₩]")
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
