@@ -55,7 +55,10 @@ _BASELINE_CUE = re.compile(
 )
 # a baseline after its date: "the 1949 level", "1955 levels", "1955 figures"
 _BASELINE_AFTER = re.compile(r"(?i)\s*(?:levels?|figures?|output\s+level|equivalents?|counterparts?|totals?|"
-                             r"averages?)\b")  # "over their 2013 equivalents"
+                             r"averages?)\b"  # "over their 2013 equivalents"
+                             # (not an adjective of the thing counted: "Jan-Nov total trade was down 52.9 pct")
+                             r"(?!\s+(?:trade|exports?|imports?|output|production|value|volume|revenues?|sales|"
+                             r"shipments|spending|investment)\b)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:that|this|the|its|their)\s+$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|of|from|above|below|over|versus|vs\.?|against|to|"
                               r"with|on|beyond|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)\s+$")

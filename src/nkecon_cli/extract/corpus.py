@@ -359,6 +359,11 @@ CORPUS: tuple[Example, ...] = (
             {"$10 million": Want(10e6, "USD", "2018-10"), "4,800 won": Want(4800, "KPW", "2018-11-21/2018-11-30")}),
     # a month cut short with no day, and a month's possessive, name the month (dategrammar: month-short);
     # counter-examples: a day after the short month is that day, and a word that begins like a month is none
+    Example("month-short", "Jan-Nov total trade was down 52.9 pct. Exports in Jan.-Nov. 2017 fell 12 percent.",
+            date(2018, 12, 23), {"52.9 pct": Want(52.9, "%", "2018-01/2018-11"),
+                                 "12 percent": Want(12, "%", "2017-01/2017-11")}),
+    Example("month-short", "Jan Hus Trading said shipments fell 14 percent.", date(2018, 12, 23),
+            {"14 percent": Want(14, "%", "2018")}),
     Example("month-short", "Exports fell 12% in Oct. and rose 3% between Aug. and Nov. November's rice price was 9% "
             "above the summer's.", date(2019, 12, 20),
             {"12%": Want(12, "%", "2019-10"), "3%": Want(3, "%", "2019-08/2019-11"), "9%": Want(9, "%", "2019-11")}),

@@ -53,6 +53,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a month named in full or cut short, with no day after it: "in Oct.", "between Aug. and Nov." (corpus: month-short);
 # the short name capitalised and ending the word ("Decade", "Marshal" are no months)
+MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![\w'’.-])))")
 
@@ -99,6 +100,9 @@ _ABSOLUTE_PATTERNS = (
     rf"(?=\s+(?i:plan|quota|target|assignment)s?\b)",
     # between January and November last year, from January to November 2014: a span of months (corpus: month-range)
     rf"(?i:between|from)\s+{MONTH_WORD}\s+(?i:and|to|through|till|until)\s+{MONTH_WORD}"
+    rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
+    # the wires' "Jan-Nov", "Jan.-Nov. 2018", "Jan-Sept": a span of months cut short (corpus: month-short)
+    rf"(?:(?i:in|during|for|of)\s+(?:(?i:the)\s+)?)?{MONTH_SHORT}\.?\s*[-–]\s*{MONTH_SHORT}\.?(?![\w'’-])"
     rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:this|last|next)\s+(?i:year)))?",
     # January-August 2014, in January–February, January-November last year: a span of months (corpus: month-range)
     rf"(?:(?i:in|during|for|of)\s+(?:(?i:the)\s+)?)?{MONTH_BARE}\s*(?:[-–]|(?<=\w)-to-(?=\w))\s*{MONTH_BARE}"

@@ -27,6 +27,7 @@ from .dategrammar import (
     JUCHE_BRACKET,
     MONTH,
     MONTH_BARE,
+    MONTH_SHORT,
     MONTH_WORD,
     YEAR,
     juche_to_gregorian,
@@ -100,8 +101,8 @@ _HALF_YEAR = re.compile(
     rf"(?:\s+of\s+(?:(?P<y>{YEAR})|the\s+year)|\s+(?P<y2>{YEAR}))?", re.I)
 
 _MONTHS_SPAN = re.compile(
-    rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?:the\s+)?(?P<a>{MONTH_WORD})\s*"
-    rf"(?:[-–]|-to-|\s(?:and|to|through|till|until)\s)\s*(?P<b>{MONTH_WORD})(?:\s+period)?"
+    rf"(?i)(?:(?:between|from|in|during|for|of)\s+)?(?:the\s+)?(?P<a>{MONTH_WORD}|{MONTH_SHORT}\.?)\s*"
+    rf"(?:[-–]|-to-|\s(?:and|to|through|till|until)\s)\s*(?P<b>{MONTH_WORD}|{MONTH_SHORT}\.?)(?:\s+period)?"
     rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<w>this|last|next)\s+year))?")
 _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH_BARE})\s*[-–]\s*(?P<b>{MONTH_BARE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
 _MONTH_OF_YEAR = re.compile(rf"(?:the\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{YEAR})", re.I)
