@@ -836,6 +836,12 @@ CORPUS: tuple[Example, ...] = (
     Example("masthead", "Review of Resource Economies Vol. 4, No. 1, May 2010, 7–30\n\nMining provides 6 percent of "
             "jobs.", date(2011, 6, 1), {"6 percent": Want(6, "%", "2011")}, never_when=("2010-05",),
             stated="2011-06"),
+    # a clause of "since" with its own verb, before its year, runs from it to the document (dates: since-clause);
+    # counter-example: the year of the act, with no "since", is that year
+    Example("since-clause", "Since the mine was modernized in 2018, coal output has risen 30 percent.",
+            date(2021, 5, 1), {"30 percent": Want(30, "%", "2018-01-01/2021-05-01")}),
+    Example("since-clause", "In 2018 the mine was modernized and its output rose 30 percent that year.",
+            date(2021, 5, 1), {"30 percent": Want(30, "%", "2018")}),
     # a time put off to is the new time, not a span up to it (dates: deferred-until); counter-example: "until" of a
     # lasting state
     Example("deferred-until", "The Soviet side agreed to defer repayment of 20 million rubles until 1964.",

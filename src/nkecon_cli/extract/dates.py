@@ -187,6 +187,16 @@ def find_dates(
                 last_end = m.end()
                 out.append(FoundDate(m.start() + 5, m.end(), core, r))
                 continue
+        core_in = expr[3:] if expr[:3].lower() == "in " else expr if text[max(0, m.start() - 3) : m.start()].lower() \
+            == "in " else None
+        if core_in is not None and _YEAR_ONLY.fullmatch(core_in) and _SINCE_CLAUSE.search(
+                text, max(0, m.start() - 70), m.start() - (0 if expr[:3].lower() == "in " else 3)):
+            # "Since the mine was modernized in 2018, output has risen 30 percent": from then to the document, as
+            # "since 2018" is (corpus: since-clause)
+            r = _resolve("since " + core_in, doc)
+            if r is not None:
+                out.append(FoundDate(m.start(), m.end(), expr, r))
+                continue
         if expr.split(None, 1)[0].lower() in ("until", "till") and " " in expr and \
                 _DEFERRED.search(text, max(0, m.start() - 70), m.start()):
             # "agreed to defer repayment of 20 million rubles until 1964": the new time it falls due, not a span up
@@ -338,6 +348,8 @@ OF_A_YEAR = frozenset({"numbers", "figures", "figure", "levels", "level", "data"
 _OF_A_YEARS_ACCOUNTS = OF_A_YEAR | {"imports", "exports", "purchases", "sales", "shipments", "harvest", "budget",
                                     "revenues", "earnings", "trade"}
 OF_A_YEAR_NOUNS = ("numbers", "figures", "data", "statistics", "estimates")  # "figures from 1999": of 1999
+# a clause of "since" with its own subject and verb, before its time: "Since the mine was modernized in 2018"
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:the|its|their|it|they|he|she|we|this|that)\b[^,.;:()]{0,55}\s$")
 # a time put off to: "defer repayment … until 1964", "postponed the delivery until October" (corpus: deferred-until)
 _DEFERRED = re.compile(r"(?i)\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|put\s+off|"
                        r"push(?:ed)?\s+back|reschedul(?:e|ed|ing))\b[^.;:]{0,60}$")
