@@ -77,6 +77,9 @@ _RANGE_WORD = re.compile(r"(?i)\s(?:to|through|thru|till|until|and)\s|[-–]")
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|up|down|against|compared|as\s+against|versus|"
     r"from|which|with|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|gain)|"
+    # (and the wire's other participles of change: ", plummeting from the 60 won paid on Dec. 4")
+    r"plummeting|plunging|tumbling|sliding|slipping|soaring|surging|jumping|climbing|dropping|declining|"
+    r"skyrocketing|spiking|gaining|losing|shrinking|growing|"
     r"even\s+(?:as|though|if)|because|despite|"
     r"the\s+(?:latter|former))\b)|\s(?=(?:while|whereas)\b)"
 )

@@ -836,6 +836,9 @@ CORPUS: tuple[Example, ...] = (
     Example("masthead", "Review of Resource Economies Vol. 4, No. 1, May 2010, 7–30\n\nMining provides 6 percent of "
             "jobs.", date(2011, 6, 1), {"6 percent": Want(6, "%", "2011")}, never_when=("2010-05",),
             stated="2011-06"),
+    # a participle of change begins a clause of its own, whose date is its figure's (attach: clause-break)
+    Example("clause-break", "Dealers paid 1,500 won per yuan last month, plummeting from the 60 won paid for each "
+            "yuan on Dec. 4.", date(2010, 1, 3), {"60 won": Want(60, "KPW", "2009-12-04")}),
     # a clause of "since" with its own verb, before its year, runs from it to the document (dates: since-clause);
     # counter-example: the year of the act, with no "since", is that year
     Example("since-clause", "Since the mine was modernized in 2018, coal output has risen 30 percent.",

@@ -191,7 +191,8 @@ CHANGE_WORDS = (
     r"(?:rose|risen|rising|rise|fell|fallen|falling|grew|grown|growth|increased?|increasing|decreased?|decreasing|"
     r"declined?|declining|dropped|dropping|drop|jumped|jumping|climbed|climbing|went\s+(?:up|down)|"
     r"went(?=\s+from\b)|going(?=\s+from\b)|moved(?=\s+from\b)|"
-    r"slipped|slipping|surged|surging|plunged|plunging|soared|soaring|shrank|shrinking|"
+    r"slipped|slipping|surged|surging|plunged|plunging|soared|soaring|shrank|shrinking|plummet(?:ed|ing)|"
+    r"tumbl(?:ed|ing)|slid|sliding|skyrocket(?:ed|ing)|spik(?:ed|ing)|"
     r"expanded|expanding|gained|gaining|lost|losing|doubled|doubling|tripled|tripling|halved|halving|reduced|reducing|"
     r"raised|raising|cut|cutting|changed|changing|up|down)"
 )
