@@ -271,6 +271,12 @@ CORPUS: tuple[Example, ...] = (
     # the won's plural, as some translations write it (units)
     Example("won-plural", "Maize sold for 3200 North Korean Wons (KPW) a kilogram in Hyesan in 2013.", D2016,
             {"3200 North Korean Wons": Want(3200, "KPW/kg", "2013")}),
+    # a rate's period as the adjective of its capacity, cap or quota, or of a day's output (quantities:
+    # rate-period); counter-examples: a year's total named "annual" is no rate
+    Example("rate-period", "Its daily output is 400 tons, and it has an annual capacity of 300,000 tons.", D2016,
+            {"400 tons": Want(400, "t", "2016", per="day"), "300,000 tons": Want(3e5, "t", "2016", per="year")}),
+    Example("rate-period", "Annual output reached 2 million tons in 2015; the annual budget for 2018 was 5 billion "
+            "won.", D2016, {"2 million tons": Want(2e6, "t", "2015")}, never_per=("2 million tons",)),
     # a head count takes a period only said just after it (quantities: rate-period)
     Example("rate-period", "The brickworks, with 150 workers, fired 20,000 bricks daily, and water went to 11,000 "
             "people per day.", D2016, {"150 workers": Want(150, "people", "2016"),

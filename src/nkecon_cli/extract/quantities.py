@@ -945,6 +945,11 @@ def _complete(
     if per is None and unit not in DURATIONS and (pv := PERIOD_BEFORE_VERB.search(text, max(start, qstart - 40),
                                                                                     qstart)) is not None:
         per = _PER_WORD[pv["q"]]  # "has daily produced 400 more tons" (corpus: rate-period)
+    if per is None and unit not in DURATIONS and unit not in ("%", "pp", "times") and \
+            (rated := _RATE_NOUN_BEFORE.search(text, max(start, qstart - 50), qstart)) is not None:
+        # ("an annual capacity of 300,000 tons", "its daily output is 400 tons", "the annual sales cap of $400.9
+        # million" — corpus: rate-period)
+        per = _ADJECTIVE_PERIOD[(rated["q"] or rated["q2"]).lower()]
     if per is None and unit in ("%", "pp") and _ANNUAL_RATE_BEFORE.search(text, max(start, qstart - 50), qstart):
         per = "year"  # "depreciated at an annualized rate of 200 percent", as "200 percent annually" (corpus:
         # rate-period)
@@ -988,6 +993,15 @@ _PRICE_WEIGHT = re.compile(r"(?i)\s?(?:kg|kilos?|kilograms?|tons?|tonnes?|t|litr
 _CLOSE = re.compile(r"\s*\)")
 _PLACES = frozenset({"counties", "provinces", "districts", "cities", "regions", "areas", "sites", "towns", "villages",
                      "schools", "hospitals", "clinics", "markets", "countries"})
+# a rate's period as the adjective of its noun, a capacity, a cap, a quota or a day's output: "an annual capacity of
+# 300,000 tons", "its daily output is 400 tons" (not a year's total named so: "the annual budget was 5 billion won")
+_ADJECTIVE_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "daily": "day"}
+_RATE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<q>annual|yearly|monthly|daily)\s+(?:(?:production|output|sales|export|import|generating|"
+    r"processing|handling|refining)\s+)?(?:capacity|capacities|cap|caps|quota|quotas|limit|ceiling|demand|"
+    r"consumption|throughput)|(?P<q2>monthly|daily)\s+(?:output|production|catch))\s+"
+    r"(?:(?:of|is|was|at|stood\s+at|reached|totals?|totalled)\s+)+"
+    r"(?:(?:about|some|around|nearly|over|more\s+than|up\s+to|an\s+estimated)\s+)?$")
 # a per cent a year, said before it: "at an annualized rate of 200 percent", "an annual growth rate of 9.4 percent"
 _ANNUAL_RATE_BEFORE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)\s+(?:average\s+)?(?:growth\s+)?(?:rate|pace|"
                                  r"average)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than|roughly)\s+)?$")
