@@ -277,6 +277,10 @@ CORPUS: tuple[Example, ...] = (
             {"400 tons": Want(400, "t", "2016", per="day"), "300,000 tons": Want(3e5, "t", "2016", per="year")}),
     Example("rate-period", "Annual output reached 2 million tons in 2015; the annual budget for 2018 was 5 billion "
             "won.", D2016, {"2 million tons": Want(2e6, "t", "2015")}, never_per=("2 million tons",)),
+    # the same cap measured otherwise after "or" shares its period (quantities: rate-period)
+    Example("rate-period", "The resolution capped coal exports at $400.9 million or 7.5 million tons per year.",
+            date(2017, 2, 24), {"$400.9 million": Want(400.9e6, "USD", "2017", per="year"),
+                                "7.5 million tons": Want(7.5e6, "t", "2017", per="year")}),
     # a head count takes a period only said just after it (quantities: rate-period)
     Example("rate-period", "The brickworks, with 150 workers, fired 20,000 bricks daily, and water went to 11,000 "
             "people per day.", D2016, {"150 workers": Want(150, "people", "2016"),

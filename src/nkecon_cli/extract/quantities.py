@@ -945,6 +945,9 @@ def _complete(
     if per is None and unit not in DURATIONS and (pv := PERIOD_BEFORE_VERB.search(text, max(start, qstart - 40),
                                                                                     qstart)) is not None:
         per = _PER_WORD[pv["q"]]  # "has daily produced 400 more tons" (corpus: rate-period)
+    if per is None and unit not in DURATIONS and (alt := _OR_RATE_AFTER.match(text, p, end)) is not None:
+        per = _PER_WORD.get(alt["p"].lower(), alt["p"].lower())  # "capped at $400.9 million or 7.5 million tons per
+        # year": the other measure of one cap (corpus: rate-period)
     if per is None and unit not in DURATIONS and unit not in ("%", "pp", "times") and \
             (rated := _RATE_NOUN_BEFORE.search(text, max(start, qstart - 50), qstart)) is not None:
         # ("an annual capacity of 300,000 tons", "its daily output is 400 tons", "the annual sales cap of $400.9
@@ -995,6 +998,10 @@ _PLACES = frozenset({"counties", "provinces", "districts", "cities", "regions", 
                      "schools", "hospitals", "clinics", "markets", "countries"})
 # a rate's period as the adjective of its noun, a capacity, a cap, a quota or a day's output: "an annual capacity of
 # 300,000 tons", "its daily output is 400 tons" (not a year's total named so: "the annual budget was 5 billion won")
+# the same thing measured otherwise after "or", with the rate's period: "$400.9 million or 7.5 million tons per year"
+_OR_RATE_AFTER = re.compile(r"(?i)\s+or\s+(?:about\s+|some\s+|around\s+)?(?:US\$|\$)?\d[\d.,]*\s*(?:million|billion|"
+                            r"thousand)?\s*[a-z]{1,12}\s+(?:a|an|per|every|each)\s+(?P<p>year|annum|month|day)\b"
+                            r"(?!\s+(?:earlier|ago|before|later|after))")
 _ADJECTIVE_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "daily": "day"}
 _RATE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?P<q>annual|yearly|monthly|daily)\s+(?:(?:production|output|sales|export|import|generating|"
