@@ -259,7 +259,7 @@ _COORDINATES = re.compile(r"\d(?<![\d.,]\d)\d?\d?\s\d{2}\s[NS],\s\d{1,3}\s\d{2}\
 # a reading room's file size ("433.54 KB") and an intelligence report's serial ("EA 85-10024", "GI 84-10123"): the
 # page's and the record's, no figure (corpus: stamp)
 _FILE_SIZE = re.compile(r"\d(?<![\d.,]\d)[\d.,]*\s?(?-i:KB|MB|GB|kB)\b")
-_REPORT_SERIAL = re.compile(r"\b(?!USD|KPW|KRW|CNY|RMB|EUR|GBP|JPY|RUB|CHF)[A-Z]{2,4}\s?\d{2}-\d{4,6}[A-Z]?\b")
+_REPORT_SERIAL = re.compile(r"(?=[A-Z])\b(?!USD|KPW|KRW|CNY|RMB|EUR|GBP|JPY|RUB|CHF)[A-Z]{2,4} ?\d\d-\d{4,6}[A-Z]?\b")
 # the numbers after "Nos.", all of them names (corpus: ordinal-rank)
 _NOS_LIST = re.compile(r"[Nn](?<=\b[Nn])os\.\s*\d+(?:\s*(?:,|&|and|to|-|–)\s*\d+\b)+")
 
