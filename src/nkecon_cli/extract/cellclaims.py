@@ -62,7 +62,8 @@ def cell_candidate(text: str, c: Cell, doc: Document, lex: Lexicon, lowered: str
     q = Quantity(c.start, c.end, c.text, c.value, c.value_max, c.approx, c.unit or "count", None,
                  (c.measure or "").lower() or None if c.unit == "count" else None, True)
     q = money_era(text, q, dating.when)
-    future = bool(dating.when and doc.doc_date and bounds(dating.when)[0] > doc.doc_date)
+    latest = doc.latest or doc.doc_date  # (a table of a document dated "1953" may be of December: its March has come)
+    future = bool(dating.when and latest and bounds(dating.when)[0] > latest)
     caption = (c.caption or "") + " " + (header or "")
     kind = "estimate" if c.estimated else "target" if c.planned or (_PLAN_WORD.search(caption) and future) else (
         "estimate" if _ESTIMATE_WORD.search(caption) else "target" if future else "statistic")

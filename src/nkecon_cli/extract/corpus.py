@@ -247,6 +247,11 @@ CORPUS: tuple[Example, ...] = (
             {"3,300 doctors": Want(3300, "people", "2000")}),
     # a caption's run of years over rows of as many figures: a figure a year, in order (tables: grid-caption-years);
     # counter-example: rows of one figure each keep the caption's span
+    # a row's period as a span of months in a cell of its own (tables: grid-time-column)
+    Example("grid-time-column", "Item | Season | Quota\nKelp | March - April | 120 kg\nMackerel | July - September | "
+            "75 kg\n", date(1953, 1, 1), {"120 kg": Want(120, "kg", "1953-03/1953-04", kind="statistic",
+                                                      measure="Kelp — Quota"),
+                                         "75 kg": Want(75, "kg", "1953-07/1953-09")}, stated="1953"),
     Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 2,901 2,626\nMaize 2,323 2,385\n",
             D2016, {"2,901": Want(2.901e6, "t", "2013"), "2,626": Want(2.626e6, "t", "2014"),
                     "2,385": Want(2.385e6, "t", "2014")}),

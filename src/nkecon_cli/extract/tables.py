@@ -407,6 +407,10 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
         own = [(n, c) for n, (c, _) in enumerate(cols) if c.kind == "time" and c.time]
         if len(own) == 1 and not (0 <= own[0][0] + offset < len(head.times) and head.times[own[0][0] + offset]):
             row_time = (own[0][1].time, own[0][1].mark)  # type: ignore[assignment]
+    if row_time is None:  # a row's period as a span of months in a cell of words: "Kelp | March - April | 120 kg"
+        spans = [_s(text, c) for c, _ in cols if c.kind == "word" and _MONTH_SPAN_CELL.fullmatch(_s(text, c))]
+        if len(spans) == 1:  # (corpus: grid-time-column)
+            row_time = (spans[0].replace("->", "-"), "")
     if row_time and year_end and re.fullmatch(r"\d{4}", row_time[0]):
         row_time = (f"December {row_time[0]}", row_time[1])
     unit: tuple[str, float] | None = None
@@ -443,6 +447,9 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
     return out
 
 
+_MONTH_SPAN_CELL = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s*(?:-|–|->|to)\s*(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)(?:\s+(?:1[6-9]|20)\d\d)?")
 # a column of ranks, list numbers or codes; a column of changes on the period before
 _RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id|footnotes?|notes?|"
                         r"refs?\.?|references?|sources?)\s*$")  # (a column of note numbers is no figure either)
@@ -516,6 +523,9 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
         # a series of "year value" lines is named by its header line ("Grain output (million tonnes):")
         measure = _with_caption(_measure_label(col_head), None, caption) if col_head else (
             _measure_label(caption) if caption else None)
+        if label and measure and not _s(text, ln.cells[0]).startswith(row_time[0][:4]):
+            measure = _measure_label(f"{label} — {col_head}") if col_head else measure  # ("Kelp | March - April |
+            # 120 kg": the row's label names the series, its period a cell of its own)
         first = ln.cells[0]
         time, tspan, mark = row_time[0], (first.start, first.end), row_time[1]
     else:
