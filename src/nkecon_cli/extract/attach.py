@@ -649,11 +649,13 @@ def span_of(d: FoundDate, r: Resolved | None, e: FoundDate, re_: Resolved | None
             ) -> tuple[FoundDate, Resolved] | None:
     """The span from the earlier of two joined times to the later, when both are closed times in order: a figure
     of "July and August" together is of July to August (not the nearer month alone)."""
-    if r is None or re_ is None or "/" in r.edtf or "/" in re_.edtf:
+    if r is None or re_ is None or ".." in r.edtf or ".." in re_.edtf:
         return None
     (fa, ra), (fb, rb) = sorted([(d, r), (e, re_)], key=lambda x: x[0].start)
-    if not bounds(ra.edtf)[1] < bounds(rb.edtf)[0]:
+    (lo, hi_a), (lo_b, hi) = bounds(ra.edtf), bounds(rb.edtf)
+    if not hi_a < lo_b:
         return None
-    edtf = f"{ra.edtf}/{rb.edtf}"
+    # (a part of a month too: "in November and early December" is 1 November to 10 December)
+    edtf = f"{ra.edtf}/{rb.edtf}" if "/" not in ra.edtf + rb.edtf else _edtf_of((lo, hi))
     joined = Resolved(edtf, ra.dated_by, f"'{text[fa.start:fb.end]}', two times joined → {edtf}")
     return FoundDate(fa.start, fb.end, text[fa.start : fb.end], joined), joined

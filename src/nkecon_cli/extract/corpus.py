@@ -374,6 +374,9 @@ CORPUS: tuple[Example, ...] = (
             {"$10 million": Want(10e6, "USD", "2018-10"), "4,800 won": Want(4800, "KPW", "2018-11-21/2018-11-30")}),
     # a month cut short with no day, and a month's possessive, name the month (dategrammar: month-short);
     # counter-examples: a day after the short month is that day, and a word that begins like a month is none
+    # two times joined by "and", a part of a month among them, are one span (attach: joined-times)
+    Example("joined-times", "Fishermen netted 1.8 times more fish year-on-year in November and early December this "
+            "year.", date(2016, 12, 19), {"1.8 times": Want(1.8, "times", "2016-11-01/2016-12-10")}),
     Example("month-short", "Jan-Nov total trade was down 52.9 pct. Exports in Jan.-Nov. 2017 fell 12 percent.",
             date(2018, 12, 23), {"52.9 pct": Want(52.9, "%", "2018-01/2018-11"),
                                  "12 percent": Want(12, "%", "2017-01/2017-11")}),
