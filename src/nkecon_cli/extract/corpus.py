@@ -2154,6 +2154,9 @@ CORPUS: tuple[Example, ...] = (
             "Rate, % 4.5\nHospitals: 1,120\n", D2016,
             {"1.0": Want(1, "%", "2016"), "120,540": Want(120540, "km2", "2016"), "4.5": Want(4.5, "%", "2016"),
              "1,120": Want(1120, "count", "2016")}),
+    Example("grid-indicator-unit", "People in need: 18 million\nChildren in need: 4.95 million\nFertility rate: 1.9\n",
+            date(2017, 1, 1), {"18 million": Want(18e6, "people", "2017"),
+                               "4.95 million": Want(4.95e6, "people", "2017")}, stated="2017"),
     Example("grid-indicator-unit", "Phones\n\nMobile phone users\nNorth: 3.2 millions\nSouth: 21,000\n", D2016,
             {"3.2 millions": Want(3.2e6, "people", "2016"), "21,000": Want(21000, "people", "2016")}),
     # a change "(annual %)" is a per cent, of a population's growth too, in a table and in prose

@@ -79,7 +79,9 @@ class Table:
 _PEOPLE = re.compile(r"(?i)population|\bpop\b|people(?!['’]s\s+(?:republic|democratic|committee|assembly|army|party|"
                      r"bank|daily|economy|palace|theatre))|persons|inhabitants|residents|citizens|military|\barmy\b|troops|"
                      r"soldiers|labou?r\s+(?:work\s+)?force|work\s?force|refugees|workers|employees|migrants|"
-                     r"\busers\b|\bsubscribers\b")
+                     r"\busers\b|\bsubscribers\b|"
+                     # the persons a humanitarian fact box counts: "Children in need: 4.95 million"
+                     r"\bchildren\b(?!\s+(?:per|born)\b)|\bwomen\b|\bbeneficiaries\b|\bpatients\b")
 
 # what an indicator's name says its bare figures are counted in (corpus: grid-indicator-unit): a span of life in
 # years, a crude rate per thousand people, a prevalence or a share in per cent, persons counted
