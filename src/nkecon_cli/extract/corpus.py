@@ -377,6 +377,13 @@ CORPUS: tuple[Example, ...] = (
     # two times joined by "and", a part of a month among them, are one span (attach: joined-times)
     Example("joined-times", "Fishermen netted 1.8 times more fish year-on-year in November and early December this "
             "year.", date(2016, 12, 19), {"1.8 times": Want(1.8, "times", "2016-11-01/2016-12-10")}),
+    # a dated sentence with no figure reads its month as a figure's date is read: a month of the past named alone that
+    # would fall after the document is the last such month before it (sentenceclaims: month-before-document);
+    # counter-example: a sentence of the future keeps it ahead
+    Example("month-before-document", "China joined the sanctions resolution on Nov. 30 following the nuclear test, "
+            "cutting coal trade.", date(2017, 2, 24), events=("2016-11-30",)),
+    Example("month-before-document", "The bank will open its Rason branch for trade on Oct. 5, the ministry said.",
+            date(2015, 1, 10), events=("2015-10-05",)),
     Example("month-short", "Jan-Nov total trade was down 52.9 pct. Exports in Jan.-Nov. 2017 fell 12 percent.",
             date(2018, 12, 23), {"52.9 pct": Want(52.9, "%", "2018-01/2018-11"),
                                  "12 percent": Want(12, "%", "2017-01/2017-11")}),

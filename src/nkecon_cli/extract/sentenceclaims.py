@@ -621,7 +621,11 @@ def sentence_candidates(text: str, lowered: str, start: int, end: int, sent_date
     if not _TERMINAL_END.search(quote) and len(quote.split()) <= 12:
         return out  # a heading or a dateline, not a sentence
     ev = own[0] if own else weak[0]
-    dating = resolved_dating(ev.resolved, ev, "sentence")  # type: ignore[arg-type]
+    # (read as a figure's date is: a month named alone in a sentence of the past that would fall after the document
+    # is the last such month before it — corpus: month-before-document)
+    r_ev = (attach.reanchor(ev, governing, doc.doc_date, past=roles.past(start, end), latest=latest) or ev.resolved) \
+        if own else ev.resolved
+    dating = resolved_dating(r_ev, ev, "sentence")  # type: ignore[arg-type]
     event_kind = "directive" if _DIRECTIVE.search(quote) else "plan" if _FUTURE.search(quote) else (
         "event" if _EVENT.search(quote) else None)
     out.append(Candidate(start, end, quote, None, dating, None, None, event_kind, topics, entities,
