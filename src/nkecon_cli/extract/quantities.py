@@ -448,9 +448,11 @@ def find_quantities(
         if word in ("one", "a", "an") or (
             word and word.startswith(("a ", "an ")) and not re.search(r"hundred|thousand|million|billion|dozen", word)
         ):
-            # "one" is mostly a pronoun: only a quantity with a unit ("one year's", "one million tons")
+            # "one" is mostly a pronoun: only a quantity with a unit ("one year's", "one million tons"), or the low
+            # end of a range of words ("one or two markets": corpus: range)
             u = _unit_at(text, m.end(), end)
-            if not u and not re.search(r"hundred|thousand|million|billion", word):
+            if not u and not re.search(r"hundred|thousand|million|billion", word) and not (
+                    word == "one" and _ONE_OR_TWO.match(text, m.end(), end)):
                 continue
         got = _complete(text, m.start(), m.end(), value, m, None, start, end, out, passage=passage)
         if got:
@@ -994,6 +996,7 @@ _OUT_OF_BASE = re.compile(r"(?i)\s+out\s+of\s+(?:every\s+)?(?P<b>100|1,000|1000)
 _PRECIOUS_AFTER = re.compile(r"(?i)\s+of\s+(?:fine\s+|pure\s+|refined\s+)?(?:gold|silver|platinum)\b")
 _PRICE_WEIGHT = re.compile(r"(?i)\s?(?:kg|kilos?|kilograms?|tons?|tonnes?|t|litres?|liters?|l)\b")
 _CLOSE = re.compile(r"\s*\)")
+_ONE_OR_TWO = re.compile(r"(?i)\s+(?:or|to)\s+(?:two|three)\b")
 _PLACES = frozenset({"counties", "provinces", "districts", "cities", "regions", "areas", "sites", "towns", "villages",
                      "schools", "hospitals", "clinics", "markets", "countries"})
 # a rate's period as the adjective of its noun, a capacity, a cap, a quota or a day's output: "an annual capacity of
