@@ -923,7 +923,11 @@ CORPUS: tuple[Example, ...] = (
             {"300 more tons": Want(300, "t", "2016", per="day"), "40 more tons": Want(40, "t", "2016", per="shift"),
              "$3 billion": Want(3e9, "USD", "2016", per="year")}),
     # the least the words of a vague count can mean (quantities: vague-count); counter-example: "tens" with no "of"
-    # "one or two" is a range of words, its "one" no pronoun (quantities: range); counter-example: "one" alone is
+    # "one or two" is a range of words, its "one" no pronoun (quantities: range); counter-example: "one" alone is a
+    # pronoun
+    # a multiple's word as an adjective of a kind is no multiple (quantities)
+    Example("multiple-word", "The budget's rise has a double meaning: spending on the economy doubled in 2015.", D2016,
+            {"doubled": Want(2, "times", "2015")}, never=("double",)),
     Example("range", "Only one or two markets in the city stayed open in 2009.", D2016,
             {"one or two markets": Want(1, "count", "2009", value_max=2)}),
     Example("range", "One of the markets in the city stayed open in 2009.", D2016, never=("One",)),

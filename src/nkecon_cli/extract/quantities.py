@@ -84,7 +84,9 @@ _VAGUE_BASE = {"tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousan
 _MULTIPLE = re.compile(r"(?i)(?<![\w-])(?P<w>doubled?|doubling|twice|tripled?|tripling|trebled?|quadrupled?|"
                        r"halved|halving|"
                        r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-                       r"fifty|hundred)-?fold)(?![\w-])")
+                       r"fifty|hundred)-?fold)(?![\w-])"
+                       # (not an adjective of a kind: "a double meaning", "double standards", "a double role")
+                       r"(?!\s+(?:meaning|meanings|standards?|roles?|game|bind|digits?|check|track|life|agent)\b)")
 # ("a threefold increase", "twelvefold": a multiple written in one word, its number read by words_value; corpus:
 # word-fold; "halved" says the size of a fall, 50 %: corpus: halved)
 # a share in words, any denominator an ordinal names: "one third", "two-thirds", "a fifth", "one-fortieth", "one
