@@ -956,7 +956,7 @@ def _complete(
             (rated := _RATE_NOUN_BEFORE.search(text, max(start, qstart - 50), qstart)) is not None:
         # ("an annual capacity of 300,000 tons", "its daily output is 400 tons", "the annual sales cap of $400.9
         # million" — corpus: rate-period)
-        per = _ADJECTIVE_PERIOD[(rated["q"] or rated["q2"]).lower()]
+        per = _PER_WORD[(rated["q"] or rated["q2"]).lower()]
     if per is None and unit in ("%", "pp") and _ANNUAL_RATE_BEFORE.search(text, max(start, qstart - 50), qstart):
         per = "year"  # "depreciated at an annualized rate of 200 percent", as "200 percent annually" (corpus:
         # rate-period)
@@ -1007,7 +1007,6 @@ _PLACES = frozenset({"counties", "provinces", "districts", "cities", "regions", 
 _OR_RATE_AFTER = re.compile(r"(?i)\s+or\s+(?:about\s+|some\s+|around\s+)?(?:US\$|\$)?\d[\d.,]*\s*(?:million|billion|"
                             r"thousand)?\s*[a-z]{1,12}\s+(?:a|an|per|every|each)\s+(?P<p>year|annum|month|day)\b"
                             r"(?!\s+(?:earlier|ago|before|later|after))")
-_ADJECTIVE_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "daily": "day"}
 _RATE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?P<q>annual|yearly|monthly|daily)\s+(?:(?:production|output|sales|export|import|generating|"
     r"processing|handling|refining)\s+)?(?:capacity|capacities|cap|caps|quota|quotas|limit|ceiling|demand|"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .dategrammar import YEAR
+from .dategrammar import MONTH_BARE, YEAR
 from .gluedrows import _glued_rows, header_years
 from .grid import BRACKET_LINE, PART_LABEL, SOURCE_LINE, Block, blocks
 from .gridcells import Line, Tok, figure, is_time_line, range_of, year_mark
@@ -447,9 +447,7 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
     return out
 
 
-_MONTH_SPAN_CELL = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\s*(?:-|–|->|to)\s*(?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December)(?:\s+(?:1[6-9]|20)\d\d)?")
+_MONTH_SPAN_CELL = re.compile(rf"{MONTH_BARE}\s*(?:-|–|->|to)\s*{MONTH_BARE}(?:\s+{YEAR})?")
 # a column of ranks, list numbers or codes; a column of changes on the period before
 _RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id|footnotes?|notes?|"
                         r"refs?\.?|references?|sources?)\s*$")  # (a column of note numbers is no figure either)

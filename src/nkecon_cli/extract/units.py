@@ -184,7 +184,7 @@ PERIOD_BEFORE_VERB = re.compile(r"(?-i:\b(?P<q>annually|yearly|monthly|weekly|da
                                 r"(?:(?:about|some|over|nearly|more\s+than|up\s+to)\s+)?$")
 
 _PER_WORD = {
-    "annum": "year", "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
+    "annum": "year", "annually": "year", "annual": "year", "yearly": "year", "per annum": "year", "monthly": "month",
     "weekly": "week", "daily": "day", "hourly": "hour", "yr": "year", "d": "day",
 }
 
