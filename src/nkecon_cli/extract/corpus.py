@@ -252,6 +252,12 @@ CORPUS: tuple[Example, ...] = (
             "75 kg\n", date(1953, 1, 1), {"120 kg": Want(120, "kg", "1953-03/1953-04", kind="statistic",
                                                       measure="Kelp — Quota"),
                                          "75 kg": Want(75, "kg", "1953-07/1953-09")}, stated="1953"),
+    # a caption's unit at its end, as Korean statistics set it, and a unit's line over the caption (tables:
+    # grid-unit-line)
+    Example("grid-unit-line", "Table 2. Trade with China                Unit: US$ million\nYear\tExports\tImports\n"
+            "2013\t2,912\t3,633\n", D2016, {"2,912": Want(2.912e9, "USD", "2013")}),
+    Example("grid-unit-line", "(Unit: 1,000 tons)\nTable 4. Grain production\nYear\tRice\tMaize\n2013\t2,901\t2,323\n",
+            D2016, {"2,901": Want(2.901e6, "t", "2013")}, never=("1,000",)),
     Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 2,901 2,626\nMaize 2,323 2,385\n",
             D2016, {"2,901": Want(2.901e6, "t", "2013"), "2,626": Want(2.626e6, "t", "2014"),
                     "2,385": Want(2.385e6, "t", "2014")}),

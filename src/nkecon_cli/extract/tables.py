@@ -150,6 +150,13 @@ def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | 
             near.append(text[max(lines[j][0], lines[j][1] - 300) : lines[j][1]].rstrip())
             if len(near) == 2 or near[-1].endswith(":"):
                 break
+    # a caption's unit at its end, as Korean statistics set it ("Table 2. Trade with China      Unit: US$ million"),
+    # and a line that is only a unit over the caption ("(Unit: 1,000 tons)" / "Table 4. Grain production") (corpus:
+    # grid-unit-line)
+    for above in ([caption] if caption is not None else []) + near:
+        tail = _UNIT_TAIL.search(above)
+        if tail is not None and (u := unit_of(f"({tail[1]})")) is not None:
+            return u
     aboves = [caption] if caption is not None else near[:1]
     aboves += [ln for ln in near if ln.endswith(":")]
     for above in aboves:
@@ -234,6 +241,7 @@ def _line_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
 
 
 _UNIT_LABEL_LINE = re.compile(r"(?i)units?\s*[:.]\s*\S")
+_UNIT_TAIL = re.compile(r"(?i)(?:^|\s{2,}|\t|\(\s*)units?\s*:\s*([^()\n:]{1,40}?)\s*\)?\s*$")
 _SCALE_WORD = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|'000)\b")
 _FIGURE_DIGIT = re.compile(r"\d(?![,.]?000\b)")  # (a "1,000 tons" unit line is a scale, no figure)
 
@@ -279,6 +287,12 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     caption = _caption(text, lines, first)
     cap_unit = (_unit_above(text, lines, first, caption) or _unit_line(text, lines, block, lo)
                 or _series_unit(text, lines, block, lo))
+    if cap_unit is None:  # a caption set in the block's first line of words, its unit at its end ("Table 2.
+        # Trade with China        Unit: US$ million", read as a header) (corpus: grid-unit-line)
+        for _, ln in block.lines[:3]:
+            tail = _UNIT_TAIL.search(text, ln.span[0], ln.span[1]) if not ln.nums else None
+            if tail is not None and (cap_unit := unit_of(f"({tail[1]})")) is not None:
+                break
     year_end = bool(caption and _YEAR_END.search(caption))
     kv = _key_values(text, block)
     out: list[Cell] = []
