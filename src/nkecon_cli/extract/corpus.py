@@ -258,6 +258,12 @@ CORPUS: tuple[Example, ...] = (
             "2013\t2,912\t3,633\n", D2016, {"2,912": Want(2.912e9, "USD", "2013")}),
     Example("grid-unit-line", "(Unit: 1,000 tons)\nTable 4. Grain production\nYear\tRice\tMaize\n2013\t2,901\t2,323\n",
             D2016, {"2,901": Want(2.901e6, "t", "2013")}, never=("1,000",)),
+    # Korean statistics' "Unit: US$ 1 million, %": the money a million, the change's column per cent, the "1" no figure;
+    # a change's column after columns of years is of the last of them (tables: grid-unit-line, grid-change-column)
+    Example("grid-unit-line", "Unit: US$ 1 million, %\nYear\tTrade\tGrowth\n2013\t6,545\t10.4\n", D2016,
+            {"6,545": Want(6.545e9, "USD", "2013"), "10.4": Want(10.4, "%", "2013")}, never=("US$ 1", "US$ 1 million")),
+    Example("grid-change-column", "Category\t2013\t2014\tChange (%)\nExports\t2,912\t2,842\t-2.4\n", D2016,
+            {"-2.4": Want(2.4, "%", "2014")}),
     Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 2,901 2,626\nMaize 2,323 2,385\n",
             D2016, {"2,901": Want(2.901e6, "t", "2013"), "2,626": Want(2.626e6, "t", "2014"),
                     "2,385": Want(2.385e6, "t", "2014")}),

@@ -106,12 +106,17 @@ _BARE_INTEGER = re.compile(r"[~≈]?\d{1,4}")
 _YEAR_WORDS = re.compile(r"(?i)\b(?:through|to|until|till|since|from|in|by|of|after|before)$")
 
 
+_UNIT_LINE_START = re.compile(r"(?i)[ \t]*\(?\s*units?\s*:")
+
+
 def _role(text: str, ln: Line, next_line: str | None) -> str:
     if not ln.cells:
         return "blank"
     if is_time_line(ln):
         return "times"
     if ln.nums:
+        if _UNIT_LINE_START.match(text, ln.span[0], ln.span[1]):
+            return "text"  # "Unit: US$ 1 million, %": the table's unit, its "1" no figure (corpus: grid-unit-line)
         if len(ln.cells) == 1 and _BARE_INTEGER.fullmatch(text[ln.cells[0].start : ln.cells[0].end]):
             return "text"  # a whole number alone on its line, with no label or unit: a year, a rank, a page
         if ln.layout == "colon":

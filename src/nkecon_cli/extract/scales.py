@@ -90,7 +90,8 @@ def _over_list(text: str, qstart: int) -> tuple[str, float, bool, int] | None:
 # a money's scale declared with the money first: "(unit: US$ 1,000)", "(KRW 1,000)" ("unit: 1,000 won" is above)
 _MONEY_FIRST = re.compile(r"(?i)(?:\(\s*(?:units?\s*:\s*)?|(?<![\w-])units?\s*:\s*)(?:in\s+)?"
                           r"(?:US\$|\$|USD|KRW|KPW|CNY|RMB|EUR|JPY|won|yuan)\s?"
-                          r"(?:1,000|1 000|'000|1,000,000|100 million)(?=\s*[)\n;,]|\s*$)")
+                          r"(?:1,000|1 000|'000|1,000,000|100 million|1 (?:thousand|million|billion))"
+                          r"(?=\s*[)\n;,]|\s*$)")
 
 
 def declarations(text: str, start: int, end: int) -> list[tuple[int, int]]:

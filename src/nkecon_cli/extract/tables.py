@@ -138,6 +138,9 @@ _A_SENTENCE = re.compile(r"[A-Z][^()]*\s\S+\s\S+\s[^()]*[a-z][.!]")
 def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | None) -> tuple[str, float] | None:
     """The unit the caption names, else one a phrase of the line above names ("… (in millions of US dollars) were as
     follows:", "Figures are in thousands of tonnes.") — the nearest line above the table, however long."""
+    if caption is not None and (tail := _UNIT_TAIL.search(caption)) is not None and \
+            (u := unit_of(f"({_ONE_SCALE.sub('', _PCT_TAIL.sub('', tail[1]))})")) is not None:
+        return u  # ("Unit: US$ 1 million, %": the money's, the per cent a column's own)
     # (a caption that is a sentence names its unit in a phrase, below: "Officials did not comment." is no unit)
     u = unit_of(caption) if caption is None or not _A_SENTENCE.fullmatch(caption.strip()) else None
     if u is not None:
@@ -155,7 +158,7 @@ def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | 
     # grid-unit-line)
     for above in ([caption] if caption is not None else []) + near:
         tail = _UNIT_TAIL.search(above)
-        if tail is not None and (u := unit_of(f"({tail[1]})")) is not None:
+        if tail is not None and (u := unit_of(f"({_ONE_SCALE.sub('', _PCT_TAIL.sub('', tail[1]))})")) is not None:
             return u
     aboves = [caption] if caption is not None else near[:1]
     aboves += [ln for ln in near if ln.endswith(":")]
@@ -232,15 +235,20 @@ def _line_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
     if m:
         return unit_of(f"({m[1]})")
     body = text[span[0] : span[1]].strip()
+    if _UNIT_LABEL_LINE.match(body) and len(body) <= 40:
+        # ("Unit: US$ 1 million, %": Korean statistics' one-million scale, and the per cent of a column beside)
+        body = _ONE_SCALE.sub("", _PCT_TAIL.sub("", body))
+        if not _FIGURE_DIGIT.search(body):
+            return unit_of(body)
     if not body or len(body) > 40 or _FIGURE_DIGIT.search(body):
         return None
-    if _UNIT_LABEL_LINE.match(body):
-        return unit_of(body)
     u = unit_of(body) if len(body.split()) <= 5 and _SCALE_WORD.search(body) else None
     return u if u is not None and u[1] != 1.0 else None
 
 
 _UNIT_LABEL_LINE = re.compile(r"(?i)units?\s*[:.]\s*\S")
+_ONE_SCALE = re.compile(r"(?i)\b1\s+(?=(?:thousand|million|billion)\b)")
+_PCT_TAIL = re.compile(r"\s*,\s*%\s*$")
 _UNIT_TAIL = re.compile(r"(?i)(?:^|\s{2,}|\t|\(\s*)units?\s*:\s*([^()\n:]{1,40}?)\s*\)?\s*$")
 _SCALE_WORD = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|'000)\b")
 _FIGURE_DIGIT = re.compile(r"\d(?![,.]?000\b)")  # (a "1,000 tons" unit line is a scale, no figure)
@@ -291,7 +299,8 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
         # Trade with China        Unit: US$ million", read as a header) (corpus: grid-unit-line)
         for _, ln in block.lines[:3]:
             tail = _UNIT_TAIL.search(text, ln.span[0], ln.span[1]) if not ln.nums else None
-            if tail is not None and (cap_unit := unit_of(f"({tail[1]})")) is not None:
+            if tail is not None and (cap_unit := unit_of(f"({_ONE_SCALE.sub('', _PCT_TAIL.sub('', tail[1]))})")) \
+                    is not None:
                 break
     year_end = bool(caption and _YEAR_END.search(caption))
     kv = _key_values(text, block)
@@ -502,6 +511,8 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
     if col_head and _RANK_HEAD.match(col_head):
         return None  # a column of ranks or numbers that name: no figure of the economy (corpus: grid-word-header)
     cell_unit = own if own is not None and own[0] != "count" else None
+    if cell_unit is None and col_head and _CHANGE_HEAD.match(col_head) and caption and _PCT_TAIL.search(caption):
+        cell_unit = ("%", 1.0)  # "Unit: US$ 1 million, %" over "Year  Trade  Growth": the change's column is per cent
     if cell_unit is None and head.units is not None and 0 <= hcol < len(head.units):
         cell_unit = head.units[hcol]
     if cell_unit is None:
@@ -548,10 +559,16 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
             measure = _measure_label(" — ".join(parts)) if parts else None
         ly = _LABEL_YEAR.search(label) if label else None
         time, tspan, mark = (ly["y"] if ly else None), None, ""
+        before = [(k, t) for k, t in enumerate(head.times[:hcol]) if t] if col_head and _CHANGE_HEAD.match(
+            col_head) and time is None else []
+        if before:  # "2013 | 2014 | Change (%)": the change to the last time before it (corpus: grid-change-column)
+            k, t = before[-1]
+            time, tspan, mark = t[0], (head.cols[k].start, head.cols[k].end), t[1]
     if tok.time is not None:  # the figure's own time: "$28 billion (2015 est.)"
         time, tspan, mark = tok.time, (tok.start, tok.end), tok.mark
     if col_head and _CHANGE_HEAD.match(col_head) and value:  # a change on the period before: its size, the sign in
-        base = label if col_time is not None or row_time is None else (caption and _measure_label(caption))  # words
+        base = label if col_time is not None or row_time is None else (  # (a caption that is a unit names no series)
+            caption and not _UNIT_LABEL_LINE.match(caption.strip()) and _measure_label(caption))  # words
         measure = f"{_measure_label(base) + ', ' if base else ''}change ({'fall' if value < 0 else 'rise'})"
         value = abs(value)
     if tok.share:  # "12.4 (5.7)": the share beside a figure (corpus: grid-share)
