@@ -264,6 +264,9 @@ CORPUS: tuple[Example, ...] = (
             {"6,545": Want(6.545e9, "USD", "2013"), "10.4": Want(10.4, "%", "2013")}, never=("US$ 1", "US$ 1 million")),
     Example("grid-change-column", "Category\t2013\t2014\tChange (%)\nExports\t2,912\t2,842\t-2.4\n", D2016,
             {"-2.4": Want(2.4, "%", "2014")}),
+    # a column's own unit in brackets beats the caption's (tables: grid-label-unit)
+    Example("grid-label-unit", "Trade by item (US$ thousand)\nItem\tAmount\tShare (%)\nCoal\t1,379,000\t40.1\n",
+            D2016, {"1,379,000": Want(1.379e9, "USD", "2016"), "40.1": Want(40.1, "%", "2016")}),
     Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 2,901 2,626\nMaize 2,323 2,385\n",
             D2016, {"2,901": Want(2.901e6, "t", "2013"), "2,626": Want(2.626e6, "t", "2014"),
                     "2,385": Want(2.385e6, "t", "2014")}),

@@ -515,6 +515,10 @@ def _cell(text: str, ln: Line, tok: Tok, hcol: int, label: str | None, unit: tup
         cell_unit = ("%", 1.0)  # "Unit: US$ 1 million, %" over "Year  Trade  Growth": the change's column is per cent
     if cell_unit is None and head.units is not None and 0 <= hcol < len(head.units):
         cell_unit = head.units[hcol]
+    if cell_unit is None and col_head and not col_time and (paren := _LAST_PAREN.search(col_head)) is not None and \
+            (named := _unit_words(paren[1])) is not None and named[0] != "count":
+        cell_unit = named  # "Share (%)" under a caption in US$ thousand: the column's own unit (corpus:
+        # grid-label-unit)
     if cell_unit is None:
         cell_unit = unit
     if cell_unit is None and col_head and not col_time:
