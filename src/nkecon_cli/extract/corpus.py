@@ -267,6 +267,9 @@ CORPUS: tuple[Example, ...] = (
     # a column's own unit in brackets beats the caption's (tables: grid-label-unit)
     Example("grid-label-unit", "Trade by item (US$ thousand)\nItem\tAmount\tShare (%)\nCoal\t1,379,000\t40.1\n",
             D2016, {"1,379,000": Want(1.379e9, "USD", "2016"), "40.1": Want(40.1, "%", "2016")}),
+    # Korean tables write a minus as "△" (gridcells: grid-marks)
+    Example("grid-marks", "Economic growth rate of North Korea (%)\nYear\t2013\t2014\t2015\nGrowth\t1.1\t1.0\t△1.1\n",
+            D2016, {"△1.1": Want(-1.1, "%", "2015"), "1.0": Want(1.0, "%", "2014")}),
     Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 2,901 2,626\nMaize 2,323 2,385\n",
             D2016, {"2,901": Want(2.901e6, "t", "2013"), "2,626": Want(2.626e6, "t", "2014"),
                     "2,385": Want(2.385e6, "t", "2014")}),

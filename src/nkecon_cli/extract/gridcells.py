@@ -62,7 +62,7 @@ _UNIT_WORD = (r"(?:%|per\s?cent|percent|times|fold|years?|hundred|thousand|milli
 # and a footnote mark glued on
 _NUM = re.compile(
     rf"(?P<approx>[~≈<>]\s?|(?:c|ca|approx)\.\s?|(?:about|around|some|nearly|almost|over|under|more\s+than|"
-    rf"less\s+than)\s)?(?P<sign>[-−–+])?(?P<cur>{_CURRENCY})?"
+    rf"less\s+than)\s)?(?P<sign>[-−–+△])?(?P<cur>{_CURRENCY})?"  # ("△1.1": Korean tables' minus)
     r"(?P<n>(?!0\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?))"
     rf"(?P<unit>(?-i:[KMB](?![\w$]))|(?:\s?{_UNIT_WORD}(?![\w$]))*)"
     r"(?P<mark>[a-z](?:,[a-z])*|[*†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?=\s|$|\||\()", re.I)
@@ -234,12 +234,12 @@ def _atoms(text: str, a: int, b: int, grouped: bool) -> list[Tok]:
 
 # the first characters of a time, a figure, an empty cell or a ditto mark (``_TIME``, ``_NUM``, ``EMPTY_MARKS``,
 # ``DITTO_MARKS``): any other opens a word (tests/test_extract_speed.py checks the set against the full reading)
-_MAY_OPEN_FIGURE = frozenset("0123456789([~≈<>-−–—+$€£¥\"〃”“'.…" "acdfjklmnoqsux")  # letters: lowered
+_MAY_OPEN_FIGURE = frozenset("0123456789([~≈<>-−–—+△$€£¥\"〃”“'.…" "acdfjklmnoqsux")  # letters: lowered
 
 # the characters a time and a figure can begin with (``_TIME``'s are cased, ``_NUM``'s lowered, with the Kelvin sign
 # and the long s that (?i) takes for k and s): a word that begins otherwise is tried against neither
 _TIME_FIRST = frozenset("12ACDFJMNOQS")
-_NUM_FIRST = frozenset("acklmnosu$+-<>~£¥–€−≈\u212a\u017f")
+_NUM_FIRST = frozenset("acklmnosu$+-<>~£¥–€−≈△\u212a\u017f")
 
 _VALUE_KINDS = frozenset({"num", "empty", "ditto"})
 
