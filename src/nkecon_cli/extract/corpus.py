@@ -270,6 +270,15 @@ CORPUS: tuple[Example, ...] = (
     # Korean tables write a minus as "△" (gridcells: grid-marks)
     Example("grid-marks", "Economic growth rate of North Korea (%)\nYear\t2013\t2014\t2015\nGrowth\t1.1\t1.0\t△1.1\n",
             D2016, {"△1.1": Want(-1.1, "%", "2015"), "1.0": Want(1.0, "%", "2014")}),
+    # an exchange rate's caption names the home money ("won per US$"); a survey's day heads its row ("2016-01-05"); the
+    # press's "Jan. 19" is a day, "Jan-19" a month of 2019 (tablecells, tables, gridcells: grid-time-column)
+    Example("grid-time-column", "Exchange rates (won per US$)\nDate | Pyongyang | Sinuiju\nJan. 5 | 8,100 | 8,150\n"
+            "Jan. 19 | 8,200 | 8,250\n", date(2016, 1, 25), {"8,100": Want(8100, "KPW", "2016-01-05"),
+                                                           "8,250": Want(8250, "KPW", "2016-01-19")}),
+    Example("grid-time-column", "Rice prices (won/kg)\nDate\tPyongyang\tSinuiju\n2016-01-05\t5,000\t5,100\n", D2016,
+            {"5,000": Want(5000, "KPW/kg", "2016-01-05")}),
+    Example("grid-time-column", "Coal exports (US$ million)\nJan-19 | 120\nFeb-19 | 95\n", date(2019, 6, 1),
+            {"120": Want(120e6, "USD", "2019-01"), "95": Want(95e6, "USD", "2019-02")}),
     Example("grid-caption-years", "Grain output, 2013-2014 (thousand tonnes)\nRice 2,901 2,626\nMaize 2,323 2,385\n",
             D2016, {"2,901": Want(2.901e6, "t", "2013"), "2,626": Want(2.626e6, "t", "2014"),
                     "2,385": Want(2.385e6, "t", "2014")}),

@@ -136,7 +136,10 @@ def _time_phrase(m: re.Match[str]) -> tuple[str, str]:
         name = _MONTHS[m["mon"][:3].lower()]
         y = m["mony"]
         gap = m.string[m.end("mon") : m.start("mony")] if y else ""
-        if m["day"] or (y and len(y) == 2 and m["mon"] == name and not gap.strip() and 1 <= int(y) <= 31):
+        dotted = m["mon"].endswith(".") or m.string[m.end("mon") : m.end("mon") + 1] == "."
+        if m["day"] or (y and len(y) == 2 and (m["mon"] == name or dotted) and not gap.strip(". ") and
+                        1 <= int(y) <= 31):
+            # ("Jan. 19": the press's cut month with its dot, and a day of it)
             # "October 10  October 17": a month named in full and a day of it, of the year the table is read in (but
             # "Oct-10", "Jan '98" are a month and its year) (corpus: grid-day-of-month)
             return f"{name} {int(m['day'] or y)}", ""

@@ -116,6 +116,8 @@ _DENSITY = re.compile(r"(?i)\bdensity\b[^()]{0,20}\(\s*(?:people|persons|inhabit
                       r"\b(?:people|persons|inhabitants)\s*(?:/|per)\s*(?:km2|km²|sq\.?\s*km)")
 # (a price's "(won per kg)" is a unit, no ratio: corpus: grid-unit-label)
 _RATIO = re.compile(r"(?i)\(\s*(?:[a-z]{1,3}\s+)?per\s+(?!1,000\b|1000\b|thousand\b|"
+                    # (nor an exchange rate's money: "(won per US$)", "(KPW per USD)")
+                    r"(?:US\$|\$|USD\b|US\s+dollars?\b|dollars?\b|yuan\b|RMB\b|CNY\b|euros?\b|EUR\b)|"
                     r"(?:kg|kilo(?:gram)?s?|tons?|tonnes?|t|lit(?:re|er)s?|l)\s*\))|\bratio\b")
 
 # the year a row's label names: "Population (000, 2021)", "GDP per capita (2015)", "Population, 1990 ('000)",

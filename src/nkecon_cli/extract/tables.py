@@ -430,6 +430,9 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
         own = [(n, c) for n, (c, _) in enumerate(cols) if c.kind == "time" and c.time]
         if len(own) == 1 and not (0 <= own[0][0] + offset < len(head.times) and head.times[own[0][0] + offset]):
             row_time = (own[0][1].time, own[0][1].mark)  # type: ignore[assignment]
+    if row_time is None and t0 is not None and t0.kind == "word" and _ISO_DAY.fullmatch(_s(text, t0)):
+        row_time = (_s(text, t0), "")  # "2016-01-05 | 5,000 | 5,100": a survey's day heads its row (corpus:
+        # grid-time-column)
     if row_time is None:  # a row's period as a span of months in a cell of words: "Kelp | March - April | 120 kg"
         spans = [_s(text, c) for c, _ in cols if c.kind == "word" and _MONTH_SPAN_CELL.fullmatch(_s(text, c))]
         if len(spans) == 1:  # (corpus: grid-time-column)
@@ -470,6 +473,7 @@ def _row_cells(text: str, ln: Line, head: _Head, cap_unit: tuple[str, float] | N
     return out
 
 
+_ISO_DAY = re.compile(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 _MONTH_SPAN_CELL = re.compile(rf"{MONTH_BARE}\s*(?:-|–|->|to)\s*{MONTH_BARE}(?:\s+{YEAR})?")
 # a column of ranks, list numbers or codes; a column of changes on the period before
 _RANK_HEAD = re.compile(r"(?i)^\s*(?:world\s+)?(?:rank(?:ing)?|no\.?|#|position|place|code|id|footnotes?|notes?|"
