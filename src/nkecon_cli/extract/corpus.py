@@ -1450,6 +1450,12 @@ CORPUS: tuple[Example, ...] = (
     # --- a scale declared in prose (scales) -------------------------------------------------------------
     # a line ending in a colon declares its scale for the list under it, every item (scales: declared-scale);
     # counter-example: a ranked list's item numbers before names are no amounts (nonclaims)
+    # Korean statistics' scales of ten thousand and a hundred million, declared in a caption, are no figures (scales:
+    # declared-scale)
+    Example("declared-scale", "Table 5. Food production (10,000 tons)\nYear\tTotal\tRice\n2013\t503\t220\n\n"
+            "Electricity generation (100 million kWh)\nYear\tHydro\tThermal\n2013\t139\t82\n", D2016,
+            {"503": Want(5.03e6, "t", "2013"), "139": Want(1.39e10, "kWh", "2013")},
+            never=("10,000 tons", "100 million kWh")),
     Example("declared-scale", "Table 3. Trade with China (unit: US$ 1,000)\n\nYear\tExports\tImports\n"
             "2013\t2,911,600\t3,633,000\n", D2016, {"2,911,600": Want(2.9116e9, "USD", "2013")},
             never=("US$ 1,000", "1,000")),

@@ -380,7 +380,8 @@ def find_quantities(
         return any(a < y and x < b for x, y in skip) or any(a < y and x < b for x, y in claimed)
 
     low = text[start:end].lower()
-    if "1,000" in low or "1 000" in low or "'000" in low or "1 million" in low or "1 thousand" in low:
+    if "1,000" in low or "1 000" in low or "'000" in low or "1 million" in low or "1 thousand" in low or \
+            "0,000" in low or "100 million" in low:
         claimed.extend(declarations(text, max(0, start - 12), end))  # "(unit: 1,000 tons)" is no figure (corpus:
         # declared-scale; its "Unit:" may stand before the sentence, a label)
     for m in _VAGUE.finditer(text, start, end) if ("s of " in low or "several " in low) else ():

@@ -17,14 +17,16 @@ import re
 from .numbers import multiplier
 from .units import _unit_at
 
-_MULTS = r"(?P<m>thousands?|millions?|billions?|'000|1,000|1 000|thousand\s+million)"
+_MULTS = r"(?P<m>thousands?|millions?|billions?|'000|1,000|1 000|10,000|10 000|100\s+million|thousand\s+million)"
+# (Korean statistics count in ten thousands and hundred millions: "(10,000 tons)", "(100 million kWh)")
 # what opens a declaration: "in", a bracket, "unit:"
 _OPENER = r"(?:(?<![\w-])in\s+|\(\s*(?:in\s+)?|(?<![\w-])units?\s*:\s*(?:in\s+)?)"
 # "in thousands of tons", "(in million won)", "(thousand t)", "unit: 1,000 tons"
 DECLARED = re.compile(rf"(?i){_OPENER}{_MULTS}\s+(?:of\s+)?(?=\S)")
 _OPENED = re.compile(rf"(?i){_OPENER}$")
-_HINT = re.compile(r"(?i)thousand|million|billion|'000|1[, ]000")
-_FACTOR = {"'000": 1e3, "1,000": 1e3, "1 000": 1e3, "thousand million": 1e9}
+_HINT = re.compile(r"(?i)thousand|million|billion|'000|1[, ]000|10[, ]000")
+_FACTOR = {"'000": 1e3, "1,000": 1e3, "1 000": 1e3, "10,000": 1e4, "10 000": 1e4, "100 million": 1e8,
+           "thousand million": 1e9}
 # what may stand between a declaration that ends its sentence and the sentence's end: a closing bracket, a stop
 _ENDS = re.compile(r"\s*\)?\s*[.:;]?\s*$")
 
