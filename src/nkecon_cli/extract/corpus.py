@@ -1452,6 +1452,14 @@ CORPUS: tuple[Example, ...] = (
     # counter-example: a ranked list's item numbers before names are no amounts (nonclaims)
     # Korean statistics' scales of ten thousand and a hundred million, declared in a caption, are no figures (scales:
     # declared-scale)
+    # a fact sheet's "Mt" is megatonnes, as in prose (tablecells); counter-example: "mt" is tonnes
+    Example("grid-label-unit", "Coal\n  Production: 27.5 Mt (2015)\n  Exports: 19.6 Mt (2015)\n", D2016,
+            {"27.5": Want(27.5e6, "t", "2015"), "19.6": Want(19.6e6, "t", "2015")}),
+    Example("grid-label-unit", "Fish\n  Catch: 520 mt (2015)\n  Exports: 110 mt (2015)\n", D2016,
+            {"520": Want(520, "t", "2015")}),
+    # a population "tops" a figure, an army "numbers" one: persons (people: people-counted)
+    Example("people-counted", "The population tops 24.1m, and the army numbers 1.2m.", D2016,
+            {"24.1m": Want(24.1e6, "people", "2016"), "1.2m": Want(1.2e6, "people", "2016")}),
     Example("declared-scale", "Table 5. Food production (10,000 tons)\nYear\tTotal\tRice\n2013\t503\t220\n\n"
             "Electricity generation (100 million kWh)\nYear\tHydro\tThermal\n2013\t139\t82\n", D2016,
             {"503": Want(5.03e6, "t", "2013"), "139": Want(1.39e10, "kWh", "2013")},

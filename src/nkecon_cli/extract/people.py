@@ -13,8 +13,9 @@ import re
 _POPULATION = re.compile(
     # (not its rate, density or share: "population growth (annual %) was 0.5"; its growth in persons is people)
     r"(?i)\bpopulation\b(?:(?!\b(?:rate|density|share|ratio|per\s*cent|percent)\b|%)[^.;:\d]){0,60}?"
-    r"\b(?:of|was|is|were|are|stood\s+at|reached|totall?ed|numbered|came\s+to|to|"
-    r"by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
+    r"\b(?:of|was|is|were|are|stood\s+at|stands\s+at|reached|reaches|totall?ed|totals|numbered|numbers|came\s+to|"
+    r"tops|topped|exceeds|exceeded|to|by|at)\s+(?:about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+    r"approximately\s+|"
     r"an\s+estimated\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$"
     # a fact sheet's "Population: 24 million", "Population (1 Oct. 1960 census): 10,789,000", and a fact box's row
     # that heads its line with the label alone: "Population 25,115,311"
@@ -29,7 +30,8 @@ _POPULATION = re.compile(
 _PEOPLE_BODY = re.compile(
     r"(?i)\b(?:army|armed\s+forces|military|troops|work\s*force|labou?r\s+force|death\s+toll|toll)\b"
     r"(?:(?!\b(?:share|spending|budget|expenditures?|costs?|output|production|imports?|exports?|sales)\b)[^.;:\d]){0,30}?"
-    r"\b(?:of|was|is|were|are|been|be|stood\s+at|reached|totall?ed|numbered|came\s+to|to|by|at)\s+$"
+    r"\b(?:of|was|is|were|are|been|be|stood\s+at|stands\s+at|reached|totall?ed|numbered|numbers|came\s+to|tops|"
+    r"topped|to|by|at)\s+$"
     # a fact sheet's forces counted in brackets: "Army, (923,000)", "Navy (46,000)"
     r"|\b(?:army|navy|air\s+force|armed\s+forces|troops|militia|security\s+troops|border\s+troops|reserves?)\s*,?\s*\(\s*$"
     # a fact sheet's "Labor force: 9.6 million", "Death toll: about 600,000"

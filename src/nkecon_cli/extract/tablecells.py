@@ -158,6 +158,7 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
         return None  # "Sex ratio (m per 100 f)", "(per km2)": a ratio, not a unit of the list
     if _INDEX_BASE.search(label):
         return ("%", 1.0)  # "production index (2014-2016=100)": a per cent of the base period (corpus: index-base)
+    label = _MEGATONNE.sub("million tonnes", label)  # ("27.5 Mt": megatonnes, before the case is lost; "mt" is t)
     m = _LAST_PARENTHESES.search(label) or _FIRST_PARENTHESES.search(label)
     for c in ([m[1]] if m else []) + [_UP_TO_IN.sub("", label), label]:
         c = _UNIT_LABEL.sub("", c.strip().lower())  # "(Unit: won/kg)", "Units: US$ million"
@@ -188,6 +189,7 @@ def unit_of(label: str | None) -> tuple[str, float] | None:
     return None
 
 
+_MEGATONNE = re.compile(r"(?<![A-Za-z])Mt(?![A-Za-z])")
 # a column header that names no thing of its own: "Output", "Exports", "Value" (corpus: table-measure)
 _GENERIC = re.compile(r"(?i)output|production|exports?|imports?|value|total|amount|volume|quantity|"
                       r"consumption|sales|supply|stocks?|capacity|price|prices")
