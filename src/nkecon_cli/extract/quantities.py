@@ -670,7 +670,6 @@ _PRICE_FRAME = re.compile(r"(?i)\bprices?\s+(?:per|a|an)\s+(tonne|ton|kg|kilogra
 # a pay named by its period before the sum: "monthly salary", "the average monthly wage was", "annual income of"
 _PAY_PERIOD = re.compile(r"(?i)\b(monthly|weekly|daily|annual|yearly)\s+(?:average\s+)?(?:salary|salaries|wages?|"
                          r"income|pay|pensions?|allowances?|earnings|rent)\b[^.;\d]{0,40}$")
-_PAY_PER = {"monthly": "month", "weekly": "week", "daily": "day", "annual": "year", "yearly": "year"}
 _SYMBOL_NOISE = re.compile(r"[.\s]")
 _SYMBOL_BEFORE = re.compile(r"(?i)((?:(?<![A-Za-z])U\.?S\.?\s?\$|\$|£|€|¥|₩)\s?|"
                             r"\b(?:USD|GBP|EUR|KPW|KRW|CNY|RMB|RUB|JPY|(?-i:CHF))\s?|(?-i:\bW))$")  # ("CHF 299,744")
@@ -964,7 +963,7 @@ def _complete(
         # rate-period)
     if per is None and unit is not None and unit.split("/")[0] in CURRENCIES and (
             pay := _PAY_PERIOD.search(text, max(start, qstart - 60), qstart)) is not None:
-        per = _PAY_PER[pay[1].lower()]  # "Monthly salary for an average worker: 2,000-4,000 won" (corpus: rate-period)
+        per = _PER_WORD[pay[1].lower()]  # "Monthly salary for an average worker: 2,000-4,000 won" (corpus: rate-period)
     if factor != 1:  # (12 digits: "9 grams" is 0.009 kg, not 0.009000000000000001)
         value = float(f"{value * factor:.12g}")
         value_max = float(f"{value_max * factor:.12g}") if value_max is not None else None

@@ -138,8 +138,7 @@ _A_SENTENCE = re.compile(r"[A-Z][^()]*\s\S+\s\S+\s[^()]*[a-z][.!]")
 def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | None) -> tuple[str, float] | None:
     """The unit the caption names, else one a phrase of the line above names ("… (in millions of US dollars) were as
     follows:", "Figures are in thousands of tonnes.") — the nearest line above the table, however long."""
-    if caption is not None and (tail := _UNIT_TAIL.search(caption)) is not None and \
-            (u := unit_of(f"({_ONE_SCALE.sub('', _PCT_TAIL.sub('', tail[1]))})")) is not None:
+    if caption is not None and (u := _tail_unit(_UNIT_TAIL.search(caption))) is not None:
         return u  # ("Unit: US$ 1 million, %": the money's, the per cent a column's own)
     # (a caption that is a sentence names its unit in a phrase, below: "Officials did not comment." is no unit)
     u = unit_of(caption) if caption is None or not _A_SENTENCE.fullmatch(caption.strip()) else None
@@ -157,8 +156,7 @@ def _unit_above(text: str, lines: list[tuple[int, int]], i: int, caption: str | 
     # and a line that is only a unit over the caption ("(Unit: 1,000 tons)" / "Table 4. Grain production") (corpus:
     # grid-unit-line)
     for above in ([caption] if caption is not None else []) + near:
-        tail = _UNIT_TAIL.search(above)
-        if tail is not None and (u := unit_of(f"({_ONE_SCALE.sub('', _PCT_TAIL.sub('', tail[1]))})")) is not None:
+        if (u := _tail_unit(_UNIT_TAIL.search(above))) is not None:
             return u
     aboves = [caption] if caption is not None else near[:1]
     aboves += [ln for ln in near if ln.endswith(":")]
@@ -237,7 +235,7 @@ def _line_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
     body = text[span[0] : span[1]].strip()
     if _UNIT_LABEL_LINE.match(body) and len(body) <= 40:
         # ("Unit: US$ 1 million, %": Korean statistics' one-million scale, and the per cent of a column beside)
-        body = _ONE_SCALE.sub("", _PCT_TAIL.sub("", body))
+        body = _unit_words_of_label(body)
         if not _FIGURE_DIGIT.search(body):
             return unit_of(body)
     if not body or len(body) > 40 or _FIGURE_DIGIT.search(body):
@@ -249,6 +247,17 @@ def _line_unit(text: str, span: tuple[int, int]) -> tuple[str, float] | None:
 _UNIT_LABEL_LINE = re.compile(r"(?i)units?\s*[:.]\s*\S")
 _ONE_SCALE = re.compile(r"(?i)\b1\s+(?=(?:thousand|million|billion)\b)")
 _PCT_TAIL = re.compile(r"\s*,\s*%\s*$")
+
+
+def _unit_words_of_label(words: str) -> str:
+    """A unit label's words as ``unit_of`` reads them: "US$ 1 million, %" → "US$ million" (Korean statistics' scale
+    of one million, and the per cent a change's column has)."""
+    return _ONE_SCALE.sub("", _PCT_TAIL.sub("", words))
+
+
+def _tail_unit(tail: re.Match[str] | None) -> tuple[str, float] | None:
+    """The unit of a caption's "Unit: …" at its end (``_UNIT_TAIL``), if it names one."""
+    return None if tail is None else unit_of(f"({_unit_words_of_label(tail[1])})")
 _UNIT_TAIL = re.compile(r"(?i)(?:^|\s{2,}|\t|\(\s*)units?\s*:\s*([^()\n:]{1,40}?)\s*\)?\s*$")
 _SCALE_WORD = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|'000)\b")
 _FIGURE_DIGIT = re.compile(r"\d(?![,.]?000\b)")  # (a "1,000 tons" unit line is a scale, no figure)
@@ -298,9 +307,7 @@ def _grid(text: str, lines: list[tuple[int, int]], block: Block, lo: int) -> Tab
     if cap_unit is None:  # a caption set in the block's first line of words, its unit at its end ("Table 2.
         # Trade with China        Unit: US$ million", read as a header) (corpus: grid-unit-line)
         for _, ln in block.lines[:3]:
-            tail = _UNIT_TAIL.search(text, ln.span[0], ln.span[1]) if not ln.nums else None
-            if tail is not None and (cap_unit := unit_of(f"({_ONE_SCALE.sub('', _PCT_TAIL.sub('', tail[1]))})")) \
-                    is not None:
+            if not ln.nums and (cap_unit := _tail_unit(_UNIT_TAIL.search(text, ln.span[0], ln.span[1]))) is not None:
                 break
     year_end = bool(caption and _YEAR_END.search(caption))
     kv = _key_values(text, block)
