@@ -243,14 +243,8 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
                 and not _DEADLINE.match(d.text) and attach.in_aside(text, d) is None  # an aside governs nothing
                 and not _EVENT_BEFORE.search(text, max(s.start, d.start - 40), d.start)  # nor an event's own date
                 and not attach.in_relative_clause(text, max(s.start, d.start - 100), d.start)]  # nor a clause's
-        if real and any(_HABITUAL.match(text, d.end) or _EVERY.match(d.text) for d in sent_dates):
-            real = []  # "At the end of August and early September each year, cadres tour the farms": a time that comes
-            # back names no time of the passage (corpus: habitual-time)
-        if real and _MASTHEAD.search(text, s.start, s.end):
-            real = []  # a journal's masthead: the issue's date governs nothing (corpus: masthead)
-        if real and _COMPARED_SENTENCE.match(text, s.start):
-            real = []  # "Comparable figures were 21.21 million in 1993": the time compared with, not the passage's
-            # (corpus: compared-sentence)
+        if real and _governs_nothing(text, s, sent_dates):
+            real = []
         if real and s.block not in entries:  # an entry's day is when it was written, like a dateline's
             # a time counted back from another of the sentence ("in December 2017 … four times the same period a
             # year before") is what it is compared with: the story goes on in the other (corpus: back-reference)
@@ -297,6 +291,15 @@ def _window_candidates(text: str, doc: Document, lex: Lexicon, ctx: Context) -> 
 # a date that is the time of an event the sentence names ("in protest of the missile launch in December 2012 and a
 # nuclear test in February 2013") governs its own sentence only: the sentences after it go on in the story's time
 # (corpus: event-date)
+def _governs_nothing(text: str, s: Sentence, sent_dates: list[FoundDate]) -> bool:
+    """A sentence whose dates govern no sentence after it: one of a time that comes back every year ("At the end of
+    August and early September each year, cadres tour the farms": corpus habitual-time), a journal's masthead (the
+    issue's date: corpus masthead), and one that gives the figures compared with ("Comparable figures were 21.21
+    million in 1993": corpus compared-sentence)."""
+    return (any(_HABITUAL.match(text, d.end) or _EVERY.match(d.text) for d in sent_dates)
+            or _MASTHEAD.search(text, s.start, s.end) is not None or _COMPARED_SENTENCE.match(text, s.start) is not None)
+
+
 # a time that comes back every year: "in early September each year", "every May" (corpus: habitual-time)
 _HABITUAL = re.compile(r"(?i),?\s+(?:each|every)\s+(?:single\s+)?year\b")
 _EVERY = re.compile(r"(?i)(?:each|every)\s")
