@@ -297,7 +297,8 @@ def _governs_nothing(text: str, s: Sentence, sent_dates: list[FoundDate]) -> boo
     issue's date: corpus masthead), and one that gives the figures compared with ("Comparable figures were 21.21
     million in 1993": corpus compared-sentence)."""
     return (any(_HABITUAL.match(text, d.end) or _EVERY.match(d.text) for d in sent_dates)
-            or _MASTHEAD.search(text, s.start, s.end) is not None or _COMPARED_SENTENCE.match(text, s.start) is not None)
+            or _MASTHEAD.search(text, s.start, s.end) is not None
+            or _COMPARED_SENTENCE.match(text, s.start) is not None)
 
 
 # a time that comes back every year: "in early September each year", "every May" (corpus: habitual-time)
